@@ -1,0 +1,6 @@
+#include "AppRunner.h"
+
+int main(int argc, char* argv[])
+{
+    return carrywell::ui::runCarrywell(argc, argv);
+}

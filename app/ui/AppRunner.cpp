@@ -1,0 +1,127 @@
+#include "AppRunner.h"
+
+#include "MainWindow.h"
+#include "cli/CommandLine.h"
+#include "content/ContentLoader.h"
+#include "content/ExerciseListing.h"
+#include "storage/DataDirectory.h"
+
+#include <QApplication>
+#include <QJsonDocument>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace carrywell::ui {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("carrywell::ui::AppRunner", text);
+}
+
+void reportContentProblems(const core::ContentLoadReport& report, QTextStream& err)
+{
+    for (const core::ContentError& error : report.errors)
+        err << "carrywell: " << error.toString() << '\n';
+    for (const QString& file : report.skippedFiles)
+        err << "carrywell: " << tr("skipped %1 because of the problems above").arg(file) << '\n';
+    err.flush();
+}
+
+int listExercises(const CommandLineOptions& options, const core::ContentLibrary& library,
+                  QTextStream& out)
+{
+    if (options.format == CommandLineOptions::Format::Json) {
+        const QList<const core::Exercise*> exercises =
+            core::ExerciseListing::select(library, options.region);
+        out << QJsonDocument(core::ExerciseListing::toJson(exercises, library))
+                   .toJson(QJsonDocument::Indented);
+    } else {
+        out << core::ExerciseListing::toText(library, options.region);
+    }
+    out.flush();
+    return 0;
+}
+
+int showWindow(const CommandLineOptions& options, const core::ContentLoadReport& content,
+               QTextStream& err)
+{
+    auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+    if (!app) {
+        err << "carrywell: " << tr("the window needs a graphical session") << '\n';
+        return 1;
+    }
+    const core::Result<core::DataDirectory> dataDir = core::DataDirectory::open(options.dataDir);
+    if (!dataDir) {
+        err << "carrywell: " << dataDir.error() << '\n';
+        err.flush();
+        QMessageBox::critical(nullptr, tr("Carrywell cannot start"), dataDir.error());
+        return 1;
+    }
+    QSettings settings(dataDir->settingsFile(), QSettings::IniFormat);
+    MainWindow window(content, settings);
+    window.show();
+    return app->exec();
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Carrywell"));
+    QCoreApplication::setApplicationName(QStringLiteral("carrywell"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CARRYWELL_VERSION));
+}
+
+int runCommand(const CommandLineOptions& options, QTextStream& out, QTextStream& err)
+{
+    switch (options.action) {
+    case CommandLineOptions::Action::ShowHelp:
+        out << options.helpText;
+        out.flush();
+        return 0;
+    case CommandLineOptions::Action::ShowVersion:
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+            << '\n';
+        out.flush();
+        return 0;
+    case CommandLineOptions::Action::ListExercises:
+    case CommandLineOptions::Action::ShowWindow:
+        break;
+    }
+
+    const core::ContentLoadReport content =
+        core::ContentLoader::load(core::ContentLoader::builtInDirectory(), options.contentDir);
+    reportContentProblems(content, err);
+
+    if (options.action == CommandLineOptions::Action::ListExercises)
+        return listExercises(options, content.library, out);
+    return showWindow(options, content, err);
+}
+
+} // namespace
+
+int runCarrywell(int& argc, char** argv)
+{
+    setApplicationIdentity();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const core::Result<CommandLineOptions> parsed = CommandLine::parse(arguments);
+    if (!parsed) {
+        err << "carrywell: " << parsed.error() << '\n'
+            << tr("Run “carrywell --help” to see the options.") << '\n';
+        err.flush();
+        return 2;
+    }
+    // Terminal commands must work over ssh and in scripts, with no display.
+    if (parsed->action == CommandLineOptions::Action::ShowWindow) {
+        QApplication app(argc, argv);
+        return runCommand(parsed.value(), out, err);
+    }
+    QCoreApplication app(argc, argv);
+    return runCommand(parsed.value(), out, err);
+}
+
+} // namespace carrywell::ui

@@ -1,0 +1,123 @@
+#include "widgets/ExerciseHtml.h"
+
+#include <QCoreApplication>
+
+namespace carrywell::ui {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("carrywell::ui::ExerciseHtml", text);
+}
+
+QString esc(const QString& text) { return text.toHtmlEscaped(); }
+
+QString list(const char* tag, const QStringList& items)
+{
+    QString html = QStringLiteral("<%1>").arg(QLatin1String(tag));
+    for (const QString& item : items)
+        html += QStringLiteral("<li>%1</li>").arg(esc(item));
+    return html + QStringLiteral("</%1>").arg(QLatin1String(tag));
+}
+
+QString section(const QString& title, const QString& body)
+{
+    return QStringLiteral("<h3>%1</h3>%2").arg(esc(title), body);
+}
+
+QString variations(const QList<core::Variation>& entries, const core::ContentLibrary& library)
+{
+    QString html = QStringLiteral("<ul>");
+    for (const core::Variation& variation : entries) {
+        html += QStringLiteral("<li>") + esc(variation.text);
+        if (const core::Exercise* other = library.exercise(variation.exerciseId)) {
+            html += QStringLiteral(" — <a href=\"%1:%2\">%3</a>")
+                        .arg(ExerciseHtml::exerciseLinkScheme(), esc(other->id), esc(other->name));
+        }
+        html += QStringLiteral("</li>");
+    }
+    return html + QStringLiteral("</ul>");
+}
+
+QString phaseText(const core::Phase& phase)
+{
+    const QString vaginal = phase.earliestWeek == 0
+                                ? tr("From the first days after birth")
+                                : tr("From week %1 after birth").arg(phase.earliestWeek);
+    QString text = vaginal;
+    if (phase.caesareanEarliestWeek != phase.earliestWeek) {
+        text += tr("; from week %1 after a caesarean").arg(phase.caesareanEarliestWeek);
+    }
+    text += QLatin1Char('.');
+    if (!phase.caesareanNote.isEmpty())
+        text += QLatin1Char(' ') + phase.caesareanNote;
+    return text;
+}
+
+QString equipmentText(const core::Exercise& exercise)
+{
+    if (exercise.equipment.isEmpty())
+        return tr("Nothing");
+    QStringList names;
+    for (const core::Equipment item : exercise.equipment)
+        names.append(core::displayName(item));
+    return names.join(QStringLiteral(", "));
+}
+
+QString minutesText(int seconds)
+{
+    return seconds < 60 ? tr("under a minute") : tr("about %1 min").arg((seconds + 30) / 60);
+}
+
+} // namespace
+
+QString ExerciseHtml::render(const core::Exercise& exercise, const core::ContentLibrary& library)
+{
+    QString html;
+    html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(esc(exercise.name), esc(exercise.summary));
+
+    const core::Dosage& dosage = exercise.dosage;
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    const auto row = [&html](const QString& label, const QString& value) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), value);
+    };
+    row(tr("How much"), esc(dosage.describe()) + QStringLiteral(" (") +
+                            esc(minutesText(dosage.estimatedSeconds())) + QStringLiteral(")"));
+    for (const core::Dosage& alternative : dosage.alternatives)
+        row(tr("Or"), esc(alternative.label + QStringLiteral(": ") + alternative.describe()));
+    if (!dosage.note.isEmpty())
+        row(QString(), esc(dosage.note));
+    row(tr("Kind"), esc(core::displayName(exercise.category)));
+    row(tr("Position"), esc(core::displayName(exercise.position)));
+    row(tr("You need"), esc(equipmentText(exercise)));
+    row(tr("When"), esc(phaseText(exercise.phase)));
+    html += QStringLiteral("</table>");
+
+    html += section(tr("Steps"), list("ol", exercise.steps));
+    html += section(tr("Tips"), list("ul", exercise.cues));
+
+    QStringList helps;
+    for (const QString& id : exercise.symptomIds) {
+        if (const core::Symptom* symptom = library.symptom(id))
+            helps.append(symptom->name);
+    }
+    for (const QString& id : exercise.causeIds) {
+        if (const core::Cause* cause = library.cause(id))
+            helps.append(cause->title);
+    }
+    html += section(tr("Why it helps"), list("ul", helps));
+    html += section(tr("Take care"), list("ul", exercise.cautions));
+    html += section(tr("Stop and see a clinician if"), list("ul", exercise.stopIf));
+    if (!exercise.easier.isEmpty())
+        html += section(tr("Easier"), variations(exercise.easier, library));
+    if (!exercise.harder.isEmpty())
+        html += section(tr("Harder"), variations(exercise.harder, library));
+
+    const core::Source* source = library.source(exercise.source.id);
+    html += QStringLiteral("<p><small>%1 %2. %3</small></p>")
+                .arg(esc(tr("Source:")), esc(source ? source->title : exercise.source.id),
+                     esc(exercise.source.note));
+    return html;
+}
+
+} // namespace carrywell::ui

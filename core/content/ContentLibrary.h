@@ -1,0 +1,51 @@
+#pragma once
+
+#include "content/Cause.h"
+#include "content/Exercise.h"
+#include "content/RegionInfo.h"
+#include "content/Source.h"
+#include "content/Symptom.h"
+
+#include <QHash>
+
+#include <vector>
+
+namespace carrywell::core {
+
+/// Everything the app knows: regions, sources, causes, symptoms, exercises.
+/// Entries keep the order they were loaded in; ids are unique per kind.
+class ContentLibrary
+{
+public:
+    const std::vector<RegionInfo>& regions() const { return m_regions; }
+    const std::vector<Source>& sources() const { return m_sources; }
+    const std::vector<Cause>& causes() const { return m_causes; }
+    const std::vector<Symptom>& symptoms() const { return m_symptoms; }
+    const std::vector<Exercise>& exercises() const { return m_exercises; }
+
+    const RegionInfo* region(Region region) const;
+    const Source* source(const QString& id) const;
+    const Cause* cause(const QString& id) const;
+    const Symptom* symptom(const QString& id) const;
+    const Exercise* exercise(const QString& id) const;
+
+    /// Exercises that work a region, in library order.
+    QList<const Exercise*> exercisesFor(Region region) const;
+
+    /// Adds an entry, or replaces the one with the same id (merging content over
+    /// the built-in library). Returns true when it replaced one.
+    bool put(RegionInfo entry);
+    bool put(Source entry);
+    bool put(Cause entry);
+    bool put(Symptom entry);
+    bool put(Exercise entry);
+
+private:
+    std::vector<RegionInfo> m_regions;
+    std::vector<Source> m_sources;
+    std::vector<Cause> m_causes;
+    std::vector<Symptom> m_symptoms;
+    std::vector<Exercise> m_exercises;
+};
+
+} // namespace carrywell::core

@@ -1,0 +1,186 @@
+#include "content/ContentLoader.h"
+
+#include "content/ContentParser.h"
+#include "content/ContentValidator.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace carrywell::core {
+namespace {
+
+QStringList jsonFilesUnder(const QString& directory)
+{
+    QStringList files;
+    QDirIterator it(directory, {QStringLiteral("*.json")}, QDir::Files | QDir::Readable,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+struct FileContent
+{
+    QString displayName;
+    QByteArray bytes;
+};
+
+std::optional<FileContent> readFile(const QString& path, const QString& displayName,
+                                    QList<ContentError>& errors)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        errors.append({displayName, QString(),
+                       QStringLiteral("could not be read: %1").arg(file.errorString())});
+        return std::nullopt;
+    }
+    return FileContent{displayName, file.readAll()};
+}
+
+template <typename T, typename Lookup>
+void mergeBuiltIn(ContentLibrary& library, std::vector<T>& entries, const QString& kind,
+                  QList<ContentError>& errors, Lookup lookup)
+{
+    for (T& entry : entries) {
+        if (const T* existing = lookup(library, entry)) {
+            errors.append({entry.origin.file, entry.origin.jsonPath + QStringLiteral(".id"),
+                           QStringLiteral("duplicate %1 id (already defined at %2 in %3)")
+                               .arg(kind, existing->origin.jsonPath, existing->origin.file)});
+            continue;
+        }
+        library.put(entry);
+    }
+}
+
+template <typename T>
+void mergeOver(ContentLibrary& library, std::vector<T>& entries)
+{
+    for (T& entry : entries)
+        library.put(entry);
+}
+
+// A library plus the ids each user file added, so two user files defining
+// the same id are caught (replacing the built-in entry is allowed).
+void loadUserFile(ContentLoadReport& report, const FileContent& file,
+                  QSet<QString>& userIds)
+{
+    QList<ContentError> errors;
+    ContentFragment fragment = ContentParser::parse(file.bytes, file.displayName, false, errors);
+
+    const auto claim = [&](const QString& kind, const QString& id, const ContentOrigin& origin) {
+        if (userIds.contains(kind + QLatin1Char('/') + id)) {
+            errors.append({origin.file, origin.jsonPath + QStringLiteral(".id"),
+                           QStringLiteral("%1 “%2” is already defined by another file in the "
+                                          "content folder")
+                               .arg(kind, id)});
+        }
+    };
+    for (const auto& e : fragment.sources)
+        claim(QStringLiteral("source"), e.id, e.origin);
+    for (const auto& e : fragment.causes)
+        claim(QStringLiteral("cause"), e.id, e.origin);
+    for (const auto& e : fragment.symptoms)
+        claim(QStringLiteral("symptom"), e.id, e.origin);
+    for (const auto& e : fragment.exercises)
+        claim(QStringLiteral("exercise"), e.id, e.origin);
+
+    ContentLibrary merged = report.library;
+    if (errors.isEmpty()) {
+        mergeOver(merged, fragment.regions);
+        mergeOver(merged, fragment.sources);
+        mergeOver(merged, fragment.causes);
+        mergeOver(merged, fragment.symptoms);
+        mergeOver(merged, fragment.exercises);
+        errors = ContentValidator::checkReferences(fragment, merged);
+    }
+    if (!errors.isEmpty()) {
+        report.errors.append(errors);
+        report.skippedFiles.append(file.displayName);
+        return;
+    }
+    for (const auto& e : fragment.sources)
+        userIds.insert(QStringLiteral("source/") + e.id);
+    for (const auto& e : fragment.causes)
+        userIds.insert(QStringLiteral("cause/") + e.id);
+    for (const auto& e : fragment.symptoms)
+        userIds.insert(QStringLiteral("symptom/") + e.id);
+    for (const auto& e : fragment.exercises)
+        userIds.insert(QStringLiteral("exercise/") + e.id);
+    report.library = std::move(merged);
+}
+
+} // namespace
+
+ContentLoadReport ContentLoader::load(const QString& builtInDirectory,
+                                      const QString& userDirectory)
+{
+    ContentLoadReport report;
+
+    ContentFragment all;
+    const QDir base(builtInDirectory);
+    const QStringList builtInFiles = jsonFilesUnder(builtInDirectory);
+    if (builtInFiles.isEmpty()) {
+        report.errors.append({builtInDirectory, QString(),
+                              QStringLiteral("holds no content files")});
+    }
+    for (const QString& path : builtInFiles) {
+        const std::optional<FileContent> file =
+            readFile(path, base.relativeFilePath(path), report.errors);
+        if (!file)
+            continue;
+        ContentFragment fragment =
+            ContentParser::parse(file->bytes, file->displayName, true, report.errors);
+        mergeBuiltIn(report.library, fragment.regions, QStringLiteral("region"), report.errors,
+                     [](const ContentLibrary& l, const RegionInfo& e) { return l.region(e.region); });
+        mergeBuiltIn(report.library, fragment.sources, QStringLiteral("source"), report.errors,
+                     [](const ContentLibrary& l, const Source& e) { return l.source(e.id); });
+        mergeBuiltIn(report.library, fragment.causes, QStringLiteral("cause"), report.errors,
+                     [](const ContentLibrary& l, const Cause& e) { return l.cause(e.id); });
+        mergeBuiltIn(report.library, fragment.symptoms, QStringLiteral("symptom"), report.errors,
+                     [](const ContentLibrary& l, const Symptom& e) { return l.symptom(e.id); });
+        mergeBuiltIn(report.library, fragment.exercises, QStringLiteral("exercise"),
+                     report.errors,
+                     [](const ContentLibrary& l, const Exercise& e) { return l.exercise(e.id); });
+        std::move(fragment.causes.begin(), fragment.causes.end(), std::back_inserter(all.causes));
+        std::move(fragment.symptoms.begin(), fragment.symptoms.end(),
+                  std::back_inserter(all.symptoms));
+        std::move(fragment.exercises.begin(), fragment.exercises.end(),
+                  std::back_inserter(all.exercises));
+    }
+    report.errors.append(ContentValidator::checkReferences(all, report.library));
+    if (!builtInFiles.isEmpty()) {
+        report.errors.append(
+            ContentValidator::checkCompleteness(report.library, builtInDirectory));
+    }
+
+    if (userDirectory.isEmpty())
+        return report;
+
+    const QFileInfo userInfo(userDirectory);
+    if (!userInfo.isDir()) {
+        report.errors.append({userDirectory, QString(),
+                              QStringLiteral("is not a folder Carrywell can read, so no extra "
+                                             "exercises were loaded from it")});
+        return report;
+    }
+    QSet<QString> userIds;
+    for (const QString& path : jsonFilesUnder(userDirectory)) {
+        QList<ContentError> readErrors;
+        const std::optional<FileContent> file =
+            readFile(path, QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), readErrors);
+        if (!file) {
+            report.errors.append(readErrors);
+            report.skippedFiles.append(QFileInfo(path).absoluteFilePath());
+            continue;
+        }
+        loadUserFile(report, *file, userIds);
+    }
+    return report;
+}
+
+} // namespace carrywell::core

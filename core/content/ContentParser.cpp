@@ -1,0 +1,310 @@
+#include "content/ContentParser.h"
+
+#include "content/JsonFieldReader.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <functional>
+
+namespace carrywell::core {
+namespace {
+
+using Need = JsonFieldReader::Need;
+
+constexpr int kMaxNameLength = 60;
+constexpr int kMaxSummaryLength = 200;
+constexpr int kMaxWeek = 52;
+
+class FileParser
+{
+public:
+    FileParser(QString file, bool builtIn, QList<ContentError>& errors)
+        : m_file(std::move(file)), m_builtIn(builtIn), m_errors(errors)
+    {
+    }
+
+    ContentFragment parse(const QJsonObject& root)
+    {
+        JsonFieldReader reader(root, QString(), m_file, m_errors);
+        section(reader, "regions", [this](JsonFieldReader& r) { readRegion(r); });
+        section(reader, "sources", [this](JsonFieldReader& r) { readSource(r); });
+        section(reader, "causes", [this](JsonFieldReader& r) { readCause(r); });
+        section(reader, "symptoms", [this](JsonFieldReader& r) { readSymptom(r); });
+        section(reader, "exercises", [this](JsonFieldReader& r) { readExercise(r); });
+        reader.finish();
+        return std::move(m_fragment);
+    }
+
+private:
+    void section(JsonFieldReader& root, const char* key,
+                 const std::function<void(JsonFieldReader&)>& readEntry)
+    {
+        const std::optional<QJsonArray> entries = root.array(key, Need::Optional);
+        if (!entries)
+            return;
+        for (qsizetype i = 0; i < entries->size(); ++i) {
+            const QString path = QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i);
+            if (!entries->at(i).isObject()) {
+                m_errors.append({m_file, path,
+                                 QStringLiteral("must be an object (found %1)")
+                                     .arg(JsonFieldReader::typeName(entries->at(i)))});
+                continue;
+            }
+            JsonFieldReader reader(entries->at(i).toObject(), path, m_file, m_errors);
+            readEntry(reader);
+            reader.finish();
+        }
+    }
+
+    ContentOrigin origin(const JsonFieldReader& reader) const
+    {
+        return {m_file, reader.path(), m_builtIn};
+    }
+
+    // Ids must be unique per kind within a file; the first definition wins.
+    bool claimId(JsonFieldReader& reader, const QString& kind, const QString& id)
+    {
+        if (id.isEmpty())
+            return false;
+        const QString key = kind + QLatin1Char('/') + id;
+        if (const auto it = m_idPaths.constFind(key); it != m_idPaths.constEnd()) {
+            reader.error(QStringLiteral("id"),
+                         QStringLiteral("duplicate id “%1” (already defined at %2)").arg(id, *it));
+            return false;
+        }
+        m_idPaths.insert(key, reader.path());
+        return true;
+    }
+
+    void readRegion(JsonFieldReader& r)
+    {
+        RegionInfo info;
+        const std::optional<Region> region = r.enumValue<Region>("id", QStringLiteral("region id"));
+        info.name = r.text("name", Need::Required, kMaxNameLength);
+        info.description = r.text("description");
+        const std::optional<RegionView> view =
+            r.enumValue<RegionView>("view", QStringLiteral("body-map view"));
+        info.origin = origin(r);
+        if (region && view && claimId(r, QStringLiteral("region"), toId(*region))) {
+            info.region = *region;
+            info.view = *view;
+            m_fragment.regions.push_back(std::move(info));
+        }
+    }
+
+    void readSource(JsonFieldReader& r)
+    {
+        Source source;
+        source.id = r.id("id");
+        source.title = r.text("title");
+        source.author = r.text("author");
+        source.kind = r.text("kind");
+        static const QStringList kinds{QStringLiteral("article"), QStringLiteral("guideline"),
+                                       QStringLiteral("practice")};
+        if (!source.kind.isEmpty() && !kinds.contains(source.kind)) {
+            r.error(QStringLiteral("kind"),
+                    QStringLiteral("“%1” is not a known source kind; use one of: %2")
+                        .arg(source.kind, kinds.join(QStringLiteral(", "))));
+        }
+        source.note = r.text("note");
+        source.origin = origin(r);
+        if (claimId(r, QStringLiteral("source"), source.id))
+            m_fragment.sources.push_back(std::move(source));
+    }
+
+    void readCause(JsonFieldReader& r)
+    {
+        Cause cause;
+        cause.id = r.id("id");
+        cause.title = r.text("title", Need::Required, kMaxNameLength);
+        cause.summary = r.text("summary", Need::Required, kMaxSummaryLength);
+        cause.body = r.texts("body", Need::Required, 1);
+        cause.sourceIds = r.ids("sources", Need::Required, 1);
+        cause.origin = origin(r);
+        if (claimId(r, QStringLiteral("cause"), cause.id))
+            m_fragment.causes.push_back(std::move(cause));
+    }
+
+    void readSymptom(JsonFieldReader& r)
+    {
+        Symptom symptom;
+        symptom.id = r.id("id");
+        symptom.name = r.text("name", Need::Required, kMaxNameLength);
+        symptom.description = r.text("description");
+        symptom.regions = r.enumList<Region>("regions", QStringLiteral("region id"), 1);
+        symptom.causeIds = r.ids("causes", Need::Required, 1);
+        symptom.helpfulCategories =
+            r.enumList<Category>("helpfulCategories", QStringLiteral("category"), 1);
+        symptom.seeClinician = r.texts("seeClinician", Need::Required, 1);
+        symptom.origin = origin(r);
+        if (claimId(r, QStringLiteral("symptom"), symptom.id))
+            m_fragment.symptoms.push_back(std::move(symptom));
+    }
+
+    Dosage readDosage(JsonFieldReader& r, bool isAlternative)
+    {
+        Dosage dosage;
+        const qsizetype errorsBefore = m_errors.size();
+        if (isAlternative)
+            dosage.label = r.text("label", Need::Required, kMaxNameLength);
+        dosage.sets = r.integer("sets", 1, 10, 1, Need::Required);
+        dosage.reps = r.integer("reps", 0, 50);
+        dosage.holdSeconds = r.integer("holdSeconds", 0, 300);
+        dosage.holdSecondsMax = r.integer("holdSecondsMax", 0, 300);
+        if (dosage.holdSecondsMax > 0 && dosage.holdSecondsMax < dosage.holdSeconds) {
+            r.error(QStringLiteral("holdSecondsMax"),
+                    QStringLiteral("must not be below holdSeconds (%1)").arg(dosage.holdSeconds));
+        }
+        if (const std::optional<QJsonObject> tempo = r.object("tempo", Need::Optional)) {
+            JsonFieldReader t(*tempo, r.pathOf(QStringLiteral("tempo")), m_file, m_errors);
+            dosage.tempoOutSeconds = t.integer("outSeconds", 0, 20, 0, Need::Required);
+            dosage.tempoBackSeconds = t.integer("backSeconds", 0, 20, 0, Need::Required);
+            t.finish();
+        }
+        dosage.perSide = r.boolean("perSide", false);
+        dosage.restSeconds = r.integer("restSeconds", 0, 300);
+        dosage.durationSeconds = r.integer("durationSeconds", 0, 1800);
+        dosage.note = r.text("note", Need::Optional);
+        if (m_errors.size() == errorsBefore && dosage.reps == 0 && dosage.holdSeconds == 0 &&
+            dosage.durationSeconds == 0) {
+            m_errors.append({m_file, r.path(),
+                             QStringLiteral("says nothing to do: give reps, holdSeconds or "
+                                            "durationSeconds")});
+        }
+        if (!isAlternative) {
+            if (const std::optional<QJsonArray> alternatives =
+                    r.array("alternatives", Need::Optional)) {
+                for (qsizetype i = 0; i < alternatives->size(); ++i) {
+                    const QString path =
+                        QStringLiteral("%1[%2]").arg(r.pathOf(QStringLiteral("alternatives"))).arg(i);
+                    if (!alternatives->at(i).isObject()) {
+                        m_errors.append({m_file, path, QStringLiteral("must be an object")});
+                        continue;
+                    }
+                    JsonFieldReader a(alternatives->at(i).toObject(), path, m_file, m_errors);
+                    dosage.alternatives.push_back(readDosage(a, true));
+                    a.finish();
+                }
+            }
+        }
+        return dosage;
+    }
+
+    QList<Variation> readVariations(JsonFieldReader& r, const char* key)
+    {
+        QList<Variation> variations;
+        const std::optional<QJsonArray> entries = r.array(key, Need::Optional);
+        if (!entries)
+            return variations;
+        for (qsizetype i = 0; i < entries->size(); ++i) {
+            const QString path = QStringLiteral("%1[%2]").arg(r.pathOf(QLatin1String(key))).arg(i);
+            if (!entries->at(i).isObject()) {
+                m_errors.append({m_file, path, QStringLiteral("must be an object with “text”")});
+                continue;
+            }
+            JsonFieldReader v(entries->at(i).toObject(), path, m_file, m_errors);
+            Variation variation;
+            variation.text = v.text("text");
+            variation.exerciseId = v.id("exercise", Need::Optional);
+            v.finish();
+            variations.append(variation);
+        }
+        return variations;
+    }
+
+    void readExercise(JsonFieldReader& r)
+    {
+        Exercise e;
+        e.id = r.id("id");
+        e.name = r.text("name", Need::Required, kMaxNameLength);
+        e.summary = r.text("summary", Need::Required, kMaxSummaryLength);
+        e.regions = r.enumList<Region>("regions", QStringLiteral("region id"), 1);
+        e.symptomIds = r.ids("symptoms", Need::Required, 1);
+        e.causeIds = r.ids("causes", Need::Optional, 0);
+        if (const auto category = r.enumValue<Category>("category", QStringLiteral("category")))
+            e.category = *category;
+        e.equipment = r.enumList<Equipment>("equipment", QStringLiteral("equipment id"), 0);
+        if (const auto position = r.enumValue<Position>("position", QStringLiteral("position")))
+            e.position = *position;
+        if (const std::optional<QJsonObject> phase = r.object("phase", Need::Required)) {
+            JsonFieldReader p(*phase, r.pathOf(QStringLiteral("phase")), m_file, m_errors);
+            e.phase.earliestWeek = p.integer("earliestWeek", 0, kMaxWeek, 0, Need::Required);
+            e.phase.caesareanEarliestWeek =
+                p.integer("caesareanEarliestWeek", 0, kMaxWeek, 0, Need::Required);
+            if (e.phase.caesareanEarliestWeek < e.phase.earliestWeek) {
+                p.error(QStringLiteral("caesareanEarliestWeek"),
+                        QStringLiteral("must not be earlier than earliestWeek (%1)")
+                            .arg(e.phase.earliestWeek));
+            }
+            e.phase.caesareanNote = p.text("caesareanNote", Need::Optional);
+            p.finish();
+        }
+        e.steps = r.texts("steps", Need::Required, 2, 10);
+        e.cues = r.texts("cues", Need::Required, 1);
+        if (const std::optional<QJsonObject> dosage = r.object("dosage", Need::Required)) {
+            JsonFieldReader d(*dosage, r.pathOf(QStringLiteral("dosage")), m_file, m_errors);
+            e.dosage = readDosage(d, false);
+            d.finish();
+        }
+        e.cautions = r.texts("cautions", Need::Required, 1);
+        e.stopIf = r.texts("stopIf", Need::Required, 1);
+        e.easier = readVariations(r, "easier");
+        e.harder = readVariations(r, "harder");
+        if (const std::optional<QJsonObject> source = r.object("source", Need::Required)) {
+            JsonFieldReader s(*source, r.pathOf(QStringLiteral("source")), m_file, m_errors);
+            e.source.id = s.id("id");
+            e.source.note = s.text("note");
+            s.finish();
+        }
+        e.origin = origin(r);
+        if (claimId(r, QStringLiteral("exercise"), e.id))
+            m_fragment.exercises.push_back(std::move(e));
+    }
+
+    QString m_file;
+    bool m_builtIn;
+    QList<ContentError>& m_errors;
+    ContentFragment m_fragment;
+    QHash<QString, QString> m_idPaths;
+};
+
+QString describeParseError(const QByteArray& json, const QJsonParseError& error)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < error.offset && i < json.size(); ++i) {
+        if (json.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return QStringLiteral("is not valid JSON: %1 at line %2, column %3")
+        .arg(error.errorString())
+        .arg(line)
+        .arg(column);
+}
+
+} // namespace
+
+ContentFragment ContentParser::parse(const QByteArray& json, const QString& fileName,
+                                     bool builtIn, QList<ContentError>& errors)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        errors.append({fileName, QString(), describeParseError(json, parseError)});
+        return {};
+    }
+    if (!document.isObject()) {
+        errors.append({fileName, QString(),
+                       QStringLiteral("must hold one JSON object with sections such as "
+                                      "“exercises” (found a list or a value)")});
+        return {};
+    }
+    return FileParser(fileName, builtIn, errors).parse(document.object());
+}
+
+} // namespace carrywell::core

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "content/Cause.h"
+#include "content/ContentError.h"
+#include "content/Exercise.h"
+#include "content/RegionInfo.h"
+#include "content/Source.h"
+#include "content/Symptom.h"
+
+#include <QByteArray>
+
+#include <vector>
+
+namespace carrywell::core {
+
+/// The entries read from one content file.
+struct ContentFragment
+{
+    std::vector<RegionInfo> regions;
+    std::vector<Source> sources;
+    std::vector<Cause> causes;
+    std::vector<Symptom> symptoms;
+    std::vector<Exercise> exercises;
+};
+
+/// Turns one JSON content file into entries, checking its structure, types,
+/// ranges and ids. References to other entries are checked later, once the
+/// whole library is known (see ContentValidator).
+class ContentParser
+{
+public:
+    static ContentFragment parse(const QByteArray& json, const QString& fileName, bool builtIn,
+                                 QList<ContentError>& errors);
+};
+
+} // namespace carrywell::core

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "content/ContentOrigin.h"
+#include "content/Dosage.h"
+#include "content/Vocabulary.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace carrywell::core {
+
+/// When after birth an exercise is usually appropriate.
+struct Phase
+{
+    int earliestWeek = 0;
+    int caesareanEarliestWeek = 0;
+    QString caesareanNote;
+};
+
+/// An easier or harder version, optionally another exercise in the library.
+struct Variation
+{
+    QString text;
+    QString exerciseId;
+};
+
+struct SourceRef
+{
+    QString id;
+    QString note;
+};
+
+/// One exercise or drill with everything needed to teach and dose it.
+struct Exercise
+{
+    QString id;
+    QString name;
+    QString summary;
+    QList<Region> regions;
+    QStringList symptomIds;
+    QStringList causeIds;
+    Category category = Category::Mobility;
+    QList<Equipment> equipment;
+    Position position = Position::Standing;
+    Phase phase;
+    QStringList steps;
+    QStringList cues;
+    Dosage dosage;
+    QStringList cautions;
+    QStringList stopIf;
+    QList<Variation> easier;
+    QList<Variation> harder;
+    SourceRef source;
+    ContentOrigin origin;
+
+    bool works(Region region) const { return regions.contains(region); }
+};
+
+} // namespace carrywell::core

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "content/ContentOrigin.h"
+#include "content/Vocabulary.h"
+
+namespace carrywell::core {
+
+/// A body region as described by the content: its name and explanation.
+struct RegionInfo
+{
+    Region region = Region::Neck;
+    QString name;
+    QString description;
+    RegionView view = RegionView::Back;
+    ContentOrigin origin;
+
+    QString id() const { return toId(region); }
+};
+
+} // namespace carrywell::core

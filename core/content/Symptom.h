@@ -1,0 +1,24 @@
+#pragma once
+
+#include "content/ContentOrigin.h"
+#include "content/Vocabulary.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace carrywell::core {
+
+/// Something that hurts or does not work as it should, in plain language.
+struct Symptom
+{
+    QString id;
+    QString name;
+    QString description;
+    QList<Region> regions;
+    QStringList causeIds;
+    QList<Category> helpfulCategories;
+    QStringList seeClinician; ///< When to see a doctor or physiotherapist.
+    ContentOrigin origin;
+};
+
+} // namespace carrywell::core

@@ -1,0 +1,148 @@
+// Runs the real carrywell program, as scripts and terminal users do.
+#include "ContentFixtures.h"
+#include "TestPaths.h"
+#include "content/ContentLoader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace carrywell;
+
+namespace {
+
+struct ProgramRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+ProgramRun runCarrywell(const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Terminal commands must not need a display at all.
+    env.remove("DISPLAY");
+    env.remove("WAYLAND_DISPLAY");
+    env.remove("QT_QPA_PLATFORM");
+    process.setProcessEnvironment(env);
+    process.start(CARRYWELL_EXECUTABLE, arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QJsonArray parseJsonArray(const QString& text)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    EXPECT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+    EXPECT_TRUE(doc.isArray());
+    return doc.array();
+}
+
+const core::ContentLibrary& shippedLibrary()
+{
+    static const core::ContentLoadReport report =
+        core::ContentLoader::load(core::ContentLoader::builtInDirectory());
+    return report.library;
+}
+
+} // namespace
+
+TEST(CarrywellProgram, PrintsItsVersion)
+{
+    const ProgramRun run = runCarrywell({"--version"});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_EQ(run.out, QStringLiteral("carrywell 0.1.0\n"));
+}
+
+TEST(CarrywellProgram, PrintsHelp)
+{
+    const ProgramRun run = runCarrywell({"--help"});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_TRUE(run.out.contains("--list-exercises"));
+    EXPECT_TRUE(run.out.contains("--data-dir"));
+}
+
+TEST(CarrywellProgram, ListsTheWholeLibraryAsJson)
+{
+    const ProgramRun run = runCarrywell({"--list-exercises", "--format", "json"});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
+    const QJsonArray list = parseJsonArray(run.out);
+    ASSERT_EQ(list.size(), static_cast<qsizetype>(shippedLibrary().exercises().size()));
+    for (const QJsonValue& value : list) {
+        const QJsonObject exercise = value.toObject();
+        for (const char* key : {"id", "name", "regions", "category", "equipment", "dosage", "source"})
+            EXPECT_TRUE(exercise.contains(key)) << key;
+        const core::Exercise* known = shippedLibrary().exercise(exercise["id"].toString());
+        ASSERT_NE(known, nullptr);
+        EXPECT_EQ(exercise["name"].toString(), known->name);
+    }
+}
+
+TEST(CarrywellProgram, FiltersByRegion)
+{
+    const ProgramRun run = runCarrywell({"--list-exercises", "--region", "neck", "--format", "json"});
+    ASSERT_EQ(run.exitCode, 0);
+    const QJsonArray list = parseJsonArray(run.out);
+    const auto expected = shippedLibrary().exercisesFor(core::Region::Neck);
+    ASSERT_EQ(list.size(), expected.size());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        EXPECT_EQ(list[i].toObject()["id"].toString(), expected[i]->id);
+        EXPECT_TRUE(list[i].toObject()["regions"].toArray().contains("neck"));
+    }
+}
+
+TEST(CarrywellProgram, ListsAsTextByDefault)
+{
+    const ProgramRun run = runCarrywell({"--list-exercises", "--region", "upper-back"});
+    ASSERT_EQ(run.exitCode, 0);
+    EXPECT_TRUE(run.out.contains("[banded-as]"));
+    EXPECT_TRUE(run.out.contains("5 s out, 5 s back"));
+}
+
+TEST(CarrywellProgram, BadArgumentsFailWithAMessageAndNoOutput)
+{
+    for (const QStringList& args : {QStringList{"--list-exercises", "--region", "back"},
+                                    QStringList{"--list-exercises", "--format", "yaml"},
+                                    QStringList{"--no-such-option"}}) {
+        const ProgramRun run = runCarrywell(args);
+        EXPECT_EQ(run.exitCode, 2) << args.join(' ').toStdString();
+        EXPECT_TRUE(run.out.isEmpty());
+        EXPECT_TRUE(run.err.contains("carrywell --help")) << run.err.toStdString();
+    }
+}
+
+TEST(CarrywellProgram, MergesAContentFolderAndReportsItsBadFiles)
+{
+    QTemporaryDir dir;
+    test::writeJson(dir.path(), "from-physio.json",
+                    QJsonObject{{"exercises", QJsonArray{[] {
+                                     QJsonObject e = test::validExercise("physio-pelvic-rock");
+                                     e["source"] = QJsonObject{{"id", "physio-common"},
+                                                               {"note", "From my physio."}};
+                                     e["causes"] = QJsonArray{"relaxin"};
+                                     return e;
+                                 }()}}});
+    test::writeText(dir.path(), "typo.json", R"({"exercises": [{"id": "half"}]})");
+
+    const ProgramRun run = runCarrywell({"--list-exercises", "--format", "json", "--content-dir", dir.path()});
+    ASSERT_EQ(run.exitCode, 0);
+    const QJsonArray list = parseJsonArray(run.out);
+    EXPECT_EQ(list.size(), static_cast<qsizetype>(shippedLibrary().exercises().size()) + 1);
+    bool found = false;
+    for (const QJsonValue& value : list)
+        found = found || value.toObject()["id"].toString() == "physio-pelvic-rock";
+    EXPECT_TRUE(found);
+    EXPECT_TRUE(run.err.contains("typo.json: exercises[0].name: required field is missing"))
+        << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains("skipped"));
+}
