@@ -66,7 +66,6 @@ int showWindow(const CommandLineOptions& options, const core::ContentLoadReport&
 
 void setApplicationIdentity()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("Carrywell"));
     QCoreApplication::setApplicationName(QStringLiteral("carrywell"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CARRYWELL_VERSION));
 }

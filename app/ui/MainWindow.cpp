@@ -53,6 +53,7 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settin
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({460, 640});
     m_splitter->setChildrenCollapsible(false);
 
     auto* central = new QWidget(this);
@@ -104,8 +105,11 @@ void MainWindow::restoreState()
     QMainWindow::restoreState(m_settings.value(kStateKey).toByteArray());
     m_splitter->restoreState(m_settings.value(kSplitterKey).toByteArray());
     const QString last = m_settings.value(kExerciseKey).toString();
-    if (!showExercise(last) && !m_library.exercises().empty())
-        showExercise(m_library.exercises().front().id);
+    if (!showExercise(last) && m_model->rowCount() > 0) {
+        const QModelIndex firstExercise = m_model->index(0, 0, m_model->index(0, 0));
+        if (const core::Exercise* exercise = m_model->exerciseAt(firstExercise))
+            showExercise(exercise->id);
+    }
 }
 
 bool MainWindow::showExercise(const QString& exerciseId)
@@ -114,7 +118,8 @@ bool MainWindow::showExercise(const QString& exerciseId)
     if (!index.isValid())
         return false;
     m_tree->setCurrentIndex(index);
-    m_tree->scrollTo(index);
+    // Keep the region heading in view when its first exercise is chosen.
+    m_tree->scrollTo(index.row() == 0 ? index.parent() : index);
     return true;
 }
 

@@ -55,6 +55,16 @@ QList<const Exercise*> ContentLibrary::exercisesFor(Region region) const
     return result;
 }
 
+void ContentLibrary::sortExercises()
+{
+    std::stable_sort(m_exercises.begin(), m_exercises.end(),
+                     [](const Exercise& a, const Exercise& b) {
+                         if (a.category != b.category)
+                             return a.category < b.category;
+                         return a.name.localeAwareCompare(b.name) < 0;
+                     });
+}
+
 bool ContentLibrary::put(RegionInfo entry)
 {
     return putEntry(m_regions, std::move(entry), [](const RegionInfo& r) { return r.region; });

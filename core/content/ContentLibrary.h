@@ -40,6 +40,9 @@ public:
     bool put(Symptom entry);
     bool put(Exercise entry);
 
+    /// Orders exercises by category (gentlest first), then by name.
+    void sortExercises();
+
 private:
     std::vector<RegionInfo> m_regions;
     std::vector<Source> m_sources;

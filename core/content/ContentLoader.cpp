@@ -158,14 +158,17 @@ ContentLoadReport ContentLoader::load(const QString& builtInDirectory,
             ContentValidator::checkCompleteness(report.library, builtInDirectory));
     }
 
-    if (userDirectory.isEmpty())
+    if (userDirectory.isEmpty()) {
+        report.library.sortExercises();
         return report;
+    }
 
     const QFileInfo userInfo(userDirectory);
     if (!userInfo.isDir()) {
         report.errors.append({userDirectory, QString(),
                               QStringLiteral("is not a folder Carrywell can read, so no extra "
                                              "exercises were loaded from it")});
+        report.library.sortExercises();
         return report;
     }
     QSet<QString> userIds;
@@ -180,6 +183,7 @@ ContentLoadReport ContentLoader::load(const QString& builtInDirectory,
         }
         loadUserFile(report, *file, userIds);
     }
+    report.library.sortExercises();
     return report;
 }
 

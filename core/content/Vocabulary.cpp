@@ -29,9 +29,9 @@ template <>
 struct Table<Category>
 {
     static constexpr std::array entries{
-        std::pair{Category::Breathing, "breathing"}, std::pair{Category::Mobility, "mobility"},
-        std::pair{Category::Stretch, "stretch"},     std::pair{Category::Strength, "strength"},
-        std::pair{Category::Core, "core"},           std::pair{Category::Release, "release"},
+        std::pair{Category::Breathing, "breathing"}, std::pair{Category::Core, "core"},
+        std::pair{Category::Mobility, "mobility"},   std::pair{Category::Stretch, "stretch"},
+        std::pair{Category::Release, "release"},     std::pair{Category::Strength, "strength"},
         std::pair{Category::Posture, "posture"},
     };
 };
@@ -145,7 +145,7 @@ QString displayName(Category value)
     case Category::Strength: return tr("Strength");
     case Category::Core: return tr("Core");
     case Category::Release: return tr("Release");
-    case Category::Posture: return tr("Posture and body mechanics");
+    case Category::Posture: return tr("Posture");
     }
     return {};
 }

@@ -22,14 +22,15 @@ enum class Region
     ChestShoulders,
 };
 
+// In the order a gentle session builds up, which is also display order.
 enum class Category
 {
     Breathing,
+    Core,
     Mobility,
     Stretch,
-    Strength,
-    Core,
     Release,
+    Strength,
     Posture,
 };
 
