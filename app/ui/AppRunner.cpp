@@ -4,6 +4,7 @@
 #include "cli/CommandLine.h"
 #include "content/ContentLoader.h"
 #include "content/ExerciseListing.h"
+#include "figure/IllustrationExport.h"
 #include "storage/DataDirectory.h"
 
 #include <QApplication>
@@ -40,6 +41,25 @@ int listExercises(const CommandLineOptions& options, const core::ContentLibrary&
         out << core::ExerciseListing::toText(library, options.region);
     }
     out.flush();
+    return 0;
+}
+
+int renderIllustrations(const CommandLineOptions& options, const core::ContentLibrary& library,
+                        QTextStream& out, QTextStream& err)
+{
+    const IllustrationExport::Report report =
+        IllustrationExport::writeAll(library, options.renderDir, FigureStyle::light());
+    if (!report.error.isEmpty()) {
+        err << "carrywell: " << report.error << '\n';
+        return 1;
+    }
+    out << tr("Wrote %1 files to %2").arg(report.written.size()).arg(options.renderDir) << '\n';
+    if (!report.missing.isEmpty()) {
+        err << "carrywell: " << tr("these exercises have no drawings: %1")
+                                    .arg(report.missing.join(QStringLiteral(", ")))
+            << '\n';
+        return 1;
+    }
     return 0;
 }
 
@@ -83,6 +103,7 @@ int runCommand(const CommandLineOptions& options, QTextStream& out, QTextStream&
         out.flush();
         return 0;
     case CommandLineOptions::Action::ListExercises:
+    case CommandLineOptions::Action::RenderIllustrations:
     case CommandLineOptions::Action::ShowWindow:
         break;
     }
@@ -93,6 +114,8 @@ int runCommand(const CommandLineOptions& options, QTextStream& out, QTextStream&
 
     if (options.action == CommandLineOptions::Action::ListExercises)
         return listExercises(options, content.library, out);
+    if (options.action == CommandLineOptions::Action::RenderIllustrations)
+        return renderIllustrations(options, content.library, out, err);
     return showWindow(options, content, err);
 }
 
@@ -117,6 +140,13 @@ int runCarrywell(int& argc, char** argv)
     // Terminal commands must work over ssh and in scripts, with no display.
     if (parsed->action == CommandLineOptions::Action::ShowWindow) {
         QApplication app(argc, argv);
+        return runCommand(parsed.value(), out, err);
+    }
+    if (parsed->action == CommandLineOptions::Action::RenderIllustrations) {
+        // Drawing needs fonts but no screen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
         return runCommand(parsed.value(), out, err);
     }
     QCoreApplication app(argc, argv);

@@ -45,6 +45,13 @@ const Exercise* ContentLibrary::exercise(const QString& id) const
     return findById(m_exercises, id);
 }
 
+const Illustration* ContentLibrary::illustration(const QString& exerciseId) const
+{
+    const auto it = std::find_if(m_illustrations.begin(), m_illustrations.end(),
+                                 [&](const Illustration& i) { return i.exerciseId == exerciseId; });
+    return it == m_illustrations.end() ? nullptr : &*it;
+}
+
 QList<const Exercise*> ContentLibrary::exercisesFor(Region region) const
 {
     QList<const Exercise*> result;
@@ -74,5 +81,10 @@ bool ContentLibrary::put(Source entry) { return putEntry(m_sources, std::move(en
 bool ContentLibrary::put(Cause entry) { return putEntry(m_causes, std::move(entry), byId); }
 bool ContentLibrary::put(Symptom entry) { return putEntry(m_symptoms, std::move(entry), byId); }
 bool ContentLibrary::put(Exercise entry) { return putEntry(m_exercises, std::move(entry), byId); }
+bool ContentLibrary::put(Illustration entry)
+{
+    return putEntry(m_illustrations, std::move(entry),
+                    [](const Illustration& i) { return i.exerciseId; });
+}
 
 } // namespace carrywell::core

@@ -5,6 +5,7 @@
 #include "content/RegionInfo.h"
 #include "content/Source.h"
 #include "content/Symptom.h"
+#include "figure/Illustration.h"
 
 #include <QHash>
 
@@ -22,12 +23,15 @@ public:
     const std::vector<Cause>& causes() const { return m_causes; }
     const std::vector<Symptom>& symptoms() const { return m_symptoms; }
     const std::vector<Exercise>& exercises() const { return m_exercises; }
+    const std::vector<Illustration>& illustrations() const { return m_illustrations; }
 
     const RegionInfo* region(Region region) const;
     const Source* source(const QString& id) const;
     const Cause* cause(const QString& id) const;
     const Symptom* symptom(const QString& id) const;
     const Exercise* exercise(const QString& id) const;
+    /// The drawings of an exercise, or nullptr when it has none.
+    const Illustration* illustration(const QString& exerciseId) const;
 
     /// Exercises that work a region, in library order.
     QList<const Exercise*> exercisesFor(Region region) const;
@@ -39,6 +43,7 @@ public:
     bool put(Cause entry);
     bool put(Symptom entry);
     bool put(Exercise entry);
+    bool put(Illustration entry);
 
     /// Orders exercises by category (gentlest first), then by name.
     void sortExercises();
@@ -49,6 +54,7 @@ private:
     std::vector<Cause> m_causes;
     std::vector<Symptom> m_symptoms;
     std::vector<Exercise> m_exercises;
+    std::vector<Illustration> m_illustrations;
 };
 
 } // namespace carrywell::core

@@ -88,6 +88,8 @@ void loadUserFile(ContentLoadReport& report, const FileContent& file,
         claim(QStringLiteral("symptom"), e.id, e.origin);
     for (const auto& e : fragment.exercises)
         claim(QStringLiteral("exercise"), e.id, e.origin);
+    for (const auto& e : fragment.illustrations)
+        claim(QStringLiteral("illustration"), e.exerciseId, e.origin);
 
     ContentLibrary merged = report.library;
     if (errors.isEmpty()) {
@@ -96,6 +98,7 @@ void loadUserFile(ContentLoadReport& report, const FileContent& file,
         mergeOver(merged, fragment.causes);
         mergeOver(merged, fragment.symptoms);
         mergeOver(merged, fragment.exercises);
+        mergeOver(merged, fragment.illustrations);
         errors = ContentValidator::checkReferences(fragment, merged);
     }
     if (!errors.isEmpty()) {
@@ -111,6 +114,8 @@ void loadUserFile(ContentLoadReport& report, const FileContent& file,
         userIds.insert(QStringLiteral("symptom/") + e.id);
     for (const auto& e : fragment.exercises)
         userIds.insert(QStringLiteral("exercise/") + e.id);
+    for (const auto& e : fragment.illustrations)
+        userIds.insert(QStringLiteral("illustration/") + e.exerciseId);
     report.library = std::move(merged);
 }
 
@@ -146,6 +151,12 @@ ContentLoadReport ContentLoader::load(const QString& builtInDirectory,
         mergeBuiltIn(report.library, fragment.exercises, QStringLiteral("exercise"),
                      report.errors,
                      [](const ContentLibrary& l, const Exercise& e) { return l.exercise(e.id); });
+        mergeBuiltIn(report.library, fragment.illustrations, QStringLiteral("illustration"),
+                     report.errors, [](const ContentLibrary& l, const Illustration& e) {
+                         return l.illustration(e.exerciseId);
+                     });
+        std::move(fragment.illustrations.begin(), fragment.illustrations.end(),
+                  std::back_inserter(all.illustrations));
         std::move(fragment.causes.begin(), fragment.causes.end(), std::back_inserter(all.causes));
         std::move(fragment.symptoms.begin(), fragment.symptoms.end(),
                   std::back_inserter(all.symptoms));

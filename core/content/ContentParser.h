@@ -6,6 +6,7 @@
 #include "content/RegionInfo.h"
 #include "content/Source.h"
 #include "content/Symptom.h"
+#include "figure/Illustration.h"
 
 #include <QByteArray>
 
@@ -21,6 +22,7 @@ struct ContentFragment
     std::vector<Cause> causes;
     std::vector<Symptom> symptoms;
     std::vector<Exercise> exercises;
+    std::vector<Illustration> illustrations;
 };
 
 /// Turns one JSON content file into entries, checking its structure, types,

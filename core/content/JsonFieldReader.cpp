@@ -157,6 +157,22 @@ int JsonFieldReader::integer(const char* key, int min, int max, int defaultValue
     return static_cast<int>(number);
 }
 
+double JsonFieldReader::real(const char* key, double min, double max, double defaultValue)
+{
+    const QJsonValue value = take(key, Need::Optional);
+    if (value.isUndefined())
+        return defaultValue;
+    if (!value.isDouble() || value.toDouble() < min || value.toDouble() > max) {
+        const QString found = value.isDouble() ? QString::number(value.toDouble()) : typeName(value);
+        error(QLatin1String(key), QStringLiteral("must be a number from %1 to %2 (found %3)")
+                                      .arg(min)
+                                      .arg(max)
+                                      .arg(found));
+        return defaultValue;
+    }
+    return value.toDouble();
+}
+
 bool JsonFieldReader::boolean(const char* key, bool defaultValue)
 {
     const QJsonValue value = take(key, Need::Optional);

@@ -40,6 +40,7 @@ public:
     QStringList ids(const char* key, Need need, int minCount);
     int integer(const char* key, int min, int max, int defaultValue = 0,
                 Need need = Need::Optional);
+    double real(const char* key, double min, double max, double defaultValue);
     bool boolean(const char* key, bool defaultValue);
     std::optional<QJsonObject> object(const char* key, Need need);
     std::optional<QJsonArray> array(const char* key, Need need);

@@ -38,7 +38,11 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
                                         tr("Also load exercises from the JSON files in this "
                                            "folder (for example from your physiotherapist)."),
                                         tr("folder"));
-    parser.addOptions({list, region, format, dataDir, contentDir});
+    const QCommandLineOption render(QStringLiteral("render-illustrations"),
+                                    tr("Draw every exercise's steps as PNG files in this folder, "
+                                       "with a contact sheet of all of them, and exit."),
+                                    tr("folder"));
+    parser.addOptions({list, region, format, dataDir, contentDir, render});
 
     if (!parser.parse(arguments))
         return core::Error{parser.errorText()};
@@ -61,6 +65,11 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
         options.action = CommandLineOptions::Action::ShowVersion;
     else if (parser.isSet(list))
         options.action = CommandLineOptions::Action::ListExercises;
+    else if (parser.isSet(render))
+        options.action = CommandLineOptions::Action::RenderIllustrations;
+    options.renderDir = parser.value(render);
+    if (parser.isSet(render) && options.renderDir.trimmed().isEmpty())
+        return core::Error{tr("--render-illustrations needs a folder.")};
 
     const bool listing = options.action == CommandLineOptions::Action::ListExercises;
     if ((parser.isSet(region) || parser.isSet(format)) && !listing &&

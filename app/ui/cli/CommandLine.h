@@ -18,6 +18,7 @@ struct CommandLineOptions
         ShowHelp,
         ShowVersion,
         ListExercises,
+        RenderIllustrations,
     };
     enum class Format
     {
@@ -30,6 +31,7 @@ struct CommandLineOptions
     std::optional<core::Region> region;
     QString dataDir;
     QString contentDir;
+    QString renderDir;
     QString helpText;
 };
 

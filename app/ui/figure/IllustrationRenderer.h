@@ -1,0 +1,61 @@
+#pragma once
+
+#include "content/Exercise.h"
+#include "figure/FigureGeometry.h"
+#include "figure/FigureStyle.h"
+#include "figure/Illustration.h"
+
+#include <QImage>
+#include <QRectF>
+
+class QPainter;
+
+namespace carrywell::ui {
+
+/// Draws an exercise's illustration: one picture per step, any pose in
+/// between (for animation), or a titled sheet of all steps side by side.
+/// Painting goes through QPainter only, so the same drawing works on
+/// screen, in PNG files and as vectors in PDF or SVG.
+class IllustrationRenderer
+{
+public:
+    IllustrationRenderer(const core::Exercise& exercise, const core::Illustration& illustration,
+                         const FigureStyle& style);
+
+    /// The part of the scene every pose of this exercise fits in (cm, y up).
+    QRectF sceneRect() const { return m_scene; }
+
+    /// Width over height of a picture that fits the scene.
+    qreal aspectRatio() const { return m_scene.width() / m_scene.height(); }
+
+    /// One step's picture: the pose, and for a movement the faded start pose
+    /// with an arrow.
+    void paintStep(QPainter& painter, const QRectF& target, int step) const;
+    /// Any pose of the figure, e.g. a frame of the animated movement.
+    void paintPose(QPainter& painter, const QRectF& target, const core::Pose& pose,
+                   const core::Pose* ghost = nullptr) const;
+
+    /// Title, side note and every step with its caption, side by side.
+    QImage renderSheet(qreal devicePixelRatio = 1.0) const;
+    /// A small picture of the exercise's movement for lists and overviews.
+    QImage renderThumbnail(const QSize& size, qreal devicePixelRatio = 1.0) const;
+
+    /// "Left side shown; then the right" for per-side exercises, else empty.
+    QString sideNote() const;
+
+    static constexpr int kSheetPanelWidth = 260;
+    static constexpr int kSheetPanelHeight = 200;
+
+private:
+    core::FigureGeometry geometry(const core::Pose& pose) const;
+    void paintScene(QPainter& painter, const QRectF& target, const core::FigureGeometry& figure,
+                    const core::FigureGeometry* ghost) const;
+
+    const core::Exercise& m_exercise;
+    const core::Illustration& m_illustration;
+    FigureStyle m_style;
+    core::FigureGeometry m_first;
+    QRectF m_scene;
+};
+
+} // namespace carrywell::ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "figure/FigureGeometry.h"
+#include "figure/FigureStyle.h"
+#include "figure/Illustration.h"
+
+#include <QRectF>
+
+class QPainter;
+
+namespace carrywell::ui {
+
+/// Draws furniture and equipment around the figure in scene coordinates
+/// (centimetres, y up, floor at 0). Furniture is placed from the scene's
+/// first pose so it stays put; held or supporting props follow the body.
+class PropPainter
+{
+public:
+    PropPainter(const FigureStyle& style, const core::FigureGeometry& firstPose)
+        : m_style(style), m_first(firstPose)
+    {
+    }
+
+    /// Props drawn behind the figure (furniture, roller, ball, pillow).
+    void paintBehind(QPainter& painter, const QList<core::PropSpec>& props,
+                     const core::FigureGeometry& current) const;
+    /// Props drawn over the figure (band, weight, baby).
+    void paintInFront(QPainter& painter, const QList<core::PropSpec>& props,
+                      const core::FigureGeometry& current) const;
+    /// Roughly what a prop covers, for framing the scene.
+    QRectF bounds(const core::PropSpec& prop, const core::FigureGeometry& current) const;
+
+    static bool drawnInFront(core::PropType type);
+
+private:
+    void paint(QPainter& painter, const core::PropSpec& prop,
+               const core::FigureGeometry& current) const;
+    QPointF anchor(const core::PropSpec& prop, const core::FigureGeometry& current) const;
+    double forward(const core::FigureGeometry& g) const { return g.mirrored() ? -1 : 1; }
+    void box(QPainter& painter, const QRectF& rect, double radius = 2) const;
+
+    FigureStyle m_style;
+    core::FigureGeometry m_first;
+};
+
+} // namespace carrywell::ui

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "content/ContentOrigin.h"
+#include "content/Vocabulary.h"
+#include "figure/Pose.h"
+
+#include <QList>
+#include <QPair>
+
+#include <optional>
+
+namespace carrywell::core {
+
+/// Things drawn with the figure.
+enum class PropType
+{
+    Mat,
+    Chair,
+    Couch,
+    Wall,
+    Doorway,
+    FoamRoller,
+    ReleaseBall,
+    Band,
+    Pillow,
+    Weight,
+    Baby,
+};
+
+QString toId(PropType type);
+std::optional<PropType> propTypeFromId(const QString& id);
+QStringList propTypeIds();
+
+/// A prop and where it goes: at a body point (its default depends on the
+/// prop), moved by (x, y) centimetres. Furniture stays where the first pose
+/// puts it; hand-held and body-supporting props follow the body. A band runs
+/// from the body point to a fixed anchor at (anchorX, anchorY) on a table leg.
+struct PropSpec
+{
+    PropType type = PropType::Mat;
+    std::optional<BodyPoint> at;
+    double x = 0;
+    double y = 0;
+    double anchorX = 0;
+    double anchorY = 0;
+
+    bool followsBody() const;
+    BodyPoint anchorPoint() const;
+};
+
+/// What one instruction step shows: a still pose, or a move from one pose to
+/// another (drawn as the end pose over a faded start, with an arrow).
+struct IllustrationStep
+{
+    QString fromPose;
+    QString toPose; ///< Empty for a still pose.
+
+    bool isMovement() const { return !toPose.isEmpty(); }
+    QString finalPose() const { return isMovement() ? toPose : fromPose; }
+};
+
+/// The drawings of one exercise: named poses, one picture per instruction
+/// step, and the repeated movement that guided sessions animate in tempo.
+struct Illustration
+{
+    QString exerciseId;
+    FigureView view = FigureView::Side;
+    bool mirrored = false;
+    QList<PropSpec> props;
+    QList<QPair<QString, Pose>> poses;
+    QList<IllustrationStep> steps;
+    IllustrationStep movement;
+    QList<Region> highlight;
+    ContentOrigin origin;
+
+    const Pose* pose(const QString& name) const;
+};
+
+} // namespace carrywell::core
