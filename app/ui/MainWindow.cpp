@@ -2,7 +2,7 @@
 
 #include "models/ExerciseTreeModel.h"
 #include "widgets/ContentProblemsBanner.h"
-#include "widgets/ExerciseDetailView.h"
+#include "widgets/ExercisePane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,7 +30,7 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settin
                        QWidget* parent)
     : QMainWindow(parent), m_library(content.library), m_settings(settings),
       m_model(new ExerciseTreeModel(content.library, this)), m_tree(new QTreeView(this)),
-      m_detail(new ExerciseDetailView(content.library, this)), m_splitter(new QSplitter(this))
+      m_detail(new ExercisePane(content.library, this)), m_splitter(new QSplitter(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Carrywell"));
@@ -71,7 +71,7 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settin
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { onCurrentChanged(current); });
-    connect(m_detail, &ExerciseDetailView::exerciseLinkActivated, this,
+    connect(m_detail, &ExercisePane::exerciseLinkActivated, this,
             &MainWindow::showExercise);
 
     createMenus();

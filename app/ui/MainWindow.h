@@ -10,7 +10,7 @@ class QTreeView;
 
 namespace carrywell::ui {
 
-class ExerciseDetailView;
+class ExercisePane;
 class ExerciseTreeModel;
 
 /// Carrywell's main window: the exercise library grouped by body region,
@@ -38,7 +38,7 @@ private:
     QSettings& m_settings;
     ExerciseTreeModel* m_model;
     QTreeView* m_tree;
-    ExerciseDetailView* m_detail;
+    ExercisePane* m_detail;
     QSplitter* m_splitter;
 };
 

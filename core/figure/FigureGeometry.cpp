@@ -167,11 +167,11 @@ QPointF FigureGeometry::point(BodyPoint p) const
     case BodyPoint::KneeNear: return joint(Joint::KneeNear);
     case BodyPoint::KneeFar: return joint(Joint::KneeFar);
     case BodyPoint::FootNear:
-        return joint(Joint::AnkleNear).y() < joint(Joint::ToeNear).y() ? joint(Joint::AnkleNear)
-                                                                        : joint(Joint::ToeNear);
+        return lowestSurface(p, {{joint(Joint::AnkleNear), D::shinRadius},
+                                 {joint(Joint::ToeNear), D::footRadius}});
     case BodyPoint::FootFar:
-        return joint(Joint::AnkleFar).y() < joint(Joint::ToeFar).y() ? joint(Joint::AnkleFar)
-                                                                      : joint(Joint::ToeFar);
+        return lowestSurface(p, {{joint(Joint::AnkleFar), D::shinRadius},
+                                 {joint(Joint::ToeFar), D::footRadius}});
     }
     return {};
 }

@@ -23,13 +23,17 @@ ContentProblemsBanner::ContentProblemsBanner(const QList<core::ContentError>& er
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize));
 
     m_message->setWordWrap(true);
-    m_message->setText(
-        skippedFiles.isEmpty()
-            ? tr("Some content could not be read (%n problems). Everything else is available.",
-                 nullptr, static_cast<int>(errors.size()))
-            : tr("%n extra exercise files were left out because they contain mistakes. The rest "
-                 "of the library is available.",
-                 nullptr, static_cast<int>(skippedFiles.size())));
+    QString message;
+    if (skippedFiles.isEmpty())
+        message = tr("Some content could not be read. Everything else is available.");
+    else if (skippedFiles.size() == 1)
+        message = tr("One extra exercise file was left out because it contains mistakes. The "
+                     "rest of the library is available.");
+    else
+        message = tr("%1 extra exercise files were left out because they contain mistakes. The "
+                     "rest of the library is available.")
+                      .arg(skippedFiles.size());
+    m_message->setText(message);
 
     m_detailsButton->setText(tr("Show details"));
     m_detailsButton->setObjectName(QStringLiteral("contentProblemsDetailsButton"));

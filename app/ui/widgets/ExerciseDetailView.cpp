@@ -1,6 +1,10 @@
 #include "widgets/ExerciseDetailView.h"
 
+#include "figure/FigureStyle.h"
+#include "figure/IllustrationRenderer.h"
 #include "widgets/ExerciseHtml.h"
+
+#include <QPainter>
 
 namespace carrywell::ui {
 
@@ -28,7 +32,26 @@ void ExerciseDetailView::showExercise(const core::Exercise* exercise)
         return;
     }
     m_exerciseId = exercise->id;
-    setHtml(ExerciseHtml::render(*exercise, m_library));
+    const core::Illustration* illustration = m_library.illustration(exercise->id);
+    if (!illustration) {
+        setHtml(ExerciseHtml::render(*exercise, m_library));
+        return;
+    }
+    // Step drawings at the screen's pixel density, so they stay crisp.
+    const IllustrationRenderer renderer(*exercise, *illustration, FigureStyle::forPalette(palette()));
+    const int width = fontMetrics().averageCharWidth() * 26;
+    const QSize size(width, qRound(width / qBound(1.0, renderer.aspectRatio(), 2.2)));
+    const qreal dpr = devicePixelRatioF();
+    for (int i = 0; i < illustration->steps.size(); ++i) {
+        QImage image(size * dpr, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(dpr);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        renderer.paintStep(painter, QRectF(QPointF(0, 0), QSizeF(size)), i);
+        painter.end();
+        document()->addResource(QTextDocument::ImageResource, ExerciseHtml::stepImageUrl(i), image);
+    }
+    setHtml(ExerciseHtml::render(*exercise, m_library, size));
 }
 
 } // namespace carrywell::ui

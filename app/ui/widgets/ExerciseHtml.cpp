@@ -71,7 +71,33 @@ QString minutesText(int seconds)
 
 } // namespace
 
-QString ExerciseHtml::render(const core::Exercise& exercise, const core::ContentLibrary& library)
+QUrl ExerciseHtml::stepImageUrl(int step)
+{
+    return QUrl(QStringLiteral("carrywell-step:%1").arg(step));
+}
+
+namespace {
+
+QString illustratedSteps(const QStringList& steps, QSize size)
+{
+    QString html = QStringLiteral("<table cellspacing=\"6\" cellpadding=\"0\">");
+    for (int i = 0; i < steps.size(); ++i) {
+        html += QStringLiteral("<tr><td width=\"%1\"><img src=\"%2\" width=\"%1\" height=\"%3\" "
+                               "alt=\"%4\"></td><td valign=\"middle\"><b>%5.</b> %6</td></tr>")
+                    .arg(size.width())
+                    .arg(ExerciseHtml::stepImageUrl(i).toString())
+                    .arg(size.height())
+                    .arg(esc(tr("Drawing of step %1").arg(i + 1)))
+                    .arg(i + 1)
+                    .arg(esc(steps[i]));
+    }
+    return html + QStringLiteral("</table>");
+}
+
+} // namespace
+
+QString ExerciseHtml::render(const core::Exercise& exercise, const core::ContentLibrary& library,
+                             QSize stepImageSize)
 {
     QString html;
     html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(esc(exercise.name), esc(exercise.summary));
@@ -93,7 +119,9 @@ QString ExerciseHtml::render(const core::Exercise& exercise, const core::Content
     row(tr("When"), esc(phaseText(exercise.phase)));
     html += QStringLiteral("</table>");
 
-    html += section(tr("Steps"), list("ol", exercise.steps));
+    html += section(tr("Steps"), stepImageSize.isEmpty()
+                                     ? list("ol", exercise.steps)
+                                     : illustratedSteps(exercise.steps, stepImageSize));
     html += section(tr("Tips"), list("ul", exercise.cues));
 
     QStringList helps;

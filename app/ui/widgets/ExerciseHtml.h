@@ -2,7 +2,9 @@
 
 #include "content/ContentLibrary.h"
 
+#include <QSize>
 #include <QString>
+#include <QUrl>
 
 namespace carrywell::ui {
 
@@ -11,8 +13,12 @@ namespace carrywell::ui {
 class ExerciseHtml
 {
 public:
-    static QString render(const core::Exercise& exercise, const core::ContentLibrary& library);
+    /// With a non-empty `stepImageSize`, each step is shown beside the image
+    /// resource stepImageUrl(i), which the caller provides.
+    static QString render(const core::Exercise& exercise, const core::ContentLibrary& library,
+                          QSize stepImageSize = {});
     static QString exerciseLinkScheme() { return QStringLiteral("exercise"); }
+    static QUrl stepImageUrl(int step);
 };
 
 } // namespace carrywell::ui

@@ -1,0 +1,84 @@
+#include "widgets/ExercisePane.h"
+
+#include "widgets/ExerciseDetailView.h"
+#include "widgets/FigureView.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace carrywell::ui {
+
+ExercisePane::ExercisePane(const core::ContentLibrary& library, QWidget* parent)
+    : QWidget(parent), m_library(library), m_figure(new FigureView(this)),
+      m_playButton(new QToolButton(this)), m_tempo(new QLabel(this)),
+      m_detail(new ExerciseDetailView(library, this))
+{
+    setObjectName(QStringLiteral("exercisePane"));
+    m_playButton->setObjectName(QStringLiteral("animationPlayButton"));
+    m_playButton->setAutoRaise(true);
+    m_playButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_tempo->setObjectName(QStringLiteral("animationTempoLabel"));
+    m_tempo->setAccessibleName(tr("Tempo"));
+
+    auto* controls = new QHBoxLayout;
+    controls->setContentsMargins(8, 0, 8, 0);
+    controls->addWidget(m_playButton);
+    controls->addWidget(m_tempo, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_figure);
+    layout->addLayout(controls);
+    layout->addWidget(m_detail, 1);
+
+    const auto updateButton = [this](bool playing) {
+        m_playButton->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause
+                                                            : QStyle::SP_MediaPlay));
+        m_playButton->setText(playing ? tr("Pause animation") : tr("Play animation"));
+        m_playButton->setAccessibleName(m_playButton->text());
+    };
+    connect(m_figure, &FigureView::playingChanged, this, updateButton);
+    connect(m_playButton, &QToolButton::clicked, this,
+            [this] { m_figure->setPlaying(!m_figure->isPlaying()); });
+    connect(m_detail, &ExerciseDetailView::exerciseLinkActivated, this,
+            &ExercisePane::exerciseLinkActivated);
+    updateButton(false);
+}
+
+QString ExercisePane::exerciseId() const { return m_detail->exerciseId(); }
+
+void ExercisePane::showExercise(const core::Exercise* exercise)
+{
+    const bool wasPlaying = m_figure->isPlaying() || !m_figure->exercise();
+    m_detail->showExercise(exercise);
+    const core::Illustration* illustration =
+        exercise ? m_library.illustration(exercise->id) : nullptr;
+    m_figure->setPlaying(false);
+    m_figure->setExercise(exercise, illustration);
+    const bool animated = illustration != nullptr;
+    m_figure->setVisible(animated);
+    m_playButton->setVisible(animated);
+    m_tempo->setVisible(animated);
+    updateTempoText();
+    if (animated && wasPlaying)
+        m_figure->setPlaying(true);
+}
+
+void ExercisePane::updateTempoText()
+{
+    const auto cycle = m_figure->cycle();
+    if (!cycle) {
+        m_tempo->clear();
+        return;
+    }
+    QString text = tr("%1 s out, %2 s back").arg(cycle->outSeconds()).arg(cycle->backSeconds());
+    if (cycle->holdSeconds() > 0)
+        text = tr("%1 s out, hold, %2 s back").arg(cycle->outSeconds()).arg(cycle->backSeconds());
+    m_tempo->setText(text);
+}
+
+} // namespace carrywell::ui

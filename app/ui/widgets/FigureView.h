@@ -1,0 +1,69 @@
+#pragma once
+
+#include "content/Exercise.h"
+#include "figure/Illustration.h"
+#include "figure/MovementCycle.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace carrywell::ui {
+
+class IllustrationRenderer;
+
+/// Shows an exercise's figure moving between the start and end of its
+/// repeated movement in the exercise's tempo, or holding still on one step.
+/// Time can also be set from outside (a guided session drives it).
+class FigureView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FigureView(QWidget* parent = nullptr);
+    ~FigureView() override;
+
+    /// Shows this exercise (or nothing when either is null).
+    void setExercise(const core::Exercise* exercise, const core::Illustration* illustration);
+    const core::Exercise* exercise() const { return m_exercise; }
+
+    /// Animate in tempo on a running clock, or stop on the start pose.
+    void setPlaying(bool playing);
+    bool isPlaying() const { return m_timer.isActive(); }
+
+    /// Seconds into the movement cycle; repaints at that moment.
+    void setCycleTime(double seconds);
+    double cycleTime() const { return m_cycleTime; }
+    /// 0 = start pose, 1 = end pose, at the current time.
+    double position() const;
+    std::optional<core::MovementCycle> cycle() const { return m_cycle; }
+
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+    QSize sizeHint() const override;
+
+signals:
+    void playingChanged(bool playing);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void tick();
+    void rebuildRenderer();
+
+    const core::Exercise* m_exercise = nullptr;
+    const core::Illustration* m_illustration = nullptr;
+    std::unique_ptr<IllustrationRenderer> m_renderer;
+    std::optional<core::MovementCycle> m_cycle;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    double m_cycleTime = 0;
+    double m_clockOffset = 0;
+};
+
+} // namespace carrywell::ui
