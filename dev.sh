@@ -13,7 +13,7 @@ packages=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
     libgtest-dev libgmock-dev
-    fonts-dejavu-core
+    fonts-dejavu-core poppler-utils
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }

@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -145,4 +147,32 @@ TEST(CarrywellProgram, MergesAContentFolderAndReportsItsBadFiles)
     EXPECT_TRUE(run.err.contains("typo.json: exercises[0].name: required field is missing"))
         << run.err.toStdString();
     EXPECT_TRUE(run.err.contains("skipped"));
+}
+
+TEST(CarrywellProgram, RendersEveryExercisesIllustrationsAndAContactSheet)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath("drawings");
+    const ProgramRun run = runCarrywell({"--render-illustrations", out});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    for (const core::Exercise& exercise : shippedLibrary().exercises()) {
+        const QImage sheet(out + "/" + exercise.id + ".png");
+        ASSERT_FALSE(sheet.isNull()) << exercise.id.toStdString();
+        // One panel per step, side by side.
+        const int steps = static_cast<int>(exercise.steps.size());
+        EXPECT_EQ(sheet.width(), 40 + steps * 260 + (steps - 1) * 16) << exercise.id.toStdString();
+    }
+    EXPECT_FALSE(QImage(out + "/contact-sheet.png").isNull());
+}
+
+TEST(CarrywellProgram, RenderingIntoAFileInsteadOfAFolderFails)
+{
+    QTemporaryDir dir;
+    const QString blocker = dir.filePath("file");
+    QFile file(blocker);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.close();
+    const ProgramRun run = runCarrywell({"--render-illustrations", blocker + "/inside"});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains("Could not create the folder")) << run.err.toStdString();
 }

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace carrywell::core {
+
+/// Where "now" comes from. Sessions, streaks and "today" all depend on it, so
+/// tests inject a fixed or stepping clock.
+class Clock
+{
+public:
+    virtual ~Clock() = default;
+    virtual QDateTime now() const = 0;
+    /// Milliseconds on a steady clock that never jumps (for timing sessions).
+    virtual qint64 steadyMilliseconds() const = 0;
+
+    QDate today() const { return now().date(); }
+};
+
+/// The real clock: local wall time and a monotonic timer.
+class SystemClock final : public Clock
+{
+public:
+    QDateTime now() const override;
+    qint64 steadyMilliseconds() const override;
+    static const SystemClock& instance();
+};
+
+/// A clock that only moves when told to.
+class ManualClock final : public Clock
+{
+public:
+    explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 1, 5), QTime(9, 0), QTimeZone::UTC))
+        : m_now(std::move(start))
+    {
+    }
+
+    QDateTime now() const override { return m_now; }
+    qint64 steadyMilliseconds() const override { return m_steady; }
+
+    void set(const QDateTime& now) { m_now = now; }
+    void advance(qint64 milliseconds)
+    {
+        m_now = m_now.addMSecs(milliseconds);
+        m_steady += milliseconds;
+    }
+
+private:
+    QDateTime m_now;
+    qint64 m_steady = 0;
+};
+
+} // namespace carrywell::core

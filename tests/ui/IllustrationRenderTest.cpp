@@ -1,0 +1,207 @@
+#include "content/ContentLoader.h"
+#include "figure/FigureStyle.h"
+#include "figure/IllustrationRenderer.h"
+#include "widgets/ExerciseDetailView.h"
+#include "widgets/ExerciseHtml.h"
+#include "widgets/FigureView.h"
+
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace carrywell;
+
+namespace {
+
+const core::ContentLibrary& library()
+{
+    static const core::ContentLoadReport report =
+        core::ContentLoader::load(core::ContentLoader::builtInDirectory());
+    return report.library;
+}
+
+struct InkCount
+{
+    int changed = 0;   ///< Pixels that differ from the background.
+    int bodyLike = 0;  ///< Pixels close to the figure's body colour.
+};
+
+InkCount countInk(const QImage& image, const QColor& background, const QColor& body)
+{
+    InkCount count;
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    for (int y = 0; y < rgb.height(); ++y) {
+        const auto* line = reinterpret_cast<const QRgb*>(rgb.constScanLine(y));
+        for (int x = 0; x < rgb.width(); ++x) {
+            const QColor c(line[x]);
+            const int dBackground = std::abs(c.red() - background.red()) +
+                                    std::abs(c.green() - background.green()) +
+                                    std::abs(c.blue() - background.blue());
+            const int dBody = std::abs(c.red() - body.red()) + std::abs(c.green() - body.green()) +
+                              std::abs(c.blue() - body.blue());
+            count.changed += dBackground > 30 ? 1 : 0;
+            count.bodyLike += dBody < 24 ? 1 : 0;
+        }
+    }
+    return count;
+}
+
+QImage renderStep(const ui::IllustrationRenderer& renderer, int step, const ui::FigureStyle& style,
+                  QSize size = {300, 200})
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(style.background);
+    QPainter painter(&image);
+    renderer.paintStep(painter, QRectF(QPointF(0, 0), QSizeF(size)), step);
+    return image;
+}
+
+int differingPixels(const QImage& a, const QImage& b)
+{
+    int count = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x)
+            count += a.pixel(x, y) != b.pixel(x, y) ? 1 : 0;
+    return count;
+}
+
+} // namespace
+
+TEST(Illustrations, EveryExerciseHasAPicturePerStepThatShowsTheFigure)
+{
+    for (const ui::FigureStyle& style : {ui::FigureStyle::light(), ui::FigureStyle::dark()}) {
+        for (const core::Exercise& exercise : library().exercises()) {
+            SCOPED_TRACE(exercise.id.toStdString());
+            const core::Illustration* illustration = library().illustration(exercise.id);
+            ASSERT_NE(illustration, nullptr) << "no drawings";
+            ASSERT_EQ(illustration->steps.size(), exercise.steps.size());
+            const ui::IllustrationRenderer renderer(exercise, *illustration, style);
+            for (int step = 0; step < exercise.steps.size(); ++step) {
+                const QImage image = renderStep(renderer, step, style);
+                ASSERT_EQ(image.size(), QSize(300, 200));
+                const InkCount ink = countInk(image, style.background, style.body);
+                // A figure of readable size: a few percent of the picture is
+                // drawn, and plenty of it is the body.
+                EXPECT_GT(ink.changed, 300 * 200 / 25) << "step " << step + 1;
+                EXPECT_GT(ink.bodyLike, 400) << "step " << step + 1;
+            }
+        }
+    }
+}
+
+TEST(Illustrations, TheRepeatedMovementReallyMoves)
+{
+    const ui::FigureStyle style = ui::FigureStyle::light();
+    for (const core::Exercise& exercise : library().exercises()) {
+        SCOPED_TRACE(exercise.id.toStdString());
+        const core::Illustration* illustration = library().illustration(exercise.id);
+        ASSERT_NE(illustration, nullptr);
+        const core::Pose* from = illustration->pose(illustration->movement.fromPose);
+        const core::Pose* to = illustration->pose(illustration->movement.finalPose());
+        ASSERT_TRUE(from && to);
+        const ui::IllustrationRenderer renderer(exercise, *illustration, style);
+        QImage start(240, 160, QImage::Format_RGB32);
+        QImage end(240, 160, QImage::Format_RGB32);
+        start.fill(style.background);
+        end.fill(style.background);
+        {
+            QPainter a(&start);
+            renderer.paintPose(a, QRectF(0, 0, 240, 160), *from);
+            QPainter b(&end);
+            renderer.paintPose(b, QRectF(0, 0, 240, 160), *to);
+        }
+        EXPECT_GT(differingPixels(start, end), 60);
+    }
+}
+
+TEST(Illustrations, SheetsHaveOnePanelPerStep)
+{
+    const core::Exercise* exercise = library().exercise("banded-as");
+    ASSERT_NE(exercise, nullptr);
+    const core::Illustration* illustration = library().illustration("banded-as");
+    ASSERT_NE(illustration, nullptr);
+    const ui::IllustrationRenderer renderer(*exercise, *illustration, ui::FigureStyle::light());
+    const QImage sheet = renderer.renderSheet(2.0);
+    const int steps = static_cast<int>(exercise->steps.size());
+    const int width = 2 * 20 + steps * ui::IllustrationRenderer::kSheetPanelWidth + (steps - 1) * 16;
+    EXPECT_EQ(sheet.width(), width * 2);
+    EXPECT_DOUBLE_EQ(sheet.devicePixelRatio(), 2.0);
+}
+
+TEST(Illustrations, PrintAsVectorsInPdf)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("drawing.pdf");
+    const core::Exercise* exercise = library().exercise("glute-bridge");
+    const core::Illustration* illustration = library().illustration("glute-bridge");
+    ASSERT_TRUE(exercise && illustration);
+    {
+        QPdfWriter pdf(path);
+        pdf.setResolution(300);
+        QPainter painter(&pdf);
+        const ui::IllustrationRenderer renderer(*exercise, *illustration, ui::FigureStyle::light());
+        renderer.paintStep(painter, QRectF(0, 0, 1800, 1200), 1);
+    }
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    EXPECT_TRUE(bytes.startsWith("%PDF"));
+    EXPECT_FALSE(bytes.contains("/Subtype /Image")) << "the drawing was rasterised";
+
+    // Poppler draws it back: the page is not blank.
+    QProcess pdftoppm;
+    pdftoppm.start("pdftoppm", {"-png", "-r", "40", "-singlefile", path, dir.filePath("page")});
+    ASSERT_TRUE(pdftoppm.waitForFinished(30000));
+    ASSERT_EQ(pdftoppm.exitCode(), 0) << pdftoppm.readAllStandardError().toStdString();
+    const QImage page(dir.filePath("page.png"));
+    ASSERT_FALSE(page.isNull());
+    EXPECT_GT(countInk(page, Qt::white, ui::FigureStyle::light().body).bodyLike, 50);
+}
+
+TEST(FigureView, MovesInTheExercisesTempo)
+{
+    const core::Exercise* exercise = library().exercise("banded-as");
+    ASSERT_NE(exercise, nullptr);
+    ui::FigureView view;
+    view.resize(360, 220);
+    view.setExercise(exercise, library().illustration("banded-as"));
+    ASSERT_TRUE(view.cycle().has_value());
+    EXPECT_DOUBLE_EQ(view.cycle()->outSeconds(), 5);
+    EXPECT_DOUBLE_EQ(view.cycle()->backSeconds(), 5);
+
+    view.setCycleTime(0);
+    const QImage start = view.grab().toImage();
+    view.setCycleTime(2.5);
+    EXPECT_DOUBLE_EQ(view.position(), 0.5);
+    view.setCycleTime(5);
+    EXPECT_DOUBLE_EQ(view.position(), 1.0);
+    const QImage out = view.grab().toImage();
+    view.setCycleTime(10);
+    EXPECT_DOUBLE_EQ(view.position(), 0.0);
+    EXPECT_GT(differingPixels(start, out), 100);
+
+    view.setPlaying(true);
+    EXPECT_TRUE(view.isPlaying());
+    view.setPlaying(false);
+    EXPECT_FALSE(view.isPlaying());
+}
+
+TEST(ExerciseDetail, ShowsADrawingBesideEveryStep)
+{
+    ui::ExerciseDetailView detail(library());
+    const core::Exercise* exercise = library().exercise("cat-cow");
+    ASSERT_NE(exercise, nullptr);
+    detail.showExercise(exercise);
+    for (int i = 0; i < exercise->steps.size(); ++i) {
+        const QVariant resource =
+            detail.document()->resource(QTextDocument::ImageResource, ui::ExerciseHtml::stepImageUrl(i));
+        ASSERT_TRUE(resource.isValid()) << "step " << i + 1;
+        EXPECT_FALSE(resource.value<QImage>().isNull());
+    }
+    EXPECT_TRUE(detail.toHtml().contains(ui::ExerciseHtml::stepImageUrl(0).toString()));
+}
