@@ -39,6 +39,7 @@ const RegionInfo* ContentLibrary::region(Region region) const
 
 const Source* ContentLibrary::source(const QString& id) const { return findById(m_sources, id); }
 const Cause* ContentLibrary::cause(const QString& id) const { return findById(m_causes, id); }
+const Guide* ContentLibrary::guide(const QString& id) const { return findById(m_guides, id); }
 const Symptom* ContentLibrary::symptom(const QString& id) const { return findById(m_symptoms, id); }
 const Exercise* ContentLibrary::exercise(const QString& id) const
 {
@@ -79,6 +80,7 @@ bool ContentLibrary::put(RegionInfo entry)
 
 bool ContentLibrary::put(Source entry) { return putEntry(m_sources, std::move(entry), byId); }
 bool ContentLibrary::put(Cause entry) { return putEntry(m_causes, std::move(entry), byId); }
+bool ContentLibrary::put(Guide entry) { return putEntry(m_guides, std::move(entry), byId); }
 bool ContentLibrary::put(Symptom entry) { return putEntry(m_symptoms, std::move(entry), byId); }
 bool ContentLibrary::put(Exercise entry) { return putEntry(m_exercises, std::move(entry), byId); }
 bool ContentLibrary::put(Illustration entry)

@@ -2,6 +2,7 @@
 
 #include "content/Cause.h"
 #include "content/Exercise.h"
+#include "content/Guide.h"
 #include "content/RegionInfo.h"
 #include "content/Source.h"
 #include "content/Symptom.h"
@@ -21,6 +22,7 @@ public:
     const std::vector<RegionInfo>& regions() const { return m_regions; }
     const std::vector<Source>& sources() const { return m_sources; }
     const std::vector<Cause>& causes() const { return m_causes; }
+    const std::vector<Guide>& guides() const { return m_guides; }
     const std::vector<Symptom>& symptoms() const { return m_symptoms; }
     const std::vector<Exercise>& exercises() const { return m_exercises; }
     const std::vector<Illustration>& illustrations() const { return m_illustrations; }
@@ -28,6 +30,7 @@ public:
     const RegionInfo* region(Region region) const;
     const Source* source(const QString& id) const;
     const Cause* cause(const QString& id) const;
+    const Guide* guide(const QString& id) const;
     const Symptom* symptom(const QString& id) const;
     const Exercise* exercise(const QString& id) const;
     /// The drawings of an exercise, or nullptr when it has none.
@@ -41,6 +44,7 @@ public:
     bool put(RegionInfo entry);
     bool put(Source entry);
     bool put(Cause entry);
+    bool put(Guide entry);
     bool put(Symptom entry);
     bool put(Exercise entry);
     bool put(Illustration entry);
@@ -52,6 +56,7 @@ private:
     std::vector<RegionInfo> m_regions;
     std::vector<Source> m_sources;
     std::vector<Cause> m_causes;
+    std::vector<Guide> m_guides;
     std::vector<Symptom> m_symptoms;
     std::vector<Exercise> m_exercises;
     std::vector<Illustration> m_illustrations;

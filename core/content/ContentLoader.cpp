@@ -84,6 +84,8 @@ void loadUserFile(ContentLoadReport& report, const FileContent& file,
         claim(QStringLiteral("source"), e.id, e.origin);
     for (const auto& e : fragment.causes)
         claim(QStringLiteral("cause"), e.id, e.origin);
+    for (const auto& e : fragment.guides)
+        claim(QStringLiteral("guide"), e.id, e.origin);
     for (const auto& e : fragment.symptoms)
         claim(QStringLiteral("symptom"), e.id, e.origin);
     for (const auto& e : fragment.exercises)
@@ -96,6 +98,7 @@ void loadUserFile(ContentLoadReport& report, const FileContent& file,
         mergeOver(merged, fragment.regions);
         mergeOver(merged, fragment.sources);
         mergeOver(merged, fragment.causes);
+        mergeOver(merged, fragment.guides);
         mergeOver(merged, fragment.symptoms);
         mergeOver(merged, fragment.exercises);
         mergeOver(merged, fragment.illustrations);
@@ -110,6 +113,8 @@ void loadUserFile(ContentLoadReport& report, const FileContent& file,
         userIds.insert(QStringLiteral("source/") + e.id);
     for (const auto& e : fragment.causes)
         userIds.insert(QStringLiteral("cause/") + e.id);
+    for (const auto& e : fragment.guides)
+        userIds.insert(QStringLiteral("guide/") + e.id);
     for (const auto& e : fragment.symptoms)
         userIds.insert(QStringLiteral("symptom/") + e.id);
     for (const auto& e : fragment.exercises)
@@ -146,6 +151,9 @@ ContentLoadReport ContentLoader::load(const QString& builtInDirectory,
                      [](const ContentLibrary& l, const Source& e) { return l.source(e.id); });
         mergeBuiltIn(report.library, fragment.causes, QStringLiteral("cause"), report.errors,
                      [](const ContentLibrary& l, const Cause& e) { return l.cause(e.id); });
+        mergeBuiltIn(report.library, fragment.guides, QStringLiteral("guide"), report.errors,
+                     [](const ContentLibrary& l, const Guide& e) { return l.guide(e.id); });
+        std::move(fragment.guides.begin(), fragment.guides.end(), std::back_inserter(all.guides));
         mergeBuiltIn(report.library, fragment.symptoms, QStringLiteral("symptom"), report.errors,
                      [](const ContentLibrary& l, const Symptom& e) { return l.symptom(e.id); });
         mergeBuiltIn(report.library, fragment.exercises, QStringLiteral("exercise"),

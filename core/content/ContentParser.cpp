@@ -31,6 +31,7 @@ public:
         section(reader, "regions", [this](JsonFieldReader& r) { readRegion(r); });
         section(reader, "sources", [this](JsonFieldReader& r) { readSource(r); });
         section(reader, "causes", [this](JsonFieldReader& r) { readCause(r); });
+        section(reader, "guides", [this](JsonFieldReader& r) { readGuide(r); });
         section(reader, "symptoms", [this](JsonFieldReader& r) { readSymptom(r); });
         section(reader, "exercises", [this](JsonFieldReader& r) { readExercise(r); });
         section(reader, "illustrations", [this](JsonFieldReader& r) { readIllustration(r); });
@@ -127,6 +128,24 @@ private:
         cause.origin = origin(r);
         if (claimId(r, QStringLiteral("cause"), cause.id))
             m_fragment.causes.push_back(std::move(cause));
+    }
+
+    void readGuide(JsonFieldReader& r)
+    {
+        Guide guide;
+        guide.id = r.id("id");
+        guide.group = r.text("group");
+        if (!guide.group.isEmpty() && !Guide::groups().contains(guide.group)) {
+            r.error(QStringLiteral("group"), QStringLiteral("“%1” is not a known group; use one of: %2")
+                                                 .arg(guide.group, Guide::groups().join(QStringLiteral(", "))));
+        }
+        guide.title = r.text("title", Need::Required, kMaxNameLength);
+        guide.summary = r.text("summary", Need::Required, kMaxSummaryLength);
+        guide.body = r.texts("body", Need::Required, 1);
+        guide.sourceIds = r.ids("sources", Need::Required, 1);
+        guide.origin = origin(r);
+        if (claimId(r, QStringLiteral("guide"), guide.id))
+            m_fragment.guides.push_back(std::move(guide));
     }
 
     void readSymptom(JsonFieldReader& r)
@@ -365,6 +384,8 @@ private:
                 prop.y = p.real("y", -300, 300, 0);
                 prop.anchorX = p.real("anchorX", -300, 300, 80);
                 prop.anchorY = p.real("anchorY", 0, 250, 40);
+                prop.fixed = p.boolean("fixed", false);
+                prop.poses = p.texts("poses", Need::Optional, 1);
                 p.finish();
                 ill.props.append(prop);
             }
@@ -400,6 +421,23 @@ private:
         }
         if (r.has("highlight"))
             ill.highlight = r.enumList<Region>("highlight", QStringLiteral("region id"), 1);
+        if (const std::optional<QJsonObject> focus = r.object("focus", Need::Optional)) {
+            JsonFieldReader f(*focus, r.pathOf(QStringLiteral("focus")), m_file, m_errors);
+            const QString at = f.text("at");
+            ill.focus = bodyPointFromId(at);
+            if (!at.isEmpty() && !ill.focus)
+                f.error(QStringLiteral("at"), QStringLiteral("“%1” is not a body point").arg(at));
+            ill.focusSize = f.real("size", 30, 200, 80);
+            f.finish();
+        }
+        for (qsizetype i = 0; i < ill.props.size(); ++i) {
+            for (const QString& name : ill.props[i].poses) {
+                if (!ill.pose(name)) {
+                    m_errors.append({m_file, QStringLiteral("%1[%2].poses").arg(r.pathOf(QStringLiteral("props"))).arg(i),
+                                     QStringLiteral("refers to unknown pose “%1”").arg(name)});
+                }
+            }
+        }
         ill.origin = origin(r);
         if (claimId(r, QStringLiteral("illustration"), ill.exerciseId, QStringLiteral("exercise")))
             m_fragment.illustrations.push_back(std::move(ill));

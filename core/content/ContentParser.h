@@ -3,6 +3,7 @@
 #include "content/Cause.h"
 #include "content/ContentError.h"
 #include "content/Exercise.h"
+#include "content/Guide.h"
 #include "content/RegionInfo.h"
 #include "content/Source.h"
 #include "content/Symptom.h"
@@ -20,6 +21,7 @@ struct ContentFragment
     std::vector<RegionInfo> regions;
     std::vector<Source> sources;
     std::vector<Cause> causes;
+    std::vector<Guide> guides;
     std::vector<Symptom> symptoms;
     std::vector<Exercise> exercises;
     std::vector<Illustration> illustrations;

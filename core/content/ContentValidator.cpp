@@ -64,6 +64,9 @@ QList<ContentError> ContentValidator::checkReferences(const ContentFragment& ent
     for (const Cause& entry : entries.causes)
         check.ids(entry.origin, QStringLiteral("sources"), entry.sourceIds,
                   QStringLiteral("source"), source);
+    for (const Guide& entry : entries.guides)
+        check.ids(entry.origin, QStringLiteral("sources"), entry.sourceIds,
+                  QStringLiteral("source"), source);
     for (const Symptom& entry : entries.symptoms)
         check.ids(entry.origin, QStringLiteral("causes"), entry.causeIds, QStringLiteral("cause"),
                   cause);

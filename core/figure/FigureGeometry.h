@@ -54,8 +54,8 @@ struct BodyDimensions
     static constexpr double upperArmRadius = 5;
     static constexpr double forearmRadius = 4;
     static constexpr double thighRadius = 8;
-    static constexpr double shinRadius = 5.5;
-    static constexpr double footRadius = 3.5;
+    static constexpr double shinRadius = 4.8;
+    static constexpr double footRadius = 4.2;
 };
 
 /// Where every joint of a posed figure is, in centimetres with y up and the

@@ -31,6 +31,8 @@ QStringList propTypeIds()
 
 bool PropSpec::followsBody() const
 {
+    if (fixed)
+        return false;
     switch (type) {
     case PropType::FoamRoller:
     case PropType::ReleaseBall:

@@ -43,8 +43,14 @@ struct PropSpec
     double y = 0;
     double anchorX = 0;
     double anchorY = 0;
+    /// Placed from the first pose even if this kind of prop usually follows
+    /// the body (a baby waiting on the couch before she is lifted).
+    bool fixed = false;
+    /// Drawn only in these poses; empty means in every pose.
+    QStringList poses;
 
     bool followsBody() const;
+    bool shownIn(const QString& pose) const { return poses.isEmpty() || poses.contains(pose); }
     BodyPoint anchorPoint() const;
 };
 
@@ -71,6 +77,10 @@ struct Illustration
     QList<IllustrationStep> steps;
     IllustrationStep movement;
     QList<Region> highlight;
+    /// Frame the pictures around one body point (e.g. the head for neck
+    /// drills), `focusSize` cm across; unset frames the whole scene.
+    std::optional<BodyPoint> focus;
+    double focusSize = 0;
     ContentOrigin origin;
 
     const Pose* pose(const QString& name) const;

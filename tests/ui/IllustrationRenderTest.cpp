@@ -111,9 +111,9 @@ TEST(Illustrations, TheRepeatedMovementReallyMoves)
         end.fill(style.background);
         {
             QPainter a(&start);
-            renderer.paintPose(a, QRectF(0, 0, 240, 160), *from);
+            renderer.paintPose(a, QRectF(0, 0, 240, 160), *from, illustration->movement.fromPose);
             QPainter b(&end);
-            renderer.paintPose(b, QRectF(0, 0, 240, 160), *to);
+            renderer.paintPose(b, QRectF(0, 0, 240, 160), *to, illustration->movement.finalPose());
         }
         EXPECT_GT(differingPixels(start, end), 60);
     }

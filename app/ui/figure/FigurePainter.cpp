@@ -113,11 +113,26 @@ void FigurePainter::paintHead(QPainter& painter, const core::FigureGeometry& g,
     }
 }
 
+QPointF FigurePainter::spinePoint(const core::FigureGeometry& g, double t)
+{
+    // Along the spine from pelvis (0) to neck (1), bowed like the drawn back.
+    const QPointF pelvis = g.joint(Joint::Pelvis);
+    const QPointF neck = g.joint(Joint::Neck);
+    const QPointF along = unit(neck - pelvis);
+    const QPointF across(-along.y(), along.x());
+    const QPointF dorsal = g.view() == core::FigureView::Front
+                               ? QPointF()
+                               : (g.mirrored() ? -across : across);
+    const double bow = 4 * t * (1 - t); // 1 in the middle, 0 at the ends
+    return lerp(pelvis, neck, t) + dorsal * (g.pose().spineCurve * bow);
+}
+
 void FigurePainter::paintHighlight(QPainter& painter, const core::FigureGeometry& g,
                                    const QList<core::Region>& regions) const
 {
     const QPointF pelvis = g.joint(Joint::Pelvis);
     const QPointF neck = g.joint(Joint::Neck);
+    const auto spine = [&g](double t) { return spinePoint(g, t); };
     QPen pen(m_style.highlight, 34, Qt::SolidLine, Qt::RoundCap);
     painter.setPen(pen);
     const auto glow = [&](QPointF a, QPointF b, double width) {
@@ -128,13 +143,22 @@ void FigurePainter::paintHighlight(QPainter& painter, const core::FigureGeometry
     for (const core::Region region : regions) {
         switch (region) {
         case core::Region::Neck:
-            glow(lerp(pelvis, neck, 0.95), lerp(neck, g.joint(Joint::HeadCentre), 0.5), 20);
+            glow(spine(0.95), lerp(neck, g.joint(Joint::HeadCentre), 0.5), 20);
             break;
-        case core::Region::UpperBack: glow(lerp(pelvis, neck, 0.55), lerp(pelvis, neck, 0.92), 34); break;
-        case core::Region::LowerBack: glow(lerp(pelvis, neck, 0.1), lerp(pelvis, neck, 0.5), 32); break;
-        case core::Region::Core: glow(lerp(pelvis, neck, 0.2), lerp(pelvis, neck, 0.6), 32); break;
+        case core::Region::UpperBack:
+            glow(spine(0.55), spine(0.75), 34);
+            glow(spine(0.75), spine(0.92), 34);
+            break;
+        case core::Region::LowerBack:
+            glow(spine(0.1), spine(0.3), 32);
+            glow(spine(0.3), spine(0.5), 32);
+            break;
+        case core::Region::Core:
+            glow(spine(0.2), spine(0.4), 32);
+            glow(spine(0.4), spine(0.6), 32);
+            break;
         case core::Region::ChestShoulders:
-            glow(lerp(pelvis, neck, 0.72), lerp(pelvis, neck, 0.95), 36);
+            glow(spine(0.72), spine(0.95), 36);
             glow(g.joint(Joint::ShoulderNear), lerp(g.joint(Joint::ShoulderNear), g.joint(Joint::ElbowNear), 0.45), 18);
             break;
         case core::Region::HipsGlutes:
@@ -142,10 +166,7 @@ void FigurePainter::paintHighlight(QPainter& painter, const core::FigureGeometry
             glow(pelvis, lerp(g.joint(Joint::HipFar), g.joint(Joint::KneeFar), 0.4), 24);
             break;
         case core::Region::PelvicFloor:
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(m_style.highlight);
-            painter.drawEllipse(pelvis - unit(neck - pelvis) * 5, 13, 13);
-            break;
+            break; // Drawn over the body, see paintPelvicFloor().
         }
     }
 }
@@ -187,6 +208,17 @@ void FigurePainter::paintFigure(QPainter& painter, const core::FigureGeometry& f
     painter.setRenderHint(QPainter::Antialiasing);
     paintHighlight(painter, figure, highlight);
     paintBody(painter, figure, false);
+    if (highlight.contains(core::Region::PelvicFloor)) {
+        // The pelvic floor sits deep between the legs, where thighs and arms
+        // would hide a glow behind the body: show it as a soft disc on top.
+        const QPointF pelvis = figure.joint(Joint::Pelvis);
+        const QPointF down = -unit(figure.joint(Joint::Neck) - pelvis);
+        QColor glow = m_style.highlight;
+        glow.setAlpha(120);
+        painter.setPen(QPen(m_style.highlight.darker(130), 1.2, Qt::DashLine));
+        painter.setBrush(glow);
+        painter.drawEllipse(pelvis + down * 6, 8.5, 8.5);
+    }
     painter.restore();
 }
 
@@ -205,31 +237,47 @@ void FigurePainter::paintMotionArrow(QPainter& painter, const core::FigureGeomet
     const Joint candidates[] = {Joint::HandNear, Joint::HandFar,  Joint::ElbowNear,
                                 Joint::KneeNear, Joint::KneeFar,  Joint::ToeNear,
                                 Joint::ToeFar,   Joint::HeadCentre, Joint::Pelvis};
-    Joint best = candidates[0];
+    QPointF a;
+    QPointF b;
     double bestDistance = -1;
     for (const Joint j : candidates) {
         const double d = QLineF(from.joint(j), to.joint(j)).length();
         if (d > bestDistance) {
             bestDistance = d;
-            best = j;
+            a = from.joint(j);
+            b = to.joint(j);
         }
     }
-    if (bestDistance < 8)
+    // A back that rounds or arches moves most in the middle of the spine.
+    const double spineMove = QLineF(spinePoint(from, 0.5), spinePoint(to, 0.5)).length();
+    if (spineMove > bestDistance) {
+        bestDistance = spineMove;
+        a = spinePoint(from, 0.5);
+        b = spinePoint(to, 0.5);
+    }
+    if (bestDistance < 2.5)
         return;
 
-    // Start and end a little off the joint, bowing away from the body.
-    QPointF a = from.joint(best);
-    QPointF b = to.joint(best);
-    const QPointF chord = b - a;
-    const QPointF dir = unit(chord);
-    a += dir * 6;
-    b -= dir * 8;
+    // Start and end a little off the joint, bowing away from the body; short
+    // moves get a short, still visible arrow just beside the joint.
+    const QPointF dir = unit(b - a);
+    const double inset = std::min(6.0, bestDistance * 0.15);
+    a += dir * inset;
+    b -= dir * inset;
+    if (bestDistance < 12) {
+        const QPointF offset = QPointF(-dir.y(), dir.x()) * 14;
+        const QPointF centre = (from.bounds().center() + to.bounds().center()) / 2;
+        const QPointF sideways = QPointF::dotProduct(offset, (a + b) / 2 - centre) < 0 ? -offset : offset;
+        const double stretch = (12 - bestDistance) / 2;
+        a += sideways - dir * stretch;
+        b += sideways + dir * stretch;
+    }
     QPointF normal(-dir.y(), dir.x());
     const QPointF centre = (from.bounds().center() + to.bounds().center()) / 2;
     const QPointF mid = (a + b) / 2;
     if (QPointF::dotProduct(normal, mid - centre) < 0)
         normal = -normal;
-    const QPointF control = mid + normal * (QLineF(a, b).length() * 0.25 + 4);
+    const QPointF control = mid + normal * (QLineF(a, b).length() * 0.25);
 
     QPainterPath path;
     path.moveTo(a);

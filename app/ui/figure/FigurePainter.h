@@ -34,6 +34,7 @@ private:
     void paintHighlight(QPainter& painter, const core::FigureGeometry& figure,
                         const QList<core::Region>& regions) const;
     void paintBody(QPainter& painter, const core::FigureGeometry& figure, bool ghost) const;
+    static QPointF spinePoint(const core::FigureGeometry& figure, double t);
 
     FigureStyle m_style;
 };

@@ -57,6 +57,13 @@ IllustrationRenderer::IllustrationRenderer(const core::Exercise& exercise,
     if (scene.height() < minHeight)
         scene.setBottom(scene.top() + minHeight);
     m_scene = scene.adjusted(-kSceneMargin, -4, kSceneMargin, kSceneMargin);
+    if (illustration.focus) {
+        // A close-up around one body point, keeping the scene's proportions.
+        const QPointF centre = m_first.point(*illustration.focus);
+        const double size = illustration.focusSize;
+        m_scene = QRectF(centre.x() - size * 0.7, std::max(-4.0, centre.y() - size * 0.5),
+                         size * 1.4, size);
+    }
 }
 
 core::FigureGeometry IllustrationRenderer::geometry(const core::Pose& pose) const
@@ -65,8 +72,9 @@ core::FigureGeometry IllustrationRenderer::geometry(const core::Pose& pose) cons
 }
 
 void IllustrationRenderer::paintScene(QPainter& painter, const QRectF& target,
-                                      const core::FigureGeometry& figure,
-                                      const core::FigureGeometry* ghost) const
+                                      const core::FigureGeometry& figure, const QString& poseName,
+                                      const core::FigureGeometry* ghost,
+                                      const QString& ghostName) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -87,25 +95,32 @@ void IllustrationRenderer::paintScene(QPainter& painter, const QRectF& target,
 
     const PropPainter props(m_style, m_first);
     const FigurePainter figures(m_style);
-    props.paintBehind(painter, m_illustration.props, figure);
-    if (ghost)
+    props.paintBehind(painter, m_illustration.props, figure, poseName);
+    if (ghost) {
         figures.paintGhost(painter, *ghost);
+        // Held props move with the ghost too, faded like it.
+        painter.save();
+        painter.setOpacity(m_style.ghostOpacity);
+        props.paintInFront(painter, m_illustration.props, *ghost, ghostName);
+        painter.restore();
+    }
     figures.paintFigure(painter, figure, highlightOf(m_exercise, m_illustration));
-    props.paintInFront(painter, m_illustration.props, figure);
+    props.paintInFront(painter, m_illustration.props, figure, poseName);
     if (ghost)
         figures.paintMotionArrow(painter, *ghost, figure);
     painter.restore();
 }
 
 void IllustrationRenderer::paintPose(QPainter& painter, const QRectF& target,
-                                     const core::Pose& pose, const core::Pose* ghost) const
+                                     const core::Pose& pose, const QString& poseName,
+                                     const core::Pose* ghost, const QString& ghostName) const
 {
     const core::FigureGeometry figure = geometry(pose);
     if (ghost) {
         const core::FigureGeometry start = geometry(*ghost);
-        paintScene(painter, target, figure, &start);
+        paintScene(painter, target, figure, poseName, &start, ghostName);
     } else {
-        paintScene(painter, target, figure, nullptr);
+        paintScene(painter, target, figure, poseName, nullptr, {});
     }
 }
 
@@ -117,7 +132,8 @@ void IllustrationRenderer::paintStep(QPainter& painter, const QRectF& target, in
     const core::Pose* end = m_illustration.pose(s.finalPose());
     if (!end)
         return;
-    paintPose(painter, target, *end, s.isMovement() ? m_illustration.pose(s.fromPose) : nullptr);
+    paintPose(painter, target, *end, s.finalPose(),
+              s.isMovement() ? m_illustration.pose(s.fromPose) : nullptr, s.fromPose);
 }
 
 QString IllustrationRenderer::sideNote() const
@@ -204,8 +220,9 @@ QImage IllustrationRenderer::renderThumbnail(const QSize& size, qreal dpr) const
     const core::IllustrationStep& movement = m_illustration.movement;
     const core::Pose* end = m_illustration.pose(movement.finalPose());
     if (end) {
-        paintPose(painter, QRectF(QPointF(0, 0), QSizeF(size)), *end,
-                  movement.isMovement() ? m_illustration.pose(movement.fromPose) : nullptr);
+        paintPose(painter, QRectF(QPointF(0, 0), QSizeF(size)), *end, movement.finalPose(),
+                  movement.isMovement() ? m_illustration.pose(movement.fromPose) : nullptr,
+                  movement.fromPose);
     }
     return image;
 }

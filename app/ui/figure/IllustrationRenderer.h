@@ -32,8 +32,10 @@ public:
     /// with an arrow.
     void paintStep(QPainter& painter, const QRectF& target, int step) const;
     /// Any pose of the figure, e.g. a frame of the animated movement.
+    /// `poseName` and `ghostName` decide which props show (see PropSpec::poses).
     void paintPose(QPainter& painter, const QRectF& target, const core::Pose& pose,
-                   const core::Pose* ghost = nullptr) const;
+                   const QString& poseName, const core::Pose* ghost = nullptr,
+                   const QString& ghostName = {}) const;
 
     /// Title, side note and every step with its caption, side by side.
     QImage renderSheet(qreal devicePixelRatio = 1.0) const;
@@ -49,7 +51,8 @@ public:
 private:
     core::FigureGeometry geometry(const core::Pose& pose) const;
     void paintScene(QPainter& painter, const QRectF& target, const core::FigureGeometry& figure,
-                    const core::FigureGeometry* ghost) const;
+                    const QString& poseName, const core::FigureGeometry* ghost,
+                    const QString& ghostName) const;
 
     const core::Exercise& m_exercise;
     const core::Illustration& m_illustration;

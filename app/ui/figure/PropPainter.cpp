@@ -20,9 +20,13 @@ QRectF around(QPointF centre, double halfWidth, double halfHeight)
 
 } // namespace
 
-bool PropPainter::drawnInFront(PropType type)
+bool PropPainter::drawnInFront(const core::PropSpec& prop)
 {
-    return type == PropType::Band || type == PropType::Weight || type == PropType::Baby;
+    const bool betweenKnees = prop.type == PropType::Pillow && prop.at &&
+                              (*prop.at == core::BodyPoint::KneeNear ||
+                               *prop.at == core::BodyPoint::KneeFar);
+    return betweenKnees || prop.type == PropType::Band || prop.type == PropType::Weight ||
+           prop.type == PropType::Baby;
 }
 
 QPointF PropPainter::anchor(const core::PropSpec& prop, const core::FigureGeometry& current) const
@@ -66,19 +70,19 @@ QRectF PropPainter::bounds(const core::PropSpec& prop, const core::FigureGeometr
 }
 
 void PropPainter::paintBehind(QPainter& painter, const QList<core::PropSpec>& props,
-                              const core::FigureGeometry& current) const
+                              const core::FigureGeometry& current, const QString& pose) const
 {
     for (const core::PropSpec& prop : props) {
-        if (!drawnInFront(prop.type))
+        if (!drawnInFront(prop) && prop.shownIn(pose))
             paint(painter, prop, current);
     }
 }
 
 void PropPainter::paintInFront(QPainter& painter, const QList<core::PropSpec>& props,
-                               const core::FigureGeometry& current) const
+                               const core::FigureGeometry& current, const QString& pose) const
 {
     for (const core::PropSpec& prop : props) {
-        if (drawnInFront(prop.type))
+        if (drawnInFront(prop) && prop.shownIn(pose))
             paint(painter, prop, current);
     }
 }
@@ -116,7 +120,7 @@ void PropPainter::paint(QPainter& painter, const core::PropSpec& prop,
     }
     case PropType::Couch: {
         // Seat top just under the forearms; the couch extends away from the figure.
-        const double seat = std::max(25.0, at.y() - core::BodyDimensions::upperArmRadius) + prop.y;
+        const double seat = std::max(25.0, at.y() - core::BodyDimensions::upperArmRadius);
         const double front = at.x() - 8 * f;
         box(painter, QRectF(front, 8, 80 * f, seat - 8), 5);
         box(painter, QRectF(front + 62 * f, seat - 2, 20 * f, 38), 5);

@@ -23,14 +23,14 @@ public:
 
     /// Props drawn behind the figure (furniture, roller, ball, pillow).
     void paintBehind(QPainter& painter, const QList<core::PropSpec>& props,
-                     const core::FigureGeometry& current) const;
-    /// Props drawn over the figure (band, weight, baby).
+                     const core::FigureGeometry& current, const QString& pose) const;
+    /// Props drawn over the figure (band, weight, baby, a pillow between the knees).
     void paintInFront(QPainter& painter, const QList<core::PropSpec>& props,
-                      const core::FigureGeometry& current) const;
+                      const core::FigureGeometry& current, const QString& pose) const;
     /// Roughly what a prop covers, for framing the scene.
     QRectF bounds(const core::PropSpec& prop, const core::FigureGeometry& current) const;
 
-    static bool drawnInFront(core::PropType type);
+    static bool drawnInFront(const core::PropSpec& prop);
 
 private:
     void paint(QPainter& painter, const core::PropSpec& prop,

@@ -94,8 +94,11 @@ void FigureView::paintEvent(QPaintEvent*)
     const core::Pose* to = m_illustration->pose(m_illustration->movement.finalPose());
     if (!from || !to)
         return;
-    const core::Pose pose = core::Pose::interpolate(*from, *to, position());
-    m_renderer->paintPose(painter, QRectF(rect()).adjusted(4, 4, -4, -4), pose);
+    const double t = position();
+    const core::Pose pose = core::Pose::interpolate(*from, *to, t);
+    const core::IllustrationStep& movement = m_illustration->movement;
+    m_renderer->paintPose(painter, QRectF(rect()).adjusted(4, 4, -4, -4), pose,
+                          t < 0.5 ? movement.fromPose : movement.finalPose());
 }
 
 void FigureView::changeEvent(QEvent* event)

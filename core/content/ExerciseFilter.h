@@ -1,0 +1,38 @@
+#pragma once
+
+#include "content/ContentLibrary.h"
+#include "profile/Profile.h"
+
+#include <QSet>
+
+#include <optional>
+
+namespace carrywell::core {
+
+/// Narrows the library the way the Library page does: by body region, what
+/// hurts, kind of exercise, equipment at hand, what suits the user now, and
+/// words from names, steps and symptoms. Unset criteria let everything pass.
+struct ExerciseFilter
+{
+    std::optional<Region> region;
+    QString symptomId;
+    std::optional<Category> category;
+    /// When set, only exercises whose equipment is all in this list.
+    std::optional<QList<Equipment>> equipmentAtHand;
+    /// When set, only exercises suitable this many weeks after this kind of birth.
+    std::optional<int> weeksSinceBirth;
+    BirthType birthType = BirthType::Unknown;
+    QString text;
+
+    bool matches(const Exercise& exercise, const ContentLibrary& library) const;
+    QList<const Exercise*> apply(const ContentLibrary& library) const;
+
+    /// Whether an exercise suits someone this far after this kind of birth
+    /// (an unknown birth type is treated with a caesarean's extra care).
+    static bool suitable(const Exercise& exercise, int weeksSinceBirth, BirthType birthType);
+    /// Case- and accent-insensitive search over the exercise's words.
+    static bool containsText(const Exercise& exercise, const ContentLibrary& library,
+                             const QString& text);
+};
+
+} // namespace carrywell::core
