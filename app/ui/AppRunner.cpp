@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 namespace carrywell::ui {
 namespace {
@@ -81,6 +82,7 @@ int showWindow(const CommandLineOptions& options, const core::ContentLoadReport&
     QSettings settings(dataDir->settingsFile(), QSettings::IniFormat);
     MainWindow window(content, settings);
     window.show();
+    QTimer::singleShot(0, &window, &MainWindow::runFirstRunIfNeeded);
     return app->exec();
 }
 

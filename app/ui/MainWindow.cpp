@@ -1,19 +1,23 @@
 #include "MainWindow.h"
 
-#include "models/ExerciseTreeModel.h"
+#include "dialogs/FirstRunWizard.h"
+#include "dialogs/HelpDialog.h"
+#include "dialogs/ProfileDialog.h"
+#include "pages/LearnPage.h"
+#include "pages/LibraryPage.h"
+#include "profile/ProfileStore.h"
 #include "widgets/ContentProblemsBanner.h"
-#include "widgets/ExercisePane.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QHeaderView>
+#include <QHBoxLayout>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace carrywell::ui {
@@ -21,71 +25,86 @@ namespace {
 
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
-const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
-const QString kExerciseKey = QStringLiteral("library/currentExercise");
+const QString kPageKey = QStringLiteral("mainWindow/page");
+const QString kExerciseKey = QStringLiteral("library/openExercise");
+const QString kTopicKey = QStringLiteral("learn/topic");
 
 } // namespace
 
 MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settings,
-                       QWidget* parent)
-    : QMainWindow(parent), m_library(content.library), m_settings(settings),
-      m_model(new ExerciseTreeModel(content.library, this)), m_tree(new QTreeView(this)),
-      m_detail(new ExercisePane(content.library, this)), m_splitter(new QSplitter(this))
+                       const core::Clock& clock, QWidget* parent)
+    : QMainWindow(parent), m_content(content.library), m_settings(settings), m_clock(clock),
+      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_library(new LibraryPage(content.library, this)),
+      m_learn(new LearnPage(content.library, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Carrywell"));
 
-    m_tree->setObjectName(QStringLiteral("exerciseTree"));
-    m_tree->setAccessibleName(tr("Exercises by body region"));
-    m_tree->setModel(m_model);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->expandAll();
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(ExerciseTreeModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(ExerciseTreeModel::CategoryColumn,
-                                           QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(ExerciseTreeModel::MinutesColumn,
-                                           QHeaderView::ResizeToContents);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->addItem(tr("Library"));
+    m_navigation->addItem(tr("Learn"));
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navFont);
+    m_navigation->setSpacing(4);
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
+    m_navigation->setFrameShape(QFrame::NoFrame);
 
-    m_splitter->setObjectName(QStringLiteral("librarySplitter"));
-    m_splitter->addWidget(m_tree);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({460, 640});
-    m_splitter->setChildrenCollapsible(false);
+    m_pages->addWidget(m_library);
+    m_pages->addWidget(m_learn);
 
     auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
     if (!content.errors.isEmpty())
-        layout->addWidget(new ContentProblemsBanner(content.errors, content.skippedFiles, central));
-    layout->addWidget(m_splitter, 1);
+        outer->addWidget(new ContentProblemsBanner(content.errors, content.skippedFiles, central));
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_navigation);
+    row->addWidget(m_pages, 1);
+    outer->addLayout(row, 1);
     setCentralWidget(central);
 
-    statusBar()->showMessage(tr("%n exercises", nullptr,
-                                static_cast<int>(m_library.exercises().size())) +
-                             tr(" in %n body regions", nullptr,
-                                static_cast<int>(m_library.regions().size())));
+    statusBar()->showMessage(tr("%1 exercises in %2 body regions")
+                                 .arg(m_content.exercises().size())
+                                 .arg(m_content.regions().size()));
 
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) { onCurrentChanged(current); });
-    connect(m_detail, &ExercisePane::exerciseLinkActivated, this,
-            &MainWindow::showExercise);
-
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
     createMenus();
+    applyProfile();
     restoreState();
 }
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* profile = file->addAction(tr("Edit &profile…"), this, &MainWindow::editProfile);
+    profile->setShortcut(QKeySequence::Preferences);
+    profile->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    QAction* library = go->addAction(tr("&Library"), this, [this] { showPage(LibraryPageIndex); });
+    library->setShortcut(QKeySequence(QStringLiteral("Ctrl+1")));
+    QAction* learn = go->addAction(tr("L&earn"), this, [this] { showPage(LearnPageIndex); });
+    learn->setShortcut(QKeySequence(QStringLiteral("Ctrl+2")));
+    go->addSeparator();
+    QAction* find = go->addAction(tr("&Search exercises"), this, [this] {
+        showPage(LibraryPageIndex);
+        m_library->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* contents = help->addAction(tr("Carrywell &help"), this, &MainWindow::showHelp);
+    contents->setShortcut(QKeySequence::HelpContents);
     QAction* about = help->addAction(tr("&About Carrywell"), this, [this] {
         QMessageBox::about(
             this, tr("About Carrywell"),
@@ -98,45 +117,84 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
 }
 
-void MainWindow::restoreState()
+void MainWindow::showPage(Page page)
 {
-    if (!restoreGeometry(m_settings.value(kGeometryKey).toByteArray()))
-        resize(1100, 720);
-    QMainWindow::restoreState(m_settings.value(kStateKey).toByteArray());
-    m_splitter->restoreState(m_settings.value(kSplitterKey).toByteArray());
-    const QString last = m_settings.value(kExerciseKey).toString();
-    if (!showExercise(last) && m_model->rowCount() > 0) {
-        const QModelIndex firstExercise = m_model->index(0, 0, m_model->index(0, 0));
-        if (const core::Exercise* exercise = m_model->exerciseAt(firstExercise))
-            showExercise(exercise->id);
-    }
+    m_navigation->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
 }
 
 bool MainWindow::showExercise(const QString& exerciseId)
 {
-    const QModelIndex index = m_model->indexOfExercise(exerciseId);
-    if (!index.isValid())
+    if (!m_library->showExercise(exerciseId))
         return false;
-    m_tree->setCurrentIndex(index);
-    // Keep the region heading in view when its first exercise is chosen.
-    m_tree->scrollTo(index.row() == 0 ? index.parent() : index);
+    showPage(LibraryPageIndex);
     return true;
 }
 
-void MainWindow::onCurrentChanged(const QModelIndex& current)
+void MainWindow::applyProfile()
 {
-    const core::Exercise* exercise = m_model->exerciseAt(current);
-    if (!exercise)
-        return; // A region row: keep showing the last exercise.
-    m_detail->showExercise(exercise);
+    const core::ProfileStore store(m_settings);
+    m_library->setProfile(store.load(), m_clock.today());
+}
+
+void MainWindow::runFirstRunIfNeeded()
+{
+    core::ProfileStore store(m_settings);
+    if (store.firstRunDone())
+        return;
+    FirstRunWizard wizard(m_content, m_clock.today(), this);
+    wizard.exec();
+    // Closing the wizard any way counts as having seen the notice once.
+    store.setDisclaimerAccepted(true);
+    store.setFirstRunDone(true);
+    if (wizard.answered()) {
+        store.save(wizard.profile());
+        applyProfile();
+    }
+}
+
+void MainWindow::editProfile()
+{
+    core::ProfileStore store(m_settings);
+    ProfileDialog dialog(m_content, store.load(), m_clock.today(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        store.save(dialog.profile());
+        applyProfile();
+    }
+}
+
+void MainWindow::showHelp()
+{
+    HelpDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::restoreState()
+{
+    if (!restoreGeometry(m_settings.value(kGeometryKey).toByteArray()))
+        resize(1180, 780);
+    QMainWindow::restoreState(m_settings.value(kStateKey).toByteArray());
+    const int page = m_settings.value(kPageKey, LibraryPageIndex).toInt();
+    showPage(page == LearnPageIndex ? LearnPageIndex : LibraryPageIndex);
+    const QString exercise = m_settings.value(kExerciseKey).toString();
+    if (!exercise.isEmpty())
+        m_library->showExercise(exercise);
+    const QString topic = m_settings.value(kTopicKey).toString();
+    if (!topic.isEmpty())
+        m_learn->showTopic(topic);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_settings.setValue(kGeometryKey, saveGeometry());
     m_settings.setValue(kStateKey, saveState());
-    m_settings.setValue(kSplitterKey, m_splitter->saveState());
-    m_settings.setValue(kExerciseKey, m_detail->exerciseId());
+    m_settings.setValue(kPageKey, static_cast<int>(currentPage()));
+    m_settings.setValue(kExerciseKey, m_library->currentExerciseId());
+    m_settings.setValue(kTopicKey, m_learn->currentTopicId());
     m_settings.sync();
     event->accept();
 }

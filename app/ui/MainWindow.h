@@ -1,30 +1,49 @@
 #pragma once
 
+#include "common/Clock.h"
 #include "content/ContentLoader.h"
 
 #include <QMainWindow>
 
+class QListWidget;
 class QSettings;
-class QSplitter;
-class QTreeView;
+class QStackedWidget;
 
 namespace carrywell::ui {
 
-class ExercisePane;
-class ExerciseTreeModel;
+class LearnPage;
+class LibraryPage;
 
-/// Carrywell's main window: the exercise library grouped by body region,
-/// with the selected exercise in full beside it.
+/// Carrywell's main window: navigation between the Library and Learn pages,
+/// menus and shortcuts, and the window's remembered state.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum Page
+    {
+        LibraryPageIndex,
+        LearnPageIndex,
+    };
+
     MainWindow(const core::ContentLoadReport& content, QSettings& settings,
+               const core::Clock& clock = core::SystemClock::instance(),
                QWidget* parent = nullptr);
 
-    /// Selects an exercise in the tree and shows it.
+    void showPage(Page page);
+    Page currentPage() const;
+    /// Opens an exercise on the Library page.
     bool showExercise(const QString& exerciseId);
+
+    /// On the very first start: the "not medical advice" note and optional
+    /// profile questions. Does nothing once they were seen.
+    void runFirstRunIfNeeded();
+    void editProfile();
+    void showHelp();
+
+    LibraryPage* libraryPage() const { return m_library; }
+    LearnPage* learnPage() const { return m_learn; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -32,14 +51,15 @@ protected:
 private:
     void createMenus();
     void restoreState();
-    void onCurrentChanged(const QModelIndex& current);
+    void applyProfile();
 
-    const core::ContentLibrary& m_library;
+    const core::ContentLibrary& m_content;
     QSettings& m_settings;
-    ExerciseTreeModel* m_model;
-    QTreeView* m_tree;
-    ExercisePane* m_detail;
-    QSplitter* m_splitter;
+    const core::Clock& m_clock;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    LibraryPage* m_library;
+    LearnPage* m_learn;
 };
 
 } // namespace carrywell::ui

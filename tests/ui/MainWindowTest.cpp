@@ -1,16 +1,20 @@
 #include "ContentFixtures.h"
 #include "MainWindow.h"
 #include "content/ContentLoader.h"
-#include "models/ExerciseTreeModel.h"
+#include "models/ExerciseListModel.h"
+#include "pages/LearnPage.h"
+#include "pages/LibraryFilterPanel.h"
+#include "pages/LibraryPage.h"
+#include "profile/ProfileStore.h"
 #include "widgets/ExerciseDetailView.h"
 
-#include <QAbstractItemModelTester>
-#include <QPushButton>
+#include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeView>
 
 #include <gtest/gtest.h>
 
@@ -21,7 +25,13 @@ namespace {
 class MainWindowTest : public ::testing::Test
 {
 protected:
-    void SetUp() override { ASSERT_TRUE(m_dataDir.isValid()); }
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dataDir.isValid());
+        // Past the first run, so no wizard interrupts.
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        core::ProfileStore(settings).setFirstRunDone(true);
+    }
 
     QString settingsFile() const { return m_dataDir.filePath("settings.ini"); }
 
@@ -33,68 +43,58 @@ protected:
     }
 
     QTemporaryDir m_dataDir;
+    core::ManualClock m_clock;
 };
 
-QTreeView* treeOf(ui::MainWindow& window)
+QStringList resultIds(ui::MainWindow& window)
 {
-    return window.findChild<QTreeView*>("exerciseTree");
+    QStringList ids;
+    for (const core::Exercise* e : window.libraryPage()->resultsModel()->exercises())
+        ids.append(e->id);
+    return ids;
 }
 
 } // namespace
 
-TEST_F(MainWindowTest, ListsEveryRegionAndUnderItEveryExerciseForIt)
+TEST_F(MainWindowTest, ShowsEveryRegionAndEveryExercise)
 {
     QSettings settings(settingsFile(), QSettings::IniFormat);
-    ui::MainWindow window(shipped(), settings);
+    ui::MainWindow window(shipped(), settings, m_clock);
     window.show();
-    QTreeView* tree = treeOf(window);
-    ASSERT_NE(tree, nullptr);
-    QAbstractItemModel* model = tree->model();
-    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
-
     const core::ContentLibrary& library = shipped().library;
-    ASSERT_EQ(model->rowCount(), static_cast<int>(library.regions().size()));
-    QSet<QString> seenExercises;
-    for (int r = 0; r < model->rowCount(); ++r) {
-        const QModelIndex regionIndex = model->index(r, 0);
-        const auto region = core::fromId<core::Region>(
-            regionIndex.data(ui::ExerciseTreeModel::RegionIdRole).toString());
-        ASSERT_TRUE(region.has_value());
-        EXPECT_TRUE(tree->isExpanded(regionIndex));
-        EXPECT_TRUE(regionIndex.data().toString().startsWith(library.region(*region)->name));
 
-        QStringList shown;
-        for (int e = 0; e < model->rowCount(regionIndex); ++e) {
-            const QModelIndex exerciseIndex = model->index(e, 0, regionIndex);
-            shown.append(exerciseIndex.data(ui::ExerciseTreeModel::ExerciseIdRole).toString());
-            EXPECT_FALSE(exerciseIndex.data().toString().isEmpty());
-        }
-        QStringList expected;
-        for (const core::Exercise* exercise : library.exercisesFor(*region))
-            expected.append(exercise->id);
-        EXPECT_EQ(shown, expected) << core::toId(*region).toStdString();
-        for (const QString& id : shown)
-            seenExercises.insert(id);
+    auto* regions = window.findChild<QListWidget*>("regionList");
+    ASSERT_NE(regions, nullptr);
+    ASSERT_EQ(regions->count(), static_cast<int>(library.regions().size()) + 1); // + "All"
+    for (const core::RegionInfo& region : library.regions()) {
+        const auto found = regions->findItems(region.name, Qt::MatchStartsWith);
+        EXPECT_EQ(found.size(), 1) << region.id().toStdString();
     }
-    EXPECT_EQ(seenExercises.size(), static_cast<qsizetype>(library.exercises().size()));
+    // With no filter, every exercise is listed, each once.
+    const QStringList ids = resultIds(window);
+    EXPECT_EQ(ids.size(), static_cast<qsizetype>(library.exercises().size()));
+    for (const core::Exercise& exercise : library.exercises())
+        EXPECT_TRUE(ids.contains(exercise.id)) << exercise.id.toStdString();
 }
 
-TEST_F(MainWindowTest, ClickingAnExerciseShowsItsStepsAndDosage)
+TEST_F(MainWindowTest, OpeningAnExerciseShowsItsStepsAndDosage)
 {
     QSettings settings(settingsFile(), QSettings::IniFormat);
-    ui::MainWindow window(shipped(), settings);
+    ui::MainWindow window(shipped(), settings, m_clock);
     window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    QTreeView* tree = treeOf(window);
-    auto* model = qobject_cast<ui::ExerciseTreeModel*>(tree->model());
-    const QModelIndex index = model->indexOfExercise("double-chins");
-    ASSERT_TRUE(index.isValid());
-    tree->scrollTo(index);
-    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(index).center());
+    auto* view = window.findChild<QListView*>("resultsView");
+    ASSERT_NE(view, nullptr);
+    const QStringList ids = resultIds(window);
+    const int row = static_cast<int>(ids.indexOf("double-chins"));
+    ASSERT_GE(row, 0);
+    const QModelIndex index = view->model()->index(row, 0);
+    view->setCurrentIndex(index);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return);
 
+    EXPECT_EQ(window.libraryPage()->currentExerciseId(), QStringLiteral("double-chins"));
     auto* detail = window.findChild<ui::ExerciseDetailView*>("exerciseDetail");
     ASSERT_NE(detail, nullptr);
-    EXPECT_EQ(detail->exerciseId(), QStringLiteral("double-chins"));
     const QString text = detail->toPlainText();
     const core::Exercise* exercise = shipped().library.exercise("double-chins");
     EXPECT_TRUE(text.contains(exercise->name));
@@ -102,13 +102,17 @@ TEST_F(MainWindowTest, ClickingAnExerciseShowsItsStepsAndDosage)
         EXPECT_TRUE(text.contains(step)) << step.toStdString();
     EXPECT_TRUE(text.contains(exercise->dosage.describe()));
     EXPECT_TRUE(text.contains(exercise->stopIf.first()));
+
+    // Back returns to the list with the same results.
+    QTest::mouseClick(window.findChild<QPushButton*>("backToResultsButton"), Qt::LeftButton);
+    EXPECT_TRUE(window.libraryPage()->currentExerciseId().isEmpty());
+    EXPECT_EQ(resultIds(window), ids);
 }
 
-TEST_F(MainWindowTest, FollowingAnEasierVersionLinkSelectsThatExercise)
+TEST_F(MainWindowTest, FollowingAnEasierVersionLinkOpensThatExercise)
 {
     QSettings settings(settingsFile(), QSettings::IniFormat);
-    ui::MainWindow window(shipped(), settings);
-    // Pick any exercise whose easier version is another exercise.
+    ui::MainWindow window(shipped(), settings, m_clock);
     const core::Exercise* from = nullptr;
     for (const core::Exercise& e : shipped().library.exercises()) {
         if (!e.easier.isEmpty() && !e.easier.first().exerciseId.isEmpty()) {
@@ -120,27 +124,50 @@ TEST_F(MainWindowTest, FollowingAnEasierVersionLinkSelectsThatExercise)
     ASSERT_TRUE(window.showExercise(from->id));
     auto* detail = window.findChild<ui::ExerciseDetailView*>("exerciseDetail");
     emit detail->anchorClicked(QUrl("exercise:" + from->easier.first().exerciseId));
-    EXPECT_EQ(detail->exerciseId(), from->easier.first().exerciseId);
-    auto* model = qobject_cast<ui::ExerciseTreeModel*>(treeOf(window)->model());
-    EXPECT_EQ(model->exerciseAt(treeOf(window)->currentIndex())->id, from->easier.first().exerciseId);
+    EXPECT_EQ(window.libraryPage()->currentExerciseId(), from->easier.first().exerciseId);
 }
 
-TEST_F(MainWindowTest, RemembersSizeAndTheExerciseBeingReadAcrossRestarts)
+TEST_F(MainWindowTest, RemembersSizePageAndWhatWasOpenAcrossRestarts)
 {
     {
         QSettings settings(settingsFile(), QSettings::IniFormat);
-        ui::MainWindow window(shipped(), settings);
+        ui::MainWindow window(shipped(), settings, m_clock);
         window.show();
         window.resize(900, 640);
         ASSERT_TRUE(window.showExercise("glute-bridge"));
         window.close();
     }
+    {
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        ui::MainWindow window(shipped(), settings, m_clock);
+        window.show();
+        EXPECT_EQ(window.size(), QSize(900, 640));
+        EXPECT_EQ(window.currentPage(), ui::MainWindow::LibraryPageIndex);
+        EXPECT_EQ(window.libraryPage()->currentExerciseId(), QStringLiteral("glute-bridge"));
+        window.showPage(ui::MainWindow::LearnPageIndex);
+        ASSERT_TRUE(window.learnPage()->showTopic("relaxin"));
+        window.close();
+    }
     QSettings settings(settingsFile(), QSettings::IniFormat);
-    ui::MainWindow window(shipped(), settings);
+    ui::MainWindow window(shipped(), settings, m_clock);
+    EXPECT_EQ(window.currentPage(), ui::MainWindow::LearnPageIndex);
+    EXPECT_EQ(window.learnPage()->currentTopicId(), QStringLiteral("relaxin"));
+}
+
+TEST_F(MainWindowTest, KeyboardShortcutsReachEveryPage)
+{
+    QSettings settings(settingsFile(), QSettings::IniFormat);
+    ui::MainWindow window(shipped(), settings, m_clock);
     window.show();
-    EXPECT_EQ(window.size(), QSize(900, 640));
-    auto* detail = window.findChild<ui::ExerciseDetailView*>("exerciseDetail");
-    EXPECT_EQ(detail->exerciseId(), QStringLiteral("glute-bridge"));
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), ui::MainWindow::LearnPageIndex);
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), ui::MainWindow::LibraryPageIndex);
+    EXPECT_EQ(QApplication::focusWidget(), window.findChild<QWidget*>("searchEdit"));
+    QTest::keyClicks(QApplication::focusWidget(), "banister");
+    EXPECT_EQ(resultIds(window), QStringList{"banded-as"});
 }
 
 TEST_F(MainWindowTest, ContentProblemsAreShownWithTheirDetails)
@@ -153,7 +180,7 @@ TEST_F(MainWindowTest, ContentProblemsAreShownWithTheirDetails)
     ASSERT_EQ(report.skippedFiles.size(), 1);
 
     QSettings settings(settingsFile(), QSettings::IniFormat);
-    ui::MainWindow window(report, settings);
+    ui::MainWindow window(report, settings, m_clock);
     window.show();
     QWidget* banner = window.findChild<QWidget*>("contentProblemsBanner");
     ASSERT_NE(banner, nullptr);
@@ -171,6 +198,21 @@ TEST_F(MainWindowTest, ContentProblemsAreShownWithTheirDetails)
 TEST_F(MainWindowTest, NoBannerWhenEverythingLoaded)
 {
     QSettings settings(settingsFile(), QSettings::IniFormat);
-    ui::MainWindow window(shipped(), settings);
+    ui::MainWindow window(shipped(), settings, m_clock);
     EXPECT_EQ(window.findChild<QWidget*>("contentProblemsBanner"), nullptr);
+}
+
+TEST_F(MainWindowTest, LearnHasEveryTopicFromTheSources)
+{
+    QSettings settings(settingsFile(), QSettings::IniFormat);
+    ui::MainWindow window(shipped(), settings, m_clock);
+    const QStringList topics = window.learnPage()->topicIds();
+    for (const char* id : {"relaxin", "postural-shifts", "feeding-carrying", "core-weakness",
+                           "fatigue", "muscle-imbalance", "moving-less", "lift-with-a-hip-hinge",
+                           "exhale-to-lift", "staggered-stance", "switch-hips", "feeding-posture",
+                           "heat-and-rest", "see-a-doctor-now", "pelvic-floor-physiotherapist"})
+        EXPECT_TRUE(topics.contains(id)) << id;
+    ASSERT_TRUE(window.learnPage()->showTopic("exhale-to-lift"));
+    auto* text = window.findChild<QTextBrowser*>("learnText");
+    EXPECT_TRUE(text->toPlainText().contains(shipped().library.guide("exhale-to-lift")->title));
 }

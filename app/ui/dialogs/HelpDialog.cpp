@@ -1,0 +1,55 @@
+#include "dialogs/HelpDialog.h"
+
+#include <QDialogButtonBox>
+#include <QKeySequence>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace carrywell::ui {
+namespace {
+
+QString key(QKeySequence::StandardKey standard)
+{
+    return QKeySequence(standard).toString(QKeySequence::NativeText).toHtmlEscaped();
+}
+
+QString key(const char* portable)
+{
+    return QKeySequence(QString::fromLatin1(portable)).toString(QKeySequence::NativeText).toHtmlEscaped();
+}
+
+} // namespace
+
+HelpDialog::HelpDialog(QWidget* parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("helpDialog"));
+    setWindowTitle(tr("Carrywell help"));
+    auto* text = new QTextBrowser(this);
+    text->setObjectName(QStringLiteral("helpText"));
+    text->setAccessibleName(tr("Help text"));
+    const QString row = QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>");
+    text->setHtml(
+        tr("<h2>Using Carrywell</h2>"
+           "<p><b>Library</b>: click where it hurts on the body map (or pick a region in the "
+           "list), narrow down by what hurts, kind of exercise, equipment and what suits you "
+           "now, or type to search. Press Enter on an exercise to open it: the figure shows "
+           "the movement in its tempo, and every step is drawn.</p>"
+           "<p><b>Learn</b>: short reads on why backs hurt after birth, everyday body "
+           "mechanics, and when to get help.</p>"
+           "<h3>Keyboard</h3><table cellspacing=\"4\">") +
+        row.arg(key("Ctrl+1"), tr("Library")) + row.arg(key("Ctrl+2"), tr("Learn")) +
+        row.arg(key(QKeySequence::Find), tr("Search exercises")) +
+        row.arg(key(QKeySequence::Back), tr("Back to the list")) +
+        row.arg(key(QKeySequence::HelpContents), tr("This help")) +
+        row.arg(key(QKeySequence::Quit), tr("Quit")) +
+        row.arg(tr("Arrow keys, Space"), tr("Move around the body map and choose a region")) +
+        QStringLiteral("</table>"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(560, 480);
+}
+
+} // namespace carrywell::ui

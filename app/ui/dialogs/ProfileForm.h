@@ -1,0 +1,35 @@
+#pragma once
+
+#include "content/ContentLibrary.h"
+#include "profile/Profile.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QCheckBox;
+class QSpinBox;
+
+namespace carrywell::ui {
+
+/// The few questions that tailor Carrywell: weeks since birth, kind of
+/// birth, equipment at hand and what hurts. Every answer is optional.
+class ProfileForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ProfileForm(const core::ContentLibrary& library, QWidget* parent = nullptr);
+
+    void setProfile(const core::Profile& profile, const QDate& today);
+    /// The answers; unknown ones stay unset.
+    core::Profile profile(const QDate& today) const;
+
+private:
+    QCheckBox* m_weeksKnown;
+    QSpinBox* m_weeks;
+    QButtonGroup* m_birthType;
+    QList<QCheckBox*> m_equipment;
+    QList<QCheckBox*> m_symptoms;
+};
+
+} // namespace carrywell::ui

@@ -1,0 +1,92 @@
+#include "models/ExerciseListModel.h"
+
+#include "figure/FigureStyle.h"
+#include "figure/IllustrationRenderer.h"
+
+namespace carrywell::ui {
+
+ExerciseListModel::ExerciseListModel(const core::ContentLibrary& library, QObject* parent)
+    : QAbstractListModel(parent), m_library(library)
+{
+}
+
+void ExerciseListModel::setExercises(const QList<const core::Exercise*>& exercises)
+{
+    if (exercises == m_exercises)
+        return;
+    beginResetModel();
+    m_exercises = exercises;
+    endResetModel();
+}
+
+const core::Exercise* ExerciseListModel::exerciseAt(const QModelIndex& index) const
+{
+    return index.isValid() && index.row() < m_exercises.size() ? m_exercises.at(index.row())
+                                                                : nullptr;
+}
+
+void ExerciseListModel::setThumbnailStyle(QSize size, qreal devicePixelRatio, bool dark)
+{
+    if (size == m_thumbnailSize && qFuzzyCompare(devicePixelRatio, m_devicePixelRatio) &&
+        dark == m_dark)
+        return;
+    m_thumbnailSize = size;
+    m_devicePixelRatio = devicePixelRatio;
+    m_dark = dark;
+    m_thumbnails.clear();
+    if (!m_exercises.isEmpty())
+        emit dataChanged(index(0), index(rowCount() - 1), {Qt::DecorationRole});
+}
+
+int ExerciseListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_exercises.size());
+}
+
+QString ExerciseListModel::detailsText(const core::Exercise& exercise)
+{
+    const int seconds = exercise.dosage.estimatedSeconds();
+    QStringList parts{core::displayName(exercise.category),
+                      seconds < 60 ? tr("under 1 min") : tr("%1 min").arg((seconds + 30) / 60)};
+    QStringList equipment;
+    for (const core::Equipment item : exercise.equipment)
+        equipment.append(core::displayName(item));
+    parts.append(equipment.isEmpty() ? tr("no equipment") : equipment.join(QStringLiteral(", ")));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QImage ExerciseListModel::thumbnail(const core::Exercise& exercise) const
+{
+    const auto cached = m_thumbnails.constFind(exercise.id);
+    if (cached != m_thumbnails.constEnd())
+        return *cached;
+    QImage image;
+    if (const core::Illustration* illustration = m_library.illustration(exercise.id)) {
+        const IllustrationRenderer renderer(exercise, *illustration,
+                                            m_dark ? FigureStyle::dark() : FigureStyle::light());
+        image = renderer.renderThumbnail(m_thumbnailSize, m_devicePixelRatio);
+    }
+    m_thumbnails.insert(exercise.id, image);
+    return image;
+}
+
+QVariant ExerciseListModel::data(const QModelIndex& index, int role) const
+{
+    const core::Exercise* exercise = exerciseAt(index);
+    if (!exercise)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole: return exercise->name;
+    case Qt::DecorationRole: return thumbnail(*exercise);
+    case Qt::ToolTipRole: return exercise->summary;
+    case Qt::AccessibleTextRole: return exercise->name;
+    case Qt::AccessibleDescriptionRole:
+        return exercise->summary + QLatin1Char(' ') + detailsText(*exercise);
+    case ExerciseIdRole: return exercise->id;
+    case SummaryRole: return exercise->summary;
+    case DetailsRole: return detailsText(*exercise);
+    default: return {};
+    }
+}
+
+} // namespace carrywell::ui

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "content/ContentLibrary.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QImage>
+
+namespace carrywell::ui {
+
+/// A flat list of exercises (the Library page's results) with a drawn
+/// thumbnail of each one's movement.
+class ExerciseListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        ExerciseIdRole = Qt::UserRole + 1,
+        SummaryRole,
+        DetailsRole, ///< "Strength · 3 min · Resistance band"
+    };
+
+    explicit ExerciseListModel(const core::ContentLibrary& library, QObject* parent = nullptr);
+
+    void setExercises(const QList<const core::Exercise*>& exercises);
+    const QList<const core::Exercise*>& exercises() const { return m_exercises; }
+    const core::Exercise* exerciseAt(const QModelIndex& index) const;
+
+    /// Thumbnails are drawn on first use at this size and pixel ratio, in
+    /// colours for a light or dark background.
+    void setThumbnailStyle(QSize size, qreal devicePixelRatio, bool dark);
+    QSize thumbnailSize() const { return m_thumbnailSize; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+
+    static QString detailsText(const core::Exercise& exercise);
+
+private:
+    QImage thumbnail(const core::Exercise& exercise) const;
+
+    const core::ContentLibrary& m_library;
+    QList<const core::Exercise*> m_exercises;
+    QSize m_thumbnailSize{96, 64};
+    qreal m_devicePixelRatio = 1.0;
+    bool m_dark = false;
+    mutable QHash<QString, QImage> m_thumbnails;
+};
+
+} // namespace carrywell::ui

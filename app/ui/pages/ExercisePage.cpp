@@ -1,0 +1,37 @@
+#include "pages/ExercisePage.h"
+
+#include "widgets/ExercisePane.h"
+
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace carrywell::ui {
+
+ExercisePage::ExercisePage(const core::ContentLibrary& library, QWidget* parent)
+    : QWidget(parent), m_back(new QPushButton(tr("Back to the list"), this)),
+      m_pane(new ExercisePane(library, this))
+{
+    setObjectName(QStringLiteral("exercisePage"));
+    m_back->setObjectName(QStringLiteral("backToResultsButton"));
+    m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_back->setShortcut(QKeySequence::Back);
+    m_back->setToolTip(tr("Back to the list (%1)")
+                           .arg(QKeySequence(QKeySequence::Back).toString(QKeySequence::NativeText)));
+    m_back->setFlat(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_back, 0, Qt::AlignLeft);
+    layout->addWidget(m_pane, 1);
+
+    connect(m_back, &QPushButton::clicked, this, &ExercisePage::backRequested);
+    connect(m_pane, &ExercisePane::exerciseLinkActivated, this,
+            &ExercisePage::exerciseLinkActivated);
+}
+
+void ExercisePage::showExercise(const core::Exercise* exercise) { m_pane->showExercise(exercise); }
+
+QString ExercisePage::exerciseId() const { return m_pane->exerciseId(); }
+
+} // namespace carrywell::ui

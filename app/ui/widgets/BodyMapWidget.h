@@ -1,0 +1,69 @@
+#pragma once
+
+#include "content/Vocabulary.h"
+
+#include <QHash>
+#include <QPainterPath>
+#include <QWidget>
+
+#include <optional>
+
+namespace carrywell::ui {
+
+/// A front and a back outline of the body whose regions can be clicked (or
+/// chosen with the arrow keys and Space) to pick where it hurts. Screen
+/// readers see each region as a button of its own.
+class BodyMapWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BodyMapWidget(QWidget* parent = nullptr);
+
+    /// Names shown in tooltips and to screen readers.
+    void setRegionNames(const QHash<core::Region, QString>& names);
+    QString regionName(core::Region region) const;
+
+    std::optional<core::Region> selectedRegion() const { return m_selected; }
+    /// Selects a region (or none) without emitting regionClicked.
+    void setSelectedRegion(std::optional<core::Region> region);
+
+    std::optional<core::Region> focusedRegion() const { return m_focused; }
+    void setFocusedRegion(core::Region region);
+
+    /// Where a region is drawn, in widget coordinates.
+    QRectF regionRect(core::Region region) const;
+    std::optional<core::Region> regionAt(const QPointF& position) const;
+
+    /// Toggles a region as if clicked: selects it, or clears it when selected.
+    void activate(core::Region region);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
+signals:
+    /// The user picked a region (nullopt: cleared the choice).
+    void regionClicked(std::optional<core::Region> region);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    QTransform figureTransform(bool back) const;
+    QPainterPath regionPath(core::Region region) const; ///< In widget coordinates.
+    void paintFigure(QPainter& painter, bool back) const;
+
+    QHash<core::Region, QString> m_names;
+    std::optional<core::Region> m_selected;
+    std::optional<core::Region> m_hovered;
+    std::optional<core::Region> m_focused;
+};
+
+} // namespace carrywell::ui
