@@ -188,7 +188,7 @@ double FigureGeometry::radius(BodyPoint p)
     case BodyPoint::ElbowNear:
     case BodyPoint::ElbowFar: return D::upperArmRadius;
     case BodyPoint::KneeNear:
-    case BodyPoint::KneeFar: return D::shinRadius;
+    case BodyPoint::KneeFar: return D::thighRadius; // the thigh is the wider end at the knee
     case BodyPoint::FootNear:
     case BodyPoint::FootFar: return D::footRadius;
     }

@@ -91,7 +91,7 @@ std::optional<Pose> Pose::base(const QString& name, FigureView view)
         return make({-90, -90, 95, 95, 95, 95, 90, 90, 180, 90, 90, 180},
                     {P::Pelvis, P::UpperBack, P::Head});
     if (name == QLatin1String("lying-front"))
-        return make({115, 100, 0, 90, 0, 90, -82, -90, -75, -82, -90, -75},
+        return make({115, 100, 0, 90, 0, 90, -86, -90, -75, -86, -90, -75},
                     {P::Pelvis, P::ElbowNear});
     return std::nullopt;
 }

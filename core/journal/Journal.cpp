@@ -40,6 +40,26 @@ QStringList companionSuffixes()
     return {QStringLiteral("-wal"), QStringLiteral("-shm")};
 }
 
+// Renames a database together with its companions; all or nothing.
+bool renameWithCompanions(const QString& from, const QString& to)
+{
+    if (!QFile::rename(from, to))
+        return false;
+    QStringList moved;
+    for (const QString& companion : companionSuffixes()) {
+        if (!QFileInfo::exists(from + companion))
+            continue;
+        if (!QFile::rename(from + companion, to + companion)) {
+            for (const QString& back : moved)
+                QFile::rename(to + back, from + back);
+            QFile::rename(to, from);
+            return false;
+        }
+        moved.append(companion);
+    }
+    return true;
+}
+
 // Moves the journal and its companions to journal-kept-<time>.sqlite.
 Result<QString> moveAside(const QString& path, const QDateTime& now)
 {
@@ -54,18 +74,10 @@ Result<QString> moveAside(const QString& path, const QDateTime& now)
         stamp = stamp.addMSecs(1);
     } while (QFileInfo::exists(kept));
 
-    if (!QFile::rename(path, kept)) {
+    if (!renameWithCompanions(path, kept)) {
         return Error{tr("Carrywell could not put your journal “%1” aside (the folder may be "
                         "read-only). Nothing was changed.")
                          .arg(shown(path))};
-    }
-    for (const QString& companion : companionSuffixes()) {
-        if (QFileInfo::exists(path + companion) && !QFile::rename(path + companion, kept + companion)) {
-            QFile::rename(kept, path);
-            return Error{tr("Carrywell could not put your journal “%1” aside (the folder may be "
-                            "read-only). Nothing was changed.")
-                             .arg(shown(path))};
-        }
     }
     return kept;
 }
@@ -488,7 +500,7 @@ Result<QString> Journal::restoreBackup(const QString& requestedPath, const Backu
     if (!QFile::rename(incoming, path)) {
         QFile::remove(incoming);
         if (!kept.isEmpty())
-            QFile::rename(kept, path);
+            renameWithCompanions(kept, path);
         return Error{tr("Carrywell could not put the backup in place of your journal. Nothing "
                         "was changed.")};
     }

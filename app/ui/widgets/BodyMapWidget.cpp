@@ -90,6 +90,8 @@ QPainterPath regionShape(Region region)
 
 BodyMapWidget::BodyMapWidget(QWidget* parent) : QWidget(parent)
 {
+    // Before anything below asks for this widget's accessible interface.
+    installBodyMapAccessibility();
     setObjectName(QStringLiteral("bodyMap"));
     setAccessibleName(tr("Body map"));
     setAccessibleDescription(tr("Choose where it hurts: front and back of the body"));
@@ -98,7 +100,6 @@ BodyMapWidget::BodyMapWidget(QWidget* parent) : QWidget(parent)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     for (const Region region : core::allValues<Region>())
         m_names.insert(region, core::toId(region));
-    installBodyMapAccessibility();
 }
 
 void BodyMapWidget::setRegionNames(const QHash<Region, QString>& names)
