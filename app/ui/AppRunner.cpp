@@ -1,6 +1,7 @@
 #include "AppRunner.h"
 
 #include "MainWindow.h"
+#include "Theme.h"
 #include "cli/CommandLine.h"
 #include "content/ContentLoader.h"
 #include "content/ExerciseListing.h"
@@ -80,6 +81,7 @@ int showWindow(const CommandLineOptions& options, const core::ContentLoadReport&
         return 1;
     }
     QSettings settings(dataDir->settingsFile(), QSettings::IniFormat);
+    applyTheme(*app, themeFromId(settings.value(QStringLiteral("appearance/theme")).toString()));
     MainWindow window(content, settings);
     window.show();
     QTimer::singleShot(0, &window, &MainWindow::runFirstRunIfNeeded);

@@ -66,7 +66,7 @@ Result<QList<WeeklyAverage>> PainTrends::weeklyAverages(const DateRange& days) c
     if (!daily)
         return Error{daily.error()};
     QList<WeeklyAverage> weeks;
-    for (const DailyAverage& day : *daily) {
+    for (const DailyAverage& day : daily.value()) {
         const QDate monday = weekStart(day.day);
         if (weeks.isEmpty() || weeks.last().weekStart != monday)
             weeks.append({monday, 0, 0, 0});
@@ -89,7 +89,7 @@ Result<QList<MovingAveragePoint>> PainTrends::movingAverage(const DateRange& day
     if (!daily)
         return Error{daily.error()};
     QHash<qint64, double> byDay;
-    for (const DailyAverage& day : *daily)
+    for (const DailyAverage& day : daily.value())
         byDay.insert(day.day.toJulianDay(), day.average);
 
     // A sliding sum over the window: the range may span years.

@@ -24,7 +24,7 @@ Result<WeekSummary> WeekSummaries::summarize(const DateRange& days) const
         return Error{daily.error()};
     if (!daily->isEmpty()) {
         double sum = 0;
-        for (const DailyAverage& day : *daily) {
+        for (const DailyAverage& day : daily.value()) {
             sum += day.average;
             summary.checkIns += day.checkIns;
             active.insert(day.day.toJulianDay());
@@ -59,7 +59,7 @@ Result<WeekSummary> WeekSummaries::summarize(const DateRange& days) const
     const Result<QList<RegionTrend>> trends = PainTrends(m_journal).regionTrends(days);
     if (!trends)
         return Error{trends.error()};
-    for (const RegionTrend& trend : *trends)
+    for (const RegionTrend& trend : trends.value())
         summary.regions.append({trend.region, trend.average, trend.scores});
     return summary;
 }

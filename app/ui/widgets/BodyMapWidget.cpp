@@ -98,6 +98,7 @@ BodyMapWidget::BodyMapWidget(QWidget* parent) : QWidget(parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    setMaximumHeight(300);
     for (const Region region : core::allValues<Region>())
         m_names.insert(region, core::toId(region));
 }
@@ -111,7 +112,7 @@ void BodyMapWidget::setRegionNames(const QHash<Region, QString>& names)
 
 QString BodyMapWidget::regionName(Region region) const { return m_names.value(region); }
 
-QSize BodyMapWidget::sizeHint() const { return {260, heightForWidth(260)}; }
+QSize BodyMapWidget::sizeHint() const { return {240, heightForWidth(240)}; }
 QSize BodyMapWidget::minimumSizeHint() const { return {180, heightForWidth(180)}; }
 
 int BodyMapWidget::heightForWidth(int width) const

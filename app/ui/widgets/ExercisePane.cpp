@@ -5,7 +5,6 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -19,7 +18,7 @@ ExercisePane::ExercisePane(const core::ContentLibrary& library, QWidget* parent)
     setObjectName(QStringLiteral("exercisePane"));
     m_playButton->setObjectName(QStringLiteral("animationPlayButton"));
     m_playButton->setAutoRaise(true);
-    m_playButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_playButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_tempo->setObjectName(QStringLiteral("animationTempoLabel"));
     m_tempo->setAccessibleName(tr("Tempo"));
 
@@ -36,8 +35,6 @@ ExercisePane::ExercisePane(const core::ContentLibrary& library, QWidget* parent)
     layout->addWidget(m_detail, 1);
 
     const auto updateButton = [this](bool playing) {
-        m_playButton->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause
-                                                            : QStyle::SP_MediaPlay));
         m_playButton->setText(playing ? tr("Pause animation") : tr("Play animation"));
         m_playButton->setAccessibleName(m_playButton->text());
     };
