@@ -221,21 +221,28 @@ QStringList checkPose(const Pose& pose, FigureView view)
             double value;
             double min;
             double max;
+            Segment a;
+            Segment b;
         };
         const Range ranges[] = {
-            {"neck", normalized(a(Segment::Head) - a(Segment::Torso)), -60, 75},
-            {"near shoulder", normalized(a(Segment::UpperArmNear) - torsoDown), -70, 185},
-            {"far shoulder", normalized(a(Segment::UpperArmFar) - torsoDown), -70, 185},
-            {"near elbow", normalized(a(Segment::ForearmNear) - a(Segment::UpperArmNear)), -5, 160},
-            {"far elbow", normalized(a(Segment::ForearmFar) - a(Segment::UpperArmFar)), -5, 160},
-            {"near hip", normalized(a(Segment::ThighNear) - torsoDown), -40, 150},
-            {"far hip", normalized(a(Segment::ThighFar) - torsoDown), -40, 150},
-            {"near knee", normalized(a(Segment::ThighNear) - a(Segment::ShinNear)), -5, 160},
-            {"far knee", normalized(a(Segment::ThighFar) - a(Segment::ShinFar)), -5, 160},
-            {"near ankle", normalized(a(Segment::FootNear) - a(Segment::ShinNear)), 10, 125},
-            {"far ankle", normalized(a(Segment::FootFar) - a(Segment::ShinFar)), 10, 125},
+            {"neck", normalized(a(Segment::Head) - a(Segment::Torso)), -60, 75, Segment::Head, Segment::Torso},
+            {"near shoulder", normalized(a(Segment::UpperArmNear) - torsoDown), -70, 185, Segment::UpperArmNear, Segment::Torso},
+            {"far shoulder", normalized(a(Segment::UpperArmFar) - torsoDown), -70, 185, Segment::UpperArmFar, Segment::Torso},
+            {"near elbow", normalized(a(Segment::ForearmNear) - a(Segment::UpperArmNear)), -5, 160, Segment::ForearmNear, Segment::UpperArmNear},
+            {"far elbow", normalized(a(Segment::ForearmFar) - a(Segment::UpperArmFar)), -5, 160, Segment::ForearmFar, Segment::UpperArmFar},
+            {"near hip", normalized(a(Segment::ThighNear) - torsoDown), -40, 165, Segment::ThighNear, Segment::Torso},
+            {"far hip", normalized(a(Segment::ThighFar) - torsoDown), -40, 165, Segment::ThighFar, Segment::Torso},
+            {"near knee", normalized(a(Segment::ThighNear) - a(Segment::ShinNear)), -5, 165, Segment::ThighNear, Segment::ShinNear},
+            {"far knee", normalized(a(Segment::ThighFar) - a(Segment::ShinFar)), -5, 165, Segment::ThighFar, Segment::ShinFar},
+            {"near ankle", normalized(a(Segment::FootNear) - a(Segment::ShinNear)), 10, 125, Segment::FootNear, Segment::ShinNear},
+            {"far ankle", normalized(a(Segment::FootFar) - a(Segment::ShinFar)), 10, 125, Segment::FootFar, Segment::ShinFar},
         };
         for (const Range& r : ranges) {
+            // A segment drawn short points out of the picture (an arm raised to
+            // the side, a crossed leg); its angle in the picture says little
+            // about the joint, so it is not range-checked.
+            if (pose.length(r.a) < 0.75 || pose.length(r.b) < 0.75)
+                continue;
             // The shoulder range wraps past straight up; allow its full circle there.
             const double value = (r.max > 180 && r.value < r.min) ? r.value + 360 : r.value;
             if (value < r.min || value > r.max) {
