@@ -18,6 +18,7 @@ FirstRunWizard::FirstRunWizard(const core::ContentLibrary& library, const QDate&
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveCustomButton1);
+    setOption(QWizard::NoCancelButton); // "Skip for now" says it better
     setButtonText(QWizard::CustomButton1, tr("Skip for now"));
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("skipButton"));
     setButtonText(QWizard::NextButton, tr("I understand"));

@@ -57,6 +57,7 @@ IllustrationRenderer::IllustrationRenderer(const core::Exercise& exercise,
     if (scene.height() < minHeight)
         scene.setBottom(scene.top() + minHeight);
     m_scene = scene.adjusted(-kSceneMargin, -4, kSceneMargin, kSceneMargin);
+    m_wholeScene = m_scene;
     if (illustration.focus) {
         // A close-up around one body point, keeping the scene's proportions.
         const QPointF centre = m_first.point(*illustration.focus);
@@ -72,26 +73,26 @@ core::FigureGeometry IllustrationRenderer::geometry(const core::Pose& pose) cons
 }
 
 void IllustrationRenderer::paintScene(QPainter& painter, const QRectF& target,
-                                      const core::FigureGeometry& figure, const QString& poseName,
-                                      const core::FigureGeometry* ghost,
+                                      const QRectF& scene, const core::FigureGeometry& figure,
+                                      const QString& poseName, const core::FigureGeometry* ghost,
                                       const QString& ghostName) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setClipRect(target);
-    const double scale = std::min(target.width() / m_scene.width(),
-                                  target.height() / m_scene.height());
+    const double scale = std::min(target.width() / scene.width(),
+                                  target.height() / scene.height());
     // Scene y runs up from the floor; the scene's lowest y (the floor margin)
     // sits at the bottom of the target.
     QTransform transform;
     transform.translate(target.center().x(),
-                        target.bottom() - (target.height() - m_scene.height() * scale) / 2);
+                        target.bottom() - (target.height() - scene.height() * scale) / 2);
     transform.scale(scale, -scale);
-    transform.translate(-m_scene.center().x(), -m_scene.top());
+    transform.translate(-scene.center().x(), -scene.top());
     painter.setTransform(transform, true);
 
     painter.setPen(QPen(m_style.floor, 1.5));
-    painter.drawLine(QPointF(m_scene.left() - 500, 0), QPointF(m_scene.right() + 500, 0));
+    painter.drawLine(QPointF(scene.left() - 500, 0), QPointF(scene.right() + 500, 0));
 
     const PropPainter props(m_style, m_first);
     const FigurePainter figures(m_style);
@@ -115,12 +116,20 @@ void IllustrationRenderer::paintPose(QPainter& painter, const QRectF& target,
                                      const core::Pose& pose, const QString& poseName,
                                      const core::Pose* ghost, const QString& ghostName) const
 {
+    paintPoseIn(painter, target, m_scene, pose, poseName, ghost, ghostName);
+}
+
+void IllustrationRenderer::paintPoseIn(QPainter& painter, const QRectF& target,
+                                       const QRectF& scene, const core::Pose& pose,
+                                       const QString& poseName, const core::Pose* ghost,
+                                       const QString& ghostName) const
+{
     const core::FigureGeometry figure = geometry(pose);
     if (ghost) {
         const core::FigureGeometry start = geometry(*ghost);
-        paintScene(painter, target, figure, poseName, &start, ghostName);
+        paintScene(painter, target, scene, figure, poseName, &start, ghostName);
     } else {
-        paintScene(painter, target, figure, poseName, nullptr, {});
+        paintScene(painter, target, scene, figure, poseName, nullptr, {});
     }
 }
 
@@ -220,9 +229,11 @@ QImage IllustrationRenderer::renderThumbnail(const QSize& size, qreal dpr) const
     const core::IllustrationStep& movement = m_illustration.movement;
     const core::Pose* end = m_illustration.pose(movement.finalPose());
     if (end) {
-        paintPose(painter, QRectF(QPointF(0, 0), QSizeF(size)), *end, movement.finalPose(),
-                  movement.isMovement() ? m_illustration.pose(movement.fromPose) : nullptr,
-                  movement.fromPose);
+        // Thumbnails show the whole figure even when the steps are close-ups.
+        paintPoseIn(painter, QRectF(QPointF(0, 0), QSizeF(size)), m_wholeScene, *end,
+                    movement.finalPose(),
+                    movement.isMovement() ? m_illustration.pose(movement.fromPose) : nullptr,
+                    movement.fromPose);
     }
     return image;
 }

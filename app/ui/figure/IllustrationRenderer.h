@@ -50,15 +50,19 @@ public:
 
 private:
     core::FigureGeometry geometry(const core::Pose& pose) const;
-    void paintScene(QPainter& painter, const QRectF& target, const core::FigureGeometry& figure,
-                    const QString& poseName, const core::FigureGeometry* ghost,
-                    const QString& ghostName) const;
+    void paintScene(QPainter& painter, const QRectF& target, const QRectF& scene,
+                    const core::FigureGeometry& figure, const QString& poseName,
+                    const core::FigureGeometry* ghost, const QString& ghostName) const;
+    void paintPoseIn(QPainter& painter, const QRectF& target, const QRectF& scene,
+                     const core::Pose& pose, const QString& poseName, const core::Pose* ghost,
+                     const QString& ghostName) const;
 
     const core::Exercise& m_exercise;
     const core::Illustration& m_illustration;
     FigureStyle m_style;
     core::FigureGeometry m_first;
-    QRectF m_scene;
+    QRectF m_scene;     ///< What step pictures show (a close-up when the illustration asks).
+    QRectF m_wholeScene; ///< The whole figure and props, for thumbnails.
 };
 
 } // namespace carrywell::ui
