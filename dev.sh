@@ -12,6 +12,8 @@ cd "$(dirname "$0")"
 packages=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
+    qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good flite
+    pulseaudio pulseaudio-utils
     libgtest-dev libgmock-dev
     fonts-dejavu-core poppler-utils
 )
