@@ -46,6 +46,8 @@ const Exercise* ContentLibrary::exercise(const QString& id) const
     return findById(m_exercises, id);
 }
 
+const Routine* ContentLibrary::routine(const QString& id) const { return findById(m_routines, id); }
+
 const Illustration* ContentLibrary::illustration(const QString& exerciseId) const
 {
     const auto it = std::find_if(m_illustrations.begin(), m_illustrations.end(),
@@ -83,6 +85,7 @@ bool ContentLibrary::put(Cause entry) { return putEntry(m_causes, std::move(entr
 bool ContentLibrary::put(Guide entry) { return putEntry(m_guides, std::move(entry), byId); }
 bool ContentLibrary::put(Symptom entry) { return putEntry(m_symptoms, std::move(entry), byId); }
 bool ContentLibrary::put(Exercise entry) { return putEntry(m_exercises, std::move(entry), byId); }
+bool ContentLibrary::put(Routine entry) { return putEntry(m_routines, std::move(entry), byId); }
 bool ContentLibrary::put(Illustration entry)
 {
     return putEntry(m_illustrations, std::move(entry),

@@ -4,6 +4,7 @@
 #include "content/Exercise.h"
 #include "content/Guide.h"
 #include "content/RegionInfo.h"
+#include "content/Routine.h"
 #include "content/Source.h"
 #include "content/Symptom.h"
 #include "figure/Illustration.h"
@@ -14,7 +15,8 @@
 
 namespace carrywell::core {
 
-/// Everything the app knows: regions, sources, causes, symptoms, exercises.
+/// Everything the app knows: regions, sources, causes, symptoms, exercises,
+/// routines.
 /// Entries keep the order they were loaded in; ids are unique per kind.
 class ContentLibrary
 {
@@ -26,6 +28,7 @@ public:
     const std::vector<Symptom>& symptoms() const { return m_symptoms; }
     const std::vector<Exercise>& exercises() const { return m_exercises; }
     const std::vector<Illustration>& illustrations() const { return m_illustrations; }
+    const std::vector<Routine>& routines() const { return m_routines; }
 
     const RegionInfo* region(Region region) const;
     const Source* source(const QString& id) const;
@@ -35,6 +38,7 @@ public:
     const Exercise* exercise(const QString& id) const;
     /// The drawings of an exercise, or nullptr when it has none.
     const Illustration* illustration(const QString& exerciseId) const;
+    const Routine* routine(const QString& id) const;
 
     /// Exercises that work a region, in library order.
     QList<const Exercise*> exercisesFor(Region region) const;
@@ -48,6 +52,7 @@ public:
     bool put(Symptom entry);
     bool put(Exercise entry);
     bool put(Illustration entry);
+    bool put(Routine entry);
 
     /// Orders exercises by category (gentlest first), then by name.
     void sortExercises();
@@ -60,6 +65,7 @@ private:
     std::vector<Symptom> m_symptoms;
     std::vector<Exercise> m_exercises;
     std::vector<Illustration> m_illustrations;
+    std::vector<Routine> m_routines;
 };
 
 } // namespace carrywell::core

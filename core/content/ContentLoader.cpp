@@ -92,6 +92,8 @@ void loadUserFile(ContentLoadReport& report, const FileContent& file,
         claim(QStringLiteral("exercise"), e.id, e.origin);
     for (const auto& e : fragment.illustrations)
         claim(QStringLiteral("illustration"), e.exerciseId, e.origin);
+    for (const auto& e : fragment.routines)
+        claim(QStringLiteral("routine"), e.id, e.origin);
 
     ContentLibrary merged = report.library;
     if (errors.isEmpty()) {
@@ -102,6 +104,7 @@ void loadUserFile(ContentLoadReport& report, const FileContent& file,
         mergeOver(merged, fragment.symptoms);
         mergeOver(merged, fragment.exercises);
         mergeOver(merged, fragment.illustrations);
+        mergeOver(merged, fragment.routines);
         errors = ContentValidator::checkReferences(fragment, merged);
     }
     if (!errors.isEmpty()) {
@@ -121,6 +124,8 @@ void loadUserFile(ContentLoadReport& report, const FileContent& file,
         userIds.insert(QStringLiteral("exercise/") + e.id);
     for (const auto& e : fragment.illustrations)
         userIds.insert(QStringLiteral("illustration/") + e.exerciseId);
+    for (const auto& e : fragment.routines)
+        userIds.insert(QStringLiteral("routine/") + e.id);
     report.library = std::move(merged);
 }
 
@@ -165,6 +170,10 @@ ContentLoadReport ContentLoader::load(const QString& builtInDirectory,
                      });
         std::move(fragment.illustrations.begin(), fragment.illustrations.end(),
                   std::back_inserter(all.illustrations));
+        mergeBuiltIn(report.library, fragment.routines, QStringLiteral("routine"), report.errors,
+                     [](const ContentLibrary& l, const Routine& e) { return l.routine(e.id); });
+        std::move(fragment.routines.begin(), fragment.routines.end(),
+                  std::back_inserter(all.routines));
         std::move(fragment.causes.begin(), fragment.causes.end(), std::back_inserter(all.causes));
         std::move(fragment.symptoms.begin(), fragment.symptoms.end(),
                   std::back_inserter(all.symptoms));

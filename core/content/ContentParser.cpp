@@ -1,5 +1,6 @@
 #include "content/ContentParser.h"
 
+#include "content/DosageJson.h"
 #include "content/JsonFieldReader.h"
 #include "figure/FigureGeometry.h"
 
@@ -16,6 +17,8 @@ using Need = JsonFieldReader::Need;
 constexpr int kMaxNameLength = 60;
 constexpr int kMaxSummaryLength = 200;
 constexpr int kMaxWeek = 52;
+// A guided session longer than this is better split into two routines.
+constexpr int kMaxRoutineItems = 20;
 
 class FileParser
 {
@@ -34,6 +37,7 @@ public:
         section(reader, "guides", [this](JsonFieldReader& r) { readGuide(r); });
         section(reader, "symptoms", [this](JsonFieldReader& r) { readSymptom(r); });
         section(reader, "exercises", [this](JsonFieldReader& r) { readExercise(r); });
+        section(reader, "routines", [this](JsonFieldReader& r) { readRoutine(r); });
         section(reader, "illustrations", [this](JsonFieldReader& r) { readIllustration(r); });
         reader.finish();
         return std::move(m_fragment);
@@ -164,55 +168,6 @@ private:
             m_fragment.symptoms.push_back(std::move(symptom));
     }
 
-    Dosage readDosage(JsonFieldReader& r, bool isAlternative)
-    {
-        Dosage dosage;
-        const qsizetype errorsBefore = m_errors.size();
-        if (isAlternative)
-            dosage.label = r.text("label", Need::Required, kMaxNameLength);
-        dosage.sets = r.integer("sets", 1, 10, 1, Need::Required);
-        dosage.reps = r.integer("reps", 0, 50);
-        dosage.holdSeconds = r.integer("holdSeconds", 0, 300);
-        dosage.holdSecondsMax = r.integer("holdSecondsMax", 0, 300);
-        if (dosage.holdSecondsMax > 0 && dosage.holdSecondsMax < dosage.holdSeconds) {
-            r.error(QStringLiteral("holdSecondsMax"),
-                    QStringLiteral("must not be below holdSeconds (%1)").arg(dosage.holdSeconds));
-        }
-        if (const std::optional<QJsonObject> tempo = r.object("tempo", Need::Optional)) {
-            JsonFieldReader t(*tempo, r.pathOf(QStringLiteral("tempo")), m_file, m_errors);
-            dosage.tempoOutSeconds = t.integer("outSeconds", 0, 20, 0, Need::Required);
-            dosage.tempoBackSeconds = t.integer("backSeconds", 0, 20, 0, Need::Required);
-            t.finish();
-        }
-        dosage.perSide = r.boolean("perSide", false);
-        dosage.restSeconds = r.integer("restSeconds", 0, 300);
-        dosage.durationSeconds = r.integer("durationSeconds", 0, 1800);
-        dosage.note = r.text("note", Need::Optional);
-        if (m_errors.size() == errorsBefore && dosage.reps == 0 && dosage.holdSeconds == 0 &&
-            dosage.durationSeconds == 0) {
-            m_errors.append({m_file, r.path(),
-                             QStringLiteral("says nothing to do: give reps, holdSeconds or "
-                                            "durationSeconds")});
-        }
-        if (!isAlternative) {
-            if (const std::optional<QJsonArray> alternatives =
-                    r.array("alternatives", Need::Optional)) {
-                for (qsizetype i = 0; i < alternatives->size(); ++i) {
-                    const QString path =
-                        QStringLiteral("%1[%2]").arg(r.pathOf(QStringLiteral("alternatives"))).arg(i);
-                    if (!alternatives->at(i).isObject()) {
-                        m_errors.append({m_file, path, QStringLiteral("must be an object")});
-                        continue;
-                    }
-                    JsonFieldReader a(alternatives->at(i).toObject(), path, m_file, m_errors);
-                    dosage.alternatives.push_back(readDosage(a, true));
-                    a.finish();
-                }
-            }
-        }
-        return dosage;
-    }
-
     QList<Variation> readVariations(JsonFieldReader& r, const char* key)
     {
         QList<Variation> variations;
@@ -266,7 +221,7 @@ private:
         e.cues = r.texts("cues", Need::Required, 1);
         if (const std::optional<QJsonObject> dosage = r.object("dosage", Need::Required)) {
             JsonFieldReader d(*dosage, r.pathOf(QStringLiteral("dosage")), m_file, m_errors);
-            e.dosage = readDosage(d, false);
+            e.dosage = readDosage(d, DosageUse::Exercise);
             d.finish();
         }
         e.cautions = r.texts("cautions", Need::Required, 1);
@@ -282,6 +237,49 @@ private:
         e.origin = origin(r);
         if (claimId(r, QStringLiteral("exercise"), e.id))
             m_fragment.exercises.push_back(std::move(e));
+    }
+
+    void readRoutine(JsonFieldReader& r)
+    {
+        Routine routine;
+        routine.id = r.id("id");
+        routine.name = r.text("name", Need::Required, kMaxNameLength);
+        routine.summary = r.text("summary", Need::Required, kMaxSummaryLength);
+        if (const std::optional<QJsonArray> items = r.array("items", Need::Required)) {
+            const QString base = r.pathOf(QStringLiteral("items"));
+            if (items->isEmpty() || items->size() > kMaxRoutineItems) {
+                r.errorAt(base, QStringLiteral("needs 1 to %1 exercises (found %2)")
+                                    .arg(kMaxRoutineItems)
+                                    .arg(items->size()));
+            }
+            for (qsizetype i = 0; i < items->size(); ++i) {
+                const QString path = QStringLiteral("%1[%2]").arg(base).arg(i);
+                if (!items->at(i).isObject()) {
+                    r.errorAt(path, QStringLiteral("must be an object with “exercise” (found %1)")
+                                        .arg(JsonFieldReader::typeName(items->at(i))));
+                    continue;
+                }
+                JsonFieldReader item = r.child(items->at(i).toObject(), path);
+                RoutineItem entry;
+                entry.exerciseId = item.id("exercise");
+                if (const std::optional<QJsonObject> dosage = item.object("dosage", Need::Optional)) {
+                    JsonFieldReader d = item.child(*dosage, item.pathOf(QStringLiteral("dosage")));
+                    entry.dosage = readDosage(d, DosageUse::Override);
+                    d.finish();
+                }
+                item.finish();
+                routine.items.append(std::move(entry));
+            }
+        }
+        if (const std::optional<QJsonObject> source = r.object("source", Need::Required)) {
+            JsonFieldReader s = r.child(*source, r.pathOf(QStringLiteral("source")));
+            routine.source.id = s.id("id");
+            routine.source.note = s.text("note");
+            s.finish();
+        }
+        routine.origin = origin(r);
+        if (claimId(r, QStringLiteral("routine"), routine.id))
+            m_fragment.routines.push_back(std::move(routine));
     }
 
     std::optional<Pose> readPose(JsonFieldReader& r, FigureView view)

@@ -5,6 +5,7 @@
 #include "content/Exercise.h"
 #include "content/Guide.h"
 #include "content/RegionInfo.h"
+#include "content/Routine.h"
 #include "content/Source.h"
 #include "content/Symptom.h"
 #include "figure/Illustration.h"
@@ -24,6 +25,7 @@ struct ContentFragment
     std::vector<Guide> guides;
     std::vector<Symptom> symptoms;
     std::vector<Exercise> exercises;
+    std::vector<Routine> routines;
     std::vector<Illustration> illustrations;
 };
 

@@ -81,6 +81,18 @@ QList<ContentError> ContentValidator::checkReferences(const ContentFragment& ent
         check.variations(entry, QStringLiteral("easier"), entry.easier);
         check.variations(entry, QStringLiteral("harder"), entry.harder);
     }
+    for (const Routine& entry : entries.routines) {
+        for (qsizetype i = 0; i < entry.items.size(); ++i) {
+            const QString id = entry.items[i].exerciseId;
+            // An empty id was already reported by the parser.
+            if (!id.isEmpty() && !library.exercise(id))
+                check.report(entry.origin, QStringLiteral("items[%1].exercise").arg(i),
+                             QStringLiteral("exercise"), id);
+        }
+        if (!entry.source.id.isEmpty() && !library.source(entry.source.id))
+            check.report(entry.origin, QStringLiteral("source.id"), QStringLiteral("source"),
+                         entry.source.id);
+    }
     for (const Illustration& entry : entries.illustrations) {
         const Exercise* exercise = library.exercise(entry.exerciseId);
         if (!exercise) {

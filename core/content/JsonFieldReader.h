@@ -31,6 +31,15 @@ public:
     QString path() const { return m_path; }
     QString pathOf(const QString& key) const;
     void error(const QString& key, const QString& reason);
+    /// Records a problem at any path (a list entry, or this object itself).
+    void errorAt(const QString& path, const QString& reason);
+    /// How many problems the whole read has recorded so far.
+    qsizetype errorCount() const { return m_errors.size(); }
+    /// A reader for a nested object at `path`, recording into the same list.
+    JsonFieldReader child(const QJsonObject& object, const QString& path) const
+    {
+        return JsonFieldReader(object, path, m_file, m_errors);
+    }
 
     bool has(const char* key) const { return m_object.contains(QLatin1String(key)); }
 
@@ -59,7 +68,6 @@ public:
 private:
     QJsonValue take(const char* key, Need need);
     std::optional<QString> textValue(const QJsonValue& value, const QString& path);
-    void errorAt(const QString& path, const QString& reason);
     template <typename E>
     std::optional<E> parseEnum(const QJsonValue& value, const QString& path,
                                const QString& kindName);

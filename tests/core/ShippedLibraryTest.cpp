@@ -169,3 +169,51 @@ TEST(ShippedLibrary, EveryCategoryIsRepresented)
         EXPECT_TRUE(present) << toId(category).toStdString();
     }
 }
+
+// The ready-made guided sessions, each from the source that describes it.
+TEST(ShippedLibrary, HasTheRoutinesAndTheirExercisesResolve)
+{
+    const QList<std::pair<const char*, QStringList>> routines{
+        {"mid-back-reset",
+         {"banded-as", "double-chins", "thread-the-needle", "thoracic-foam-roll", "couch-stretch"}},
+        {"glute-hip-routine",
+         {"unclench-glutes", "quadruped-hip-circles", "glute-bridge", "clamshells", "fire-hydrants"}},
+        {"gentle-core-reconnection",
+         {"breathing-360", "heel-slides", "supported-toe-taps", "adductor-squeezes",
+          "pelvic-floor-connection"}},
+        {"evening-release-10",
+         {"foam-roller-back-massage", "upper-back-ball-release", "glute-ball-release",
+          "figure-four-stretch", "childs-pose"}},
+    };
+    for (const auto& [id, exercises] : routines) {
+        SCOPED_TRACE(id);
+        const Routine* routine = library().routine(id);
+        ASSERT_NE(routine, nullptr);
+        EXPECT_FALSE(routine->name.isEmpty());
+        EXPECT_FALSE(routine->summary.isEmpty());
+        EXPECT_NE(library().source(routine->source.id), nullptr);
+        EXPECT_FALSE(routine->source.note.isEmpty());
+        QStringList ids;
+        for (const RoutineItem& item : routine->items) {
+            ids.append(item.exerciseId);
+            EXPECT_NE(library().exercise(item.exerciseId), nullptr) << item.exerciseId.toStdString();
+        }
+        EXPECT_EQ(ids, exercises);
+    }
+}
+
+TEST(ShippedLibrary, TheEveningReleaseRoutineTakesAboutTenMinutes)
+{
+    const Routine* evening = library().routine("evening-release-10");
+    ASSERT_NE(evening, nullptr);
+    int seconds = 0;
+    for (const RoutineItem& item : evening->items) {
+        const Exercise* exercise = library().exercise(item.exerciseId);
+        ASSERT_NE(exercise, nullptr) << item.exerciseId.toStdString();
+        EXPECT_TRUE(exercise->category == Category::Release || exercise->category == Category::Stretch)
+            << item.exerciseId.toStdString();
+        seconds += item.dosageFor(*exercise).estimatedSeconds();
+    }
+    EXPECT_GE(seconds, 9 * 60);
+    EXPECT_LE(seconds, 11 * 60);
+}

@@ -1,0 +1,92 @@
+#include "journal/CheckIn.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace carrywell::core {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("carrywell::core::CheckIn", text);
+}
+
+bool isScore(int value)
+{
+    return value >= minPainScore && value <= maxPainScore;
+}
+
+} // namespace
+
+std::optional<int> CheckIn::scoreFor(Region region) const
+{
+    for (const RegionScore& entry : regions) {
+        if (entry.region == region)
+            return entry.score;
+    }
+    return std::nullopt;
+}
+
+void CheckIn::setScore(Region region, int score)
+{
+    for (RegionScore& entry : regions) {
+        if (entry.region == region) {
+            entry.score = score;
+            return;
+        }
+    }
+    regions.append({region, score});
+}
+
+CheckIn normalized(CheckIn checkIn)
+{
+    std::stable_sort(
+        checkIn.regions.begin(), checkIn.regions.end(),
+        [](const RegionScore& a, const RegionScore& b) { return a.region < b.region; });
+    std::sort(checkIn.triggers.begin(), checkIn.triggers.end());
+    checkIn.triggers.erase(std::unique(checkIn.triggers.begin(), checkIn.triggers.end()),
+                           checkIn.triggers.end());
+    if (checkIn.note.isNull())
+        checkIn.note = QStringLiteral("");
+    return checkIn;
+}
+
+QStringList problemsWith(const CheckIn& checkIn)
+{
+    QStringList problems;
+    if (!checkIn.at.isValid())
+        problems.append(tr("it has no valid date and time"));
+    if (!isScore(checkIn.overall)) {
+        problems.append(
+            tr("the overall score is %1, but scores run from 0 to 10").arg(checkIn.overall));
+    }
+    QList<Region> seen;
+    for (const RegionScore& entry : checkIn.regions) {
+        if (seen.contains(entry.region)) {
+            problems.append(tr("“%1” is scored more than once").arg(toId(entry.region)));
+            continue;
+        }
+        seen.append(entry.region);
+        if (!isScore(entry.score)) {
+            problems.append(tr("the score for “%1” is %2, but scores run from 0 to 10")
+                                .arg(toId(entry.region))
+                                .arg(entry.score));
+        }
+    }
+    if (checkIn.note.size() > maxNoteLength) {
+        problems.append(tr("the note has %1 characters; at most %2 fit")
+                            .arg(checkIn.note.size())
+                            .arg(maxNoteLength));
+    }
+    return problems;
+}
+
+bool isDuplicateOf(const CheckIn& a, const CheckIn& b)
+{
+    const CheckIn x = normalized(a);
+    const CheckIn y = normalized(b);
+    return x.at.toSecsSinceEpoch() == y.at.toSecsSinceEpoch() && x.overall == y.overall &&
+           x.regions == y.regions && x.triggers == y.triggers && x.note == y.note;
+}
+
+} // namespace carrywell::core

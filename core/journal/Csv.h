@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace carrywell::core {
+
+/// One record of a CSV file.
+struct CsvRecord
+{
+    int line = 0; ///< 1-based line on which the record starts.
+    QStringList fields;
+    QString problem; ///< Empty unless the record breaks RFC 4180.
+};
+
+/// RFC 4180 CSV, written the way LibreOffice and Excel read it cleanly: UTF-8
+/// with a byte-order mark, CRLF after every record, fields quoted when they
+/// hold a comma, a quote, a line break or edge spaces, quotes doubled.
+class Csv
+{
+public:
+    static QByteArray byteOrderMark() { return QByteArrayLiteral("\xEF\xBB\xBF"); }
+
+    /// One record with its CRLF. Line breaks inside a field are kept as they
+    /// are, inside the quotes.
+    static QString formatRecord(const QStringList& fields);
+
+    /// Splits decoded text into records. Accepts CRLF, LF or CR line ends and
+    /// skips blank lines. A stray quote or a quoted field that never ends is
+    /// reported on its record, and reading goes on with the next one.
+    static QList<CsvRecord> parse(QStringView text);
+};
+
+} // namespace carrywell::core

@@ -1,0 +1,321 @@
+#include "journal/JournalCsv.h"
+
+#include "journal/Csv.h"
+#include "journal/ImportFields.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringDecoder>
+
+namespace carrywell::core {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("carrywell::core::JournalCsv", text);
+}
+
+const QChar listSeparator = QLatin1Char(';');
+
+QString lineLocation(int line)
+{
+    return tr("line %1").arg(line);
+}
+
+QStringList splitList(const QString& text)
+{
+    QStringList items;
+    for (const QString& part : text.split(listSeparator, Qt::SkipEmptyParts)) {
+        const QString item = part.trimmed();
+        if (!item.isEmpty())
+            items.append(item);
+    }
+    return items;
+}
+
+QString optionalScoreText(const std::optional<int>& score)
+{
+    return score ? QString::number(*score) : QString();
+}
+
+// The columns of one file, by name.
+class Columns
+{
+public:
+    Columns(QHash<QString, qsizetype> index, qsizetype count)
+        : m_index(std::move(index)), m_count(count)
+    {
+    }
+
+    qsizetype count() const { return m_count; }
+    bool has(const QString& name) const { return m_index.contains(name); }
+    QString value(const CsvRecord& record, const QString& name) const
+    {
+        const qsizetype at = m_index.value(name, -1);
+        return at >= 0 ? record.fields[at] : QString();
+    }
+
+private:
+    QHash<QString, qsizetype> m_index;
+    qsizetype m_count;
+};
+
+Result<Columns> readHeader(const CsvRecord& header, const QStringList& known,
+                           const QStringList& required)
+{
+    if (!header.problem.isEmpty())
+        return Error{tr("The first line of the file, which names the columns, is not valid CSV: "
+                        "%1. Nothing was imported.")
+                         .arg(header.problem)};
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields[i].trimmed().toLower();
+        if (!known.contains(name)) {
+            return Error{tr("Line 1 names a column “%1” that Carrywell does not know. The "
+                            "columns are: %2. Nothing was imported.")
+                             .arg(header.fields[i], known.join(QStringLiteral(", ")))};
+        }
+        if (index.contains(name)) {
+            return Error{tr("Line 1 names the column “%1” twice. Nothing was imported.").arg(name)};
+        }
+        index.insert(name, i);
+    }
+    for (const QString& name : required) {
+        if (!index.contains(name)) {
+            return Error{tr("Line 1 has no “%1” column, which every row needs. Nothing was "
+                            "imported.")
+                             .arg(name)};
+        }
+    }
+    return Columns(index, header.fields.size());
+}
+
+bool isBlank(const CsvRecord& record)
+{
+    for (const QString& field : record.fields) {
+        if (!field.trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+// Reasons common to every row: broken CSV, wrong number of fields.
+QString recordProblem(const CsvRecord& record, const Columns& columns)
+{
+    if (!record.problem.isEmpty())
+        return record.problem;
+    if (record.fields.size() != columns.count()) {
+        return tr("it has %1 fields, but line 1 names %2 columns (a comma or line break inside "
+                  "a field needs the field in double quotes)")
+            .arg(record.fields.size())
+            .arg(columns.count());
+    }
+    return {};
+}
+
+QStringList checkInProblems(const CsvRecord& record, const Columns& columns, CheckIn* out)
+{
+    QStringList problems;
+    CheckIn checkIn;
+    const QString time = columns.value(record, QStringLiteral("time"));
+    if (const std::optional<QDateTime> at = ImportFields::parseMoment(time))
+        checkIn.at = *at;
+    else
+        problems.append(ImportFields::badMoment(time));
+
+    QString problem;
+    if (const std::optional<int> overall = ImportFields::parseScore(
+            columns.value(record, QStringLiteral("overall")), tr("the overall score"), &problem))
+        checkIn.overall = *overall;
+    else
+        problems.append(problem);
+
+    for (Region region : allValues<Region>()) {
+        const QString text = columns.value(record, toId(region));
+        if (text.trimmed().isEmpty())
+            continue;
+        if (const std::optional<int> score = ImportFields::parseScore(
+                text, tr("the score for “%1”").arg(toId(region)), &problem))
+            checkIn.regions.append({region, *score});
+        else
+            problems.append(problem);
+    }
+    for (const QString& id : splitList(columns.value(record, QStringLiteral("triggers")))) {
+        if (const std::optional<Trigger> trigger = fromId<Trigger>(id)) {
+            checkIn.triggers.append(*trigger);
+        } else {
+            problems.append(
+                tr("“%1” is not a trigger Carrywell knows (%2)").arg(id, idList<Trigger>()));
+        }
+    }
+    checkIn.note = columns.value(record, QStringLiteral("note"));
+    if (problems.isEmpty())
+        problems = problemsWith(normalized(checkIn));
+    *out = normalized(std::move(checkIn));
+    return problems;
+}
+
+QStringList sessionProblems(const CsvRecord& record, const Columns& columns, SessionRecord* out)
+{
+    QStringList problems;
+    SessionRecord session;
+    const QString started = columns.value(record, QStringLiteral("started"));
+    if (const std::optional<QDateTime> at = ImportFields::parseMoment(started))
+        session.startedAt = *at;
+    else
+        problems.append(ImportFields::badMoment(started));
+
+    const QString duration = columns.value(record, QStringLiteral("duration_seconds")).trimmed();
+    bool ok = false;
+    session.durationSeconds = duration.toInt(&ok);
+    if (!ok) {
+        problems.append(tr("the duration “%1” is not a whole number of seconds").arg(duration));
+    }
+    session.routineId = columns.value(record, QStringLiteral("routine_id")).trimmed();
+    session.routineName = columns.value(record, QStringLiteral("routine_name"));
+    for (const QString& id : splitList(columns.value(record, QStringLiteral("exercises_done"))))
+        session.exercises.append({id, ExerciseOutcome::Done});
+    for (const QString& id : splitList(columns.value(record, QStringLiteral("exercises_skipped"))))
+        session.exercises.append({id, ExerciseOutcome::Skipped});
+
+    const QList<std::pair<QString, std::optional<int>*>> scores{
+        {QStringLiteral("pain_before"), &session.painBefore},
+        {QStringLiteral("pain_after"), &session.painAfter}};
+    for (const auto& [column, target] : scores) {
+        const QString text = columns.value(record, column);
+        if (text.trimmed().isEmpty())
+            continue;
+        QString problem;
+        if (const std::optional<int> score = ImportFields::parseScore(
+                text,
+                column == QLatin1String("pain_before") ? tr("the pain before")
+                                                       : tr("the pain after"),
+                &problem))
+            *target = *score;
+        else
+            problems.append(problem);
+    }
+    if (problems.isEmpty())
+        problems = problemsWith(session);
+    *out = std::move(session);
+    return problems;
+}
+
+} // namespace
+
+QStringList JournalCsv::checkInColumns()
+{
+    QStringList columns{QStringLiteral("time"), QStringLiteral("overall")};
+    for (Region region : allValues<Region>())
+        columns.append(toId(region));
+    columns.append(QStringLiteral("triggers"));
+    columns.append(QStringLiteral("note"));
+    return columns;
+}
+
+QStringList JournalCsv::sessionColumns()
+{
+    return {QStringLiteral("started"),        QStringLiteral("duration_seconds"),
+            QStringLiteral("routine_id"),     QStringLiteral("routine_name"),
+            QStringLiteral("exercises_done"), QStringLiteral("exercises_skipped"),
+            QStringLiteral("pain_before"),    QStringLiteral("pain_after")};
+}
+
+QByteArray JournalCsv::writeCheckIns(const QList<CheckIn>& checkIns)
+{
+    QString text = Csv::formatRecord(checkInColumns());
+    for (const CheckIn& checkIn : checkIns) {
+        QStringList fields{ImportFields::momentText(checkIn.at, false),
+                           QString::number(checkIn.overall)};
+        for (Region region : allValues<Region>())
+            fields.append(optionalScoreText(checkIn.scoreFor(region)));
+        QStringList triggers;
+        for (Trigger trigger : checkIn.triggers)
+            triggers.append(toId(trigger));
+        fields.append(triggers.join(listSeparator));
+        fields.append(checkIn.note);
+        text += Csv::formatRecord(fields);
+    }
+    return Csv::byteOrderMark() + text.toUtf8();
+}
+
+QByteArray JournalCsv::writeSessions(const QList<SessionRecord>& sessions)
+{
+    QString text = Csv::formatRecord(sessionColumns());
+    for (const SessionRecord& session : sessions) {
+        text += Csv::formatRecord({ImportFields::momentText(session.startedAt, false),
+                                   QString::number(session.durationSeconds), session.routineId,
+                                   session.routineName, session.exercisesDone().join(listSeparator),
+                                   session.exercisesSkipped().join(listSeparator),
+                                   optionalScoreText(session.painBefore),
+                                   optionalScoreText(session.painAfter)});
+    }
+    return Csv::byteOrderMark() + text.toUtf8();
+}
+
+Result<ImportBatch> JournalCsv::read(const QByteArray& bytes)
+{
+    // Stateless: a sequence cut off at the end is an error, not a pending state.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError()) {
+        return Error{tr("The file is not UTF-8 text, so Carrywell cannot read it. In LibreOffice, "
+                        "save it again as “Text CSV” with the character set “Unicode (UTF-8)”. "
+                        "Nothing was imported.")};
+    }
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    QList<CsvRecord> records = Csv::parse(text);
+    if (records.isEmpty())
+        return Error{tr("The file is empty. Nothing was imported.")};
+
+    const CsvRecord header = records.takeFirst();
+    QStringList names;
+    for (const QString& field : header.fields)
+        names.append(field.trimmed().toLower());
+    const bool checkIns = names.contains(QStringLiteral("overall"));
+    const bool sessions = names.contains(QStringLiteral("routine_id"));
+    if (checkIns == sessions) {
+        return Error{tr("The file does not look like a Carrywell export: its first line should "
+                        "name the columns, starting with “time,overall” for check-ins or "
+                        "“started,duration_seconds” for sessions. Nothing was imported.")};
+    }
+
+    ImportBatch batch;
+    batch.format = checkIns ? QStringLiteral("csv-check-ins") : QStringLiteral("csv-sessions");
+    const Result<Columns> columns =
+        checkIns ? readHeader(header, checkInColumns(),
+                              {QStringLiteral("time"), QStringLiteral("overall")})
+                 : readHeader(header, sessionColumns(),
+                              {QStringLiteral("started"), QStringLiteral("duration_seconds"),
+                               QStringLiteral("routine_id")});
+    if (!columns)
+        return Error{columns.error()};
+
+    for (const CsvRecord& record : records) {
+        if (record.problem.isEmpty() && isBlank(record))
+            continue;
+        const QString location = lineLocation(record.line);
+        if (const QString problem = recordProblem(record, columns.value()); !problem.isEmpty()) {
+            batch.problems.append({record.line, location, problem});
+            continue;
+        }
+        QStringList problems;
+        if (checkIns) {
+            CheckIn checkIn;
+            problems = checkInProblems(record, columns.value(), &checkIn);
+            if (problems.isEmpty())
+                batch.checkIns.append({record.line, location, checkIn});
+        } else {
+            SessionRecord session;
+            problems = sessionProblems(record, columns.value(), &session);
+            if (problems.isEmpty())
+                batch.sessions.append({record.line, location, session});
+        }
+        if (!problems.isEmpty())
+            batch.problems.append({record.line, location, problems.join(QStringLiteral("; "))});
+    }
+    return batch;
+}
+
+} // namespace carrywell::core

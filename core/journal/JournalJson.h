@@ -1,0 +1,38 @@
+#pragma once
+
+#include "common/Result.h"
+#include "journal/CheckIn.h"
+#include "journal/ImportReport.h"
+#include "journal/SavedPlan.h"
+#include "journal/SessionRecord.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+
+namespace carrywell::core {
+
+/// The whole journal as one JSON file, keeping everything (milliseconds, the
+/// order of a session's exercises, plans):
+///
+///     {"format": "carrywell-journal", "formatVersion": 1, "exportedAt": "...",
+///      "checkIns": [{"time", "overall", "regions": {"neck": 3}, "triggers": [...], "note"}],
+///      "sessions": [{"started", "durationSeconds", "routineId", "routineName",
+///                    "exercises": [{"id", "outcome": "done"|"skipped"}],
+///                    "painBefore", "painAfter"}],
+///      "plans": [{"weekStart", "savedAt", "plan": {...}}]}
+class JournalJson
+{
+public:
+    static constexpr int formatVersion = 1;
+
+    static QByteArray write(const QList<CheckIn>& checkIns, const QList<SessionRecord>& sessions,
+                            const QList<SavedPlan>& plans, const QDateTime& exportedAt);
+
+    /// Bad entries are listed in the batch with their JSON path (checkIns[3])
+    /// and reason; unknown keys are problems too, so a typo is never ignored.
+    /// An error means the file as a whole cannot be read.
+    static Result<ImportBatch> read(const QByteArray& bytes);
+};
+
+} // namespace carrywell::core

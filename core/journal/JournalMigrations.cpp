@@ -1,0 +1,180 @@
+#include "journal/JournalMigrations.h"
+
+#include "journal/JournalSchema.h"
+#include "journal/SqlConnection.h"
+#include "journal/SqlErrors.h"
+#include "journal/Trigger.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <iterator>
+
+namespace carrywell::core {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("carrywell::core::Journal", text);
+}
+
+QSqlError runAll(const QSqlDatabase& db, const QStringList& statements)
+{
+    for (const QString& sql : statements) {
+        QSqlError error = runStatement(db, sql);
+        if (error.isValid())
+            return error;
+    }
+    return {};
+}
+
+// Each step is frozen once released: it describes how that version was
+// reached, not what the current schema looks like.
+
+// v2: sessions arrive, and triggers move from "lifting,feeding" text into rows
+// so they can be counted.
+QSqlError toVersion2(const QSqlDatabase& db)
+{
+    QSqlError error = runStatement(
+        db,
+        QStringLiteral("CREATE TABLE checkin_triggers ("
+                       "checkin_id INTEGER NOT NULL REFERENCES checkins (id) ON DELETE CASCADE, "
+                       "trigger_id TEXT NOT NULL, "
+                       "PRIMARY KEY (checkin_id, trigger_id)) WITHOUT ROWID"));
+    if (error.isValid())
+        return error;
+
+    QList<QPair<qint64, QString>> texts;
+    {
+        QSqlQuery read = newQuery(db);
+        if (!runQuery(read,
+                      QStringLiteral("SELECT id, triggers FROM checkins WHERE triggers <> ''")))
+            return read.lastError();
+        while (read.next())
+            texts.append({read.value(0).toLongLong(), read.value(1).toString()});
+    }
+    for (const auto& [checkInId, text] : texts) {
+        for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString id = part.trimmed();
+            if (id.isEmpty())
+                continue;
+            // Version 1 wrote only known ids; anything else is kept as "other"
+            // rather than lost.
+            const QString stored = fromId<Trigger>(id) ? id : toId(Trigger::Other);
+            error = runStatement(db,
+                                 QStringLiteral("INSERT OR IGNORE INTO checkin_triggers "
+                                                "(checkin_id, trigger_id) VALUES (?, ?)"),
+                                 {checkInId, stored});
+            if (error.isValid())
+                return error;
+        }
+    }
+
+    return runAll(
+        db,
+        {
+            QStringLiteral("ALTER TABLE checkins DROP COLUMN triggers"),
+            QStringLiteral("CREATE TABLE sessions ("
+                           "id INTEGER PRIMARY KEY, "
+                           "started_ms INTEGER NOT NULL, "
+                           "utc_offset_s INTEGER NOT NULL, "
+                           "local_day INTEGER NOT NULL, "
+                           "duration_s INTEGER NOT NULL CHECK (duration_s BETWEEN 0 AND 86400), "
+                           "routine_id TEXT NOT NULL, "
+                           "routine_name TEXT NOT NULL DEFAULT '', "
+                           "pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10), "
+                           "pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10))"),
+            QStringLiteral("CREATE INDEX sessions_by_day ON sessions (local_day)"),
+            QStringLiteral("CREATE INDEX sessions_by_time ON sessions (started_ms)"),
+            QStringLiteral(
+                "CREATE TABLE session_exercises ("
+                "session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE, "
+                "position INTEGER NOT NULL, "
+                "exercise_id TEXT NOT NULL, "
+                "outcome TEXT NOT NULL CHECK (outcome IN ('done', 'skipped')), "
+                "PRIMARY KEY (session_id, position)) WITHOUT ROWID"),
+            QStringLiteral("PRAGMA user_version = 2"),
+        });
+}
+
+// v3: saved weekly plans.
+QSqlError toVersion3(const QSqlDatabase& db)
+{
+    return runAll(db, {
+                          QStringLiteral("CREATE TABLE plans ("
+                                         "week_start TEXT PRIMARY KEY, "
+                                         "saved_ms INTEGER NOT NULL, "
+                                         "utc_offset_s INTEGER NOT NULL, "
+                                         "plan_json TEXT NOT NULL CHECK (json_valid(plan_json)))"),
+                          QStringLiteral("PRAGMA user_version = 3"),
+                      });
+}
+
+using Step = QSqlError (*)(const QSqlDatabase&);
+
+// steps[n] upgrades version n + 1 to version n + 2.
+constexpr Step steps[] = {toVersion2, toVersion3};
+static_assert(std::size(steps) == JournalSchema::currentVersion - JournalSchema::firstVersion);
+
+} // namespace
+
+QSqlError JournalMigrations::createVersion(const QSqlDatabase& db, int version)
+{
+    const QStringList statements = JournalSchema::createStatements(version);
+    if (statements.isEmpty())
+        return QSqlError(QStringLiteral("unknown schema version %1").arg(version), QString(),
+                         QSqlError::UnknownError);
+    return runAll(db, statements);
+}
+
+Result<Done> JournalMigrations::createCurrent(const QSqlDatabase& db, const QDateTime& now)
+{
+    Transaction transaction(db);
+    QSqlError error = transaction.begin();
+    if (!error.isValid())
+        error = createVersion(db, JournalSchema::currentVersion);
+    if (!error.isValid()) {
+        error = runStatement(db, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"),
+                             {QStringLiteral("created"), now.toString(Qt::ISODateWithMs)});
+    }
+    if (!error.isValid())
+        error = transaction.commit();
+    if (error.isValid())
+        return journalError(error, JournalAction::Create);
+    return Done{};
+}
+
+Result<Done> JournalMigrations::migrate(const QSqlDatabase& db, int fromVersion)
+{
+    for (int version = fromVersion; version < JournalSchema::currentVersion; ++version) {
+        if (version < JournalSchema::firstVersion) {
+            return Error{tr("Your journal has format version %1, which no Carrywell release "
+                            "ever wrote, so Carrywell left it as it was.")
+                             .arg(version)};
+        }
+        Transaction transaction(db);
+        QSqlError error = transaction.begin();
+        if (!error.isValid())
+            error = steps[version - JournalSchema::firstVersion](db);
+        if (error.isValid())
+            return journalError(error, JournalAction::Migrate);
+
+        QSqlQuery check = newQuery(db);
+        if (!runQuery(check, QStringLiteral("PRAGMA foreign_key_check")))
+            return journalError(check.lastError(), JournalAction::Migrate);
+        if (check.next()) {
+            return Error{tr("Carrywell could not update your journal to this version because "
+                            "some of its entries refer to entries that no longer exist (in the "
+                            "table “%1”). Your entries are unchanged, and a backup was made "
+                            "before trying.")
+                             .arg(check.value(0).toString())};
+        }
+        check.finish();
+        error = transaction.commit();
+        if (error.isValid())
+            return journalError(error, JournalAction::Migrate);
+    }
+    return Done{};
+}
+
+} // namespace carrywell::core

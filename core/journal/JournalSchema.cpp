@@ -1,0 +1,119 @@
+#include "journal/JournalSchema.h"
+
+namespace carrywell::core {
+namespace {
+
+// Local days are stored as Julian day numbers (QDate::toJulianDay) of the
+// calendar date where the entry was written; times as UTC milliseconds plus
+// the UTC offset in seconds at that moment.
+
+QStringList version1()
+{
+    return {
+        QStringLiteral("CREATE TABLE meta ("
+                       "key TEXT PRIMARY KEY, "
+                       "value TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('application', 'carrywell-journal')"),
+        QStringLiteral("CREATE TABLE checkins ("
+                       "id INTEGER PRIMARY KEY, "
+                       "at_ms INTEGER NOT NULL, "
+                       "utc_offset_s INTEGER NOT NULL, "
+                       "local_day INTEGER NOT NULL, "
+                       "overall INTEGER NOT NULL CHECK (overall BETWEEN 0 AND 10), "
+                       "triggers TEXT NOT NULL DEFAULT '', "
+                       "note TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX checkins_by_day ON checkins (local_day)"),
+        QStringLiteral("CREATE INDEX checkins_by_time ON checkins (at_ms)"),
+        QStringLiteral("CREATE TABLE checkin_regions ("
+                       "checkin_id INTEGER NOT NULL REFERENCES checkins (id) ON DELETE CASCADE, "
+                       "region TEXT NOT NULL, "
+                       "score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10), "
+                       "PRIMARY KEY (checkin_id, region)) WITHOUT ROWID"),
+        QStringLiteral("PRAGMA user_version = 1"),
+    };
+}
+
+// v2 as created fresh. A journal migrated from v1 ends up with the same
+// columns (the migration drops checkins.triggers).
+QStringList version2()
+{
+    return {
+        QStringLiteral("CREATE TABLE meta ("
+                       "key TEXT PRIMARY KEY, "
+                       "value TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('application', 'carrywell-journal')"),
+        QStringLiteral("CREATE TABLE checkins ("
+                       "id INTEGER PRIMARY KEY, "
+                       "at_ms INTEGER NOT NULL, "
+                       "utc_offset_s INTEGER NOT NULL, "
+                       "local_day INTEGER NOT NULL, "
+                       "overall INTEGER NOT NULL CHECK (overall BETWEEN 0 AND 10), "
+                       "note TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX checkins_by_day ON checkins (local_day)"),
+        QStringLiteral("CREATE INDEX checkins_by_time ON checkins (at_ms)"),
+        QStringLiteral("CREATE TABLE checkin_regions ("
+                       "checkin_id INTEGER NOT NULL REFERENCES checkins (id) ON DELETE CASCADE, "
+                       "region TEXT NOT NULL, "
+                       "score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10), "
+                       "PRIMARY KEY (checkin_id, region)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE checkin_triggers ("
+                       "checkin_id INTEGER NOT NULL REFERENCES checkins (id) ON DELETE CASCADE, "
+                       "trigger_id TEXT NOT NULL, "
+                       "PRIMARY KEY (checkin_id, trigger_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE sessions ("
+                       "id INTEGER PRIMARY KEY, "
+                       "started_ms INTEGER NOT NULL, "
+                       "utc_offset_s INTEGER NOT NULL, "
+                       "local_day INTEGER NOT NULL, "
+                       "duration_s INTEGER NOT NULL CHECK (duration_s BETWEEN 0 AND 86400), "
+                       "routine_id TEXT NOT NULL, "
+                       "routine_name TEXT NOT NULL DEFAULT '', "
+                       "pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10), "
+                       "pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10))"),
+        QStringLiteral("CREATE INDEX sessions_by_day ON sessions (local_day)"),
+        QStringLiteral("CREATE INDEX sessions_by_time ON sessions (started_ms)"),
+        QStringLiteral("CREATE TABLE session_exercises ("
+                       "session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE, "
+                       "position INTEGER NOT NULL, "
+                       "exercise_id TEXT NOT NULL, "
+                       "outcome TEXT NOT NULL CHECK (outcome IN ('done', 'skipped')), "
+                       "PRIMARY KEY (session_id, position)) WITHOUT ROWID"),
+        QStringLiteral("PRAGMA user_version = 2"),
+    };
+}
+
+QString plansTable()
+{
+    return QStringLiteral("CREATE TABLE plans ("
+                          "week_start TEXT PRIMARY KEY, "
+                          "saved_ms INTEGER NOT NULL, "
+                          "utc_offset_s INTEGER NOT NULL, "
+                          "plan_json TEXT NOT NULL CHECK (json_valid(plan_json)))");
+}
+
+QStringList version3()
+{
+    QStringList statements = version2();
+    statements.removeLast(); // user_version
+    statements.append(plansTable());
+    statements.append(QStringLiteral("PRAGMA user_version = 3"));
+    return statements;
+}
+
+} // namespace
+
+QStringList JournalSchema::createStatements(int version)
+{
+    switch (version) {
+    case 1:
+        return version1();
+    case 2:
+        return version2();
+    case 3:
+        return version3();
+    default:
+        return {};
+    }
+}
+
+} // namespace carrywell::core

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace carrywell::core {
+
+/// The journal's table layout, version by version.
+///
+/// - v1: check-ins only; triggers as comma-separated ids in a text column.
+/// - v2: sessions and their exercises; triggers moved to a table of their own.
+/// - v3: saved weekly plans.
+///
+/// Every released version's DDL stays here unchanged: migrations start from
+/// it, and tests build old journals with it.
+class JournalSchema
+{
+public:
+    static constexpr int currentVersion = 3;
+    static constexpr int firstVersion = 1;
+
+    /// The `meta` row that marks a file as a Carrywell journal. Every version,
+    /// past and future, keeps `meta` and this row, so any Carrywell can tell
+    /// its own files apart from other databases.
+    static QString sentinelKey() { return QStringLiteral("application"); }
+    static QString sentinelValue() { return QStringLiteral("carrywell-journal"); }
+
+    /// The statements, one per string, that create a journal exactly as schema
+    /// `version` defined it, ending with PRAGMA user_version. Empty for an
+    /// unknown version.
+    static QStringList createStatements(int version);
+};
+
+} // namespace carrywell::core

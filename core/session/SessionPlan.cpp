@@ -1,0 +1,212 @@
+#include "session/SessionPlan.h"
+
+#include "session/CueSchedule.h"
+
+#include <algorithm>
+
+namespace carrywell::core {
+namespace {
+
+// A rep with no tempo still needs time: a calm two seconds each way, as the
+// exercise pages animate it (MovementCycle).
+constexpr qint64 kDefaultMoveMs = 2000;
+// Breathing drills with no tempo: a slow breath, longer out than in.
+constexpr qint64 kDefaultBreathInMs = 4000;
+constexpr qint64 kDefaultBreathOutMs = 6000;
+
+constexpr int kShortestGapSeconds = 3;
+constexpr int kLongestGapSeconds = 600;
+
+qint64 seconds(int s)
+{
+    return static_cast<qint64>(s) * 1000;
+}
+
+// The middle of a hold range (1–2 s holds last 1.5 s).
+qint64 holdMs(const Dosage& d)
+{
+    return d.holdSecondsMax > d.holdSeconds
+               ? (seconds(d.holdSeconds) + seconds(d.holdSecondsMax)) / 2
+               : seconds(d.holdSeconds);
+}
+
+std::optional<QString> dosageProblem(const Dosage& d)
+{
+    const auto outside = [](int value, int low, int high) { return value < low || value > high; };
+    if (outside(d.sets, 1, 10) || outside(d.reps, 0, 50) || outside(d.holdSeconds, 0, 300) ||
+        outside(d.holdSecondsMax, 0, 300) || outside(d.tempoOutSeconds, 0, 20) ||
+        outside(d.tempoBackSeconds, 0, 20) || outside(d.restSeconds, 0, 300) ||
+        outside(d.durationSeconds, 0, 1800)) {
+        return QStringLiteral("has numbers outside the ranges the content format allows");
+    }
+    if (d.reps == 0 && d.holdSeconds == 0 && d.durationSeconds == 0)
+        return QStringLiteral("says nothing to do");
+    return std::nullopt;
+}
+
+class TimelineBuilder
+{
+public:
+    TimelineBuilder(const SessionOptions& options, std::vector<SessionSegment>& segments)
+        : m_options(options), m_segments(segments)
+    {
+    }
+
+    void exercise(int index, const SessionItem& item, bool last)
+    {
+        const Dosage& d = item.dosage;
+        const BodySide firstSide = d.perSide ? BodySide::Left : BodySide::None;
+        add(SegmentKind::GetReady, index, 0, 0, firstSide, seconds(m_options.getReadySeconds));
+        for (int set = 1; set <= d.sets; ++set) {
+            block(index, item, set, firstSide);
+            if (d.perSide) {
+                add(SegmentKind::SwitchSides, index, set, 0, BodySide::Right,
+                    seconds(m_options.switchSidesSeconds));
+                block(index, item, set, BodySide::Right);
+            }
+            if (set < d.sets) {
+                // Even "no rest" leaves time to reset (and, per side, to switch back).
+                add(SegmentKind::Rest, index, set, 0, BodySide::None,
+                    std::max(seconds(d.restSeconds), seconds(m_options.switchSidesSeconds)));
+            }
+        }
+        if (!last) {
+            add(SegmentKind::BetweenExercises, index, d.sets, 0, BodySide::None,
+                seconds(m_options.restBetweenExercisesSeconds));
+        }
+    }
+
+private:
+    void block(int index, const SessionItem& item, int set, BodySide side)
+    {
+        const Dosage& d = item.dosage;
+        const qint64 hold = holdMs(d);
+        if (d.durationSeconds > 0) {
+            add(SegmentKind::Work, index, set, 0, side, seconds(d.durationSeconds));
+            return;
+        }
+        if (d.reps <= 1 && hold > 0) {
+            add(SegmentKind::Hold, index, set, 0, side, hold);
+            return;
+        }
+        const bool breathing = item.category == Category::Breathing;
+        const qint64 out = d.tempoOutSeconds > 0
+                               ? seconds(d.tempoOutSeconds)
+                               : (breathing ? kDefaultBreathInMs : kDefaultMoveMs);
+        const qint64 back = d.tempoBackSeconds > 0
+                                ? seconds(d.tempoBackSeconds)
+                                : (breathing ? kDefaultBreathOutMs : kDefaultMoveMs);
+        for (int rep = 1; rep <= std::max(d.reps, 1); ++rep) {
+            add(breathing ? SegmentKind::BreatheIn : SegmentKind::Out, index, set, rep, side, out);
+            if (hold > 0)
+                add(SegmentKind::Hold, index, set, rep, side, hold);
+            add(breathing ? SegmentKind::BreatheOut : SegmentKind::Back, index, set, rep, side,
+                back);
+        }
+    }
+
+    void add(SegmentKind kind, int index, int set, int rep, BodySide side, qint64 durationMs)
+    {
+        const qint64 start = m_segments.empty() ? 0 : m_segments.back().endMs();
+        m_segments.push_back({kind, index, set, rep, side, start, durationMs});
+    }
+
+    const SessionOptions& m_options;
+    std::vector<SessionSegment>& m_segments;
+};
+
+} // namespace
+
+SessionOptions SessionOptions::clamped() const
+{
+    const auto clamp = [](int s) { return std::clamp(s, kShortestGapSeconds, kLongestGapSeconds); };
+    return {clamp(getReadySeconds), clamp(restBetweenExercisesSeconds), clamp(switchSidesSeconds)};
+}
+
+SessionItem SessionPlan::itemFor(const Exercise& exercise, const std::optional<Dosage>& dosage)
+{
+    return {exercise.id, exercise.name, exercise.category, dosage.value_or(exercise.dosage)};
+}
+
+Result<SessionPlan> SessionPlan::forRoutine(const Routine& routine, const ContentLibrary& library,
+                                            const SessionOptions& options)
+{
+    QList<SessionItem> items;
+    for (const RoutineItem& entry : routine.items) {
+        const Exercise* exercise = library.exercise(entry.exerciseId);
+        if (!exercise) {
+            return Error{QStringLiteral("The routine “%1” uses the exercise “%2”, which is not in "
+                                        "the library, so it cannot start. Check the content "
+                                        "folder it came from.")
+                             .arg(routine.name, entry.exerciseId)};
+        }
+        items.append(itemFor(*exercise, entry.dosage));
+    }
+    return forItems(routine.id, routine.name, items, options);
+}
+
+SessionPlan SessionPlan::forExercise(const Exercise& exercise, const std::optional<Dosage>& dosage,
+                                     const SessionOptions& options)
+{
+    SessionPlan plan;
+    plan.m_name = exercise.name;
+    plan.m_items = {itemFor(exercise, dosage)};
+    plan.m_options = options.clamped();
+    plan.build();
+    return plan;
+}
+
+Result<SessionPlan> SessionPlan::forItems(const QString& routineId, const QString& name,
+                                          const QList<SessionItem>& items,
+                                          const SessionOptions& options)
+{
+    if (items.isEmpty())
+        return Error{
+            QStringLiteral("“%1” has no exercises, so there is no session to run.").arg(name)};
+    for (const SessionItem& item : items) {
+        if (const std::optional<QString> problem = dosageProblem(item.dosage)) {
+            return Error{QStringLiteral("The dosage of “%1” %2, so the session cannot start.")
+                             .arg(item.name, *problem)};
+        }
+    }
+    SessionPlan plan;
+    plan.m_routineId = routineId;
+    plan.m_name = name;
+    plan.m_items = items;
+    plan.m_options = options.clamped();
+    plan.build();
+    return plan;
+}
+
+void SessionPlan::build()
+{
+    TimelineBuilder builder(m_options, m_segments);
+    for (int i = 0; i < m_items.size(); ++i) {
+        m_firstSegment.append(static_cast<int>(m_segments.size()));
+        builder.exercise(i, m_items[i], i + 1 == m_items.size());
+    }
+    m_cues = scheduleCues(m_items, m_segments);
+}
+
+int SessionPlan::segmentIndexAt(qint64 positionMs) const
+{
+    // The first segment that ends after the position.
+    const auto it = std::upper_bound(
+        m_segments.begin(), m_segments.end(), positionMs,
+        [](qint64 position, const SessionSegment& segment) { return position < segment.endMs(); });
+    if (it == m_segments.end())
+        return static_cast<int>(m_segments.size()) - 1;
+    return static_cast<int>(it - m_segments.begin());
+}
+
+qint64 SessionPlan::exerciseStartMs(int exerciseIndex) const
+{
+    return m_segments[static_cast<size_t>(m_firstSegment.at(exerciseIndex))].startMs;
+}
+
+qint64 SessionPlan::exerciseWorkStartMs(int exerciseIndex) const
+{
+    return m_segments[static_cast<size_t>(m_firstSegment.at(exerciseIndex))].endMs();
+}
+
+} // namespace carrywell::core
