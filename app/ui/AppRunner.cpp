@@ -1,6 +1,8 @@
 #include "AppRunner.h"
 
+#include "JournalOpener.h"
 #include "MainWindow.h"
+#include "journal/Journal.h"
 #include "Theme.h"
 #include "cli/CommandLine.h"
 #include "content/ContentLoader.h"
@@ -82,7 +84,9 @@ int showWindow(const CommandLineOptions& options, const core::ContentLoadReport&
     }
     QSettings settings(dataDir->settingsFile(), QSettings::IniFormat);
     applyTheme(*app, themeFromId(settings.value(QStringLiteral("appearance/theme")).toString()));
-    MainWindow window(content, settings);
+    const std::unique_ptr<core::Journal> journal =
+        JournalOpener::open(dataDir->journalFile(), core::SystemClock::instance());
+    MainWindow window(content, settings, core::SystemClock::instance(), journal.get());
     window.show();
     QTimer::singleShot(0, &window, &MainWindow::runFirstRunIfNeeded);
     return app->exec();

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
@@ -32,8 +33,9 @@ const QString kTopicKey = QStringLiteral("learn/topic");
 } // namespace
 
 MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settings,
-                       const core::Clock& clock, QWidget* parent)
+                       const core::Clock& clock, core::Journal* journal, QWidget* parent)
     : QMainWindow(parent), m_content(content.library), m_settings(settings), m_clock(clock),
+      m_journal(journal), m_dataFolder(QFileInfo(settings.fileName()).absolutePath()),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_library(new LibraryPage(content.library, this)),
       m_learn(new LearnPage(content.library, this))
@@ -43,17 +45,15 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settin
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Pages"));
-    m_navigation->addItem(tr("Library"));
-    m_navigation->addItem(tr("Learn"));
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
     m_navigation->setFont(navFont);
     m_navigation->setSpacing(4);
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
     m_navigation->setFrameShape(QFrame::NoFrame);
 
-    m_pages->addWidget(m_library);
-    m_pages->addWidget(m_learn);
+    addPage(libraryPage(), tr("Library"), m_library);
+    addPage(learnPage(), tr("Learn"), m_learn);
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
 
     auto* central = new QWidget(this);
     auto* outer = new QVBoxLayout(central);
@@ -79,6 +79,14 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settin
     restoreState();
 }
 
+void MainWindow::addPage(const QString& id, const QString& title, QWidget* page)
+{
+    m_pageIds.append(id);
+    m_pageTitles.append(title);
+    m_navigation->addItem(title);
+    m_pages->addWidget(page);
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -91,13 +99,14 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
-    QAction* library = go->addAction(tr("&Library"), this, [this] { showPage(LibraryPageIndex); });
-    library->setShortcut(QKeySequence(QStringLiteral("Ctrl+1")));
-    QAction* learn = go->addAction(tr("L&earn"), this, [this] { showPage(LearnPageIndex); });
-    learn->setShortcut(QKeySequence(QStringLiteral("Ctrl+2")));
+    for (int i = 0; i < m_pageIds.size(); ++i) {
+        const QString id = m_pageIds.at(i);
+        QAction* page = go->addAction(m_pageTitles.at(i), this, [this, id] { showPage(id); });
+        page->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
+    }
     go->addSeparator();
     QAction* find = go->addAction(tr("&Search exercises"), this, [this] {
-        showPage(LibraryPageIndex);
+        showPage(libraryPage());
         m_library->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
@@ -117,21 +126,22 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
 }
 
-void MainWindow::showPage(Page page)
+bool MainWindow::showPage(const QString& pageId)
 {
-    m_navigation->setCurrentRow(page);
+    const qsizetype index = m_pageIds.indexOf(pageId);
+    if (index < 0)
+        return false;
+    m_navigation->setCurrentRow(static_cast<int>(index));
+    return true;
 }
 
-MainWindow::Page MainWindow::currentPage() const
-{
-    return static_cast<Page>(m_pages->currentIndex());
-}
+QString MainWindow::currentPage() const { return m_pageIds.value(m_pages->currentIndex()); }
 
 bool MainWindow::showExercise(const QString& exerciseId)
 {
     if (!m_library->showExercise(exerciseId))
         return false;
-    showPage(LibraryPageIndex);
+    showPage(libraryPage());
     return true;
 }
 
@@ -178,8 +188,8 @@ void MainWindow::restoreState()
     if (!restoreGeometry(m_settings.value(kGeometryKey).toByteArray()))
         resize(1180, 780);
     QMainWindow::restoreState(m_settings.value(kStateKey).toByteArray());
-    const int page = m_settings.value(kPageKey, LibraryPageIndex).toInt();
-    showPage(page == LearnPageIndex ? LearnPageIndex : LibraryPageIndex);
+    if (!showPage(m_settings.value(kPageKey).toString()))
+        showPage(libraryPage());
     const QString exercise = m_settings.value(kExerciseKey).toString();
     if (!exercise.isEmpty())
         m_library->showExercise(exercise);
@@ -192,7 +202,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_settings.setValue(kGeometryKey, saveGeometry());
     m_settings.setValue(kStateKey, saveState());
-    m_settings.setValue(kPageKey, static_cast<int>(currentPage()));
+    m_settings.setValue(kPageKey, currentPage());
     m_settings.setValue(kExerciseKey, m_library->currentExerciseId());
     m_settings.setValue(kTopicKey, m_learn->currentTopicId());
     m_settings.sync();

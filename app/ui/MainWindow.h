@@ -5,6 +5,10 @@
 
 #include <QMainWindow>
 
+namespace carrywell::core {
+class Journal;
+}
+
 class QListWidget;
 class QSettings;
 class QStackedWidget;
@@ -14,25 +18,27 @@ namespace carrywell::ui {
 class LearnPage;
 class LibraryPage;
 
-/// Carrywell's main window: navigation between the Library and Learn pages,
-/// menus and shortcuts, and the window's remembered state.
+/// Carrywell's main window: navigation between its pages, menus and
+/// shortcuts, and the window's remembered state.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum Page
-    {
-        LibraryPageIndex,
-        LearnPageIndex,
-    };
+    /// Page ids, also kept in the settings to reopen the last page.
+    static QString libraryPage() { return QStringLiteral("library"); }
+    static QString learnPage() { return QStringLiteral("learn"); }
 
+    /// `journal` may be null when it could not be opened; the pages that
+    /// need it are then left out. The data folder is the one holding `settings`.
     MainWindow(const core::ContentLoadReport& content, QSettings& settings,
                const core::Clock& clock = core::SystemClock::instance(),
-               QWidget* parent = nullptr);
+               core::Journal* journal = nullptr, QWidget* parent = nullptr);
 
-    void showPage(Page page);
-    Page currentPage() const;
+    /// Shows a page by id; false for an unknown id.
+    bool showPage(const QString& pageId);
+    QString currentPage() const;
+    QStringList pageIds() const { return m_pageIds; }
     /// Opens an exercise on the Library page.
     bool showExercise(const QString& exerciseId);
 
@@ -42,13 +48,15 @@ public:
     void editProfile();
     void showHelp();
 
-    LibraryPage* libraryPage() const { return m_library; }
-    LearnPage* learnPage() const { return m_learn; }
+    LibraryPage* library() const { return m_library; }
+    LearnPage* learn() const { return m_learn; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    /// Adds a page to the navigation, in order, reachable with Ctrl+<n>.
+    void addPage(const QString& id, const QString& title, QWidget* page);
     void createMenus();
     void restoreState();
     void applyProfile();
@@ -56,8 +64,12 @@ private:
     const core::ContentLibrary& m_content;
     QSettings& m_settings;
     const core::Clock& m_clock;
+    core::Journal* m_journal;
+    QString m_dataFolder;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
+    QStringList m_pageIds;
+    QStringList m_pageTitles;
     LibraryPage* m_library;
     LearnPage* m_learn;
 };

@@ -49,7 +49,7 @@ protected:
 QStringList resultIds(ui::MainWindow& window)
 {
     QStringList ids;
-    for (const core::Exercise* e : window.libraryPage()->resultsModel()->exercises())
+    for (const core::Exercise* e : window.library()->resultsModel()->exercises())
         ids.append(e->id);
     return ids;
 }
@@ -92,7 +92,7 @@ TEST_F(MainWindowTest, OpeningAnExerciseShowsItsStepsAndDosage)
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Return);
 
-    EXPECT_EQ(window.libraryPage()->currentExerciseId(), QStringLiteral("double-chins"));
+    EXPECT_EQ(window.library()->currentExerciseId(), QStringLiteral("double-chins"));
     auto* detail = window.findChild<ui::ExerciseDetailView*>("exerciseDetail");
     ASSERT_NE(detail, nullptr);
     const QString text = detail->toPlainText();
@@ -105,7 +105,7 @@ TEST_F(MainWindowTest, OpeningAnExerciseShowsItsStepsAndDosage)
 
     // Back returns to the list with the same results.
     QTest::mouseClick(window.findChild<QPushButton*>("backToResultsButton"), Qt::LeftButton);
-    EXPECT_TRUE(window.libraryPage()->currentExerciseId().isEmpty());
+    EXPECT_TRUE(window.library()->currentExerciseId().isEmpty());
     EXPECT_EQ(resultIds(window), ids);
 }
 
@@ -124,7 +124,7 @@ TEST_F(MainWindowTest, FollowingAnEasierVersionLinkOpensThatExercise)
     ASSERT_TRUE(window.showExercise(from->id));
     auto* detail = window.findChild<ui::ExerciseDetailView*>("exerciseDetail");
     emit detail->anchorClicked(QUrl("exercise:" + from->easier.first().exerciseId));
-    EXPECT_EQ(window.libraryPage()->currentExerciseId(), from->easier.first().exerciseId);
+    EXPECT_EQ(window.library()->currentExerciseId(), from->easier.first().exerciseId);
 }
 
 TEST_F(MainWindowTest, RemembersSizePageAndWhatWasOpenAcrossRestarts)
@@ -142,16 +142,16 @@ TEST_F(MainWindowTest, RemembersSizePageAndWhatWasOpenAcrossRestarts)
         ui::MainWindow window(shipped(), settings, m_clock);
         window.show();
         EXPECT_EQ(window.size(), QSize(900, 640));
-        EXPECT_EQ(window.currentPage(), ui::MainWindow::LibraryPageIndex);
-        EXPECT_EQ(window.libraryPage()->currentExerciseId(), QStringLiteral("glute-bridge"));
-        window.showPage(ui::MainWindow::LearnPageIndex);
-        ASSERT_TRUE(window.learnPage()->showTopic("relaxin"));
+        EXPECT_EQ(window.currentPage(), ui::MainWindow::libraryPage());
+        EXPECT_EQ(window.library()->currentExerciseId(), QStringLiteral("glute-bridge"));
+        window.showPage(ui::MainWindow::learnPage());
+        ASSERT_TRUE(window.learn()->showTopic("relaxin"));
         window.close();
     }
     QSettings settings(settingsFile(), QSettings::IniFormat);
     ui::MainWindow window(shipped(), settings, m_clock);
-    EXPECT_EQ(window.currentPage(), ui::MainWindow::LearnPageIndex);
-    EXPECT_EQ(window.learnPage()->currentTopicId(), QStringLiteral("relaxin"));
+    EXPECT_EQ(window.currentPage(), ui::MainWindow::learnPage());
+    EXPECT_EQ(window.learn()->currentTopicId(), QStringLiteral("relaxin"));
 }
 
 TEST_F(MainWindowTest, KeyboardShortcutsReachEveryPage)
@@ -162,9 +162,9 @@ TEST_F(MainWindowTest, KeyboardShortcutsReachEveryPage)
     window.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
-    EXPECT_EQ(window.currentPage(), ui::MainWindow::LearnPageIndex);
+    EXPECT_EQ(window.currentPage(), ui::MainWindow::learnPage());
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
-    EXPECT_EQ(window.currentPage(), ui::MainWindow::LibraryPageIndex);
+    EXPECT_EQ(window.currentPage(), ui::MainWindow::libraryPage());
     EXPECT_EQ(QApplication::focusWidget(), window.findChild<QWidget*>("searchEdit"));
     QTest::keyClicks(QApplication::focusWidget(), "banister");
     EXPECT_EQ(resultIds(window), QStringList{"banded-as"});
@@ -206,13 +206,13 @@ TEST_F(MainWindowTest, LearnHasEveryTopicFromTheSources)
 {
     QSettings settings(settingsFile(), QSettings::IniFormat);
     ui::MainWindow window(shipped(), settings, m_clock);
-    const QStringList topics = window.learnPage()->topicIds();
+    const QStringList topics = window.learn()->topicIds();
     for (const char* id : {"relaxin", "postural-shifts", "feeding-carrying", "core-weakness",
                            "fatigue", "muscle-imbalance", "moving-less", "lift-with-a-hip-hinge",
                            "exhale-to-lift", "staggered-stance", "switch-hips", "feeding-posture",
                            "heat-and-rest", "see-a-doctor-now", "pelvic-floor-physiotherapist"})
         EXPECT_TRUE(topics.contains(id)) << id;
-    ASSERT_TRUE(window.learnPage()->showTopic("exhale-to-lift"));
+    ASSERT_TRUE(window.learn()->showTopic("exhale-to-lift"));
     auto* text = window.findChild<QTextBrowser*>("learnText");
     EXPECT_TRUE(text->toPlainText().contains(shipped().library.guide("exhale-to-lift")->title));
 }

@@ -37,7 +37,7 @@ HelpDialog::HelpDialog(QWidget* parent) : QDialog(parent)
            "<p><b>Learn</b>: short reads on why backs hurt after birth, everyday body "
            "mechanics, and when to get help.</p>"
            "<h3>Keyboard</h3><table cellspacing=\"4\">") +
-        row.arg(key("Ctrl+1"), tr("Library")) + row.arg(key("Ctrl+2"), tr("Learn")) +
+        row.arg(key("Ctrl+1") + QStringLiteral("…"), tr("Pages, in the order of the navigation")) +
         row.arg(key(QKeySequence::Find), tr("Search exercises")) +
         row.arg(key(QKeySequence::Back), tr("Back to the list")) +
         row.arg(key(QKeySequence::HelpContents), tr("This help")) +
