@@ -13,6 +13,8 @@ packages=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
     qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good flite
+    # Qt Charts' CMake package needs Qt OpenGL's, which Debian does not pull in.
+    qt6-charts-dev libqt6opengl6-dev
     pulseaudio pulseaudio-utils
     libgtest-dev libgmock-dev
     fonts-dejavu-core poppler-utils

@@ -5,6 +5,9 @@
 #include "dialogs/ProfileDialog.h"
 #include "pages/LearnPage.h"
 #include "pages/LibraryPage.h"
+#include "audio/CuePlayer.h"
+#include "pages/SessionPage.h"
+#include "journal/Journal.h"
 #include "profile/ProfileStore.h"
 #include "widgets/ContentProblemsBanner.h"
 
@@ -38,7 +41,8 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settin
       m_journal(journal), m_dataFolder(QFileInfo(settings.fileName()).absolutePath()),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_library(new LibraryPage(content.library, this)),
-      m_learn(new LearnPage(content.library, this))
+      m_learn(new LearnPage(content.library, this)),
+      m_session(new SessionPage(content.library, clock, settings, m_dataFolder, {}, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Carrywell"));
@@ -52,6 +56,7 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settin
     m_navigation->setFrameShape(QFrame::NoFrame);
 
     addPage(libraryPage(), tr("Library"), m_library);
+    addPage(sessionPage(), tr("Session"), m_session);
     addPage(learnPage(), tr("Learn"), m_learn);
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
 
@@ -74,6 +79,11 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settin
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
+    connect(m_library, &LibraryPage::startExerciseRequested, this, [this](const QString& id) {
+        if (m_session->startExercise(id))
+            showPage(sessionPage());
+    });
+    connect(m_session, &SessionPage::sessionEnded, this, &MainWindow::recordSession);
     createMenus();
     applyProfile();
     restoreState();
@@ -151,11 +161,37 @@ void MainWindow::applyProfile()
     m_library->setProfile(store.load(), m_clock.today());
 }
 
+void MainWindow::recordSession(const core::SessionSummary& summary,
+                               std::optional<int> painBefore, std::optional<int> painAfter)
+{
+    if (!m_journal)
+        return;
+    core::SessionRecord record;
+    record.startedAt = summary.startedAt;
+    record.durationSeconds = summary.activeSeconds;
+    record.routineId = summary.routineId;
+    record.routineName = summary.routineName;
+    for (const core::SessionExerciseResult& result : summary.results) {
+        record.exercises.append({result.exerciseId, result.progress == core::ExerciseProgress::Done
+                                                        ? core::ExerciseOutcome::Done
+                                                        : core::ExerciseOutcome::Skipped});
+    }
+    record.painBefore = painBefore;
+    record.painAfter = painAfter;
+    const core::Result<qint64> saved = m_journal->addSession(record);
+    if (!saved) {
+        QMessageBox::warning(this, tr("The session was not saved in your journal"),
+                             saved.error());
+    }
+}
+
 void MainWindow::runFirstRunIfNeeded()
 {
     core::ProfileStore store(m_settings);
-    if (store.firstRunDone())
+    if (store.firstRunDone()) {
+        m_session->offerResume();
         return;
+    }
     FirstRunWizard wizard(m_content, m_clock.today(), this);
     wizard.exec();
     // Closing the wizard any way counts as having seen the notice once.

@@ -2,6 +2,9 @@
 
 #include "common/Clock.h"
 #include "content/ContentLoader.h"
+#include "session/SessionSummary.h"
+
+#include <optional>
 
 #include <QMainWindow>
 
@@ -16,6 +19,7 @@ class QStackedWidget;
 namespace carrywell::ui {
 
 class LearnPage;
+class SessionPage;
 class LibraryPage;
 
 /// Carrywell's main window: navigation between its pages, menus and
@@ -28,6 +32,7 @@ public:
     /// Page ids, also kept in the settings to reopen the last page.
     static QString libraryPage() { return QStringLiteral("library"); }
     static QString learnPage() { return QStringLiteral("learn"); }
+    static QString sessionPage() { return QStringLiteral("session"); }
 
     /// `journal` may be null when it could not be opened; the pages that
     /// need it are then left out. The data folder is the one holding `settings`.
@@ -50,6 +55,7 @@ public:
 
     LibraryPage* library() const { return m_library; }
     LearnPage* learn() const { return m_learn; }
+    SessionPage* session() const { return m_session; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -60,6 +66,8 @@ private:
     void createMenus();
     void restoreState();
     void applyProfile();
+    void recordSession(const core::SessionSummary& summary, std::optional<int> painBefore,
+                       std::optional<int> painAfter);
 
     const core::ContentLibrary& m_content;
     QSettings& m_settings;
@@ -72,6 +80,7 @@ private:
     QStringList m_pageTitles;
     LibraryPage* m_library;
     LearnPage* m_learn;
+    SessionPage* m_session;
 };
 
 } // namespace carrywell::ui

@@ -2,6 +2,7 @@
 
 #include "widgets/ExercisePane.h"
 
+#include <QHBoxLayout>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -10,6 +11,7 @@ namespace carrywell::ui {
 
 ExercisePage::ExercisePage(const core::ContentLibrary& library, QWidget* parent)
     : QWidget(parent), m_back(new QPushButton(tr("Back to the list"), this)),
+      m_start(new QPushButton(tr("Start guided session"), this)),
       m_pane(new ExercisePane(library, this))
 {
     setObjectName(QStringLiteral("exercisePage"));
@@ -20,12 +22,20 @@ ExercisePage::ExercisePage(const core::ContentLibrary& library, QWidget* parent)
                            .arg(QKeySequence(QKeySequence::Back).toString(QKeySequence::NativeText)));
     m_back->setFlat(true);
 
+    m_start->setObjectName(QStringLiteral("startExerciseSessionButton"));
+    m_start->setToolTip(tr("Follow this exercise with sound and a countdown"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_back);
+    top->addStretch(1);
+    top->addWidget(m_start);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_back, 0, Qt::AlignLeft);
+    layout->addLayout(top);
     layout->addWidget(m_pane, 1);
 
     connect(m_back, &QPushButton::clicked, this, &ExercisePage::backRequested);
+    connect(m_start, &QPushButton::clicked, this, [this] { emit startRequested(exerciseId()); });
     connect(m_pane, &ExercisePane::exerciseLinkActivated, this,
             &ExercisePage::exerciseLinkActivated);
 }

@@ -24,10 +24,13 @@ public:
 
 signals:
     void backRequested();
+    /// Run the shown exercise as a one-exercise guided session.
+    void startRequested(const QString& exerciseId);
     void exerciseLinkActivated(const QString& exerciseId);
 
 private:
     QPushButton* m_back;
+    QPushButton* m_start;
     ExercisePane* m_pane;
 };
 

@@ -75,6 +75,8 @@ LibraryPage::LibraryPage(const core::ContentLibrary& library, QWidget* parent)
             showExercise(exercise->id);
     });
     connect(m_exercisePage, &ExercisePage::backRequested, this, &LibraryPage::showResults);
+    connect(m_exercisePage, &ExercisePage::startRequested, this,
+            &LibraryPage::startExerciseRequested);
     connect(m_exercisePage, &ExercisePage::exerciseLinkActivated, this,
             &LibraryPage::showExercise);
     updateThumbnailStyle();

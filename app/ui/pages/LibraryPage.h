@@ -36,6 +36,11 @@ public:
     QString currentExerciseId() const;
 
     LibraryFilterPanel* filterPanel() const { return m_filters; }
+
+signals:
+    void startExerciseRequested(const QString& exerciseId);
+
+public:
     ExerciseListModel* resultsModel() const { return m_model; }
     QListView* resultsView() const { return m_results; }
 

@@ -74,7 +74,15 @@ void FigureView::setCycleTime(double seconds)
 
 double FigureView::position() const
 {
+    if (m_fixedPosition)
+        return *m_fixedPosition;
     return m_cycle ? m_cycle->positionAt(m_cycleTime) : 0.0;
+}
+
+void FigureView::setPosition(double position)
+{
+    m_fixedPosition = qBound(0.0, position, 1.0);
+    update();
 }
 
 int FigureView::heightForWidth(int width) const

@@ -39,6 +39,9 @@ public:
     double cycleTime() const { return m_cycleTime; }
     /// 0 = start pose, 1 = end pose, at the current time.
     double position() const;
+    /// Holds the figure at a position set from outside (a guided session
+    /// moves it in the exercise's own timing), instead of its own cycle.
+    void setPosition(double position);
     std::optional<core::MovementCycle> cycle() const { return m_cycle; }
 
     bool hasHeightForWidth() const override { return true; }
@@ -64,6 +67,7 @@ private:
     QElapsedTimer m_clock;
     double m_cycleTime = 0;
     double m_clockOffset = 0;
+    std::optional<double> m_fixedPosition;
 };
 
 } // namespace carrywell::ui

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "content/ContentLibrary.h"
+#include "session/SessionSummary.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QCheckBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSettings;
+class QSlider;
+class QSpinBox;
+class QStackedWidget;
+
+namespace carrywell::core {
+class SessionPlan;
+}
+
+namespace carrywell::ui {
+
+class CuePlayer;
+class SessionController;
+class SessionRunView;
+
+/// Guided sessions: choose a ready-made routine (or arrive from an exercise's
+/// Start button), then follow it with sound and big on-screen cues. Space
+/// pauses, → skips, ← goes back, Esc stops.
+class SessionPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// `player` may be null for the real sound player.
+    SessionPage(const core::ContentLibrary& library, const core::Clock& clock,
+                QSettings& settings, const QString& stateFolder,
+                std::unique_ptr<CuePlayer> player = {}, QWidget* parent = nullptr);
+    ~SessionPage() override;
+
+    bool startRoutine(const QString& routineId);
+    bool startExercise(const QString& exerciseId);
+    /// Offers to continue a session left unfinished when the app was closed.
+    void offerResume();
+
+    SessionController* controller() const { return m_controller; }
+    SessionRunView* runView() const { return m_run; }
+    CuePlayer* player() const { return m_player.get(); }
+    bool isRunning() const;
+
+signals:
+    /// A session finished or was stopped, with the pain scores given after it.
+    void sessionEnded(const carrywell::core::SessionSummary& summary,
+                      std::optional<int> painBefore, std::optional<int> painAfter);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    QWidget* buildChooser();
+    void start(core::SessionPlan plan);
+    void onEnded(const core::SessionSummary& summary);
+    void confirmStop();
+    void applySoundSettings();
+
+    const core::ContentLibrary& m_library;
+    const core::Clock& m_clock;
+    QSettings& m_settings;
+    std::unique_ptr<CuePlayer> m_player;
+    SessionController* m_controller;
+    QStackedWidget* m_stack;
+    SessionRunView* m_run;
+    QWidget* m_chooser = nullptr;
+    QListWidget* m_routines = nullptr;
+    QPushButton* m_startButton = nullptr;
+    QLabel* m_lastSession = nullptr;
+    QCheckBox* m_tones = nullptr;
+    QCheckBox* m_voice = nullptr;
+    QSlider* m_volume = nullptr;
+    QSpinBox* m_countdown = nullptr;
+};
+
+} // namespace carrywell::ui

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "audio/CuePlayer.h"
+#include "session/Cue.h"
+
+namespace carrywell::ui {
+
+/// What to play for cues that fall due together: one tone (the most telling
+/// of them) and their words in order, so "Go" and "Out" at the same moment
+/// are heard as "Go. Out." rather than one cutting the other off.
+struct CueAnnouncement
+{
+    CuePlayer::Tone tone = CuePlayer::Tone::None;
+    QString text;
+
+    static CueAnnouncement forCues(const QList<core::Cue>& cues);
+    static CuePlayer::Tone toneFor(core::CueKind kind);
+};
+
+} // namespace carrywell::ui
