@@ -3,6 +3,8 @@
 #include "audio/CuePlayer.h"
 #include "session/CueAnnouncement.h"
 
+#include <utility>
+
 namespace carrywell::ui {
 namespace {
 
@@ -26,6 +28,10 @@ SessionController::~SessionController() = default;
 void SessionController::attach(std::unique_ptr<core::SessionEngine> engine)
 {
     m_engine = std::move(engine);
+    // The engine gives cues from start(), update(), skip() and back(); they
+    // are gathered here and announced together once the call returns.
+    connect(m_engine.get(), &core::SessionEngine::cueDue, this,
+            [this](const core::Cue& cue) { m_pending.append(cue); });
     connect(m_engine.get(), &core::SessionEngine::ended, this,
             [this](const core::SessionSummary& summary) {
                 m_timer.stop();
@@ -118,15 +124,21 @@ void SessionController::tick()
 {
     if (!m_engine)
         return;
-    const QList<core::Cue> cues = m_engine->update();
-    if (!cues.isEmpty()) {
-        const CueAnnouncement announcement = CueAnnouncement::forCues(cues);
-        m_player.play(announcement.tone, announcement.text);
-        emit cuesDue(cues);
-    }
+    m_engine->update();
+    announcePending();
     if (isActive() && m_clock.steadyMilliseconds() - m_lastSavedMs >= kSaveEveryMs)
         saveState();
     emit updated();
+}
+
+void SessionController::announcePending()
+{
+    if (m_pending.isEmpty())
+        return;
+    const QList<core::Cue> cues = std::exchange(m_pending, {});
+    const CueAnnouncement announcement = CueAnnouncement::forCues(cues);
+    m_player.play(announcement.tone, announcement.text);
+    emit cuesDue(cues);
 }
 
 void SessionController::saveState()

@@ -52,6 +52,7 @@ signals:
 private:
     void attach(std::unique_ptr<core::SessionEngine> engine);
     void saveState();
+    void announcePending();
 
     const core::Clock& m_clock;
     CuePlayer& m_player;
@@ -59,6 +60,7 @@ private:
     std::unique_ptr<core::SessionEngine> m_engine;
     QTimer m_timer;
     qint64 m_lastSavedMs = 0;
+    QList<core::Cue> m_pending;
 };
 
 } // namespace carrywell::ui
