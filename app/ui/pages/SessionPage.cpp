@@ -2,6 +2,7 @@
 
 #include "audio/SoundCuePlayer.h"
 #include "dialogs/PainRatingDialog.h"
+#include "session/CueAnnouncement.h"
 #include "session/SessionController.h"
 #include "session/SessionRunView.h"
 #include "session/SoundSettings.h"
@@ -56,10 +57,7 @@ SessionPage::SessionPage(const core::ContentLibrary& library, const core::Clock&
     });
     connect(m_controller, &SessionController::cuesDue, this,
             [this](const QList<core::Cue>& cues) {
-                QStringList words;
-                for (const core::Cue& cue : cues)
-                    words.append(cue.text);
-                m_run->flashCue(words.join(QLatin1Char(' ')));
+                m_run->flashCue(CueAnnouncement::forCues(cues).text);
             });
     connect(m_controller, &SessionController::ended, this, &SessionPage::onEnded);
     connect(m_run, &SessionRunView::pauseClicked, m_controller, &SessionController::togglePause);
