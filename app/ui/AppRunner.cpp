@@ -5,6 +5,7 @@
 #include "journal/Journal.h"
 #include "Theme.h"
 #include "cli/CommandLine.h"
+#include "cli/JournalCommands.h"
 #include "content/ContentLoader.h"
 #include "content/ExerciseListing.h"
 #include "figure/IllustrationExport.h"
@@ -110,8 +111,15 @@ int runCommand(const CommandLineOptions& options, QTextStream& out, QTextStream&
             << '\n';
         out.flush();
         return 0;
+    case CommandLineOptions::Action::LogPain:
+        return JournalCommands::logPain(options, core::SystemClock::instance(), out, err);
+    case CommandLineOptions::Action::ExportJournal:
+        return JournalCommands::exportJournal(options, core::SystemClock::instance(), out, err);
+    case CommandLineOptions::Action::ImportJournal:
+        return JournalCommands::importJournal(options, core::SystemClock::instance(), out, err);
     case CommandLineOptions::Action::ListExercises:
     case CommandLineOptions::Action::RenderIllustrations:
+    case CommandLineOptions::Action::JournalReport:
     case CommandLineOptions::Action::ShowWindow:
         break;
     }
@@ -124,6 +132,10 @@ int runCommand(const CommandLineOptions& options, QTextStream& out, QTextStream&
         return listExercises(options, content.library, out);
     if (options.action == CommandLineOptions::Action::RenderIllustrations)
         return renderIllustrations(options, content.library, out, err);
+    if (options.action == CommandLineOptions::Action::JournalReport) {
+        return JournalCommands::report(options, content.library, core::SystemClock::instance(),
+                                       out, err);
+    }
     return showWindow(options, content, err);
 }
 
@@ -150,7 +162,8 @@ int runCarrywell(int& argc, char** argv)
         QApplication app(argc, argv);
         return runCommand(parsed.value(), out, err);
     }
-    if (parsed->action == CommandLineOptions::Action::RenderIllustrations) {
+    if (parsed->action == CommandLineOptions::Action::RenderIllustrations ||
+        parsed->action == CommandLineOptions::Action::JournalReport) {
         // Drawing needs fonts but no screen.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

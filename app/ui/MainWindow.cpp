@@ -8,6 +8,7 @@
 #include "audio/CuePlayer.h"
 #include "pages/SessionPage.h"
 #include "journal/Journal.h"
+#include "journal/JournalPage.h"
 #include "profile/ProfileStore.h"
 #include "widgets/ContentProblemsBanner.h"
 
@@ -56,6 +57,12 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settin
     m_navigation->setFrameShape(QFrame::NoFrame);
 
     addPage(libraryPage(), tr("Library"), m_library);
+    if (m_journal) {
+        m_journalPage = new JournalPage(*m_journal, content.library, settings, clock, this);
+        addPage(journalPage(), tr("Journal"), m_journalPage);
+        connect(m_journalPage, &JournalPage::statusMessage, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    }
     addPage(sessionPage(), tr("Session"), m_session);
     addPage(learnPage(), tr("Learn"), m_learn);
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
@@ -100,6 +107,10 @@ void MainWindow::addPage(const QString& id, const QString& title, QWidget* page)
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    if (m_journalPage) {
+        file->addActions(m_journalPage->fileMenuActions());
+        file->addSeparator();
+    }
     QAction* profile = file->addAction(tr("Edit &profile…"), this, &MainWindow::editProfile);
     profile->setShortcut(QKeySequence::Preferences);
     profile->setMenuRole(QAction::PreferencesRole);
@@ -107,6 +118,12 @@ void MainWindow::createMenus()
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    if (m_journalPage) {
+        QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+        edit->addAction(m_journalPage->undoAction());
+        edit->addAction(m_journalPage->redoAction());
+    }
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_pageIds.size(); ++i) {

@@ -20,6 +20,7 @@ namespace carrywell::ui {
 
 class LearnPage;
 class SessionPage;
+class JournalPage;
 class LibraryPage;
 
 /// Carrywell's main window: navigation between its pages, menus and
@@ -33,6 +34,7 @@ public:
     static QString libraryPage() { return QStringLiteral("library"); }
     static QString learnPage() { return QStringLiteral("learn"); }
     static QString sessionPage() { return QStringLiteral("session"); }
+    static QString journalPage() { return QStringLiteral("journal"); }
 
     /// `journal` may be null when it could not be opened; the pages that
     /// need it are then left out. The data folder is the one holding `settings`.
@@ -56,6 +58,8 @@ public:
     LibraryPage* library() const { return m_library; }
     LearnPage* learn() const { return m_learn; }
     SessionPage* session() const { return m_session; }
+    /// Null when the journal could not be opened.
+    JournalPage* journal() const { return m_journalPage; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -81,6 +85,7 @@ private:
     LibraryPage* m_library;
     LearnPage* m_learn;
     SessionPage* m_session;
+    JournalPage* m_journalPage = nullptr;
 };
 
 } // namespace carrywell::ui

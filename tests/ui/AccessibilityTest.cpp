@@ -3,6 +3,13 @@
 #include "dialogs/FirstRunWizard.h"
 #include "dialogs/HelpDialog.h"
 #include "dialogs/ProfileDialog.h"
+#include "journal/CheckInDialog.h"
+#include "journal/ImportDialog.h"
+#include "journal/Journal.h"
+#include "journal/JournalPage.h"
+#include "journal/JournalText.h"
+#include "journal/RegionScoresEditor.h"
+#include "journal/ReportDialog.h"
 #include "profile/ProfileStore.h"
 #include "widgets/BodyMapWidget.h"
 
@@ -16,6 +23,7 @@
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextEdit>
 
@@ -72,14 +80,34 @@ TEST(Accessibility, EveryControlOnEveryPageHasAName)
     QTemporaryDir dir;
     QSettings settings(dir.filePath("settings.ini"), QSettings::IniFormat);
     core::ProfileStore(settings).setFirstRunDone(true);
-    ui::MainWindow window(shipped(), settings);
+    // With a journal, so the journal page is walked too.
+    core::ManualClock clock;
+    core::JournalOpenResult journal = core::Journal::open(dir.filePath("journal.sqlite"), clock);
+    ASSERT_TRUE(journal.ok()) << journal.error().toStdString();
+    ASSERT_TRUE(journal->addCheckIn({0, clock.now(), 8, {}, {}, QStringLiteral("Leaked a little")}).ok());
+    ui::MainWindow window(shipped(), settings, clock, journal.journal());
     window.show();
+    ASSERT_TRUE(window.pageIds().contains(ui::MainWindow::journalPage()));
     for (const QString& page : window.pageIds()) {
         window.showPage(page);
         EXPECT_EQ(unnamedControls(&window), QStringList{}) << "page " << page.toStdString();
     }
     ASSERT_TRUE(window.showExercise("banded-as"));
     EXPECT_EQ(unnamedControls(&window), QStringList{}) << "exercise page";
+
+    ui::JournalPage* journalPage = window.journal();
+    window.showPage(ui::MainWindow::journalPage());
+    journalPage->tabs()->setCurrentIndex(1);
+    EXPECT_EQ(unnamedControls(&window), QStringList{}) << "journal history";
+    ui::CheckInDialog checkIn(ui::JournalText::regionNames(shipped().library), clock.now(), &window);
+    checkIn.regions()->toggle(core::Region::LowerBack);
+    EXPECT_EQ(unnamedControls(&checkIn), QStringList{});
+    core::ImportBatch batch;
+    batch.problems.append({3, QStringLiteral("line 3"), QStringLiteral("the overall score is 11")});
+    ui::ImportDialog import(batch, QStringLiteral("notes.csv"), {}, &window);
+    EXPECT_EQ(unnamedControls(&import), QStringList{});
+    ui::ReportDialog report(clock.today(), {clock.today().addDays(-27), clock.today()}, &window);
+    EXPECT_EQ(unnamedControls(&report), QStringList{});
 
     ui::HelpDialog help(&window);
     EXPECT_EQ(unnamedControls(&help), QStringList{});

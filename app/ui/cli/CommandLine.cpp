@@ -1,7 +1,12 @@
 #include "cli/CommandLine.h"
 
+#include "cli/JournalArguments.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
+
+#include <tuple>
 
 namespace carrywell::ui {
 namespace {
@@ -24,7 +29,9 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
                                   tr("Print the exercise library and exit."));
     const QCommandLineOption region(QStringLiteral("region"),
                                     tr("With --list-exercises: only exercises for this body "
-                                       "region (%1).")
+                                       "region (%1). With --log-pain: a region that hurts, "
+                                       "scored like the overall score or as ID=SCORE; repeat "
+                                       "for more regions.")
                                         .arg(core::idList<core::Region>()),
                                     tr("id"));
     const QCommandLineOption format(QStringLiteral("format"),
@@ -42,7 +49,45 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
                                     tr("Draw every exercise's steps as PNG files in this folder, "
                                        "with a contact sheet of all of them, and exit."),
                                     tr("folder"));
-    parser.addOptions({list, region, format, dataDir, contentDir, render});
+    const QCommandLineOption logPain(QStringLiteral("log-pain"),
+                                     tr("Add a pain check-in with this overall score, 0 (no "
+                                        "pain) to 10 (worst imaginable), to the journal and exit."),
+                                     tr("score"));
+    const QCommandLineOption trigger(QStringLiteral("trigger"),
+                                     tr("With --log-pain: what set it off (%1); repeat for more.")
+                                         .arg(core::idList<core::Trigger>()),
+                                     tr("name"));
+    const QCommandLineOption note(QStringLiteral("note"), tr("With --log-pain: a note."),
+                                  tr("text"));
+    const QCommandLineOption at(QStringLiteral("at"),
+                                tr("With --log-pain: when, in ISO 8601 (default: now)."),
+                                tr("time"));
+    const QCommandLineOption exportJournal(
+        QStringLiteral("export-journal"),
+        tr("Export the journal to this .json file (a backup of everything) or .csv file (check-ins; "
+           "sessions go to NAME-sessions.csv) and exit."),
+        tr("file"));
+    const QCommandLineOption importJournal(
+        QStringLiteral("import-journal"),
+        tr("Import a .csv or .json export into the journal and exit. A file with bad rows is "
+           "reported row by row and nothing is imported."),
+        tr("file"));
+    const QCommandLineOption goodRowsOnly(
+        QStringLiteral("good-rows-only"),
+        tr("With --import-journal: import the good rows of a file that has bad ones."));
+    const QCommandLineOption report(QStringLiteral("journal-report"),
+                                    tr("Write the report for your physiotherapist as a PDF and "
+                                       "exit (default: the last 4 weeks)."),
+                                    tr("file.pdf"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  tr("With --journal-report: the first day (YYYY-MM-DD)."),
+                                  tr("date"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                tr("With --journal-report: the last day (YYYY-MM-DD, default "
+                                   "today)."),
+                                tr("date"));
+    parser.addOptions({list, region, format, dataDir, contentDir, render, logPain, trigger, note,
+                       at, exportJournal, importJournal, goodRowsOnly, report, from, to});
 
     if (!parser.parse(arguments))
         return core::Error{parser.errorText()};
@@ -59,6 +104,16 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
     if (parser.isSet(contentDir) && options.contentDir.trimmed().isEmpty())
         return core::Error{tr("--content-dir needs a folder.")};
 
+    // At most one command besides --help and --version.
+    QStringList commands;
+    for (const QCommandLineOption* command :
+         {&list, &render, &logPain, &exportJournal, &importJournal, &report}) {
+        if (parser.isSet(*command))
+            commands.append(QStringLiteral("--") + command->names().constFirst());
+    }
+    if (commands.size() > 1)
+        return core::Error{tr("Use one of %1 at a time.").arg(commands.join(tr(", ")))};
+
     if (parser.isSet(help))
         options.action = CommandLineOptions::Action::ShowHelp;
     else if (parser.isSet(version))
@@ -67,16 +122,48 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
         options.action = CommandLineOptions::Action::ListExercises;
     else if (parser.isSet(render))
         options.action = CommandLineOptions::Action::RenderIllustrations;
+    else if (parser.isSet(logPain))
+        options.action = CommandLineOptions::Action::LogPain;
+    else if (parser.isSet(exportJournal))
+        options.action = CommandLineOptions::Action::ExportJournal;
+    else if (parser.isSet(importJournal))
+        options.action = CommandLineOptions::Action::ImportJournal;
+    else if (parser.isSet(report))
+        options.action = CommandLineOptions::Action::JournalReport;
     options.renderDir = parser.value(render);
     if (parser.isSet(render) && options.renderDir.trimmed().isEmpty())
         return core::Error{tr("--render-illustrations needs a folder.")};
 
-    const bool listing = options.action == CommandLineOptions::Action::ListExercises;
-    if ((parser.isSet(region) || parser.isSet(format)) && !listing &&
-        options.action == CommandLineOptions::Action::ShowWindow) {
-        return core::Error{tr("--region and --format go with --list-exercises.")};
+    using Action = CommandLineOptions::Action;
+    const bool listing = options.action == Action::ListExercises;
+    const bool logging = options.action == Action::LogPain;
+    // Options that belong to one command; --help and --version ignore the rest.
+    const auto belongs = [&](const QCommandLineOption& option, bool allowed,
+                             const QString& command) -> std::optional<core::Error> {
+        if (parser.isSet(option) && !allowed && !parser.isSet(help) && !parser.isSet(version)) {
+            return core::Error{tr("--%1 goes with %2.").arg(option.names().constFirst(), command)};
+        }
+        return std::nullopt;
+    };
+    for (const auto& [option, allowed, with] :
+         {std::tuple{&format, listing, QStringLiteral("--list-exercises")},
+          std::tuple{&region, listing || logging,
+                     QStringLiteral("--list-exercises or --log-pain")},
+          std::tuple{&trigger, logging, QStringLiteral("--log-pain")},
+          std::tuple{&note, logging, QStringLiteral("--log-pain")},
+          std::tuple{&at, logging, QStringLiteral("--log-pain")},
+          std::tuple{&goodRowsOnly, options.action == Action::ImportJournal,
+                     QStringLiteral("--import-journal")},
+          std::tuple{&from, options.action == Action::JournalReport,
+                     QStringLiteral("--journal-report")},
+          std::tuple{&to, options.action == Action::JournalReport,
+                     QStringLiteral("--journal-report")}}) {
+        if (const std::optional<core::Error> error = belongs(*option, allowed, with))
+            return *error;
     }
-    if (parser.isSet(region)) {
+    if (listing && parser.isSet(region)) {
+        if (parser.values(region).size() > 1)
+            return core::Error{tr("--list-exercises takes one --region.")};
         options.region = core::fromId<core::Region>(parser.value(region));
         if (!options.region) {
             return core::Error{tr("Unknown body region “%1”. Use one of: %2.")
@@ -89,6 +176,49 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
     } else if (formatValue != QLatin1String("text")) {
         return core::Error{
             tr("Unknown format “%1”. Use text or json.").arg(formatValue)};
+    }
+
+    if (logging) {
+        core::Result<core::CheckIn> checkIn = JournalArguments::painLog(
+            parser.value(logPain), parser.values(region), parser.values(trigger),
+            parser.value(note), parser.isSet(at) ? parser.value(at) : QString());
+        if (!checkIn)
+            return core::Error{checkIn.error()};
+        options.painLog = std::move(checkIn).value();
+    }
+    for (const auto& [option, kinds] : {std::pair{&exportJournal, QStringLiteral(".csv or .json")},
+                                        std::pair{&importJournal, QStringLiteral(".csv or .json")},
+                                        std::pair{&report, QStringLiteral(".pdf")}}) {
+        if (!parser.isSet(*option))
+            continue;
+        options.journalFile = parser.value(*option);
+        const QString suffix = QFileInfo(options.journalFile).suffix().toLower();
+        const bool fits = option == &report ? suffix == QLatin1String("pdf")
+                                            : (suffix == QLatin1String("csv") ||
+                                               suffix == QLatin1String("json"));
+        if (options.journalFile.trimmed().isEmpty() || !fits) {
+            return core::Error{tr("--%1 needs a file name ending in %2, not “%3”.")
+                                   .arg(option->names().constFirst(), kinds, options.journalFile)};
+        }
+    }
+    options.goodRowsOnly = parser.isSet(goodRowsOnly);
+    if (parser.isSet(from)) {
+        const core::Result<QDate> day = JournalArguments::day(QStringLiteral("--from"), parser.value(from));
+        if (!day)
+            return core::Error{day.error()};
+        options.reportFrom = day.value();
+    }
+    if (parser.isSet(to)) {
+        const core::Result<QDate> day = JournalArguments::day(QStringLiteral("--to"), parser.value(to));
+        if (!day)
+            return core::Error{day.error()};
+        options.reportTo = day.value();
+    }
+    if (options.reportFrom.isValid() && options.reportTo.isValid() &&
+        options.reportFrom > options.reportTo) {
+        return core::Error{tr("--from (%1) is after --to (%2).")
+                               .arg(options.reportFrom.toString(Qt::ISODate),
+                                    options.reportTo.toString(Qt::ISODate))};
     }
     return options;
 }

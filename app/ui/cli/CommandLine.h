@@ -2,7 +2,9 @@
 
 #include "common/Result.h"
 #include "content/Vocabulary.h"
+#include "journal/CheckIn.h"
 
+#include <QDate>
 #include <QStringList>
 
 #include <optional>
@@ -19,6 +21,10 @@ struct CommandLineOptions
         ShowVersion,
         ListExercises,
         RenderIllustrations,
+        LogPain,
+        ExportJournal,
+        ImportJournal,
+        JournalReport,
     };
     enum class Format
     {
@@ -33,6 +39,16 @@ struct CommandLineOptions
     QString contentDir;
     QString renderDir;
     QString helpText;
+
+    /// --log-pain: the check-in to add (an invalid time means now).
+    core::CheckIn painLog;
+    /// --export-journal, --import-journal, --journal-report: the file.
+    QString journalFile;
+    /// --import-journal --good-rows-only: import the good rows of a file with bad ones.
+    bool goodRowsOnly = false;
+    /// --journal-report --from/--to.
+    QDate reportFrom;
+    QDate reportTo;
 };
 
 /// Parses Carrywell's command line (QCommandLineParser); bad arguments give

@@ -1,0 +1,92 @@
+#include "journal/CarePrompts.h"
+
+#include "journal/WarningSigns.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace carrywell::ui {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("carrywell::ui::CarePrompts", text);
+}
+
+CarePrompt promptFor(WarningSign sign)
+{
+    switch (sign) {
+    case WarningSign::Leaking:
+        return {QStringLiteral("leaking"), tr("Leaking is worth a check"),
+                tr("You noted leaking. It is common after birth, but you do not have to put up "
+                   "with it: a pelvic-floor physiotherapist can help. Every new parent can "
+                   "benefit from a pelvic-floor check.")};
+    case WarningSign::Numbness:
+        return {QStringLiteral("numbness"), tr("Numbness needs a doctor"),
+                tr("You noted numbness or tingling. Please see your doctor about it. Numbness "
+                   "around your bottom or genitals, or new trouble controlling your bladder or "
+                   "bowels, needs urgent medical help.")};
+    case WarningSign::NightPain:
+        return {QStringLiteral("night-pain"), tr("Pain that wakes you"),
+                tr("You noted pain that woke you. Pain that wakes you at night and does not ease "
+                   "when you change position, or comes with a fever, is worth showing your "
+                   "doctor.")};
+    }
+    return {};
+}
+
+} // namespace
+
+int CarePrompts::recentHighPainRun(const QList<core::DailyAverage>& days, QDate today)
+{
+    const QDate since = today.addDays(1 - recentDays);
+    int longest = 0;
+    int run = 0;
+    QDate previous;
+    for (const core::DailyAverage& day : days) {
+        if (day.day > today)
+            break;
+        if (day.average >= highPain) {
+            run = (previous.isValid() && previous.daysTo(day.day) == 1 && run > 0) ? run + 1 : 1;
+            if (day.day >= since)
+                longest = std::max(longest, run);
+        } else {
+            run = 0;
+        }
+        previous = day.day;
+    }
+    return longest;
+}
+
+QList<CarePrompt> CarePrompts::find(const QList<core::DailyAverage>& days,
+                                    const QList<core::CheckIn>& checkIns, QDate today)
+{
+    QList<CarePrompt> prompts;
+    const int run = recentHighPainRun(days, today);
+    if (run >= highPainDays) {
+        prompts.append(
+            {QStringLiteral("high-pain"), tr("Severe pain for several days"),
+             tr("Your pain has been 7 or more for %1 days in a row. Pain this strong that "
+                "lasts is worth a visit to your doctor or a physiotherapist; you do not have to "
+                "push through it.")
+                 .arg(run)});
+    }
+    const QDate since = today.addDays(1 - recentDays);
+    QList<WarningSign> seen;
+    for (const core::CheckIn& checkIn : checkIns) {
+        if (checkIn.localDate() < since || checkIn.localDate() > today)
+            continue;
+        for (const WarningSign sign : WarningSigns::mentioned(checkIn.note)) {
+            if (!seen.contains(sign))
+                seen.append(sign);
+        }
+    }
+    for (const WarningSign sign : WarningSigns::all()) {
+        if (seen.contains(sign))
+            prompts.append(promptFor(sign));
+    }
+    return prompts;
+}
+
+} // namespace carrywell::ui

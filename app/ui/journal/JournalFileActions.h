@@ -1,0 +1,57 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "content/Vocabulary.h"
+
+#include <QHash>
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace carrywell::core {
+class Journal;
+}
+
+namespace carrywell::ui {
+
+/// The File-menu flows of the journal: export (CSV or JSON backup), import
+/// with a review of bad rows, and the report for the physiotherapist.
+class JournalFileActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Dialogs open over `parent`'s window.
+    JournalFileActions(core::Journal& journal, const QHash<core::Region, QString>& regionNames,
+                       const core::Clock& clock, QWidget* parent);
+
+    QAction* exportAction() const { return m_export; }
+    QAction* importAction() const { return m_import; }
+    QAction* reportAction() const { return m_report; }
+
+    void exportJournal();
+    void importJournal();
+    void makeReport();
+
+    /// The steps after the file dialogs, for tests and scripts.
+    void exportTo(const QString& path);
+    void importFrom(const QString& path);
+
+signals:
+    void statusMessage(const QString& message);
+
+private:
+    QWidget* dialogParent() const;
+    QString startFolder() const;
+
+    core::Journal& m_journal;
+    QHash<core::Region, QString> m_regionNames;
+    const core::Clock& m_clock;
+    QWidget* m_parent;
+    QAction* m_export;
+    QAction* m_import;
+    QAction* m_report;
+};
+
+} // namespace carrywell::ui

@@ -1,0 +1,148 @@
+#include "journal/JournalFileFormats.h"
+
+#include "journal/Journal.h"
+#include "journal/JournalCsv.h"
+#include "journal/JournalFiles.h"
+#include "journal/JournalHistory.h"
+#include "journal/JournalJson.h"
+#include "journal/JournalTransfer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace carrywell::ui {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("carrywell::ui::JournalFileFormats", text);
+}
+
+QString count(int n, const char* one, const char* many)
+{
+    return n == 1 ? tr(one) : tr(many).arg(n);
+}
+
+core::Error unknownKind(const QString& path)
+{
+    return core::Error{tr("Carrywell reads and writes journals as .csv or .json files, and "
+                          "“%1” is neither. Choose a name ending in .csv or .json.")
+                           .arg(QDir::toNativeSeparators(path))};
+}
+
+} // namespace
+
+std::optional<JournalFileFormats::Kind> JournalFileFormats::kindOf(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        return Kind::Csv;
+    if (suffix == QLatin1String("json"))
+        return Kind::Json;
+    return std::nullopt;
+}
+
+QString JournalFileFormats::sessionsCsvPath(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.dir().filePath(info.completeBaseName() + QStringLiteral("-sessions.") +
+                               info.suffix());
+}
+
+core::Result<QStringList> JournalFileFormats::exportTo(const core::Journal& journal,
+                                                       const QString& path)
+{
+    const std::optional<Kind> kind = kindOf(path);
+    if (!kind)
+        return unknownKind(path);
+    if (*kind == Kind::Json) {
+        const core::Result<core::Done> written = core::JournalTransfer::exportJson(journal, path);
+        if (!written)
+            return core::Error{written.error()};
+        return QStringList{path};
+    }
+    const core::Result<core::Done> checkIns = core::JournalTransfer::exportCheckInsCsv(journal, path);
+    if (!checkIns)
+        return core::Error{checkIns.error()};
+    QStringList written{path};
+    const core::Result<QList<core::SessionRecord>> sessions =
+        core::JournalHistory(journal).allSessions();
+    if (!sessions)
+        return core::Error{sessions.error()};
+    if (!sessions->isEmpty()) {
+        const QString sessionsPath = sessionsCsvPath(path);
+        const core::Result<core::Done> saved =
+            core::JournalTransfer::exportSessionsCsv(journal, sessionsPath);
+        if (!saved) {
+            return core::Error{tr("The check-ins were saved in “%1”, but the sessions were not: %2")
+                                   .arg(QDir::toNativeSeparators(path), saved.error())};
+        }
+        written.append(sessionsPath);
+    }
+    return written;
+}
+
+core::Result<core::ImportBatch> JournalFileFormats::read(const QString& path)
+{
+    const std::optional<Kind> kind = kindOf(path);
+    if (!kind)
+        return unknownKind(path);
+    const core::Result<QByteArray> bytes = core::JournalFiles::load(path);
+    if (!bytes)
+        return core::Error{bytes.error()};
+    core::Result<core::ImportBatch> batch = *kind == Kind::Json ? core::JournalJson::read(bytes.value())
+                                                                : core::JournalCsv::read(bytes.value());
+    if (!batch) {
+        // The reader's message already says that nothing was imported.
+        return core::Error{
+            tr("“%1”: %2").arg(QDir::toNativeSeparators(path), batch.error())};
+    }
+    return batch;
+}
+
+QString JournalFileFormats::entries(int checkIns, int sessions, int plans)
+{
+    QStringList parts;
+    if (checkIns > 0 || (sessions == 0 && plans == 0))
+        parts.append(count(checkIns, "1 check-in", "%1 check-ins"));
+    if (sessions > 0)
+        parts.append(count(sessions, "1 session", "%1 sessions"));
+    if (plans > 0)
+        parts.append(count(plans, "1 weekly plan", "%1 weekly plans"));
+    if (parts.size() == 1)
+        return parts.first();
+    const QString last = parts.takeLast();
+    return tr("%1 and %2").arg(parts.join(tr(", ")), last);
+}
+
+QString JournalFileFormats::describe(const core::ImportBatch& batch)
+{
+    return entries(int(batch.checkIns.size()), int(batch.sessions.size()), int(batch.plans.size()));
+}
+
+QString JournalFileFormats::summary(const core::ImportReport& report)
+{
+    QStringList sentences;
+    sentences.append(report.added() == 0
+                         ? tr("Nothing new was added.")
+                         : tr("Added %1.").arg(entries(report.checkInsAdded, report.sessionsAdded,
+                                                       report.plansAdded)));
+    if (!report.duplicates.isEmpty()) {
+        sentences.append(count(int(report.duplicates.size()),
+                               "1 entry was already in your journal and was skipped.",
+                               "%1 entries were already in your journal and were skipped."));
+    }
+    if (!report.leftOut.isEmpty()) {
+        sentences.append(count(int(report.leftOut.size()), "1 bad row was left out.",
+                               "%1 bad rows were left out."));
+    }
+    if (!report.plansKept.isEmpty()) {
+        sentences.append(count(int(report.plansKept.size()),
+                               "1 week already had a different plan; yours was kept.",
+                               "%1 weeks already had a different plan; yours were kept."));
+    }
+    return sentences.join(QLatin1Char(' '));
+}
+
+} // namespace carrywell::ui

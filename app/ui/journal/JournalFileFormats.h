@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/Result.h"
+#include "journal/ImportReport.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace carrywell::core {
+class Journal;
+}
+
+namespace carrywell::ui {
+
+/// Export and import by the file's extension, for the File menu and the
+/// command line alike: .json is the whole-journal backup; .csv holds the
+/// check-ins, with the sessions beside it in NAME-sessions.csv.
+class JournalFileFormats
+{
+public:
+    enum class Kind
+    {
+        Csv,
+        Json,
+    };
+
+    static std::optional<Kind> kindOf(const QString& path);
+    /// Where a CSV export puts the sessions: "notes.csv" → "notes-sessions.csv".
+    static QString sessionsCsvPath(const QString& path);
+
+    /// Writes the journal to `path` (saved atomically); the files written.
+    static core::Result<QStringList> exportTo(const core::Journal& journal, const QString& path);
+    /// Reads an export to review before importing; nothing touches the journal.
+    static core::Result<core::ImportBatch> read(const QString& path);
+
+    /// "12 check-ins and 3 sessions".
+    static QString entries(int checkIns, int sessions, int plans);
+    static QString describe(const core::ImportBatch& batch);
+    /// What an import did, in a sentence or two.
+    static QString summary(const core::ImportReport& report);
+};
+
+} // namespace carrywell::ui

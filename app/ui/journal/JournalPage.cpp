@@ -1,0 +1,278 @@
+#include "journal/JournalPage.h"
+
+#include "journal/Adherence.h"
+#include "journal/CarePromptArea.h"
+#include "journal/CheckInDialog.h"
+#include "journal/JournalChartsPanel.h"
+#include "journal/JournalEditor.h"
+#include "journal/JournalFileActions.h"
+#include "journal/Journal.h"
+#include "journal/JournalHistory.h"
+#include "journal/JournalHistoryPanel.h"
+#include "journal/JournalRangeBar.h"
+#include "journal/JournalText.h"
+#include "journal/PainColors.h"
+#include "journal/SessionEffects.h"
+#include "journal/SummaryCards.h"
+#include "journal/WeekSummaries.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace carrywell::ui {
+namespace {
+
+const QString kRangeKey = QStringLiteral("journal/range");
+const QString kFromKey = QStringLiteral("journal/rangeFrom");
+const QString kToKey = QStringLiteral("journal/rangeTo");
+const QString kTabKey = QStringLiteral("journal/tab");
+
+} // namespace
+
+/// Remembers the first error of a refresh and gives back the value or a default.
+class JournalPage::Reader
+{
+public:
+    template <typename T>
+    T take(core::Result<T> result)
+    {
+        if (!result) {
+            if (m_error.isEmpty())
+                m_error = result.error();
+            return T{};
+        }
+        return std::move(result).value();
+    }
+    QString error() const { return m_error; }
+
+private:
+    QString m_error;
+};
+
+JournalPage::JournalPage(core::Journal& journal, const core::ContentLibrary& library,
+                         QSettings& settings, const core::Clock& clock, QWidget* parent)
+    : QWidget(parent), m_journal(journal), m_settings(settings), m_clock(clock),
+      m_regionNames(JournalText::regionNames(library)), m_editor(new JournalEditor(journal, this)),
+      m_range(new JournalRangeBar(this)), m_problem(new QLabel(this)),
+      m_prompts(new CarePromptArea(settings, this)), m_cards(new SummaryCards(this)),
+      m_tabs(new QTabWidget(this)), m_charts(new JournalChartsPanel(m_regionNames, this)),
+      m_history(new JournalHistoryPanel(*m_editor, m_regionNames, this)),
+      m_files(new JournalFileActions(journal, m_regionNames, clock, this)),
+      m_refreshTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("journalPage"));
+
+    auto* title = new QLabel(tr("Journal"), this);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    title->setFont(big);
+
+    m_newCheckIn = new QAction(tr("&New check-in…"), this);
+    m_newCheckIn->setObjectName(QStringLiteral("newCheckInAction"));
+    m_newCheckIn->setShortcut(QKeySequence::New);
+    connect(m_newCheckIn, &QAction::triggered, this, &JournalPage::newCheckIn);
+    auto* newButton = new QPushButton(tr("New check-in (Ctrl+N)"), this);
+    newButton->setObjectName(QStringLiteral("newCheckInButton"));
+    newButton->setAccessibleName(tr("New check-in"));
+    connect(newButton, &QPushButton::clicked, this, &JournalPage::newCheckIn);
+
+    QUndoStack* stack = m_editor->undoStack();
+    m_undo = stack->createUndoAction(this, tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("undoCheckInAction"));
+    m_undo->setShortcuts(QKeySequence::Undo);
+    m_redo = stack->createRedoAction(this, tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("redoCheckInAction"));
+    m_redo->setShortcuts(QKeySequence::Redo);
+    for (QAction* action : {m_undo, m_redo}) {
+        // Only here: elsewhere Ctrl+Z belongs to the field being typed in.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    auto* undoButton = new QPushButton(tr("Undo"), this);
+    undoButton->setObjectName(QStringLiteral("undoButton"));
+    undoButton->setAccessibleName(tr("Undo"));
+    auto* redoButton = new QPushButton(tr("Redo"), this);
+    redoButton->setObjectName(QStringLiteral("redoButton"));
+    redoButton->setAccessibleName(tr("Redo"));
+    connect(undoButton, &QPushButton::clicked, m_undo, &QAction::trigger);
+    connect(redoButton, &QPushButton::clicked, m_redo, &QAction::trigger);
+    auto followAction = [](QPushButton* button, QAction* action) {
+        auto sync = [button, action] {
+            button->setEnabled(action->isEnabled());
+            button->setToolTip(action->text() + QStringLiteral(" (") +
+                               action->shortcut().toString(QKeySequence::NativeText) +
+                               QLatin1Char(')'));
+        };
+        connect(action, &QAction::changed, button, sync);
+        sync();
+    };
+    followAction(undoButton, m_undo);
+    followAction(redoButton, m_redo);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addSpacing(12);
+    header->addWidget(newButton);
+    header->addStretch(1);
+    header->addWidget(m_range);
+    header->addSpacing(12);
+    header->addWidget(undoButton);
+    header->addWidget(redoButton);
+
+    m_problem->setObjectName(QStringLiteral("journalProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setVisible(false);
+    QPalette warn = m_problem->palette();
+    warn.setColor(QPalette::WindowText, PainColors::problemText(warn));
+    m_problem->setPalette(warn);
+
+    m_tabs->setObjectName(QStringLiteral("journalTabs"));
+    m_tabs->setAccessibleName(tr("Journal views"));
+    m_tabs->addTab(m_charts, tr("&Charts"));
+    m_tabs->addTab(m_history, tr("Histor&y"));
+    m_tabs->setCurrentIndex(m_settings.value(kTabKey, 0).toInt());
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_prompts);
+    layout->addWidget(m_cards);
+    layout->addWidget(m_tabs, 1);
+
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &JournalPage::refresh);
+    // Many changes in a row (an import, several undos) cost one refresh.
+    connect(&m_journal, &core::Journal::changed, m_refreshTimer, qOverload<>(&QTimer::start));
+    connect(m_range, &JournalRangeBar::changed, this, [this] {
+        saveRange();
+        refresh();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        m_settings.setValue(kTabKey, index);
+        if (m_tabs->currentWidget() == m_history && m_historyStale) {
+            Reader read;
+            loadHistory(read);
+            if (!read.error().isEmpty())
+                showProblem(tr("Part of your journal could not be read just now: %1").arg(read.error()));
+        }
+    });
+    connect(m_editor, &JournalEditor::failed, this, &JournalPage::showProblem);
+    connect(m_history, &JournalHistoryPanel::problem, this, &JournalPage::showProblem);
+    connect(m_history, &JournalHistoryPanel::statusMessage, this, &JournalPage::statusMessage);
+    connect(m_files, &JournalFileActions::statusMessage, this, &JournalPage::statusMessage);
+    restoreRange();
+    refresh();
+}
+
+JournalPage::~JournalPage() = default;
+
+QList<QAction*> JournalPage::fileMenuActions() const
+{
+    return {m_newCheckIn, m_files->exportAction(), m_files->importAction(),
+            m_files->reportAction()};
+}
+
+void JournalPage::newCheckIn()
+{
+    auto* dialog = new CheckInDialog(m_regionNames, m_clock.now(), window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSaver([this](const core::CheckIn& checkIn) {
+        const core::Result<qint64> saved = m_editor->add(checkIn);
+        if (!saved)
+            return saved.error();
+        emit statusMessage(tr("Check-in saved: %1 (%2).")
+                               .arg(checkIn.overall)
+                               .arg(JournalText::painWord(checkIn.overall)));
+        return QString();
+    });
+    dialog->open();
+}
+
+void JournalPage::refresh()
+{
+    m_refreshTimer->stop();
+    Reader read;
+    const QDate today = m_clock.today();
+    const core::JournalHistory history(m_journal);
+    std::optional<core::DateRange> covered;
+    if (m_range->span() == JournalRangeBar::Span::Everything)
+        covered = read.take(history.coveredDays());
+    const core::DateRange days = m_range->days(today, covered);
+    m_range->showDays(days);
+
+    // Ten years of rows cost more than everything else together: the table
+    // reads them only while it is on screen.
+    m_days = days;
+    m_historyStale = true;
+    if (m_tabs->currentWidget() == m_history)
+        loadHistory(read);
+
+    const core::PainTrends trends(m_journal);
+    PainChartData chart;
+    chart.days = days;
+    chart.daily = read.take(trends.dailyAverages(days));
+    chart.moving = read.take(trends.movingAverage(days));
+    chart.regions = read.take(trends.regionTrends(days));
+    chart.weeks = read.take(core::Adherence(m_journal).weeks(days));
+    m_charts->setData(chart, read.take(core::SessionEffects(m_journal).beforeAndAfter(days)));
+
+    m_cards->setWeeks(read.take(core::WeekSummaries(m_journal).thisWeekVersusLast()));
+    m_cards->setStreaks(read.take(core::Adherence(m_journal).streaks()));
+    m_cards->setDays(chart.daily);
+
+    const core::DateRange recent{today.addDays(1 - CarePrompts::recentDays), today};
+    m_prompts->setPrompts(CarePrompts::find(read.take(trends.dailyAverages(recent)),
+                                            read.take(history.checkIns(recent)), today));
+
+    if (read.error().isEmpty())
+        m_problem->setVisible(false);
+    else
+        showProblem(tr("Part of your journal could not be read just now: %1").arg(read.error()));
+}
+
+void JournalPage::loadHistory(Reader& read)
+{
+    m_history->setCheckIns(read.take(core::JournalHistory(m_journal).checkIns(m_days)), m_days);
+    m_historyStale = false;
+}
+
+void JournalPage::showProblem(const QString& message)
+{
+    m_problem->setText(message);
+    m_problem->setVisible(true);
+}
+
+void JournalPage::saveRange()
+{
+    const core::DateRange days = m_range->days(m_clock.today(), std::nullopt);
+    m_settings.setValue(kRangeKey, JournalRangeBar::spanId(m_range->span()));
+    if (m_range->span() == JournalRangeBar::Span::Custom) {
+        m_settings.setValue(kFromKey, days.first);
+        m_settings.setValue(kToKey, days.last);
+    }
+}
+
+void JournalPage::restoreRange()
+{
+    const QSignalBlocker block(m_range);
+    const auto span = JournalRangeBar::spanFromId(m_settings.value(kRangeKey).toString());
+    if (span == JournalRangeBar::Span::Custom) {
+        const core::DateRange days{m_settings.value(kFromKey).toDate(),
+                                   m_settings.value(kToKey).toDate()};
+        if (days.isValid())
+            m_range->setCustomDays(days);
+    } else if (span) {
+        m_range->setSpan(*span);
+    }
+}
+
+} // namespace carrywell::ui

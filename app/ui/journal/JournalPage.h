@@ -1,0 +1,95 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "content/ContentLibrary.h"
+#include "journal/DateRange.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QSettings;
+class QTabWidget;
+class QTimer;
+
+namespace carrywell::core {
+class Journal;
+}
+
+namespace carrywell::ui {
+
+class CarePromptArea;
+class JournalChartsPanel;
+class JournalEditor;
+class JournalFileActions;
+class JournalHistoryPanel;
+class JournalRangeBar;
+class SummaryCards;
+
+/// The journal: summary cards, care prompts, charts and the history of the
+/// days chosen, kept up to date as the journal changes. Ctrl+N checks in.
+class JournalPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    JournalPage(core::Journal& journal, const core::ContentLibrary& library, QSettings& settings,
+                const core::Clock& clock, QWidget* parent = nullptr);
+    ~JournalPage() override;
+
+    /// "New check-in…" (Ctrl+N), for the File menu: works from every page.
+    QAction* newCheckInAction() const { return m_newCheckIn; }
+    /// Undo and redo of check-in changes; their shortcuts work on this page.
+    QAction* undoAction() const { return m_undo; }
+    QAction* redoAction() const { return m_redo; }
+    /// New check-in, export, import and the report, in File-menu order.
+    QList<QAction*> fileMenuActions() const;
+
+    /// Opens the check-in dialog (non-blocking); Enter saves.
+    void newCheckIn();
+    /// Reads the journal again for the days chosen.
+    void refresh();
+
+    JournalEditor* editor() const { return m_editor; }
+    JournalRangeBar* rangeBar() const { return m_range; }
+    JournalHistoryPanel* history() const { return m_history; }
+    JournalChartsPanel* charts() const { return m_charts; }
+    SummaryCards* cards() const { return m_cards; }
+    CarePromptArea* prompts() const { return m_prompts; }
+    JournalFileActions* files() const { return m_files; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+signals:
+    /// A short confirmation for the status bar.
+    void statusMessage(const QString& message);
+
+private:
+    class Reader;
+    void loadHistory(Reader& read);
+    void showProblem(const QString& message);
+    void saveRange();
+    void restoreRange();
+
+    core::Journal& m_journal;
+    QSettings& m_settings;
+    const core::Clock& m_clock;
+    QHash<core::Region, QString> m_regionNames;
+    JournalEditor* m_editor;
+    JournalRangeBar* m_range;
+    QLabel* m_problem;
+    CarePromptArea* m_prompts;
+    SummaryCards* m_cards;
+    QTabWidget* m_tabs;
+    JournalChartsPanel* m_charts;
+    JournalHistoryPanel* m_history;
+    JournalFileActions* m_files;
+    QAction* m_newCheckIn;
+    QAction* m_undo;
+    QAction* m_redo;
+    QTimer* m_refreshTimer;
+    core::DateRange m_days;
+    bool m_historyStale = true;
+};
+
+} // namespace carrywell::ui

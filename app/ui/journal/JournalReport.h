@@ -1,0 +1,66 @@
+#pragma once
+
+#include "common/Result.h"
+#include "journal/CheckIn.h"
+#include "journal/Done.h"
+#include "journal/PainChartData.h"
+#include "journal/SessionEffects.h"
+#include "journal/SessionRecord.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <memory>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace carrywell::core {
+class Journal;
+}
+
+namespace carrywell::ui {
+
+/// "A report for my physio" over chosen days: a summary, the pain chart,
+/// each region's average and trend, what set the pain off, the sessions
+/// done and the notes. Printed as a paginated document with page numbers,
+/// to PDF (QPdfWriter) or a printer, with only QGuiApplication.
+class JournalReport
+{
+public:
+    /// Sessions listed one by one up to this many; more are summed up by routine.
+    static constexpr int maxListedSessions = 60;
+
+    /// Reads what the report needs from the journal.
+    static core::Result<JournalReport> build(const core::Journal& journal,
+                                             const core::DateRange& days,
+                                             const QHash<core::Region, QString>& regionNames,
+                                             const QDateTime& madeAt);
+
+    /// The report as a document (its chart is a custom object the returned
+    /// document knows how to draw).
+    std::unique_ptr<QTextDocument> document() const;
+    void print(QPagedPaintDevice* device) const;
+    /// Writes an A4 PDF, atomically: the file is the whole report or untouched.
+    core::Result<core::Done> writePdf(const QString& path) const;
+
+    const core::DateRange& days() const { return m_chart.days; }
+    qsizetype checkInCount() const { return m_checkIns.size(); }
+    qsizetype sessionCount() const { return m_sessions.size(); }
+
+private:
+    QString html() const;
+    QString summaryHtml() const;
+    QString regionsHtml() const;
+    QString triggersHtml() const;
+    QString sessionsHtml() const;
+    QString notesHtml() const;
+
+    QHash<core::Region, QString> m_regionNames;
+    QDateTime m_madeAt;
+    PainChartData m_chart;
+    QList<core::CheckIn> m_checkIns;
+    QList<core::SessionRecord> m_sessions;
+    core::SessionEffect m_effect;
+};
+
+} // namespace carrywell::ui

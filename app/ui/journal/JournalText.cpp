@@ -1,0 +1,70 @@
+#include "journal/JournalText.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace carrywell::ui {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("carrywell::ui::JournalText", text);
+}
+
+} // namespace
+
+QString JournalText::painWord(int score)
+{
+    if (score <= 0)
+        return tr("no pain");
+    if (score <= 3)
+        return tr("mild");
+    if (score <= 6)
+        return tr("moderate");
+    if (score <= 9)
+        return tr("severe");
+    return tr("worst imaginable");
+}
+
+QString JournalText::score(double value) { return QLocale().toString(value, 'f', 1); }
+
+QHash<core::Region, QString> JournalText::regionNames(const core::ContentLibrary& library)
+{
+    QHash<core::Region, QString> names;
+    for (const core::Region region : core::allValues<core::Region>())
+        names.insert(region, core::toId(region));
+    for (const core::RegionInfo& info : library.regions())
+        names.insert(info.region, info.name);
+    return names;
+}
+
+QString JournalText::regions(const core::CheckIn& checkIn,
+                             const QHash<core::Region, QString>& names)
+{
+    QStringList parts;
+    for (const core::RegionScore& entry : checkIn.regions)
+        parts.append(tr("%1 %2").arg(names.value(entry.region, core::toId(entry.region))).arg(entry.score));
+    return parts.join(tr(", "));
+}
+
+QString JournalText::triggers(const core::CheckIn& checkIn)
+{
+    QStringList parts;
+    for (const core::Trigger trigger : checkIn.triggers)
+        parts.append(core::displayName(trigger));
+    return parts.join(tr(", "));
+}
+
+QString JournalText::moment(const QDateTime& at)
+{
+    // The wall time where it was written, not converted to this computer's zone.
+    return QLocale().toString(at.date(), QStringLiteral("ddd d MMM yyyy")) + tr(", ") +
+           QLocale().toString(at.time(), QStringLiteral("HH:mm"));
+}
+
+QString JournalText::day(const QDate& day)
+{
+    return QLocale().toString(day, QStringLiteral("ddd d MMM yyyy"));
+}
+
+} // namespace carrywell::ui

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "content/Vocabulary.h"
+#include "journal/PainChartData.h"
+
+#include <QChartView>
+#include <QHash>
+
+class QAreaSeries;
+class QDateTimeAxis;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+
+namespace carrywell::ui {
+
+/// Pain over time: each day's average as dots, the seven-day moving
+/// average as a line, one line per body region, and sessions per week as
+/// bars on the same time axis (their count on the right-hand axis).
+class PainChartView : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit PainChartView(const QHash<core::Region, QString>& regionNames,
+                           QWidget* parent = nullptr);
+
+    void setData(const PainChartData& data);
+    void setRegionsVisible(bool visible);
+    bool regionsVisible() const { return m_regionsVisible; }
+
+    QScatterSeries* dailySeries() const { return m_daily; }
+    QLineSeries* averageSeries() const { return m_average; }
+    QLineSeries* regionSeries(core::Region region) const { return m_regions.value(region); }
+    /// The bars' outline (see PainChartPoints::sessionBars), as drawn.
+    const QList<QPointF>& sessionBars() const { return m_sessionBars; }
+    QDateTimeAxis* timeAxis() const { return m_time; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    /// Draws the session bars behind the series: Qt Charts' own area series
+    /// takes a quarter of a second per paint for ten years of weekly bars.
+    void drawBackground(QPainter* painter, const QRectF& rect) override;
+
+private:
+    void applyPalette();
+    void updateRegionVisibility();
+    void updateTickCount();
+
+    QHash<core::Region, QString> m_regionNames;
+    QChart* m_chart;
+    QDateTimeAxis* m_time;
+    QValueAxis* m_pain;
+    QValueAxis* m_sessionCount;
+    QAreaSeries* m_sessions; ///< Empty: gives the bars their legend entry and axis.
+    QLineSeries* m_sessionsTop;
+    QList<QPointF> m_sessionBars;
+    QScatterSeries* m_daily;
+    QLineSeries* m_average;
+    QHash<core::Region, QLineSeries*> m_regions;
+    QHash<core::Region, bool> m_regionHasData;
+    bool m_regionsVisible = true;
+    qint64 m_dayCount = 28;
+};
+
+} // namespace carrywell::ui

@@ -1,0 +1,88 @@
+#include "journal/ReportDialog.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace carrywell::ui {
+
+ReportDialog::ReportDialog(QDate today, const core::DateRange& initial, QWidget* parent)
+    : QDialog(parent), m_today(today), m_from(new QDateEdit(this)), m_to(new QDateEdit(this))
+{
+    setObjectName(QStringLiteral("reportDialog"));
+    setWindowTitle(tr("Report for my physio"));
+
+    auto* intro = new QLabel(tr("A few pages to bring to your physiotherapist or doctor: your "
+                                "pain over these days, where it hurts, what set it off, the "
+                                "sessions you did and your notes."),
+                             this);
+    intro->setWordWrap(true);
+
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+        edit->setMaximumDate(today);
+    }
+    m_from->setObjectName(QStringLiteral("reportFromEdit"));
+    m_from->setAccessibleName(tr("First day"));
+    m_to->setObjectName(QStringLiteral("reportToEdit"));
+    m_to->setAccessibleName(tr("Last day"));
+
+    auto* quick = new QHBoxLayout;
+    for (const int weeks : {2, 4, 12}) {
+        auto* button = new QPushButton(tr("Last %1 weeks").arg(weeks), this);
+        button->setObjectName(QStringLiteral("reportLast%1Weeks").arg(weeks));
+        button->setAutoDefault(false);
+        quick->addWidget(button);
+        connect(button, &QPushButton::clicked, this,
+                [this, weeks] { setDays({m_today.addDays(1 - 7 * weeks), m_today}); });
+    }
+    quick->addStretch(1);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&From"), m_from);
+    form->addRow(tr("&To"), m_to);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    // Action roles, so the choice is known before the dialog closes.
+    auto* pdf = buttons->addButton(tr("Save as PDF…"), QDialogButtonBox::ActionRole);
+    pdf->setObjectName(QStringLiteral("savePdfButton"));
+    pdf->setDefault(true);
+    auto* printer = buttons->addButton(tr("Print…"), QDialogButtonBox::ActionRole);
+    printer->setObjectName(QStringLiteral("printReportButton"));
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        m_output = Output::Pdf;
+        accept();
+    });
+    connect(printer, &QPushButton::clicked, this, [this] {
+        m_output = Output::Printer;
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(quick);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    setDays(initial);
+}
+
+core::DateRange ReportDialog::days() const
+{
+    const QDate from = m_from->date();
+    const QDate to = m_to->date();
+    return from <= to ? core::DateRange{from, to} : core::DateRange{to, from};
+}
+
+void ReportDialog::setDays(const core::DateRange& days)
+{
+    m_from->setDate(days.first);
+    m_to->setDate(days.last);
+}
+
+} // namespace carrywell::ui

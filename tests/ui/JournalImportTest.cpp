@@ -1,0 +1,183 @@
+// Importing: every bad row listed with its line, nothing imported until the
+// person chooses, duplicates skipped; exporting by the file's extension.
+#include "JournalUiFixture.h"
+#include "journal/ImportDialog.h"
+#include "journal/JournalFileActions.h"
+#include "journal/JournalFileFormats.h"
+#include "journal/JournalText.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+
+using namespace carrywell;
+using test::checkIn;
+using test::utc;
+
+namespace {
+
+class ImportTest : public test::JournalUiTest
+{
+protected:
+    QString write(const QString& name, const QByteArray& bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return path;
+    }
+
+    ui::ImportDialog::Importer importer(const QString& path)
+    {
+        return [this, path](core::ImportMode mode) {
+            const core::Result<core::ImportBatch> batch = ui::JournalFileFormats::read(path);
+            if (!batch)
+                return core::Result<core::ImportReport>(core::Error{batch.error()});
+            return m_journal->import(batch.value(), mode);
+        };
+    }
+
+    core::ImportBatch read(const QString& path)
+    {
+        const core::Result<core::ImportBatch> batch = ui::JournalFileFormats::read(path);
+        EXPECT_TRUE(batch.ok()) << batch.error().toStdString();
+        return batch.ok() ? batch.value() : core::ImportBatch{};
+    }
+
+    static QStringList column(const QTableWidget* table, int column)
+    {
+        QStringList cells;
+        for (int row = 0; row < table->rowCount(); ++row)
+            cells.append(table->item(row, column)->text());
+        return cells;
+    }
+};
+
+const QByteArray kHeader = "time,overall,lower-back,neck,triggers,note\n";
+
+} // namespace
+
+TEST_F(ImportTest, BadRowsAreListedWithTheirLinesAndNothingIsImported)
+{
+    const QString path = write("with-mistakes.csv",
+                               kHeader + "2026-01-05T09:00:00+01:00,5,5,,lifting,Fine\n"
+                                         "2026-01-06T09:00:00+01:00,11,,,,Too high\n"
+                                         "2026-01-07T09:00:00+01:00,4,,2,,Neck\n"
+                                         "yesterday,3,,,,No date\n"
+                                         "2026-01-08T09:00:00+01:00,2,,,dancing,Unknown trigger\n");
+    const core::ImportBatch batch = read(path);
+    ui::ImportDialog dialog(batch, path, importer(path));
+    dialog.show();
+
+    const QTableWidget* table = dialog.problemsTable();
+    ASSERT_TRUE(table->isVisible());
+    EXPECT_EQ(column(table, 0), (QStringList{"line 3", "line 5", "line 6"}));
+    for (int row = 0; row < table->rowCount(); ++row)
+        EXPECT_FALSE(table->item(row, 2)->text().isEmpty());
+    EXPECT_TRUE(table->item(0, 2)->text().contains("11")) << table->item(0, 2)->text().toStdString();
+    EXPECT_TRUE(table->item(2, 2)->text().contains("dancing"));
+    EXPECT_TRUE(dialog.summaryText().contains("3 rows of this file have problems"));
+    EXPECT_TRUE(dialog.summaryText().contains("Nothing has been imported"));
+    EXPECT_TRUE(allCheckIns().isEmpty()) << "reviewing imports nothing";
+
+    // The person chooses to import only the good rows.
+    QPushButton* good = dialog.importButton();
+    ASSERT_TRUE(good->isVisible());
+    EXPECT_EQ(good->text(), QStringLiteral("Import only the 2 good entries"));
+    EXPECT_FALSE(good->isDefault()) << "Enter cancels; importing part of a file is a choice";
+    good->click();
+    ASSERT_TRUE(dialog.report().has_value());
+    EXPECT_EQ(dialog.report()->checkInsAdded, 2);
+    EXPECT_EQ(dialog.report()->leftOut.size(), 3);
+    EXPECT_EQ(allCheckIns().size(), 2);
+    EXPECT_TRUE(dialog.summaryText().contains("Added 2 check-ins."));
+    EXPECT_TRUE(dialog.summaryText().contains("3 bad rows were left out."));
+    EXPECT_EQ(column(dialog.problemsTable(), 1), (QStringList{"Left out", "Left out", "Left out"}));
+}
+
+TEST_F(ImportTest, ACleanFileImportsWithOneClickAndTwiceAddsNothing)
+{
+    const QString path = write("clean.csv", kHeader + "2026-01-05T09:00:00+01:00,5,5,,lifting,Fine\n"
+                                                      "2026-01-07T09:00:00+01:00,4,,2,,Neck\n");
+    {
+        ui::ImportDialog dialog(read(path), path, importer(path));
+        EXPECT_FALSE(dialog.problemsTable()->isVisibleTo(&dialog));
+        EXPECT_EQ(dialog.importButton()->text(), QStringLiteral("Import 2 entries"));
+        EXPECT_TRUE(dialog.importButton()->isDefault());
+        dialog.importNow();
+        ASSERT_TRUE(dialog.report().has_value()) << dialog.summaryText().toStdString();
+        EXPECT_EQ(dialog.report()->checkInsAdded, 2);
+    }
+    ASSERT_EQ(allCheckIns().size(), 2);
+    EXPECT_EQ(allCheckIns().first().regions,
+              (QList<core::RegionScore>{{core::Region::LowerBack, 5}}));
+
+    ui::ImportDialog again(read(path), path, importer(path));
+    again.show();
+    again.importNow();
+    ASSERT_TRUE(again.report().has_value()) << again.summaryText().toStdString();
+    EXPECT_EQ(again.report()->added(), 0);
+    EXPECT_EQ(again.report()->duplicates.size(), 2);
+    EXPECT_TRUE(again.summaryText().contains("2 entries were already in your journal"));
+    EXPECT_EQ(column(again.problemsTable(), 1), (QStringList{"Already there", "Already there"}));
+    EXPECT_EQ(column(again.problemsTable(), 0), (QStringList{"line 2", "line 3"}));
+    EXPECT_EQ(allCheckIns().size(), 2);
+}
+
+TEST_F(ImportTest, ExportWritesByExtensionAndReadsBack)
+{
+    add({checkIn(utc(2026, 1, 10, 8), 6, {{core::Region::LowerBack, 6}}, {core::Trigger::Carrying},
+                 QStringLiteral("Pram, \"heavy\"\nsecond line"))});
+    add(test::session(utc(2026, 1, 11, 19), QStringLiteral("evening-release"), 12, 5, 3));
+
+    const core::Result<QStringList> json = ui::JournalFileFormats::exportTo(*m_journal, m_dir.filePath("backup.json"));
+    ASSERT_TRUE(json.ok()) << json.error().toStdString();
+    EXPECT_EQ(json.value(), QStringList{m_dir.filePath("backup.json")});
+
+    const core::Result<QStringList> csv = ui::JournalFileFormats::exportTo(*m_journal, m_dir.filePath("notes.CSV"));
+    ASSERT_TRUE(csv.ok()) << csv.error().toStdString();
+    EXPECT_EQ(csv.value(), (QStringList{m_dir.filePath("notes.CSV"), m_dir.filePath("notes-sessions.CSV")}));
+
+    const core::ImportBatch fromJson = read(m_dir.filePath("backup.json"));
+    EXPECT_TRUE(fromJson.isClean());
+    EXPECT_EQ(fromJson.checkIns.size(), 1);
+    EXPECT_EQ(fromJson.sessions.size(), 1);
+    const core::ImportBatch fromCsv = read(m_dir.filePath("notes.CSV"));
+    ASSERT_EQ(fromCsv.checkIns.size(), 1);
+    EXPECT_EQ(fromCsv.checkIns.first().entry.note, QStringLiteral("Pram, \"heavy\"\nsecond line"));
+    EXPECT_EQ(read(m_dir.filePath("notes-sessions.CSV")).sessions.size(), 1);
+
+    const core::Result<QStringList> other = ui::JournalFileFormats::exportTo(*m_journal, m_dir.filePath("notes.txt"));
+    ASSERT_FALSE(other.ok());
+    EXPECT_TRUE(other.error().contains(".csv or .json"));
+    EXPECT_FALSE(QFile::exists(m_dir.filePath("notes.txt")));
+    EXPECT_FALSE(ui::JournalFileFormats::read(m_dir.filePath("notes.txt")).ok());
+}
+
+TEST_F(ImportTest, AFileThatIsNotAnExportIsRefusedAsAWhole)
+{
+    const QString path = write("shopping.csv", "milk,bread\n1,2\n");
+    const core::Result<core::ImportBatch> batch = ui::JournalFileFormats::read(path);
+    ASSERT_FALSE(batch.ok());
+    EXPECT_TRUE(batch.error().contains("shopping.csv"));
+    EXPECT_TRUE(batch.error().contains("Nothing was imported"));
+    const QString json = write("broken.json", "{\"format\": \"carrywell-journal\", ");
+    EXPECT_FALSE(ui::JournalFileFormats::read(json).ok());
+}
+
+TEST(JournalFileFormats, SummariesCountInWords)
+{
+    using ui::JournalFileFormats;
+    EXPECT_EQ(JournalFileFormats::entries(1, 0, 0), QStringLiteral("1 check-in"));
+    EXPECT_EQ(JournalFileFormats::entries(3, 2, 0), QStringLiteral("3 check-ins and 2 sessions"));
+    EXPECT_EQ(JournalFileFormats::entries(3, 1, 2),
+              QStringLiteral("3 check-ins, 1 session and 2 weekly plans"));
+    EXPECT_EQ(JournalFileFormats::entries(0, 4, 0), QStringLiteral("4 sessions"));
+    core::ImportReport report;
+    report.checkInsAdded = 1;
+    report.duplicates.append({2, "line 2", "already there"});
+    EXPECT_EQ(JournalFileFormats::summary(report),
+              QStringLiteral("Added 1 check-in. 1 entry was already in your journal and was skipped."));
+}

@@ -1,0 +1,152 @@
+// The report for the physiotherapist, checked the way a person would: the
+// PDF's text with pdftotext, its first page rendered with pdftoppm.
+#include "JournalUiFixture.h"
+#include "journal/JournalReport.h"
+#include "journal/JournalText.h"
+#include "journal/ReportDialog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QPushButton>
+
+using namespace carrywell;
+using test::checkIn;
+using test::utc;
+
+namespace {
+
+QString run(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    EXPECT_TRUE(process.waitForFinished(30000)) << program.toStdString();
+    EXPECT_EQ(process.exitCode(), 0) << program.toStdString() << ": "
+                                     << process.readAllStandardError().toStdString();
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+/// Squeezes runs of spaces, so table columns read as one line of words.
+QString words(const QString& text) { return text.simplified(); }
+
+class ReportTest : public test::JournalUiTest
+{
+protected:
+    void SetUp() override
+    {
+        test::JournalUiTest::SetUp();
+        add({checkIn(utc(2026, 1, 2, 8), 7, {{core::Region::LowerBack, 7}}, {core::Trigger::Lifting},
+                     QStringLiteral("Carried the pram up the stairs")),
+             checkIn(utc(2026, 1, 6, 8), 5, {{core::Region::LowerBack, 5}, {core::Region::Neck, 4}},
+                     {core::Trigger::Feeding, core::Trigger::Lifting}),
+             checkIn(utc(2026, 1, 12, 8), 3, {{core::Region::LowerBack, 3}}, {},
+                     QStringLiteral("Also noticed: leaking.")),
+             checkIn(utc(2025, 11, 1, 8), 9, {}, {}, QStringLiteral("Outside the range"))});
+        add(test::session(utc(2026, 1, 6, 19), QStringLiteral("evening-release"), 14, 6, 3));
+        add(test::session(utc(2026, 1, 9, 19), QStringLiteral("gentle-start"), 9, 5, 4));
+    }
+
+    core::Result<ui::JournalReport> build(const core::DateRange& days)
+    {
+        return ui::JournalReport::build(*m_journal, days,
+                                        ui::JournalText::regionNames(test::shippedContent().library),
+                                        m_clock.now());
+    }
+};
+
+} // namespace
+
+TEST_F(ReportTest, ThePdfSaysWhatThePhysioNeedsToKnow)
+{
+    const core::Result<ui::JournalReport> report = build({QDate(2025, 12, 18), QDate(2026, 1, 14)});
+    ASSERT_TRUE(report.ok()) << report.error().toStdString();
+    EXPECT_EQ(report->checkInCount(), 3);
+    EXPECT_EQ(report->sessionCount(), 2);
+    const QString pdf = m_dir.filePath("report.pdf");
+    const core::Result<core::Done> written = report->writePdf(pdf);
+    ASSERT_TRUE(written.ok()) << written.error().toStdString();
+
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    EXPECT_TRUE(info.contains("Pain journal, Thu 18 Dec 2025 to Wed 14 Jan 2026")) << info.toStdString();
+    EXPECT_TRUE(info.contains("A4")) << info.toStdString();
+
+    const QString text = words(run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}));
+    for (const char* expected :
+         {"Pain journal", "For my physiotherapist: Thu 18 Dec 2025 to Wed 14 Jan 2026",
+          "Made with Carrywell on Wed 14 Jan 2026",
+          "Check-ins 3 on 3 of 28 days",
+          "Average pain 5.0 (lowest day 3.0 on Mon 12 Jan 2026, highest 7.0 on Fri 2 Jan 2026)",
+          "Sessions done 2 (23 minutes in all)", "5.5 → 3.5 on average (2 sessions rated",
+          // The chart's legend and scale are text too.
+          "Day’s average", "7-day average", "Sessions per week (right scale)",
+          "Where it hurts", "Lower back 5.0 3 easing", "Neck 4.0 1 too few days to tell",
+          "What set it o", "Lifting 2", "Feeding 1",
+          "Sessions done", "Evening release 14 2 of 2", "Gentle start 9 2 of 2",
+          "Notes", "Carried the pram up the stairs", "Also noticed: leaking.",
+          "it is not medical advice"}) {
+        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << "\n" << text.toStdString();
+    }
+    // pdftotext drops the spaces around arrows in table cells.
+    const QString unspaced = QString(text).remove(QLatin1Char(' '));
+    EXPECT_TRUE(unspaced.contains(QStringLiteral("Eveningrelease142of26→3"))) << unspaced.toStdString();
+    EXPECT_TRUE(unspaced.contains(QStringLiteral("Gentlestart92of25→4")));
+    EXPECT_FALSE(text.contains("Outside the range"));
+
+    // The first page is drawn, chart included: many non-white pixels, some in colour.
+    const QString prefix = m_dir.filePath("page");
+    run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"),
+                                     QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                     QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, prefix});
+    const QImage page(prefix + QStringLiteral(".png"));
+    ASSERT_FALSE(page.isNull());
+    int inked = 0;
+    int coloured = 0;
+    for (int y = 0; y < page.height(); ++y) {
+        for (int x = 0; x < page.width(); ++x) {
+            const QColor pixel = page.pixelColor(x, y);
+            if (pixel.lightness() < 235)
+                ++inked;
+            if (pixel.hsvSaturation() > 60 && pixel.value() > 60)
+                ++coloured;
+        }
+    }
+    EXPECT_GT(inked, page.width() * page.height() / 50) << "a blank page";
+    EXPECT_GT(coloured, 200) << "the chart's dots and line";
+}
+
+TEST_F(ReportTest, DaysWithNothingStillMakeAReadableReport)
+{
+    const core::Result<ui::JournalReport> report = build({QDate(2024, 1, 1), QDate(2024, 1, 31)});
+    ASSERT_TRUE(report.ok());
+    const QString pdf = m_dir.filePath("empty.pdf");
+    ASSERT_TRUE(report->writePdf(pdf).ok());
+    const QString text = words(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}));
+    EXPECT_TRUE(text.contains("None in these days.")) << text.toStdString();
+    EXPECT_TRUE(text.contains("No sessions in these days."));
+    EXPECT_TRUE(text.contains("No notes in these days."));
+}
+
+TEST_F(ReportTest, AReportThatCannotBeWrittenSaysSoAndLeavesNoFile)
+{
+    const core::Result<ui::JournalReport> report = build({QDate(2026, 1, 1), QDate(2026, 1, 14)});
+    ASSERT_TRUE(report.ok());
+    const QString pdf = m_dir.filePath("no-such-folder/report.pdf");
+    const core::Result<core::Done> written = report->writePdf(pdf);
+    ASSERT_FALSE(written.ok());
+    EXPECT_TRUE(written.error().contains("report.pdf"));
+    EXPECT_FALSE(QFile::exists(pdf));
+    EXPECT_FALSE(build({QDate(2026, 1, 14), QDate(2026, 1, 1)}).ok());
+}
+
+TEST(ReportDialog, QuickChoicesSetTheDays)
+{
+    const QDate today(2026, 1, 14);
+    ui::ReportDialog dialog(today, {today.addDays(-27), today});
+    EXPECT_EQ(dialog.days(), (core::DateRange{QDate(2025, 12, 18), today}));
+    dialog.findChild<QPushButton*>("reportLast12Weeks")->click();
+    EXPECT_EQ(dialog.days(), (core::DateRange{QDate(2025, 10, 23), today}));
+    dialog.findChild<QPushButton*>("printReportButton")->click();
+    EXPECT_EQ(dialog.output(), ui::ReportDialog::Output::Printer);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+}
