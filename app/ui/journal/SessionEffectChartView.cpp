@@ -57,8 +57,11 @@ void SessionEffectChartView::setEffect(const core::SessionEffect& effect)
     m_after->remove(0, m_after->count());
     m_categories->clear();
     if (!effect.averageBefore || !effect.averageAfter) {
-        m_chart->setTitle(tr("Rate your pain before and after a session to see how sessions help."));
-        setAccessibleDescription(m_chart->title());
+        // Short enough for the narrow chart; the full hint is in the description.
+        m_chart->setTitle(tr("No rated sessions yet"));
+        setAccessibleDescription(
+            tr("Rate your pain before and after a session to see how sessions help."));
+        setToolTip(accessibleDescription());
         return;
     }
     // Horizontal bars run bottom to top: add the routines last-first so
