@@ -32,7 +32,7 @@ constexpr int kChartObject = QTextFormat::UserObject + 1;
 
 QString esc(const QString& text) { return text.toHtmlEscaped(); }
 
-QString chartPlaceholder() { return QStringLiteral("[[pain-chart]]"); }
+QString chartMarker() { return QStringLiteral("[[pain-chart]]"); }
 
 /// A table cell that keeps its text on one line.
 QString nowrap(const QString& html)
@@ -151,12 +151,12 @@ std::unique_ptr<QTextDocument> JournalReport::document() const
     doc->documentLayout()->registerHandler(kChartObject, new ChartObject(m_chart, doc.get()));
 
     doc->setHtml(html());
-    // The chart goes where html() left its placeholder.
-    QTextCursor placeholder = doc->find(chartPlaceholder());
-    if (!placeholder.isNull()) {
+    // The chart goes where html() left its marker.
+    QTextCursor marker = doc->find(chartMarker());
+    if (!marker.isNull()) {
         QTextCharFormat chart;
         chart.setObjectType(kChartObject);
-        placeholder.insertText(QString(QChar::ObjectReplacementCharacter), chart);
+        marker.insertText(QString(QChar::ObjectReplacementCharacter), chart);
     }
     return doc;
 }
@@ -171,7 +171,7 @@ QString JournalReport::html() const
               "to 10 (worst imaginable).</p>")
                .arg(esc(range), esc(JournalText::day(m_madeAt.date()))) +
            summaryHtml() + tr("<h2>Pain over time</h2>") +
-           QStringLiteral("<p>%1</p>").arg(chartPlaceholder()) + regionsHtml() + triggersHtml() +
+           QStringLiteral("<p>%1</p>").arg(chartMarker()) + regionsHtml() + triggersHtml() +
            sessionsHtml() + notesHtml() +
            tr("<p class=\"muted\">Carrywell teaches general exercises; it is not medical "
               "advice.</p>");
