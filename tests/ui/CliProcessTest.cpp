@@ -1,5 +1,6 @@
 // Runs the real carrywell program, as scripts and terminal users do.
 #include "ContentFixtures.h"
+#include "ProgramRun.h"
 #include "TestPaths.h"
 #include "content/ContentLoader.h"
 
@@ -16,29 +17,8 @@ using namespace carrywell;
 
 namespace {
 
-struct ProgramRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-ProgramRun runCarrywell(const QStringList& arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // Terminal commands must not need a display at all.
-    env.remove("DISPLAY");
-    env.remove("WAYLAND_DISPLAY");
-    env.remove("QT_QPA_PLATFORM");
-    process.setProcessEnvironment(env);
-    process.start(CARRYWELL_EXECUTABLE, arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using test::ProgramRun;
+using test::runCarrywell;
 
 QJsonArray parseJsonArray(const QString& text)
 {

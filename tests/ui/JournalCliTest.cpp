@@ -1,5 +1,6 @@
 // The journal's command line, run as scripts run it: the real program with
 // no display. Bad arguments exit 2 and leave the journal exactly as it was.
+#include "ProgramRun.h"
 #include "TestPaths.h"
 #include "cli/CommandLine.h"
 #include "common/Clock.h"
@@ -17,12 +18,7 @@ using namespace carrywell;
 
 namespace {
 
-struct ProgramRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using test::ProgramRun;
 
 class JournalCliTest : public ::testing::Test
 {
@@ -36,18 +32,7 @@ protected:
     {
         arguments.prepend(dataDir());
         arguments.prepend(QStringLiteral("--data-dir"));
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove("DISPLAY");
-        env.remove("WAYLAND_DISPLAY");
-        env.remove("QT_QPA_PLATFORM");
-        process.setProcessEnvironment(env);
-        process.start(CARRYWELL_EXECUTABLE, arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return test::runCarrywell(arguments);
     }
 
     /// Everything in the journal, read with a journal of the test's own.
