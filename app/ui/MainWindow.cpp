@@ -9,6 +9,7 @@
 #include "pages/SessionPage.h"
 #include "journal/Journal.h"
 #include "journal/JournalPage.h"
+#include "plan/PlanPage.h"
 #include "profile/ProfileStore.h"
 #include "widgets/ContentProblemsBanner.h"
 
@@ -62,6 +63,9 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settin
         addPage(journalPage(), tr("Journal"), m_journalPage);
         connect(m_journalPage, &JournalPage::statusMessage, this,
                 [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+        m_planPage = new PlanPage(*m_journal, content.library, settings, clock, this);
+        addPage(planPage(), tr("Plan"), m_planPage);
+        connectPlan();
     }
     addPage(sessionPage(), tr("Session"), m_session);
     addPage(learnPage(), tr("Learn"), m_learn);
@@ -121,8 +125,8 @@ void MainWindow::createMenus()
 
     if (m_journalPage) {
         QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-        edit->addAction(m_journalPage->undoAction());
-        edit->addAction(m_journalPage->redoAction());
+        fillEditMenu(edit);
+        connect(edit, &QMenu::aboutToShow, this, [this, edit] { fillEditMenu(edit); });
     }
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
@@ -151,6 +155,34 @@ void MainWindow::createMenus()
                 .arg(QApplication::applicationVersion()));
     });
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::fillEditMenu(QMenu* edit)
+{
+    edit->clear();
+    if (m_planPage && currentPage() == planPage()) {
+        edit->addAction(m_planPage->undoAction());
+        edit->addAction(m_planPage->redoAction());
+    } else {
+        edit->addAction(m_journalPage->undoAction());
+        edit->addAction(m_journalPage->redoAction());
+    }
+}
+
+void MainWindow::connectPlan()
+{
+    connect(m_planPage, &PlanPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_planPage, &PlanPage::openExerciseRequested, this, &MainWindow::showExercise);
+    connect(m_planPage, &PlanPage::startRequested, this,
+            [this](const QString& routineId, const QString& name,
+                   const QList<core::SessionItem>& items) {
+                QString error;
+                if (m_session->startItems(routineId, name, items, &error))
+                    showPage(sessionPage());
+                else
+                    QMessageBox::information(this, tr("The routine did not start"), error);
+            });
 }
 
 bool MainWindow::showPage(const QString& pageId)

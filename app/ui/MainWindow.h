@@ -13,6 +13,7 @@ class Journal;
 }
 
 class QListWidget;
+class QMenu;
 class QSettings;
 class QStackedWidget;
 
@@ -22,6 +23,7 @@ class LearnPage;
 class SessionPage;
 class JournalPage;
 class LibraryPage;
+class PlanPage;
 
 /// Carrywell's main window: navigation between its pages, menus and
 /// shortcuts, and the window's remembered state.
@@ -35,6 +37,7 @@ public:
     static QString learnPage() { return QStringLiteral("learn"); }
     static QString sessionPage() { return QStringLiteral("session"); }
     static QString journalPage() { return QStringLiteral("journal"); }
+    static QString planPage() { return QStringLiteral("plan"); }
 
     /// `journal` may be null when it could not be opened; the pages that
     /// need it are then left out. The data folder is the one holding `settings`.
@@ -60,6 +63,8 @@ public:
     SessionPage* session() const { return m_session; }
     /// Null when the journal could not be opened.
     JournalPage* journal() const { return m_journalPage; }
+    /// Null when the journal could not be opened (plans are kept in it).
+    PlanPage* plan() const { return m_planPage; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -68,6 +73,9 @@ private:
     /// Adds a page to the navigation, in order, reachable with Ctrl+<n>.
     void addPage(const QString& id, const QString& title, QWidget* page);
     void createMenus();
+    void connectPlan();
+    /// The Edit menu holds the undo and redo of the page shown.
+    void fillEditMenu(QMenu* edit);
     void restoreState();
     void applyProfile();
     void recordSession(const core::SessionSummary& summary, std::optional<int> painBefore,
@@ -86,6 +94,7 @@ private:
     LearnPage* m_learn;
     SessionPage* m_session;
     JournalPage* m_journalPage = nullptr;
+    PlanPage* m_planPage = nullptr;
 };
 
 } // namespace carrywell::ui

@@ -41,7 +41,9 @@ QString IsoWeek::format(const QDate& day)
 {
     int year = 0;
     const int week = day.weekNumber(&year);
-    return QStringLiteral("%1-W%2").arg(year, 4, 10, QLatin1Char('0')).arg(week, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1-W%2")
+        .arg(year, 4, 10, QLatin1Char('0'))
+        .arg(week, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace carrywell::core

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-
 #include <algorithm>
 
 namespace carrywell::core {
@@ -20,14 +19,20 @@ QString dayName(const PlanDay& day)
     return QLocale().dayName(day.date.dayOfWeek(), QLocale::LongFormat);
 }
 
-bool validDay(const WeeklyPlan& plan, int day) { return day >= 0 && day < plan.days.size(); }
+bool validDay(const WeeklyPlan& plan, int day)
+{
+    return day >= 0 && day < plan.days.size();
+}
 
 bool validExercise(const WeeklyPlan& plan, int day, int index)
 {
     return validDay(plan, day) && index >= 0 && index < plan.days[day].exercises.size();
 }
 
-Error notInPlan() { return Error{tr("That exercise is no longer in the plan.")}; }
+Error notInPlan()
+{
+    return Error{tr("That exercise is no longer in the plan.")};
+}
 
 bool holds(const PlanDay& day, const QString& exerciseId)
 {
@@ -43,10 +48,9 @@ Error alreadyOn(const QString& name, const PlanDay& day)
 /// Inserts after the last exercise of the same or an earlier stage.
 void insertInStageOrder(PlanDay& day, PlannedExercise item)
 {
-    auto position = std::find_if(day.exercises.begin(), day.exercises.end(),
-                                 [&](const PlannedExercise& existing) {
-                                     return int(existing.stage) > int(item.stage);
-                                 });
+    auto position = std::find_if(
+        day.exercises.begin(), day.exercises.end(),
+        [&](const PlannedExercise& existing) { return int(existing.stage) > int(item.stage); });
     day.exercises.insert(position, std::move(item));
     day.rest = false;
 }

@@ -3,7 +3,6 @@
 #include "plan/PlanRequest.h"
 
 #include <QSettings>
-
 #include <algorithm>
 
 namespace carrywell::core {
@@ -49,10 +48,12 @@ PlanPreferences PlanPreferencesStore::load() const
     }
     preferences.diastasis = m_settings.value(kDiastasis, false).toBool();
     for (const QString& id : m_settings.value(kRegions).toStringList()) {
-        if (const auto region = fromId<Region>(id); region && !preferences.extraRegions.contains(*region))
+        if (const auto region = fromId<Region>(id);
+            region && !preferences.extraRegions.contains(*region))
             preferences.extraRegions.append(*region);
     }
-    const QTime time = QTime::fromString(m_settings.value(kSessionTime).toString(), QStringLiteral("HH:mm"));
+    const QTime time =
+        QTime::fromString(m_settings.value(kSessionTime).toString(), QStringLiteral("HH:mm"));
     if (time.isValid())
         preferences.sessionTime = time;
     return preferences;

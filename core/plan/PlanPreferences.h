@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QTime>
-
 #include <array>
 
 class QSettings;

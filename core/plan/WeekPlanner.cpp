@@ -10,7 +10,6 @@
 #include "plan/PlanJson.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace carrywell::core {
@@ -50,6 +49,12 @@ int trainingDays(const WeeklyPlan& plan)
 
 } // namespace
 
+QList<Equipment> WeekPlanner::householdEquipment()
+{
+    return {Equipment::Couch, Equipment::Wall,  Equipment::Chair,
+            Equipment::Doorway, Equipment::Mat, Equipment::Pillow};
+}
+
 quint32 WeekPlanner::seedFor(const QDate& weekStart)
 {
     return quint32(weekStart.toJulianDay());
@@ -74,6 +79,8 @@ Result<PlanRequest> WeekPlanner::requestFor(const QDate& day, const Profile& pro
 {
     PlanRequest request;
     request.profile = profile;
+    if (request.profile.equipment.isEmpty())
+        request.profile.equipment = householdEquipment();
     request.weekStart = weekStart(day);
     request.seed = seedFor(request.weekStart);
     // Unknown weeks plan as for the first weeks: nothing that might come too soon.
@@ -125,6 +132,10 @@ Result<WeeklyPlan> WeekPlanner::makeWeek(const QDate& day, const Profile& profil
     Result<WeeklyPlan> plan = PlanGenerator(m_library).generate(request.value());
     if (!plan)
         return plan;
+    if (profile.equipment.isEmpty())
+        plan->notes << tr("Planned with what most homes have: a mat or rug, a chair, a wall, a "
+                          "doorway, a sofa and a pillow. Tell Carrywell what else you have in "
+                          "your profile.");
     if (!profile.birthDate)
         plan->notes << tr("Weeks since the birth are not set, so the plan keeps to what suits "
                           "the first weeks. Add the birth date to your profile for a fuller plan.");

@@ -1,3 +1,4 @@
+#include "ModalDialogs.h"
 #include "audio/CuePlayer.h"
 #include "audio/SpeechClips.h"
 #include "content/ContentLoader.h"
@@ -21,6 +22,7 @@
 #include <gtest/gtest.h>
 
 using namespace carrywell;
+using carrywell::test::answerNextDialog;
 
 namespace {
 
@@ -48,19 +50,6 @@ public:
     int stops = 0;
     bool sound = true;
 };
-
-/// Answers the next modal dialog or message box as soon as it opens.
-void answerNextDialog(const std::function<void(QWidget*)>& answer)
-{
-    QTimer::singleShot(0, [answer] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (!modal) {
-            answerNextDialog(answer); // not open yet
-            return;
-        }
-        answer(modal);
-    });
-}
 
 class SessionPageTest : public ::testing::Test
 {

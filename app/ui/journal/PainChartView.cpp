@@ -31,7 +31,7 @@ QColor mix(const QColor& colour, const QColor& background, double weight)
 } // namespace
 
 PainChartView::PainChartView(const QHash<core::Region, QString>& regionNames, QWidget* parent)
-    : QChartView(parent), m_regionNames(regionNames), m_chart(new QChart),
+    : QChartView(new QChart, parent), m_regionNames(regionNames), m_chart(chart()),
       m_time(new QDateTimeAxis(m_chart)), m_pain(new QValueAxis(m_chart)),
       m_sessionCount(new QValueAxis(m_chart)), m_sessionsTop(new QLineSeries(m_chart)),
       m_daily(new QScatterSeries(m_chart)), m_average(new QLineSeries(m_chart))
@@ -41,7 +41,6 @@ PainChartView::PainChartView(const QHash<core::Region, QString>& regionNames, QW
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
     setFrameShape(QFrame::NoFrame);
-    setChart(m_chart);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     // On the right, one series a line: names stay whole however many regions.
     m_chart->legend()->setAlignment(Qt::AlignRight);

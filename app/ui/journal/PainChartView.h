@@ -49,6 +49,7 @@ private:
     void updateTickCount();
 
     QHash<core::Region, QString> m_regionNames;
+    /// Given to the view at construction: setChart() would leak the default chart.
     QChart* m_chart;
     QDateTimeAxis* m_time;
     QValueAxis* m_pain;

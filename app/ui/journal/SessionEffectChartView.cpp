@@ -13,7 +13,7 @@
 namespace carrywell::ui {
 
 SessionEffectChartView::SessionEffectChartView(QWidget* parent)
-    : QChartView(parent), m_chart(new QChart), m_series(new QHorizontalBarSeries(m_chart)),
+    : QChartView(new QChart, parent), m_chart(chart()), m_series(new QHorizontalBarSeries(m_chart)),
       m_before(new QBarSet(tr("Before"), m_series)), m_after(new QBarSet(tr("After"), m_series)),
       m_categories(new QBarCategoryAxis(m_chart)), m_pain(new QValueAxis(m_chart))
 {
@@ -22,7 +22,6 @@ SessionEffectChartView::SessionEffectChartView(QWidget* parent)
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
     setFrameShape(QFrame::NoFrame);
-    setChart(m_chart);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignBottom);

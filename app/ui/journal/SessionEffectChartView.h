@@ -35,6 +35,7 @@ protected:
 private:
     void applyPalette();
 
+    /// Given to the view at construction: setChart() would leak the default chart.
     QChart* m_chart;
     QHorizontalBarSeries* m_series;
     QBarSet* m_before;

@@ -1,12 +1,9 @@
 #include "models/ExerciseListModel.h"
 
-#include "figure/FigureStyle.h"
-#include "figure/IllustrationRenderer.h"
-
 namespace carrywell::ui {
 
 ExerciseListModel::ExerciseListModel(const core::ContentLibrary& library, QObject* parent)
-    : QAbstractListModel(parent), m_library(library)
+    : QAbstractListModel(parent), m_thumbnails(library)
 {
 }
 
@@ -27,14 +24,7 @@ const core::Exercise* ExerciseListModel::exerciseAt(const QModelIndex& index) co
 
 void ExerciseListModel::setThumbnailStyle(QSize size, qreal devicePixelRatio, bool dark)
 {
-    if (size == m_thumbnailSize && qFuzzyCompare(devicePixelRatio, m_devicePixelRatio) &&
-        dark == m_dark)
-        return;
-    m_thumbnailSize = size;
-    m_devicePixelRatio = devicePixelRatio;
-    m_dark = dark;
-    m_thumbnails.clear();
-    if (!m_exercises.isEmpty())
+    if (m_thumbnails.setStyle(size, devicePixelRatio, dark) && !m_exercises.isEmpty())
         emit dataChanged(index(0), index(rowCount() - 1), {Qt::DecorationRole});
 }
 
@@ -55,21 +45,6 @@ QString ExerciseListModel::detailsText(const core::Exercise& exercise)
     return parts.join(QStringLiteral(" · "));
 }
 
-QImage ExerciseListModel::thumbnail(const core::Exercise& exercise) const
-{
-    const auto cached = m_thumbnails.constFind(exercise.id);
-    if (cached != m_thumbnails.constEnd())
-        return *cached;
-    QImage image;
-    if (const core::Illustration* illustration = m_library.illustration(exercise.id)) {
-        const IllustrationRenderer renderer(exercise, *illustration,
-                                            m_dark ? FigureStyle::dark() : FigureStyle::light());
-        image = renderer.renderThumbnail(m_thumbnailSize, m_devicePixelRatio);
-    }
-    m_thumbnails.insert(exercise.id, image);
-    return image;
-}
-
 QVariant ExerciseListModel::data(const QModelIndex& index, int role) const
 {
     const core::Exercise* exercise = exerciseAt(index);
@@ -77,7 +52,7 @@ QVariant ExerciseListModel::data(const QModelIndex& index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole: return exercise->name;
-    case Qt::DecorationRole: return thumbnail(*exercise);
+    case Qt::DecorationRole: return m_thumbnails.image(*exercise);
     case Qt::ToolTipRole: return exercise->summary;
     case Qt::AccessibleTextRole: return exercise->name;
     case Qt::AccessibleDescriptionRole:

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "content/ContentLibrary.h"
+#include "models/ExerciseThumbnails.h"
 
 #include <QAbstractListModel>
-#include <QHash>
-#include <QImage>
 
 namespace carrywell::ui {
 
@@ -31,7 +30,7 @@ public:
     /// Thumbnails are drawn on first use at this size and pixel ratio, in
     /// colours for a light or dark background.
     void setThumbnailStyle(QSize size, qreal devicePixelRatio, bool dark);
-    QSize thumbnailSize() const { return m_thumbnailSize; }
+    QSize thumbnailSize() const { return m_thumbnails.size(); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -39,14 +38,8 @@ public:
     static QString detailsText(const core::Exercise& exercise);
 
 private:
-    QImage thumbnail(const core::Exercise& exercise) const;
-
-    const core::ContentLibrary& m_library;
     QList<const core::Exercise*> m_exercises;
-    QSize m_thumbnailSize{96, 64};
-    qreal m_devicePixelRatio = 1.0;
-    bool m_dark = false;
-    mutable QHash<QString, QImage> m_thumbnails;
+    ExerciseThumbnails m_thumbnails;
 };
 
 } // namespace carrywell::ui

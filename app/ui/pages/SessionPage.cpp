@@ -198,6 +198,27 @@ bool SessionPage::startExercise(const QString& exerciseId)
     return true;
 }
 
+bool SessionPage::startItems(const QString& routineId, const QString& name,
+                             const QList<core::SessionItem>& items, QString* error)
+{
+    if (isRunning()) {
+        if (error)
+            *error = tr("A session is already running. Finish or stop it first.");
+        return false;
+    }
+    core::SessionOptions options;
+    options.getReadySeconds = m_countdown->value();
+    core::Result<core::SessionPlan> plan =
+        core::SessionPlan::forItems(routineId, name, items, options);
+    if (!plan) {
+        if (error)
+            *error = plan.error();
+        return false;
+    }
+    start(std::move(plan).value());
+    return true;
+}
+
 void SessionPage::start(core::SessionPlan plan)
 {
     m_run->setSoundMissing(!m_player->hasSound());

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "content/ContentLibrary.h"
+#include "session/SessionItem.h"
 #include "session/SessionSummary.h"
 
 #include <QWidget>
@@ -44,6 +45,10 @@ public:
 
     bool startRoutine(const QString& routineId);
     bool startExercise(const QString& exerciseId);
+    /// Any list of exercises, such as one day of the weekly plan. False when
+    /// a session is already running or the list cannot be run (`error` says why).
+    bool startItems(const QString& routineId, const QString& name,
+                    const QList<core::SessionItem>& items, QString* error = nullptr);
     /// Offers to continue a session left unfinished when the app was closed.
     void offerResume();
 

@@ -1,6 +1,6 @@
-#include "PlanTestSupport.h"
-
 #include "plan/PlanEdits.h"
+
+#include "PlanTestSupport.h"
 #include "plan/PlanGenerator.h"
 #include "plan/PlanRules.h"
 
@@ -17,7 +17,8 @@ class PlanEditsTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        m_request = request(BirthType::Vaginal, 12, {}, {QStringLiteral("mid-upper-back-pain")}, 10);
+        m_request =
+            request(BirthType::Vaginal, 12, {}, {QStringLiteral("mid-upper-back-pain")}, 10);
         m_request.freeDays = {true, true, false, true, false, true, false};
         m_plan = PlanGenerator(shippedLibrary()).generate(m_request).value();
         ASSERT_FALSE(m_plan.days[0].rest);
@@ -83,7 +84,8 @@ TEST_F(PlanEditsTest, RefusesTheSameExerciseTwiceInADayAndChangesNothing)
     const QString id = m_plan.days[0].exercises.first().exerciseId;
     const Result<WeeklyPlan> again = PlanEdits::add(m_plan, 0, *shippedLibrary().exercise(id));
     ASSERT_FALSE(again);
-    EXPECT_TRUE(again.error().contains(QStringLiteral("already on Monday"))) << qPrintable(again.error());
+    EXPECT_TRUE(again.error().contains(QStringLiteral("already on Monday")))
+        << qPrintable(again.error());
 }
 
 TEST_F(PlanEditsTest, RemovingTheLastExerciseMakesARestDay)

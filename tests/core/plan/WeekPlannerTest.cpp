@@ -1,11 +1,11 @@
+#include "plan/WeekPlanner.h"
+
 #include "../journal/JournalTestSupport.h"
 #include "PlanTestSupport.h"
-
 #include "journal/JournalHistory.h"
 #include "plan/IsoWeek.h"
 #include "plan/PlanPreferences.h"
 #include "plan/PlanRules.h"
-#include "plan/WeekPlanner.h"
 
 #include <QSettings>
 
@@ -29,7 +29,8 @@ TEST(IsoWeek, RefusesWhatIsNotAWeekWithAReadableMessage)
         ASSERT_FALSE(parsed) << text;
         EXPECT_FALSE(parsed.error().isEmpty());
     }
-    EXPECT_TRUE(IsoWeek::parse(QStringLiteral("2026-W00")).error().contains(QStringLiteral("no week")));
+    EXPECT_TRUE(
+        IsoWeek::parse(QStringLiteral("2026-W00")).error().contains(QStringLiteral("no week")));
 }
 
 TEST(IsoWeek, FormatsEveryDayOfAYearAsItsWeekAndBack)
@@ -71,8 +72,10 @@ TEST_F(PlanPreferencesTest, RoundTripsEveryField)
 TEST_F(PlanPreferencesTest, HandEditedNonsenseFallsBackToSafeValues)
 {
     m_settings.setValue(QStringLiteral("plan/minutesPerDay"), 90);
-    m_settings.setValue(QStringLiteral("plan/freeDays"), QStringList{QStringLiteral("9"), QStringLiteral("x")});
-    m_settings.setValue(QStringLiteral("plan/extraRegions"), QStringList{QStringLiteral("elbow"), QStringLiteral("neck")});
+    m_settings.setValue(QStringLiteral("plan/freeDays"),
+                        QStringList{QStringLiteral("9"), QStringLiteral("x")});
+    m_settings.setValue(QStringLiteral("plan/extraRegions"),
+                        QStringList{QStringLiteral("elbow"), QStringLiteral("neck")});
     m_settings.setValue(QStringLiteral("plan/sessionTime"), QStringLiteral("25:99"));
     const PlanPreferences loaded = PlanPreferencesStore(m_settings).load();
     EXPECT_EQ(loaded.minutesPerDay, PlanRequest::kMaxMinutes);
@@ -110,9 +113,9 @@ protected:
             if (day.rest || recorded == done)
                 continue;
             const QDateTime when = at(day.date.year(), day.date.month(), day.date.day(), 10);
-            ASSERT_TRUE(m_journal->addSession(
-                makeSession(when, QStringLiteral("plan"), 600,
-                            {day.exercises.first().exerciseId}, {}, before, after)));
+            ASSERT_TRUE(m_journal->addSession(makeSession(when, QStringLiteral("plan"), 600,
+                                                          {day.exercises.first().exerciseId}, {},
+                                                          before, after)));
             ++recorded;
         }
     }
@@ -140,7 +143,8 @@ TEST_F(WeekPlannerTest, MakesAndStoresTheWeeksPlanWhenNoneIsStored)
     const Result<PlanRequest> request =
         planner().requestFor(m_clock.today(), m_profile, m_preferences, m_clock.today());
     ASSERT_TRUE(request);
-    EXPECT_EQ(PlanRules::violations(plan.value(), request.value(), shippedLibrary()), QStringList{});
+    EXPECT_EQ(PlanRules::violations(plan.value(), request.value(), shippedLibrary()),
+              QStringList{});
 }
 
 TEST_F(WeekPlannerTest, KeepsAStoredPlanWhenAnswersChangeUntilTheWeekIsMadeAgain)
@@ -166,10 +170,10 @@ TEST_F(WeekPlannerTest, SameAnswersGiveTheSamePlanAndAnotherSeedAnother)
         planner().makeWeek(m_clock.today(), m_profile, m_preferences, m_clock.today()).value();
     EXPECT_EQ(a, b);
     EXPECT_EQ(a.seed, WeekPlanner::seedFor(QDate(2026, 1, 12)));
-    const WeeklyPlan c = planner()
-                             .makeWeek(m_clock.today(), m_profile, m_preferences, m_clock.today(),
-                                       a.seed + 1)
-                             .value();
+    const WeeklyPlan c =
+        planner()
+            .makeWeek(m_clock.today(), m_profile, m_preferences, m_clock.today(), a.seed + 1)
+            .value();
     EXPECT_EQ(c.seed, a.seed + 1);
     EXPECT_NE(dayLists(a), dayLists(c));
 }
@@ -191,7 +195,8 @@ TEST_F(WeekPlannerTest, WithoutABirthDatePlansForTheFirstWeeksAndSaysSo)
     m_profile.birthType = BirthType::Unknown;
     const WeeklyPlan plan =
         planner().makeWeek(m_clock.today(), m_profile, m_preferences, m_clock.today()).value();
-    EXPECT_EQ(planner().requestFor(m_clock.today(), m_profile, m_preferences, m_clock.today())
+    EXPECT_EQ(planner()
+                  .requestFor(m_clock.today(), m_profile, m_preferences, m_clock.today())
                   ->weeksSinceBirth,
               0);
     ASSERT_FALSE(plan.notes.isEmpty());
@@ -239,4 +244,20 @@ TEST_F(WeekPlannerTest, HoldsWhenFewSessionsWereDone)
     ASSERT_TRUE(request.progression);
     EXPECT_EQ(request.progression->step, ProgressionStep::Hold)
         << qPrintable(request.progression->reason);
+}
+
+TEST_F(WeekPlannerTest, WithoutEquipmentNamedPlansWithWhatMostHomesHaveAndSaysSo)
+{
+    ASSERT_TRUE(m_profile.equipment.isEmpty());
+    const PlanRequest request =
+        planner().requestFor(m_clock.today(), m_profile, m_preferences, m_clock.today()).value();
+    EXPECT_EQ(request.profile.equipment, WeekPlanner::householdEquipment());
+    const WeeklyPlan plan =
+        planner().makeWeek(m_clock.today(), m_profile, m_preferences, m_clock.today()).value();
+    EXPECT_TRUE(plan.notes.join(QLatin1Char(' ')).contains(QStringLiteral("what most homes have")));
+
+    m_profile.equipment = {Equipment::Band};
+    const PlanRequest named =
+        planner().requestFor(m_clock.today(), m_profile, m_preferences, m_clock.today()).value();
+    EXPECT_EQ(named.profile.equipment, QList<Equipment>{Equipment::Band});
 }

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "content/ContentLibrary.h"
+#include "plan/PlanPreferences.h"
+#include "profile/Profile.h"
+
+#include <QDate>
+#include <QDialog>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QSlider;
+class QSpinBox;
+class QTimeEdit;
+
+namespace carrywell::ui {
+
+class ProfileForm;
+
+/// "Make my week": what hurts, weeks since the birth, the kind of birth and
+/// the equipment at hand (the profile), then minutes a day, free days, a
+/// belly gap and the usual time. Every answer comes back filled in next time.
+class MakeWeekDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    MakeWeekDialog(const core::ContentLibrary& library, const core::Profile& profile,
+                   const core::PlanPreferences& preferences, const QDate& today,
+                   QWidget* parent = nullptr);
+
+    core::Profile profile() const;
+    core::PlanPreferences preferences() const;
+
+    QSpinBox* minutesSpin() const { return m_minutes; }
+    QCheckBox* dayBox(int day) const { return m_days.value(day); }
+    QCheckBox* diastasisBox() const { return m_diastasis; }
+    QDialogButtonBox* buttons() const { return m_buttons; }
+
+private:
+    void updateAcceptable();
+
+    ProfileForm* m_form;
+    QDate m_today;
+    core::PlanPreferences m_initial;
+    QSpinBox* m_minutes;
+    QSlider* m_minutesSlider;
+    QList<QCheckBox*> m_days;
+    QCheckBox* m_diastasis;
+    QTimeEdit* m_time;
+    QLabel* m_hint;
+    QDialogButtonBox* m_buttons;
+};
+
+} // namespace carrywell::ui

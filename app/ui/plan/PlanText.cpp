@@ -1,0 +1,71 @@
+#include "plan/PlanText.h"
+
+#include <QLocale>
+
+namespace carrywell::ui {
+
+QString PlanText::stageName(core::PlanStage stage)
+{
+    switch (stage) {
+    case core::PlanStage::Breathing:
+        return tr("Breathing");
+    case core::PlanStage::Mobility:
+        return tr("Mobility");
+    case core::PlanStage::Strength:
+        return tr("Strength and core");
+    case core::PlanStage::Release:
+        return tr("Release");
+    }
+    return {};
+}
+
+QString PlanText::minutes(int seconds)
+{
+    if (seconds < 60)
+        return tr("under 1 min");
+    return tr("about %1 min").arg((seconds + 30) / 60);
+}
+
+QString PlanText::sentence(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+QString PlanText::daySummary(const core::PlanDay& day)
+{
+    if (day.rest)
+        return tr("Rest day");
+    const int count = int(day.exercises.size());
+    const QString exercises = count == 1 ? tr("1 exercise") : tr("%1 exercises").arg(count);
+    return exercises + QStringLiteral(" · ") + minutes(day.estimatedSeconds());
+}
+
+QString PlanText::why(const core::PlannedExercise& item)
+{
+    const QString separator = QStringLiteral(" — ");
+    const qsizetype at = item.reason.indexOf(separator);
+    return sentence(at < 0 ? item.reason : item.reason.mid(at + separator.size()));
+}
+
+QString PlanText::weekSpan(const QDate& monday)
+{
+    const QLocale locale;
+    const QDate sunday = monday.addDays(6);
+    if (monday.year() != sunday.year())
+        return tr("%1 – %2").arg(locale.toString(monday, QStringLiteral("d MMMM yyyy")),
+                                 locale.toString(sunday, QStringLiteral("d MMMM yyyy")));
+    if (monday.month() != sunday.month())
+        return tr("%1 – %2").arg(locale.toString(monday, QStringLiteral("d MMMM")),
+                                 locale.toString(sunday, QStringLiteral("d MMMM yyyy")));
+    return tr("%1–%2").arg(locale.toString(monday, QStringLiteral("d")),
+                           locale.toString(sunday, QStringLiteral("d MMMM yyyy")));
+}
+
+QString PlanText::dayTitle(const QDate& day)
+{
+    return QLocale().toString(day, QStringLiteral("dddd d MMMM"));
+}
+
+} // namespace carrywell::ui

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "plan/WeeklyPlan.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace carrywell::ui {
+
+/// The words the Plan page uses for stages, days and times.
+class PlanText
+{
+    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::PlanText)
+
+public:
+    /// "Breathing", "Mobility", "Strength and core", "Release".
+    static QString stageName(core::PlanStage stage);
+    /// "about 11 min", or "under 1 min".
+    static QString minutes(int seconds);
+    /// The text with its first letter in capitals, to start a line.
+    static QString sentence(QString text);
+    /// "4 exercises · about 11 min", or "Rest day".
+    static QString daySummary(const core::PlanDay& day);
+    /// The reason without the exercise's name in front: "For the stiff mid
+    /// back you logged".
+    static QString why(const core::PlannedExercise& item);
+    /// "23–29 November 2026" (or across months and years as needed).
+    static QString weekSpan(const QDate& monday);
+    /// "Monday 23 November".
+    static QString dayTitle(const QDate& day);
+};
+
+} // namespace carrywell::ui
