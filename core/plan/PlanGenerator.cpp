@@ -4,8 +4,8 @@
 #include "plan/PlanRules.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSet>
-
 #include <algorithm>
 #include <random>
 
@@ -34,11 +34,8 @@ class WeekBuilder
 {
 public:
     WeekBuilder(const ContentLibrary& library, const PlanRequest& request)
-        : m_library(library)
-        , m_request(request)
-        , m_pool(PlanRules::pool(library, request))
-        , m_targets(request.targetRegions(library))
-        , m_random(request.seed)
+        : m_library(library), m_request(request), m_pool(PlanRules::pool(library, request)),
+          m_targets(request.targetRegions(library)), m_random(request.seed)
     {
     }
 
@@ -60,10 +57,32 @@ public:
             previousStrength = strengthRegions(day);
             plan.days.append(day);
         }
+        noteUnreached(plan);
         return plan;
     }
 
 private:
+    /// Target regions some allowed exercise works that the week's time did
+    /// not reach, said plainly so she can give the plan more room.
+    void noteUnreached(WeeklyPlan& plan) const
+    {
+        QStringList names;
+        for (const Region region : m_targets) {
+            const bool reachable =
+                std::any_of(m_pool.begin(), m_pool.end(),
+                            [region](const Exercise* e) { return e->works(region); });
+            if (!reachable || m_worked.contains(region))
+                continue;
+            plan.unreached << region;
+            if (const RegionInfo* info = m_library.region(region))
+                names << info->name.toLower();
+        }
+        if (!names.isEmpty())
+            plan.notes << tr("This week's time does not reach your %1. Add a free day or a few "
+                             "more minutes a day to work it too.")
+                              .arg(QLocale().createSeparatedList(names));
+    }
+
     QSet<Region> strengthRegions(const PlanDay& day) const
     {
         QSet<Region> regions;
@@ -86,9 +105,9 @@ private:
     {
         Dosage dosage = exercise.dosage;
         dosage.alternatives.clear();
-        if (stage == PlanStage::Strength && m_request.progression
-            && (m_request.progression->step == ProgressionStep::StepBack
-                || m_request.previousExerciseIds.contains(exercise.id)))
+        if (stage == PlanStage::Strength && m_request.progression &&
+            (m_request.progression->step == ProgressionStep::StepBack ||
+             m_request.previousExerciseIds.contains(exercise.id)))
             dosage = Progression::apply(dosage, m_request.progression->step);
         return dosage;
     }
@@ -97,13 +116,15 @@ private:
     {
         switch (stage) {
         case PlanStage::Breathing:
-            return tr("%1 — to start calm and connect your breath with your core").arg(exercise.name);
+            return tr("%1 — to start calm and connect your breath with your core")
+                .arg(exercise.name);
         case PlanStage::Mobility:
             return tr("%1 — to get moving gently").arg(exercise.name);
         case PlanStage::Strength:
             if (!exercise.regions.isEmpty()) {
                 if (const RegionInfo* info = m_library.region(exercise.regions.first()))
-                    return tr("%1 — to keep your %2 strong").arg(exercise.name, info->name.toLower());
+                    return tr("%1 — to keep your %2 strong")
+                        .arg(exercise.name, info->name.toLower());
             }
             return tr("%1 — to keep you strong for lifting and carrying").arg(exercise.name);
         case PlanStage::Release:
@@ -185,12 +206,12 @@ private:
             if (std::any_of(today.begin(), today.end(),
                             [exercise](const Choice& c) { return c.exercise == exercise; }))
                 continue;
-            if (PlanRules::isCapped(stage)
-                && m_daysUsed.value(exercise->id) >= PlanRules::kMaxDaysPerExercise)
+            if (PlanRules::isCapped(stage) &&
+                m_daysUsed.value(exercise->id) >= PlanRules::kMaxDaysPerExercise)
                 continue;
-            if (PlanRules::isStrengthWork(exercise->category)
-                && std::any_of(exercise->regions.begin(), exercise->regions.end(),
-                               [&](Region r) { return previousStrength.contains(r); }))
+            if (PlanRules::isStrengthWork(exercise->category) &&
+                std::any_of(exercise->regions.begin(), exercise->regions.end(),
+                            [&](Region r) { return previousStrength.contains(r); }))
                 continue;
             if (oneSet(fullDosage(*exercise, stage)).estimatedSeconds() > secondsLeft)
                 continue;
@@ -244,13 +265,14 @@ private:
         };
         // Opening and closing are chosen first so that every day has them; the day
         // is put in stage order below.
-        for (const PlanStage stage : {PlanStage::Breathing, PlanStage::Release,
-                                      PlanStage::Strength, PlanStage::Mobility})
+        for (const PlanStage stage :
+             {PlanStage::Breathing, PlanStage::Release, PlanStage::Strength, PlanStage::Mobility})
             add(stage, false, pickLimit);
         const int most = PlanRules::maxExercisesPerDay(m_request.minutesPerDay);
         // A target region only one stage can reach gets a second exercise of
         // that stage, so that few free days still work every region.
-        for (const PlanStage stage : {PlanStage::Strength, PlanStage::Mobility, PlanStage::Release}) {
+        for (const PlanStage stage :
+             {PlanStage::Strength, PlanStage::Mobility, PlanStage::Release}) {
             while (today.size() < most && add(stage, true, pickLimit)) {
             }
         }

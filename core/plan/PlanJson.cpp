@@ -18,14 +18,14 @@ QString tr(const char* text)
 
 Error unreadable(const QString& detail)
 {
-    return Error{tr("The saved plan could not be read (%1). Make a new plan for this week.")
-                     .arg(detail)};
+    return Error{
+        tr("The saved plan could not be read (%1). Make a new plan for this week.").arg(detail)};
 }
 
 std::optional<PlanStage> stageFromId(const QString& id)
 {
-    for (const PlanStage stage : {PlanStage::Breathing, PlanStage::Mobility, PlanStage::Strength,
-                                  PlanStage::Release}) {
+    for (const PlanStage stage :
+         {PlanStage::Breathing, PlanStage::Mobility, PlanStage::Strength, PlanStage::Release}) {
         if (toId(stage) == id)
             return stage;
     }
@@ -54,11 +54,15 @@ QJsonObject toJson(const WeeklyPlan& plan)
                                 {key("rest"), day.rest},
                                 {key("exercises"), exercises}});
     }
+    QStringList unreached;
+    for (const Region region : plan.unreached)
+        unreached << toId(region);
     return QJsonObject{{key("version"), kFormatVersion},
                        {key("weekStart"), plan.weekStart.toString(Qt::ISODate)},
                        {key("seed"), double(plan.seed)},
                        {key("minutesPerDay"), plan.minutesPerDay},
                        {key("notes"), QJsonArray::fromStringList(plan.notes)},
+                       {key("unreached"), QJsonArray::fromStringList(unreached)},
                        {key("days"), days}};
 }
 
@@ -74,6 +78,10 @@ Result<WeeklyPlan> weeklyPlanFromJson(const QJsonObject& json)
     plan.minutesPerDay = json.value(key("minutesPerDay")).toInt();
     for (const QJsonValue& note : json.value(key("notes")).toArray())
         plan.notes << note.toString();
+    for (const QJsonValue& id : json.value(key("unreached")).toArray()) {
+        if (const auto region = fromId<Region>(id.toString()))
+            plan.unreached << *region;
+    }
     const QJsonArray days = json.value(key("days")).toArray();
     if (days.size() != 7)
         return unreadable(tr("%1 days instead of 7").arg(days.size()));

@@ -59,9 +59,9 @@ bool PlanRules::cautionedForDiastasis(const Exercise& exercise)
         return false;
     const QStringList text = exercise.cautions + exercise.stopIf + exercise.cues;
     for (const QString& line : text) {
-        if (line.contains(QStringLiteral("diastasis"), Qt::CaseInsensitive)
-            || line.contains(QStringLiteral("doming"), Qt::CaseInsensitive)
-            || line.contains(QStringLiteral("domes"), Qt::CaseInsensitive))
+        if (line.contains(QStringLiteral("diastasis"), Qt::CaseInsensitive) ||
+            line.contains(QStringLiteral("doming"), Qt::CaseInsensitive) ||
+            line.contains(QStringLiteral("domes"), Qt::CaseInsensitive))
             return true;
     }
     return false;
@@ -124,14 +124,16 @@ QStringList PlanRules::violations(const WeeklyPlan& plan, const PlanRequest& req
         for (const PlannedExercise& item : planDay.exercises) {
             const Exercise* exercise = library.exercise(item.exerciseId);
             if (!exercise) {
-                found << QStringLiteral("%1: unknown exercise %2.").arg(day(planDay), item.exerciseId);
+                found << QStringLiteral("%1: unknown exercise %2.")
+                             .arg(day(planDay), item.exerciseId);
                 continue;
             }
             if (!allowed(*exercise, request))
                 found << QStringLiteral("%1: %2 is not allowed for this profile.")
                              .arg(day(planDay), item.exerciseId);
             if (!stagesFor(exercise->category).contains(item.stage))
-                found << QStringLiteral("%1: %2 is in the wrong stage.").arg(day(planDay), item.exerciseId);
+                found << QStringLiteral("%1: %2 is in the wrong stage.")
+                             .arg(day(planDay), item.exerciseId);
             if (previousStage && item.stage < *previousStage)
                 found << QStringLiteral("%1: stages are out of order at %2.")
                              .arg(day(planDay), item.exerciseId);
@@ -142,7 +144,8 @@ QStringList PlanRules::violations(const WeeklyPlan& plan, const PlanRequest& req
             if (item.reason.isEmpty())
                 found << QStringLiteral("%1: %2 has no reason.").arg(day(planDay), item.exerciseId);
             if (item.dosage.sets < 1 || item.dosage.estimatedSeconds() <= 0)
-                found << QStringLiteral("%1: %2 has an empty dosage.").arg(day(planDay), item.exerciseId);
+                found << QStringLiteral("%1: %2 has an empty dosage.")
+                             .arg(day(planDay), item.exerciseId);
             for (const Region region : exercise->regions)
                 worked.insert(region);
         }
@@ -155,20 +158,19 @@ QStringList PlanRules::violations(const WeeklyPlan& plan, const PlanRequest& req
                          .arg(day(planDay))
                          .arg(planDay.exercises.size())
                          .arg(request.minutesPerDay);
-        const bool releaseAvailable =
+        const bool releaseAvailable = std::any_of(
+            library.exercises().begin(), library.exercises().end(), [&](const Exercise& e) {
+                return allowed(e, request) && stagesFor(e.category).contains(PlanStage::Release);
+            });
+        if (!planDay.exercises.isEmpty() && releaseAvailable &&
+            planDay.exercises.last().stage != PlanStage::Release)
+            found << QStringLiteral("%1 does not end with release.").arg(day(planDay));
+        if (!planDay.exercises.isEmpty() &&
+            planDay.exercises.first().stage != PlanStage::Breathing &&
             std::any_of(library.exercises().begin(), library.exercises().end(),
                         [&](const Exercise& e) {
-                            return allowed(e, request)
-                                   && stagesFor(e.category).contains(PlanStage::Release);
-                        });
-        if (!planDay.exercises.isEmpty() && releaseAvailable
-            && planDay.exercises.last().stage != PlanStage::Release)
-            found << QStringLiteral("%1 does not end with release.").arg(day(planDay));
-        if (!planDay.exercises.isEmpty() && planDay.exercises.first().stage != PlanStage::Breathing
-            && std::any_of(library.exercises().begin(), library.exercises().end(),
-                           [&](const Exercise& e) {
-                               return allowed(e, request) && e.category == Category::Breathing;
-                           }))
+                            return allowed(e, request) && e.category == Category::Breathing;
+                        }))
             found << QStringLiteral("%1 does not start with breathing.").arg(day(planDay));
         if (i > 0) {
             const QSet<Region> shared = strengthRegions(planDay, library)
@@ -186,8 +188,11 @@ QStringList PlanRules::violations(const WeeklyPlan& plan, const PlanRequest& req
     for (const Region region : request.targetRegions(library)) {
         const bool possible = std::any_of(candidates.begin(), candidates.end(),
                                           [region](const Exercise* e) { return e->works(region); });
-        if (possible && !worked.contains(region))
+        const bool isWorked = worked.contains(region);
+        if (possible && !isWorked && !plan.unreached.contains(region))
             found << QStringLiteral("%1 is never worked this week.").arg(toId(region));
+        if (isWorked && plan.unreached.contains(region))
+            found << QStringLiteral("%1 is worked but listed as unreached.").arg(toId(region));
     }
     return found;
 }

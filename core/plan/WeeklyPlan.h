@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content/Dosage.h"
+#include "content/Vocabulary.h"
 
 #include <QDate>
 #include <QList>
@@ -31,15 +32,15 @@ struct PlannedExercise
     /// dosage never carries a label, note or alternatives).
     friend bool operator==(const PlannedExercise& a, const PlannedExercise& b)
     {
-        return a.exerciseId == b.exerciseId && a.stage == b.stage && a.reason == b.reason
-               && a.dosage.sets == b.dosage.sets && a.dosage.reps == b.dosage.reps
-               && a.dosage.holdSeconds == b.dosage.holdSeconds
-               && a.dosage.holdSecondsMax == b.dosage.holdSecondsMax
-               && a.dosage.tempoOutSeconds == b.dosage.tempoOutSeconds
-               && a.dosage.tempoBackSeconds == b.dosage.tempoBackSeconds
-               && a.dosage.perSide == b.dosage.perSide
-               && a.dosage.restSeconds == b.dosage.restSeconds
-               && a.dosage.durationSeconds == b.dosage.durationSeconds;
+        return a.exerciseId == b.exerciseId && a.stage == b.stage && a.reason == b.reason &&
+               a.dosage.sets == b.dosage.sets && a.dosage.reps == b.dosage.reps &&
+               a.dosage.holdSeconds == b.dosage.holdSeconds &&
+               a.dosage.holdSecondsMax == b.dosage.holdSecondsMax &&
+               a.dosage.tempoOutSeconds == b.dosage.tempoOutSeconds &&
+               a.dosage.tempoBackSeconds == b.dosage.tempoBackSeconds &&
+               a.dosage.perSide == b.dosage.perSide &&
+               a.dosage.restSeconds == b.dosage.restSeconds &&
+               a.dosage.durationSeconds == b.dosage.durationSeconds;
     }
 };
 
@@ -64,6 +65,8 @@ struct WeeklyPlan
     int minutesPerDay = 0;
     QList<PlanDay> days; ///< Monday to Sunday.
     QStringList notes;   ///< Plan-wide remarks, such as how this week progresses.
+    /// Target regions the week's free time could not reach (a note says so).
+    QList<Region> unreached;
 
     friend bool operator==(const WeeklyPlan&, const WeeklyPlan&) = default;
 };

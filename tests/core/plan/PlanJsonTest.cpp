@@ -1,13 +1,12 @@
-#include "PlanTestSupport.h"
-
-#include "plan/PlanGenerator.h"
 #include "plan/PlanJson.h"
+
+#include "PlanTestSupport.h"
 #include "journal/Journal.h"
 #include "journal/JournalHistory.h"
+#include "plan/PlanGenerator.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell::core;
@@ -34,6 +33,15 @@ TEST(PlanJson, RoundTripsEveryField)
     EXPECT_EQ(back.value(), plan);
     EXPECT_EQ(back->seed, 42u);
     EXPECT_EQ(back->notes, QStringList{QStringLiteral("Holding.")});
+}
+
+TEST(PlanJson, RoundTripsUnreachedRegions)
+{
+    WeeklyPlan plan = samplePlan();
+    plan.unreached = {Region::Neck, Region::PelvicFloor};
+    const auto back = weeklyPlanFromJson(toJson(plan));
+    ASSERT_TRUE(back.ok()) << qPrintable(back.error());
+    EXPECT_EQ(back->unreached, plan.unreached);
 }
 
 TEST(PlanJson, RoundTripsThroughASavedPlan)
