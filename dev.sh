@@ -17,7 +17,11 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev
     pulseaudio pulseaudio-utils
     libgtest-dev libgmock-dev
-    fonts-dejavu-core poppler-utils
+    fonts-dejavu-core poppler-utils python3-icalendar
+    # The app icon's PNG sizes; the runtime plugins the .deb depends on.
+    librsvg2-bin libqt6svg6
+    # Package checks: desktop entry, AppStream, man page, the .deb and its install.
+    desktop-file-utils appstream lintian dpkg-dev file man-db xvfb xauth
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }

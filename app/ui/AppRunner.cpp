@@ -1,11 +1,14 @@
 #include "AppRunner.h"
 
+#include "DesktopIdentity.h"
 #include "JournalOpener.h"
 #include "MainWindow.h"
 #include "journal/Journal.h"
 #include "Theme.h"
 #include "cli/CommandLine.h"
 #include "cli/JournalCommands.h"
+#include "cli/PlanCommands.h"
+#include "cli/SmokeTest.h"
 #include "content/ContentLoader.h"
 #include "content/ExerciseListing.h"
 #include "figure/IllustrationExport.h"
@@ -97,6 +100,7 @@ void setApplicationIdentity()
 {
     QCoreApplication::setApplicationName(QStringLiteral("carrywell"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CARRYWELL_VERSION));
+    QGuiApplication::setDesktopFileName(DesktopIdentity::desktopId());
 }
 
 int runCommand(const CommandLineOptions& options, QTextStream& out, QTextStream& err)
@@ -120,6 +124,9 @@ int runCommand(const CommandLineOptions& options, QTextStream& out, QTextStream&
     case CommandLineOptions::Action::ListExercises:
     case CommandLineOptions::Action::RenderIllustrations:
     case CommandLineOptions::Action::JournalReport:
+    case CommandLineOptions::Action::PrintPlan:
+    case CommandLineOptions::Action::ExportCalendar:
+    case CommandLineOptions::Action::SmokeTest:
     case CommandLineOptions::Action::ShowWindow:
         break;
     }
@@ -136,6 +143,16 @@ int runCommand(const CommandLineOptions& options, QTextStream& out, QTextStream&
         return JournalCommands::report(options, content.library, core::SystemClock::instance(),
                                        out, err);
     }
+    if (options.action == CommandLineOptions::Action::PrintPlan) {
+        return PlanCommands::printPlan(options, content.library, core::SystemClock::instance(),
+                                       out, err);
+    }
+    if (options.action == CommandLineOptions::Action::ExportCalendar) {
+        return PlanCommands::exportCalendar(options, content.library,
+                                            core::SystemClock::instance(), out, err);
+    }
+    if (options.action == CommandLineOptions::Action::SmokeTest)
+        return SmokeTest::run(options, content, out, err);
     return showWindow(options, content, err);
 }
 
@@ -158,12 +175,15 @@ int runCarrywell(int& argc, char** argv)
         return 2;
     }
     // Terminal commands must work over ssh and in scripts, with no display.
-    if (parsed->action == CommandLineOptions::Action::ShowWindow) {
+    if (parsed->action == CommandLineOptions::Action::ShowWindow ||
+        parsed->action == CommandLineOptions::Action::SmokeTest) {
         QApplication app(argc, argv);
+        QApplication::setWindowIcon(DesktopIdentity::appIcon());
         return runCommand(parsed.value(), out, err);
     }
     if (parsed->action == CommandLineOptions::Action::RenderIllustrations ||
-        parsed->action == CommandLineOptions::Action::JournalReport) {
+        parsed->action == CommandLineOptions::Action::JournalReport ||
+        parsed->action == CommandLineOptions::Action::PrintPlan) {
         // Drawing needs fonts but no screen.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -10,10 +10,13 @@
 #include "journal/Journal.h"
 #include "journal/JournalPage.h"
 #include "plan/PlanPage.h"
+#include "print/PlanPrintActions.h"
 #include "profile/ProfileStore.h"
+#include "session/SessionStateStore.h"
 #include "widgets/ContentProblemsBanner.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
@@ -42,9 +45,7 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settin
     : QMainWindow(parent), m_content(content.library), m_settings(settings), m_clock(clock),
       m_journal(journal), m_dataFolder(QFileInfo(settings.fileName()).absolutePath()),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_library(new LibraryPage(content.library, this)),
-      m_learn(new LearnPage(content.library, this)),
-      m_session(new SessionPage(content.library, clock, settings, m_dataFolder, {}, this))
+      m_library(new LibraryPage(content.library, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Carrywell"));
@@ -57,18 +58,31 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settin
     m_navigation->setSpacing(4);
     m_navigation->setFrameShape(QFrame::NoFrame);
 
-    addPage(libraryPage(), tr("Library"), m_library);
+    addPage(libraryPage(), tr("Library"), [this] { return m_library; });
     if (m_journal) {
+        // The journal page is built at once: its actions are in the File menu.
         m_journalPage = new JournalPage(*m_journal, content.library, settings, clock, this);
-        addPage(journalPage(), tr("Journal"), m_journalPage);
+        addPage(journalPage(), tr("Journal"), [this] { return m_journalPage; });
         connect(m_journalPage, &JournalPage::statusMessage, this,
                 [this](const QString& message) { statusBar()->showMessage(message, 10000); });
-        m_planPage = new PlanPage(*m_journal, content.library, settings, clock, this);
-        addPage(planPage(), tr("Plan"), m_planPage);
-        connectPlan();
+        addPage(planPage(), tr("Plan"), [this] {
+            m_planPage = new PlanPage(*m_journal, m_content, m_settings, m_clock, this);
+            connectPlan();
+            return m_planPage;
+        });
     }
-    addPage(sessionPage(), tr("Session"), m_session);
-    addPage(learnPage(), tr("Learn"), m_learn);
+    addPage(sessionPage(), tr("Session"), [this] {
+        m_session = new SessionPage(m_content, m_clock, m_settings, m_dataFolder, {}, this);
+        connect(m_session, &SessionPage::sessionEnded, this, &MainWindow::recordSession);
+        return m_session;
+    });
+    addPage(learnPage(), tr("Learn"), [this] {
+        m_learn = new LearnPage(m_content, this);
+        const QString topic = m_settings.value(kTopicKey).toString();
+        if (!topic.isEmpty())
+            m_learn->showTopic(topic);
+        return m_learn;
+    });
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
 
     auto* central = new QWidget(this);
@@ -88,40 +102,80 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settin
                                  .arg(m_content.exercises().size())
                                  .arg(m_content.regions().size()));
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_pages->setCurrentWidget(pageAt(row)); });
     connect(m_library, &LibraryPage::startExerciseRequested, this, [this](const QString& id) {
-        if (m_session->startExercise(id))
+        if (session()->startExercise(id))
             showPage(sessionPage());
     });
-    connect(m_session, &SessionPage::sessionEnded, this, &MainWindow::recordSession);
     createMenus();
     applyProfile();
     restoreState();
 }
 
-void MainWindow::addPage(const QString& id, const QString& title, QWidget* page)
+void MainWindow::addPage(const QString& id, const QString& title, std::function<QWidget*()> build)
 {
     m_pageIds.append(id);
     m_pageTitles.append(title);
     m_navigation->addItem(title);
-    m_pages->addWidget(page);
+    // An empty stand-in keeps the page's place until it is built.
+    m_pages->addWidget(new QWidget(m_pages));
+    m_pageBuilders.append(std::move(build));
+}
+
+QWidget* MainWindow::pageAt(int index)
+{
+    if (index < 0 || index >= m_pageBuilders.size())
+        return m_pages->currentWidget();
+    if (m_pageBuilders[index]) {
+        QWidget* standIn = m_pages->widget(index);
+        QWidget* page = std::exchange(m_pageBuilders[index], nullptr)();
+        m_pages->insertWidget(index, page);
+        m_pages->removeWidget(standIn);
+        delete standIn;
+    }
+    return m_pages->widget(index);
+}
+
+bool MainWindow::isPageBuilt(const QString& pageId) const
+{
+    const qsizetype index = m_pageIds.indexOf(pageId);
+    return index >= 0 && !m_pageBuilders.at(index);
+}
+
+LearnPage* MainWindow::learn()
+{
+    pageAt(int(m_pageIds.indexOf(learnPage())));
+    return m_learn;
+}
+
+SessionPage* MainWindow::session()
+{
+    pageAt(int(m_pageIds.indexOf(sessionPage())));
+    return m_session;
+}
+
+PlanPage* MainWindow::plan()
+{
+    if (m_journal)
+        pageAt(int(m_pageIds.indexOf(planPage())));
+    return m_planPage;
 }
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    if (m_journalPage) {
-        file->addActions(m_journalPage->fileMenuActions());
-        file->addSeparator();
-    }
-    QAction* profile = file->addAction(tr("Edit &profile…"), this, &MainWindow::editProfile);
-    profile->setShortcut(QKeySequence::Preferences);
-    profile->setMenuRole(QAction::PreferencesRole);
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
+    m_profileAction = new QAction(tr("Edit &profile…"), this);
+    m_profileAction->setShortcut(QKeySequence::Preferences);
+    m_profileAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_profileAction, &QAction::triggered, this, &MainWindow::editProfile);
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    fillFileMenu(file);
+    // The plan's entries appear once its page was opened.
+    connect(file, &QMenu::aboutToShow, this, [this, file] { fillFileMenu(file); });
 
     if (m_journalPage) {
         QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -157,6 +211,27 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
 }
 
+void MainWindow::fillFileMenu(QMenu* file)
+{
+    file->clear();
+    if (m_journalPage) {
+        file->addActions(m_journalPage->fileMenuActions());
+        file->addSeparator();
+    }
+    if (m_planPage) {
+        PlanPrintActions* print = m_planPage->printActions();
+        file->addAction(print->printAction());
+        file->addAction(print->saveAsPdfAction());
+        file->addAction(print->exportCalendarAction());
+        QMenu* layout = file->addMenu(tr("Plan &layout"));
+        layout->addActions(print->layoutActions()->actions());
+        file->addSeparator();
+    }
+    file->addAction(m_profileAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+}
+
 void MainWindow::fillEditMenu(QMenu* edit)
 {
     edit->clear();
@@ -178,7 +253,7 @@ void MainWindow::connectPlan()
             [this](const QString& routineId, const QString& name,
                    const QList<core::SessionItem>& items) {
                 QString error;
-                if (m_session->startItems(routineId, name, items, &error))
+                if (session()->startItems(routineId, name, items, &error))
                     showPage(sessionPage());
                 else
                     QMessageBox::information(this, tr("The routine did not start"), error);
@@ -238,7 +313,10 @@ void MainWindow::runFirstRunIfNeeded()
 {
     core::ProfileStore store(m_settings);
     if (store.firstRunDone()) {
-        m_session->offerResume();
+        // The session page (and its sound) is built now only to offer an
+        // unfinished session back.
+        if (QFileInfo::exists(core::SessionStateStore(m_dataFolder).filePath()))
+            session()->offerResume();
         return;
     }
     FirstRunWizard wizard(m_content, m_clock.today(), this);
@@ -278,9 +356,6 @@ void MainWindow::restoreState()
     const QString exercise = m_settings.value(kExerciseKey).toString();
     if (!exercise.isEmpty())
         m_library->showExercise(exercise);
-    const QString topic = m_settings.value(kTopicKey).toString();
-    if (!topic.isEmpty())
-        m_learn->showTopic(topic);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -289,7 +364,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_settings.setValue(kStateKey, saveState());
     m_settings.setValue(kPageKey, currentPage());
     m_settings.setValue(kExerciseKey, m_library->currentExerciseId());
-    m_settings.setValue(kTopicKey, m_learn->currentTopicId());
+    if (m_learn) // otherwise the topic stays as it was
+        m_settings.setValue(kTopicKey, m_learn->currentTopicId());
     m_settings.sync();
     event->accept();
 }

@@ -4,6 +4,7 @@
 #include "content/ContentLoader.h"
 #include "session/SessionSummary.h"
 
+#include <functional>
 #include <optional>
 
 #include <QMainWindow>
@@ -12,6 +13,7 @@ namespace carrywell::core {
 class Journal;
 }
 
+class QAction;
 class QListWidget;
 class QMenu;
 class QSettings;
@@ -58,24 +60,33 @@ public:
     void editProfile();
     void showHelp();
 
+    /// The pages. Learn, Session and Plan are built the first time they are
+    /// shown or asked for, so the window opens without their cost.
     LibraryPage* library() const { return m_library; }
-    LearnPage* learn() const { return m_learn; }
-    SessionPage* session() const { return m_session; }
+    LearnPage* learn();
+    SessionPage* session();
     /// Null when the journal could not be opened.
     JournalPage* journal() const { return m_journalPage; }
     /// Null when the journal could not be opened (plans are kept in it).
-    PlanPage* plan() const { return m_planPage; }
+    PlanPage* plan();
+    /// Whether the page with `pageId` has been built yet.
+    bool isPageBuilt(const QString& pageId) const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    /// Adds a page to the navigation, in order, reachable with Ctrl+<n>.
-    void addPage(const QString& id, const QString& title, QWidget* page);
+    /// Adds a page to the navigation, in order, reachable with Ctrl+<n>;
+    /// `build` makes it when it is first needed.
+    void addPage(const QString& id, const QString& title, std::function<QWidget*()> build);
+    /// The page at `index`, built now if it was not yet.
+    QWidget* pageAt(int index);
     void createMenus();
     void connectPlan();
     /// The Edit menu holds the undo and redo of the page shown.
     void fillEditMenu(QMenu* edit);
+    /// The File menu: the journal's and (once built) the plan's entries.
+    void fillFileMenu(QMenu* file);
     void restoreState();
     void applyProfile();
     void recordSession(const core::SessionSummary& summary, std::optional<int> painBefore,
@@ -90,11 +101,14 @@ private:
     QStackedWidget* m_pages;
     QStringList m_pageIds;
     QStringList m_pageTitles;
+    QList<std::function<QWidget*()>> m_pageBuilders; ///< Emptied once a page is built.
     LibraryPage* m_library;
-    LearnPage* m_learn;
-    SessionPage* m_session;
+    LearnPage* m_learn = nullptr;
+    SessionPage* m_session = nullptr;
     JournalPage* m_journalPage = nullptr;
     PlanPage* m_planPage = nullptr;
+    QAction* m_profileAction = nullptr;
+    QAction* m_quitAction = nullptr;
 };
 
 } // namespace carrywell::ui

@@ -14,6 +14,7 @@
 #include "plan/PlanPreferences.h"
 #include "plan/PlanWorkspace.h"
 #include "plan/WeekPlanner.h"
+#include "print/PlanPrintActions.h"
 #include "profile/ProfileStore.h"
 #include "session/SessionController.h"
 #include "session/SessionEngine.h"
@@ -22,7 +23,9 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -381,4 +384,66 @@ TEST_F(PlanPageTest, MainWindowStartsTheDayAsAGuidedSessionOnTheSessionPage)
               ui::PlanPage::routineId());
     EXPECT_EQ(window.session()->controller()->engine()->plan().items().size(),
               stored()->days[0].exercises.size());
+}
+
+TEST_F(PlanPageTest, PrintSaveAndCalendarFollowTheShownWeeksPlan)
+{
+    auto* printButton = find<QToolButton>("printPlanActionButton");
+    ui::PlanPrintActions* print = m_page->printActions();
+    EXPECT_FALSE(print->printAction()->isEnabled()) << "no plan yet";
+    makeWeek();
+    EXPECT_TRUE(print->printAction()->isEnabled());
+    EXPECT_TRUE(printButton->isVisible());
+    const QString pdf = m_dir.filePath(QStringLiteral("week.pdf"));
+    ASSERT_TRUE(print->saveAsPdfTo(pdf));
+    EXPECT_GT(QFileInfo(pdf).size(), 1000);
+    find<QPushButton>("planNextWeek")->click();
+    EXPECT_FALSE(print->printAction()->isEnabled()) << "next week has no plan";
+}
+
+TEST_F(PlanPageTest, CtrlPPrintsThePlanOnThePlanPageAndTheReportOnTheJournalPage)
+{
+    makeWeek();
+    m_page.reset();
+    ui::MainWindow window(shippedContent(), *m_settings, m_clock, m_journal.get());
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    ASSERT_TRUE(window.showPage(ui::MainWindow::planPage()));
+    ui::PlanPage* page = window.plan();
+    QAction* printPlan = page->printActions()->printAction();
+    QAction* report = window.findChild<QAction*>(QStringLiteral("journalReportAction"));
+    ASSERT_NE(report, nullptr);
+    QSignalSpy planPrinted(printPlan, &QAction::triggered);
+    QSignalSpy reported(report, &QAction::triggered);
+
+    page->dayList()->setFocus();
+    answerNextDialog([](QWidget* preview) { preview->close(); });
+    ASSERT_NE(QApplication::focusWidget(), nullptr);
+    EXPECT_TRUE(page->isAncestorOf(QApplication::focusWidget()))
+        << qPrintable(QApplication::focusWidget()->objectName());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier);
+    EXPECT_EQ(planPrinted.size(), 1);
+    EXPECT_EQ(reported.size(), 0);
+
+    auto* fileMenu = window.menuBar()->actions().first()->menu();
+    ASSERT_NE(fileMenu, nullptr);
+    emit fileMenu->aboutToShow();
+    EXPECT_TRUE(fileMenu->actions().contains(printPlan));
+    EXPECT_TRUE(fileMenu->actions().contains(report));
+}
+
+TEST_F(PlanPageTest, PagesAreBuiltWhenFirstShown)
+{
+    m_page.reset();
+    ui::MainWindow window(shippedContent(), *m_settings, m_clock, m_journal.get());
+    window.show();
+    EXPECT_FALSE(window.isPageBuilt(ui::MainWindow::planPage()));
+    EXPECT_FALSE(window.isPageBuilt(ui::MainWindow::sessionPage()));
+    EXPECT_FALSE(window.isPageBuilt(ui::MainWindow::learnPage()));
+    ASSERT_TRUE(window.showPage(ui::MainWindow::planPage()));
+    EXPECT_TRUE(window.isPageBuilt(ui::MainWindow::planPage()));
+    EXPECT_EQ(window.currentPage(), ui::MainWindow::planPage());
+    EXPECT_TRUE(window.plan()->isVisible());
+    EXPECT_FALSE(window.isPageBuilt(ui::MainWindow::sessionPage()));
 }

@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/JournalArguments.h"
+#include "plan/IsoWeek.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -86,8 +87,33 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
                                 tr("With --journal-report: the last day (YYYY-MM-DD, default "
                                    "today)."),
                                 tr("date"));
+    const QCommandLineOption smokeTest(
+        QStringLiteral("smoke-test"),
+        tr("Open the main window, check that the exercise library, the journal and the session "
+           "cues work, print one line saying so and exit."));
     parser.addOptions({list, region, format, dataDir, contentDir, render, logPain, trigger, note,
                        at, exportJournal, importJournal, goodRowsOnly, report, from, to});
+    parser.addOption(smokeTest);
+    const QCommandLineOption printPlan(
+        QStringLiteral("print-plan"),
+        tr("Write the week's exercise plan as a PDF to print and pin up, and exit. A week with no "
+           "plan gets one made from your profile and saved, as Make my week does."),
+        tr("file.pdf"));
+    const QCommandLineOption exportCalendar(
+        QStringLiteral("export-calendar"),
+        tr("Write the week's exercise plan as a calendar file for your calendar app, one event "
+           "per exercise day at your usual time, and exit."),
+        tr("file.ics"));
+    const QCommandLineOption week(QStringLiteral("week"),
+                                  tr("With --print-plan or --export-calendar: the ISO week "
+                                     "(YYYY-Www, like 2026-W02; default: this week)."),
+                                  tr("week"));
+    const QCommandLineOption layout(QStringLiteral("layout"),
+                                    tr("With --print-plan: week (the days side by side, "
+                                       "landscape; default) or days (one under another, "
+                                       "portrait)."),
+                                    tr("layout"));
+    parser.addOptions({printPlan, exportCalendar, week, layout});
 
     if (!parser.parse(arguments))
         return core::Error{parser.errorText()};
@@ -107,7 +133,8 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
     // At most one command besides --help and --version.
     QStringList commands;
     for (const QCommandLineOption* command :
-         {&list, &render, &logPain, &exportJournal, &importJournal, &report}) {
+         {&list, &render, &logPain, &exportJournal, &importJournal, &report, &smokeTest, &printPlan,
+          &exportCalendar}) {
         if (parser.isSet(*command))
             commands.append(QStringLiteral("--") + command->names().constFirst());
     }
@@ -130,11 +157,19 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
         options.action = CommandLineOptions::Action::ImportJournal;
     else if (parser.isSet(report))
         options.action = CommandLineOptions::Action::JournalReport;
+    else if (parser.isSet(printPlan))
+        options.action = CommandLineOptions::Action::PrintPlan;
+    else if (parser.isSet(exportCalendar))
+        options.action = CommandLineOptions::Action::ExportCalendar;
+    else if (parser.isSet(smokeTest))
+        options.action = CommandLineOptions::Action::SmokeTest;
     options.renderDir = parser.value(render);
     if (parser.isSet(render) && options.renderDir.trimmed().isEmpty())
         return core::Error{tr("--render-illustrations needs a folder.")};
 
     using Action = CommandLineOptions::Action;
+    const bool planning =
+        options.action == Action::PrintPlan || options.action == Action::ExportCalendar;
     const bool listing = options.action == Action::ListExercises;
     const bool logging = options.action == Action::LogPain;
     // Options that belong to one command; --help and --version ignore the rest.
@@ -157,7 +192,10 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
           std::tuple{&from, options.action == Action::JournalReport,
                      QStringLiteral("--journal-report")},
           std::tuple{&to, options.action == Action::JournalReport,
-                     QStringLiteral("--journal-report")}}) {
+                     QStringLiteral("--journal-report")},
+          std::tuple{&week, planning, QStringLiteral("--print-plan or --export-calendar")},
+          std::tuple{&layout, options.action == Action::PrintPlan,
+                     QStringLiteral("--print-plan")}}) {
         if (const std::optional<core::Error> error = belongs(*option, allowed, with))
             return *error;
     }
@@ -219,6 +257,31 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
         return core::Error{tr("--from (%1) is after --to (%2).")
                                .arg(options.reportFrom.toString(Qt::ISODate),
                                     options.reportTo.toString(Qt::ISODate))};
+    }
+    for (const auto& [option, suffix] : {std::pair{&printPlan, QStringLiteral("pdf")},
+                                         std::pair{&exportCalendar, QStringLiteral("ics")}}) {
+        if (!parser.isSet(*option))
+            continue;
+        options.planFile = parser.value(*option);
+        if (options.planFile.trimmed().isEmpty() ||
+            QFileInfo(options.planFile).suffix().toLower() != suffix) {
+            return core::Error{tr("--%1 needs a file name ending in .%2, not “%3”.")
+                                   .arg(option->names().constFirst(), suffix, options.planFile)};
+        }
+    }
+    if (parser.isSet(week)) {
+        const core::Result<QDate> monday = core::IsoWeek::parse(parser.value(week));
+        if (!monday)
+            return core::Error{tr("--week: %1").arg(monday.error())};
+        options.planWeek = monday.value();
+    }
+    if (parser.isSet(layout)) {
+        const std::optional<PlanLayout> chosen = planLayoutFromId(parser.value(layout));
+        if (!chosen) {
+            return core::Error{
+                tr("Unknown layout “%1”. Use week or days.").arg(parser.value(layout))};
+        }
+        options.planLayout = *chosen;
     }
     return options;
 }

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "content/Vocabulary.h"
 #include "journal/CheckIn.h"
+#include "print/PlanLayout.h"
 
 #include <QDate>
 #include <QStringList>
@@ -25,6 +26,9 @@ struct CommandLineOptions
         ExportJournal,
         ImportJournal,
         JournalReport,
+        PrintPlan,
+        ExportCalendar,
+        SmokeTest,
     };
     enum class Format
     {
@@ -49,6 +53,13 @@ struct CommandLineOptions
     /// --journal-report --from/--to.
     QDate reportFrom;
     QDate reportTo;
+
+    /// --print-plan, --export-calendar: the file.
+    QString planFile;
+    /// --week: the Monday of the plan's week; invalid means this week.
+    QDate planWeek;
+    /// --print-plan --layout.
+    PlanLayout planLayout = PlanLayout::WeekGrid;
 };
 
 /// Parses Carrywell's command line (QCommandLineParser); bad arguments give

@@ -91,6 +91,10 @@ JournalPage::JournalPage(core::Journal& journal, const core::ContentLibrary& lib
     m_redo = stack->createRedoAction(this, tr("&Redo"));
     m_redo->setObjectName(QStringLiteral("redoCheckInAction"));
     m_redo->setShortcuts(QKeySequence::Redo);
+    // Ctrl+P makes the physio report while this page has focus; on the Plan
+    // page it prints the plan.
+    m_files->reportAction()->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_files->reportAction());
     for (QAction* action : {m_undo, m_redo}) {
         // Only here: elsewhere Ctrl+Z belongs to the field being typed in.
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);

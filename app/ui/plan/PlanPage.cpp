@@ -10,6 +10,7 @@
 #include "plan/PlanEdits.h"
 #include "plan/PlanText.h"
 #include "plan/PlanWorkspace.h"
+#include "print/PlanPrintActions.h"
 #include "session/SessionPlan.h"
 
 #include <QAction>
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -29,6 +31,7 @@ PlanPage::PlanPage(core::Journal& journal, const core::ContentLibrary& library, 
                    const core::Clock& clock, QWidget* parent)
     : QWidget(parent), m_journal(journal), m_library(library), m_clock(clock),
       m_workspace(new PlanWorkspace(library, journal, settings, clock, this)),
+      m_print(new PlanPrintActions(library, settings, clock, this)),
       m_weekTitle(new QLabel(this)), m_previous(new QPushButton(tr("‹ Previous"), this)),
       m_thisWeek(new QPushButton(tr("This week"), this)),
       m_next(new QPushButton(tr("Next ›"), this)),
@@ -82,6 +85,19 @@ PlanPage::PlanPage(core::Journal& journal, const core::ContentLibrary& library, 
     m_tools->addWidget(m_make);
     m_tools->addWidget(m_another);
     m_tools->addStretch(1);
+    // Ctrl+P prints the plan while this page has focus; on the Journal page
+    // it makes the report for the physio.
+    m_print->printAction()->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_print->printAction());
+    for (QAction* action : {m_print->printAction(), m_print->saveAsPdfAction(),
+                            m_print->exportCalendarAction()}) {
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        m_tools->addWidget(button);
+        m_printButtons.append(button);
+    }
 
     m_notes->setObjectName(QStringLiteral("planNotes"));
     m_notes->setWordWrap(true);
@@ -182,11 +198,6 @@ PlanPage::PlanPage(core::Journal& journal, const core::ContentLibrary& library, 
     m_days->setCurrentRow(m_clock.today().dayOfWeek() - 1);
 }
 
-void PlanPage::addToolButton(QWidget* button)
-{
-    m_tools->addWidget(button);
-}
-
 int PlanPage::currentDay() const
 {
     return std::clamp(m_days->currentRow(), 0, 6);
@@ -214,6 +225,9 @@ bool PlanPage::makeWeek()
 void PlanPage::refresh()
 {
     const core::WeeklyPlan* plan = m_workspace->plan();
+    m_print->setPlan(plan);
+    for (QToolButton* button : m_printButtons)
+        button->setVisible(plan != nullptr);
     const QDate monday = m_workspace->week();
     const QDate today = m_clock.today();
     const QDate thisMonday = core::weekStart(today);

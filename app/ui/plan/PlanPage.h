@@ -12,6 +12,7 @@ class QLabel;
 class QPushButton;
 class QSettings;
 class QStackedWidget;
+class QToolButton;
 
 namespace carrywell::core {
 class Journal;
@@ -20,6 +21,7 @@ class Journal;
 namespace carrywell::ui {
 
 class PlanDayList;
+class PlanPrintActions;
 class PlanDayView;
 class PlanWorkspace;
 
@@ -45,10 +47,11 @@ public:
     /// The selected day, 0 (Monday) to 6.
     int currentDay() const;
 
+    /// Print (Ctrl+P while the page has focus), save as PDF, add to calendar
+    /// and the print layout, for the shown week's plan.
+    PlanPrintActions* printActions() const { return m_print; }
     QAction* undoAction() const { return m_undo; }
     QAction* redoAction() const { return m_redo; }
-    /// Where the page's own buttons for printing and saving go.
-    void addToolButton(QWidget* button);
 
     /// The routine id sessions started from the plan are recorded under.
     static QString routineId() { return QStringLiteral("weekly-plan"); }
@@ -72,6 +75,7 @@ private:
     const core::ContentLibrary& m_library;
     const core::Clock& m_clock;
     PlanWorkspace* m_workspace;
+    PlanPrintActions* m_print;
     QLabel* m_weekTitle;
     QPushButton* m_previous;
     QPushButton* m_thisWeek;
@@ -88,6 +92,7 @@ private:
     QAction* m_undo;
     QAction* m_redo;
     QHBoxLayout* m_tools;
+    QList<QToolButton*> m_printButtons;
 };
 
 } // namespace carrywell::ui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "content/ContentLibrary.h"
+#include "plan/WeeklyPlan.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace carrywell::ui {
+
+/// A weekly plan with everything its printed sheet shows, looked up in the
+/// library once: names, doses, one cue and one picture per exercise, and the
+/// sheet's words. Both layouts paint from this.
+struct PlanSheet
+{
+    struct Item
+    {
+        QString name;
+        QString dosage;                                   ///< "2 sets × 10 reps · each side".
+        QString cue;                                      ///< One short line to remember it by.
+        const core::Exercise* exercise = nullptr;         ///< Null when the library lacks it.
+        const core::Illustration* illustration = nullptr; ///< Null when it has no drawing.
+        int step = -1;                                    ///< The illustration step to show.
+    };
+
+    struct Day
+    {
+        QDate date;
+        bool rest = true;
+        int minutes = 0; ///< Rounded up.
+        QList<Item> items;
+    };
+
+    QDate weekStart;
+    QList<Day> days; ///< Monday to Sunday.
+
+    static PlanSheet from(const core::WeeklyPlan& plan, const core::ContentLibrary& library);
+
+    /// The first cue short enough for one or two printed lines, else the
+    /// shortest; the last step when there are no cues.
+    static QString keyCue(const core::Exercise& exercise);
+    /// The step picture that shows the exercise best: the one drawing its
+    /// repeated movement, else the last movement, else the last step.
+    static int bestStep(const core::Illustration& illustration);
+
+    int trainingDays() const;
+    /// The most exercises any one day has.
+    qsizetype mostItems() const;
+
+    /// "My exercise week".
+    static QString title();
+    /// "5 – 11 January 2026" for the week from `monday`, across months and
+    /// years as needed.
+    static QString dateRange(const QDate& monday);
+    /// "About 10 minutes on 5 days."
+    QString summary() const;
+    /// What to do with the sheet, in one line.
+    static QString howTo();
+    /// Not medical advice, and when to stop and get help.
+    static QString safetyNote();
+    /// "Monday", "5 Jan".
+    static QString dayName(const QDate& day);
+    static QString shortDate(const QDate& day);
+    /// "12 min".
+    static QString minutesText(int minutes);
+};
+
+} // namespace carrywell::ui
