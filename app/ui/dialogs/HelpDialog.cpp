@@ -34,12 +34,31 @@ HelpDialog::HelpDialog(QWidget* parent) : QDialog(parent)
            "list), narrow down by what hurts, kind of exercise, equipment and what suits you "
            "now, or type to search. Press Enter on an exercise to open it: the figure shows "
            "the movement in its tempo, and every step is drawn.</p>"
+           "<p><b>Journal</b>: log how your pain is in a few seconds (Ctrl+N, a number, "
+           "Enter), see how it changes over time and whether sessions help, and make a report "
+           "for your physiotherapist.</p>"
+           "<p><b>Plan</b>: Make my week asks a few questions and gives each free day a short "
+           "routine. Change anything: swap, add, remove, reorder, drag an exercise onto another "
+           "day, or make a day a rest day. Start a day as a guided session, print the week for "
+           "the fridge, or add it to your calendar.</p>"
+           "<p><b>Session</b>: follow a routine with tones, spoken cues and a big countdown; "
+           "pause whenever the baby needs you.</p>"
            "<p><b>Learn</b>: short reads on why backs hurt after birth, everyday body "
            "mechanics, and when to get help.</p>"
            "<h3>Keyboard</h3><table cellspacing=\"4\">") +
         row.arg(key("Ctrl+1") + QStringLiteral("…"), tr("Pages, in the order of the navigation")) +
         row.arg(key(QKeySequence::Find), tr("Search exercises")) +
         row.arg(key(QKeySequence::Back), tr("Back to the list")) +
+        row.arg(key(QKeySequence::New), tr("New check-in")) +
+        row.arg(key(QKeySequence::Print),
+                tr("Print the plan (Plan page) or the report for your physio (Journal page)")) +
+        row.arg(key(QKeySequence::Undo) + QStringLiteral(", ") + key(QKeySequence::Redo),
+                tr("Undo and redo changes to the journal or the plan")) +
+        row.arg(key("Alt+Left") + QStringLiteral(", ") + key("Alt+Right"),
+                tr("Previous and next week on the Plan page")) +
+        row.arg(tr("Delete, Alt+Up, Alt+Down"),
+                tr("Remove an exercise from the day, or move it up or down")) +
+        row.arg(tr("Space, →, ←, Esc"), tr("During a session: pause, skip, back, stop")) +
         row.arg(key(QKeySequence::HelpContents), tr("This help")) +
         row.arg(key(QKeySequence::Quit), tr("Quit")) +
         row.arg(tr("Arrow keys, Space"), tr("Move around the body map and choose a region")) +
