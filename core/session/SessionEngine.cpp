@@ -81,6 +81,15 @@ QList<Cue> SessionEngine::update()
     return due;
 }
 
+std::optional<qint64> SessionEngine::msUntilNextCue() const
+{
+    const QList<Cue>& cues = m_plan.cues();
+    if (m_status != SessionStatus::Running || m_nextCue >= cues.size())
+        return std::nullopt;
+    const qint64 position = m_anchorPositionMs + (m_clock.steadyMilliseconds() - m_anchorSteadyMs);
+    return std::max<qint64>(0, cues[m_nextCue].plannedMs - position);
+}
+
 void SessionEngine::noteDone(const Cue& cue)
 {
     if (cue.kind == CueKind::ExerciseDone)

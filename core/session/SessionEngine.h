@@ -11,6 +11,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 #include <memory>
 
 namespace carrywell::core {
@@ -55,6 +57,10 @@ public:
     void restartExercise();
     /// Ends the session early; exercises not done count as skipped.
     void stop();
+
+    /// Milliseconds of running time until the next cue is due (0 when it is
+    /// due now), or nullopt when none is left or the session is not running.
+    std::optional<qint64> msUntilNextCue() const;
 
     /// Where the session is, in active milliseconds from its start.
     qint64 positionMs() const { return m_positionMs; }

@@ -3,6 +3,7 @@
 #include "audio/CuePlayer.h"
 #include "session/CueAnnouncement.h"
 
+#include <limits>
 #include <utility>
 
 namespace carrywell::ui {
@@ -21,6 +22,9 @@ SessionController::SessionController(const core::Clock& clock, CuePlayer& player
     m_timer.setInterval(50);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &SessionController::tick);
+    m_cueTimer.setSingleShot(true);
+    m_cueTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_cueTimer, &QTimer::timeout, this, &SessionController::tick);
 }
 
 SessionController::~SessionController() = default;
@@ -35,6 +39,7 @@ void SessionController::attach(std::unique_ptr<core::SessionEngine> engine)
     connect(m_engine.get(), &core::SessionEngine::ended, this,
             [this](const core::SessionSummary& summary) {
                 m_timer.stop();
+                m_cueTimer.stop();
                 m_store.clear();
                 emit ended(summary);
             });
@@ -75,7 +80,10 @@ std::optional<core::SessionState> SessionController::savedSession(QString* error
     return loaded.value();
 }
 
-void SessionController::forgetSavedSession() { m_store.clear(); }
+void SessionController::forgetSavedSession()
+{
+    m_store.clear();
+}
 
 void SessionController::togglePause()
 {
@@ -88,6 +96,7 @@ void SessionController::togglePause()
         m_player.stop();
     }
     saveState();
+    armCueTimer();
     emit updated();
 }
 
@@ -128,7 +137,18 @@ void SessionController::tick()
     announcePending();
     if (isActive() && m_clock.steadyMilliseconds() - m_lastSavedMs >= kSaveEveryMs)
         saveState();
+    armCueTimer();
     emit updated();
+}
+
+void SessionController::armCueTimer()
+{
+    const std::optional<qint64> wait = m_engine ? m_engine->msUntilNextCue() : std::nullopt;
+    if (!wait) {
+        m_cueTimer.stop();
+        return;
+    }
+    m_cueTimer.start(int(std::min<qint64>(*wait, std::numeric_limits<int>::max())));
 }
 
 void SessionController::announcePending()

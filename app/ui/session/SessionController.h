@@ -53,12 +53,16 @@ private:
     void attach(std::unique_ptr<core::SessionEngine> engine);
     void saveState();
     void announcePending();
+    void armCueTimer();
 
     const core::Clock& m_clock;
     CuePlayer& m_player;
     core::SessionStateStore m_store;
     std::unique_ptr<core::SessionEngine> m_engine;
     QTimer m_timer;
+    /// Wakes at the next cue's planned moment: the 50 ms tick drives the
+    /// countdown, but alone it would give a cue up to 50 ms late.
+    QTimer m_cueTimer;
     qint64 m_lastSavedMs = 0;
     QList<core::Cue> m_pending;
 };

@@ -206,3 +206,25 @@ TEST_F(SessionEngineTest, TheSummaryWhileRunningListsOnlyWhatIsDecided)
     EXPECT_FALSE(summary.completed);
     EXPECT_EQ(summary.activeSeconds, 20);
 }
+
+TEST_F(SessionEngineTest, TellsHowLongUntilTheNextCueInRunningTime)
+{
+    EXPECT_FALSE(m_engine.msUntilNextCue()) << "not started";
+    m_engine.start();
+    // The get-ready is given at 0; the next cue is the countdown at 2 s.
+    EXPECT_EQ(m_engine.msUntilNextCue(), 2000);
+    m_clock.advance(1500);
+    EXPECT_EQ(m_engine.msUntilNextCue(), 500) << "counted before update() runs";
+    m_engine.pause();
+    EXPECT_FALSE(m_engine.msUntilNextCue()) << "nothing comes while paused";
+    m_clock.advance(60000);
+    m_engine.resume();
+    EXPECT_EQ(m_engine.msUntilNextCue(), 500) << "the pause moved the cue with it";
+    m_clock.advance(700);
+    EXPECT_EQ(m_engine.msUntilNextCue(), 0) << "overdue until update() gives it";
+    EXPECT_EQ(describe(m_engine.update()), QStringList{"2000 countdown 3"});
+    ASSERT_TRUE(m_engine.msUntilNextCue());
+    EXPECT_GT(*m_engine.msUntilNextCue(), 0);
+    m_engine.stop();
+    EXPECT_FALSE(m_engine.msUntilNextCue());
+}
