@@ -22,6 +22,9 @@ packages=(
     librsvg2-bin libqt6svg6
     # Package checks: desktop entry, AppStream, man page, the .deb and its install.
     desktop-file-utils appstream lintian dpkg-dev file man-db xvfb xauth
+    # Benchmarks (bench/run-all.sh): Google Benchmark, the sqlite3 shell as the
+    # journal's floor, X DAMAGE and XTEST to time first paint from outside.
+    libbenchmark-dev sqlite3 libsqlite3-dev libxcb-damage0-dev libxcb-xtest0-dev
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }

@@ -2,6 +2,7 @@
 // (three check-ins a day, a session on most days): opening the journal, then
 // each query the page runs. Run: journal_bench [--benchmark_filter=...]
 
+#include "TenYearJournal.h"
 #include "common/Clock.h"
 #include "journal/Adherence.h"
 #include "journal/Journal.h"
@@ -14,11 +15,9 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <benchmark/benchmark.h>
-#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -36,47 +35,10 @@ QDateTime moment(QDate day, int hour, int minute)
     return QDateTime(day, QTime(hour, minute), Qt::OffsetFromUTC, offset);
 }
 
-// Ten years of a plausible journal: pain easing over months, worse on days
-// with lifting, sessions on about five days a week.
+// Ten years of a plausible journal (bench/TenYearJournal.h).
 ImportBatch tenYears()
 {
-    QRandomGenerator random(2016);
-    const QStringList exercises{"cat-cow",  "bird-dog",   "glute-bridge", "child-pose",
-                                "dead-bug", "wall-angel", "clamshell",    "pelvic-tilt"};
-    ImportBatch batch;
-    for (QDate day = firstDay; day <= lastDay; day = day.addDays(1)) {
-        const int base = 3 + int(3 * (1.0 + std::sin(firstDay.daysTo(day) / 60.0)));
-        for (const int hour : {7, 14, 21}) {
-            CheckIn checkIn;
-            checkIn.at = moment(day, hour, int(random.bounded(60)));
-            checkIn.overall = std::clamp(base + int(random.bounded(5)) - 2, 0, 10);
-            const int regions = 1 + int(random.bounded(3));
-            for (int i = 0; i < regions; ++i)
-                checkIn.setScore(Region(random.bounded(7)), int(random.bounded(11)));
-            if (random.bounded(3) == 0)
-                checkIn.triggers = {Trigger(random.bounded(8))};
-            if (random.bounded(4) == 0)
-                checkIn.note = QStringLiteral("Slept %1 hours; carried the baby a lot.")
-                                   .arg(random.bounded(3, 8));
-            batch.checkIns.append({0, {}, normalized(checkIn)});
-        }
-        if (random.bounded(7) < 5) {
-            SessionRecord session;
-            session.startedAt = moment(day, 19, int(random.bounded(60)));
-            session.routineId = random.bounded(2) ? QStringLiteral("evening-release")
-                                                  : QStringLiteral("gentle-start");
-            session.routineName = session.routineId;
-            session.durationSeconds = 600 + int(random.bounded(900));
-            for (const QString& id : exercises) {
-                session.exercises.append(
-                    {id, random.bounded(5) ? ExerciseOutcome::Done : ExerciseOutcome::Skipped});
-            }
-            session.painBefore = std::clamp(base + 1, 0, 10);
-            session.painAfter = std::clamp(base - int(random.bounded(3)), 0, 10);
-            batch.sessions.append({0, {}, session});
-        }
-    }
-    return batch;
+    return carrywell::bench::tenYearJournal(lastDay, 3600);
 }
 
 struct Fixture

@@ -4,6 +4,7 @@
 // the physio report. Prints the median of several runs in milliseconds.
 // Run: journal_ui_bench [runs]   (offscreen unless QT_QPA_PLATFORM is set)
 
+#include "TenYearJournal.h"
 #include "common/Clock.h"
 #include "content/ContentLoader.h"
 #include "journal/Journal.h"
@@ -16,14 +17,12 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QRandomGenerator>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
@@ -41,41 +40,10 @@ QDateTime moment(QDate day, int hour, int minute)
     return QDateTime(day, QTime(hour, minute), Qt::OffsetFromUTC, 3600);
 }
 
-// The same shape as journal_bench's: pain easing and flaring over months.
+// Ten years of a plausible journal (bench/TenYearJournal.h).
 core::ImportBatch tenYears()
 {
-    QRandomGenerator random(2016);
-    core::ImportBatch batch;
-    for (QDate day = firstDay; day <= lastDay; day = day.addDays(1)) {
-        const int base = 3 + int(3 * (1.0 + std::sin(firstDay.daysTo(day) / 60.0)));
-        for (const int hour : {7, 14, 21}) {
-            core::CheckIn checkIn;
-            checkIn.at = moment(day, hour, int(random.bounded(60)));
-            checkIn.overall = std::clamp(base + int(random.bounded(5)) - 2, 0, 10);
-            const int regions = 1 + int(random.bounded(3));
-            for (int i = 0; i < regions; ++i)
-                checkIn.setScore(core::Region(random.bounded(7)), int(random.bounded(11)));
-            if (random.bounded(3) == 0)
-                checkIn.triggers = {core::Trigger(random.bounded(8))};
-            if (random.bounded(4) == 0)
-                checkIn.note = QStringLiteral("Slept %1 hours; carried the baby a lot.").arg(random.bounded(3, 8));
-            batch.checkIns.append({0, {}, core::normalized(checkIn)});
-        }
-        if (random.bounded(7) < 5) {
-            core::SessionRecord session;
-            session.startedAt = moment(day, 19, int(random.bounded(60)));
-            session.routineId = random.bounded(2) ? QStringLiteral("evening-release")
-                                                  : QStringLiteral("gentle-start");
-            session.routineName = session.routineId;
-            session.durationSeconds = 600 + int(random.bounded(900));
-            session.exercises = {{QStringLiteral("cat-cow"), core::ExerciseOutcome::Done},
-                                 {QStringLiteral("glute-bridge"), core::ExerciseOutcome::Done}};
-            session.painBefore = std::clamp(base + 1, 0, 10);
-            session.painAfter = std::clamp(base - int(random.bounded(3)), 0, 10);
-            batch.sessions.append({0, {}, session});
-        }
-    }
-    return batch;
+    return bench::tenYearJournal(lastDay, 3600);
 }
 
 /// Milliseconds of one run of `step`, with the events it posted processed.
