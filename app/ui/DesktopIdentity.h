@@ -15,7 +15,8 @@ public:
     static QString desktopId();
     /// The icon drawn for Carrywell, compiled into the program (SVG).
     static QString builtInIconPath();
-    /// The installed theme icon when there is one, else the built-in one.
+    /// The window icon, drawn from the built-in SVG (the same picture the
+    /// package installs in the icon theme).
     static QIcon appIcon();
 };
 

@@ -66,11 +66,11 @@ core::Result<QStringList> JournalFileFormats::exportTo(const core::Journal& jour
     if (!checkIns)
         return core::Error{checkIns.error()};
     QStringList written{path};
-    const core::Result<QList<core::SessionRecord>> sessions =
-        core::JournalHistory(journal).allSessions();
-    if (!sessions)
-        return core::Error{sessions.error()};
-    if (!sessions->isEmpty()) {
+    // Only the count: the export reads the sessions themselves.
+    const core::Result<core::JournalDiagnostics> counts = journal.diagnostics();
+    if (!counts)
+        return core::Error{counts.error()};
+    if (counts->sessions > 0) {
         const QString sessionsPath = sessionsCsvPath(path);
         const core::Result<core::Done> saved =
             core::JournalTransfer::exportSessionsCsv(journal, sessionsPath);
