@@ -68,7 +68,7 @@ HelpDialog::HelpDialog(QWidget* parent) : QDialog(parent)
     layout->addWidget(text);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(560, 480);
+    resize(640, 620);
 }
 
 } // namespace carrywell::ui
