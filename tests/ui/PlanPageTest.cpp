@@ -114,7 +114,7 @@ TEST_F(PlanPageTest, OffersToMakeAWeekWhenNoneIsStored)
     EXPECT_TRUE(stack->currentWidget()->isAncestorOf(find<QPushButton>("planEmptyMakeButton")));
     EXPECT_TRUE(find<QLabel>("planEmptyText")->text().contains(QStringLiteral("No plan")));
     EXPECT_TRUE(
-        find<QLabel>("planWeekTitle")->text().contains(QStringLiteral("12–18 January 2026")));
+        find<QLabel>("planWeekTitle")->text().contains(QStringLiteral("12 – 18 January 2026")));
     EXPECT_FALSE(stored());
 }
 

@@ -17,12 +17,11 @@
 namespace carrywell::ui {
 
 PlanDayView::PlanDayView(const core::ContentLibrary& library, QWidget* parent)
-    : QWidget(parent), m_library(library), m_model(new PlanDayModel(library, this)),
-      m_list(new PlanExerciseList(this)), m_title(new QLabel(this)), m_summary(new QLabel(this)),
-      m_restNote(new QLabel(this)), m_start(new QPushButton(this)),
-      m_add(new QPushButton(tr("Add exercise…"), this)), m_swap(new QPushButton(tr("Swap…"), this)),
-      m_remove(new QPushButton(tr("Remove"), this)), m_up(new QToolButton(this)),
-      m_down(new QToolButton(this)), m_moveTo(new QToolButton(this)),
+    : QWidget(parent), m_model(new PlanDayModel(library, this)), m_list(new PlanExerciseList(this)),
+      m_title(new QLabel(this)), m_summary(new QLabel(this)), m_restNote(new QLabel(this)),
+      m_start(new QPushButton(this)), m_add(new QPushButton(tr("Add exercise…"), this)),
+      m_swap(new QPushButton(tr("Swap…"), this)), m_remove(new QPushButton(tr("Remove"), this)),
+      m_up(new QToolButton(this)), m_down(new QToolButton(this)), m_moveTo(new QToolButton(this)),
       m_rest(new QPushButton(tr("Make it a rest day"), this))
 {
     setObjectName(QStringLiteral("planDayView"));
@@ -130,7 +129,6 @@ void PlanDayView::setDay(const core::WeeklyPlan* plan, int dayIndex, const QDate
     m_dayIndex = dayIndex;
     const core::PlanDay* day =
         plan && dayIndex >= 0 && dayIndex < plan->days.size() ? &plan->days[dayIndex] : nullptr;
-    m_date = day ? day->date : QDate();
     m_minutesPerDay = plan ? plan->minutesPerDay : 0;
     m_model->setDay(day, dayIndex);
 

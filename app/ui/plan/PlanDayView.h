@@ -50,7 +50,6 @@ private:
     void updateButtons();
     void updateThumbnailStyle();
 
-    const core::ContentLibrary& m_library;
     PlanDayModel* m_model;
     PlanExerciseList* m_list;
     QLabel* m_title;
@@ -64,7 +63,6 @@ private:
     QToolButton* m_down;
     QToolButton* m_moveTo;
     QPushButton* m_rest;
-    QDate m_date;
     int m_dayIndex = -1;
     int m_minutesPerDay = 0;
     bool m_hasPlan = false;

@@ -11,6 +11,7 @@
 #include "plan/PlanText.h"
 #include "plan/PlanWorkspace.h"
 #include "print/PlanPrintActions.h"
+#include "print/PlanSheet.h"
 #include "session/SessionPlan.h"
 
 #include <QAction>
@@ -26,13 +27,25 @@
 #include <QVBoxLayout>
 
 namespace carrywell::ui {
+namespace {
+
+/// The exercises already on a day, which the picker leaves out.
+QStringList idsOn(const core::PlanDay& day)
+{
+    QStringList ids;
+    for (const core::PlannedExercise& item : day.exercises)
+        ids << item.exerciseId;
+    return ids;
+}
+
+} // namespace
 
 PlanPage::PlanPage(core::Journal& journal, const core::ContentLibrary& library, QSettings& settings,
                    const core::Clock& clock, QWidget* parent)
     : QWidget(parent), m_journal(journal), m_library(library), m_clock(clock),
       m_workspace(new PlanWorkspace(library, journal, settings, clock, this)),
-      m_print(new PlanPrintActions(library, settings, clock, this)),
-      m_weekTitle(new QLabel(this)), m_previous(new QPushButton(tr("‹ Previous"), this)),
+      m_print(new PlanPrintActions(library, settings, clock, this)), m_weekTitle(new QLabel(this)),
+      m_previous(new QPushButton(tr("‹ Previous"), this)),
       m_thisWeek(new QPushButton(tr("This week"), this)),
       m_next(new QPushButton(tr("Next ›"), this)),
       m_make(new QPushButton(tr("Make my week…"), this)),
@@ -89,8 +102,8 @@ PlanPage::PlanPage(core::Journal& journal, const core::ContentLibrary& library, 
     // it makes the report for the physio.
     m_print->printAction()->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_print->printAction());
-    for (QAction* action : {m_print->printAction(), m_print->saveAsPdfAction(),
-                            m_print->exportCalendarAction()}) {
+    for (QAction* action :
+         {m_print->printAction(), m_print->saveAsPdfAction(), m_print->exportCalendarAction()}) {
         auto* button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -231,7 +244,7 @@ void PlanPage::refresh()
     const QDate monday = m_workspace->week();
     const QDate today = m_clock.today();
     const QDate thisMonday = core::weekStart(today);
-    QString title = PlanText::weekSpan(monday);
+    QString title = PlanSheet::dateRange(monday);
     if (monday == thisMonday)
         title = tr("This week · %1").arg(title);
     else if (monday == thisMonday.addDays(7))
@@ -303,13 +316,11 @@ void PlanPage::addExercise()
     if (!plan)
         return;
     const int day = currentDay();
-    QStringList onDay;
-    for (const core::PlannedExercise& item : plan->days[day].exercises)
-        onDay << item.exerciseId;
     const core::Result<core::PlanRequest> request = m_workspace->request();
-    ExercisePickerDialog picker(
-        m_library, request ? std::optional(request.value()) : std::nullopt, std::nullopt, onDay,
-        tr("Add an exercise to %1").arg(QLocale().dayName(day + 1)), tr("Add"), this);
+    ExercisePickerDialog picker(m_library, request ? std::optional(request.value()) : std::nullopt,
+                                std::nullopt, idsOn(plan->days[day]),
+                                tr("Add an exercise to %1").arg(QLocale().dayName(day + 1)),
+                                tr("Add"), this);
     if (picker.exec() != QDialog::Accepted || !picker.chosen())
         return;
     (void)m_workspace->apply(core::PlanEdits::add(*m_workspace->plan(), day, *picker.chosen()),
@@ -323,13 +334,11 @@ void PlanPage::swapExercise(int row)
     if (!plan || row < 0 || row >= plan->days[day].exercises.size())
         return;
     const core::PlannedExercise item = plan->days[day].exercises[row];
-    QStringList onDay;
-    for (const core::PlannedExercise& other : plan->days[day].exercises)
-        onDay << other.exerciseId;
     const core::Result<core::PlanRequest> request = m_workspace->request();
-    ExercisePickerDialog picker(
-        m_library, request ? std::optional(request.value()) : std::nullopt, item.stage, onDay,
-        tr("Swap %1 for…").arg(exerciseName(item.exerciseId)), tr("Swap"), this);
+    ExercisePickerDialog picker(m_library, request ? std::optional(request.value()) : std::nullopt,
+                                item.stage, idsOn(plan->days[day]),
+                                tr("Swap %1 for…").arg(exerciseName(item.exerciseId)), tr("Swap"),
+                                this);
     if (picker.exec() != QDialog::Accepted || !picker.chosen())
         return;
     (void)m_workspace->apply(

@@ -49,20 +49,6 @@ QString PlanText::why(const core::PlannedExercise& item)
     return sentence(at < 0 ? item.reason : item.reason.mid(at + separator.size()));
 }
 
-QString PlanText::weekSpan(const QDate& monday)
-{
-    const QLocale locale;
-    const QDate sunday = monday.addDays(6);
-    if (monday.year() != sunday.year())
-        return tr("%1 – %2").arg(locale.toString(monday, QStringLiteral("d MMMM yyyy")),
-                                 locale.toString(sunday, QStringLiteral("d MMMM yyyy")));
-    if (monday.month() != sunday.month())
-        return tr("%1 – %2").arg(locale.toString(monday, QStringLiteral("d MMMM")),
-                                 locale.toString(sunday, QStringLiteral("d MMMM yyyy")));
-    return tr("%1–%2").arg(locale.toString(monday, QStringLiteral("d")),
-                           locale.toString(sunday, QStringLiteral("d MMMM yyyy")));
-}
-
 QString PlanText::dayTitle(const QDate& day)
 {
     return QLocale().toString(day, QStringLiteral("dddd d MMMM"));

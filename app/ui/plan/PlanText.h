@@ -24,8 +24,6 @@ public:
     /// The reason without the exercise's name in front: "For the stiff mid
     /// back you logged".
     static QString why(const core::PlannedExercise& item);
-    /// "23–29 November 2026" (or across months and years as needed).
-    static QString weekSpan(const QDate& monday);
     /// "Monday 23 November".
     static QString dayTitle(const QDate& day);
 };
