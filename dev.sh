@@ -15,6 +15,8 @@ packages=(
     qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good flite
     # Qt Charts' CMake package needs Qt OpenGL's, which Debian does not pull in.
     qt6-charts-dev libqt6opengl6-dev
+    # lupdate/lrelease for the translations; Qt's own (qtbase_xx.qm) for standard buttons.
+    qt6-l10n-tools qt6-translations-l10n
     pulseaudio pulseaudio-utils
     libgtest-dev libgmock-dev
     fonts-dejavu-core poppler-utils python3-icalendar
@@ -22,6 +24,8 @@ packages=(
     librsvg2-bin libqt6svg6
     # Package checks: desktop entry, AppStream, man page, the .deb and its install.
     desktop-file-utils appstream lintian dpkg-dev file man-db xvfb xauth
+    # The screen reader's view over AT-SPI (tests/ui/screen_reader_view.py).
+    python3-pyatspi at-spi2-core dbus-daemon
     # Benchmarks (bench/run-all.sh): Google Benchmark, the sqlite3 shell as the
     # journal's floor, X DAMAGE and XTEST to time first paint from outside.
     libbenchmark-dev sqlite3 libsqlite3-dev libxcb-damage0-dev libxcb-xtest0-dev

@@ -1,10 +1,7 @@
 #include "AppRunner.h"
 
 #include "DesktopIdentity.h"
-#include "JournalOpener.h"
-#include "MainWindow.h"
-#include "journal/Journal.h"
-#include "Theme.h"
+#include "WindowLoop.h"
 #include "cli/CommandLine.h"
 #include "cli/JournalCommands.h"
 #include "cli/PlanCommands.h"
@@ -18,7 +15,6 @@
 #include <QJsonDocument>
 #include <QMessageBox>
 #include <QSettings>
-#include <QTimer>
 
 namespace carrywell::ui {
 namespace {
@@ -87,13 +83,9 @@ int showWindow(const CommandLineOptions& options, const core::ContentLoadReport&
         return 1;
     }
     QSettings settings(dataDir->settingsFile(), QSettings::IniFormat);
-    applyTheme(*app, themeFromId(settings.value(QStringLiteral("appearance/theme")).toString()));
-    const std::unique_ptr<core::Journal> journal =
-        JournalOpener::open(dataDir->journalFile(), core::SystemClock::instance());
-    MainWindow window(content, settings, core::SystemClock::instance(), journal.get());
-    window.show();
-    QTimer::singleShot(0, &window, &MainWindow::runFirstRunIfNeeded);
-    return app->exec();
+    return WindowLoop(*app, content, settings, dataDir->journalFile(), core::SystemClock::instance(),
+                      options.background)
+        .run();
 }
 
 void setApplicationIdentity()

@@ -2,7 +2,6 @@
 
 #include "dialogs/FirstRunWizard.h"
 #include "dialogs/HelpDialog.h"
-#include "dialogs/ProfileDialog.h"
 #include "pages/LearnPage.h"
 #include "pages/LibraryPage.h"
 #include "audio/CuePlayer.h"
@@ -11,7 +10,9 @@
 #include "journal/JournalPage.h"
 #include "plan/PlanPage.h"
 #include "print/PlanPrintActions.h"
+#include "reminders/ReminderService.h"
 #include "profile/ProfileStore.h"
+#include "Theme.h"
 #include "session/SessionStateStore.h"
 #include "widgets/ContentProblemsBanner.h"
 
@@ -19,14 +20,17 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace carrywell::ui {
@@ -58,10 +62,15 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settin
     m_navigation->setSpacing(4);
     m_navigation->setFrameShape(QFrame::NoFrame);
 
+    // Pages made before their place in the stack is taken wait hidden; left
+    // visible they would sit unseen at 0×0 over the window, their controls in
+    // another page's Tab order.
+    m_library->hide();
     addPage(libraryPage(), tr("Library"), [this] { return m_library; });
     if (m_journal) {
         // The journal page is built at once: its actions are in the File menu.
         m_journalPage = new JournalPage(*m_journal, content.library, settings, clock, this);
+        m_journalPage->hide();
         addPage(journalPage(), tr("Journal"), [this] { return m_journalPage; });
         connect(m_journalPage, &JournalPage::statusMessage, this,
                 [this](const QString& message) { statusBar()->showMessage(message, 10000); });
@@ -165,14 +174,15 @@ PlanPage* MainWindow::plan()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    m_profileAction = new QAction(tr("Edit &profile…"), this);
-    m_profileAction->setShortcut(QKeySequence::Preferences);
-    m_profileAction->setMenuRole(QAction::PreferencesRole);
-    connect(m_profileAction, &QAction::triggered, this, &MainWindow::editProfile);
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, [this] { showSettings(); });
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quit);
     fillFileMenu(file);
     // The plan's entries appear once its page was opened.
     connect(file, &QMenu::aboutToShow, this, [this, file] { fillFileMenu(file); });
@@ -199,15 +209,7 @@ void MainWindow::createMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* contents = help->addAction(tr("Carrywell &help"), this, &MainWindow::showHelp);
     contents->setShortcut(QKeySequence::HelpContents);
-    QAction* about = help->addAction(tr("&About Carrywell"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Carrywell"),
-            tr("<h3>Carrywell %1</h3><p>Exercises, guided sessions and a private journal for "
-               "back pain after pregnancy.</p><p>Carrywell teaches general exercises; it is not "
-               "medical advice. If pain is severe, getting worse, or comes with numbness, "
-               "leaking or fever, see a doctor or a pelvic-floor physiotherapist.</p>")
-                .arg(QApplication::applicationVersion()));
-    });
+    QAction* about = help->addAction(tr("&About Carrywell"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
 
@@ -227,7 +229,7 @@ void MainWindow::fillFileMenu(QMenu* file)
         layout->addActions(print->layoutActions()->actions());
         file->addSeparator();
     }
-    file->addAction(m_profileAction);
+    file->addAction(m_settingsAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 }
@@ -330,14 +332,74 @@ void MainWindow::runFirstRunIfNeeded()
     }
 }
 
-void MainWindow::editProfile()
+QString MainWindow::journalPath() const
 {
-    core::ProfileStore store(m_settings);
-    ProfileDialog dialog(m_content, store.load(), m_clock.today(), this);
-    if (dialog.exec() == QDialog::Accepted) {
-        store.save(dialog.profile());
-        applyProfile();
-    }
+    return m_journal ? m_journal->path() : QDir(m_dataFolder).filePath(QStringLiteral("journal.sqlite"));
+}
+
+void MainWindow::showSettings(SettingsDialog::Section section)
+{
+    SettingsDialog dialog(m_content, m_settings, journalPath(), m_journal, m_clock, this);
+    dialog.showSection(section);
+    connectSettings(dialog);
+    dialog.exec();
+}
+
+void MainWindow::connectSettings(SettingsDialog& dialog)
+{
+    connect(&dialog, &SettingsDialog::profileChanged, this, &MainWindow::applyProfile);
+    connect(&dialog, &SettingsDialog::soundChanged, this, [this] {
+        if (m_session)
+            m_session->reloadSoundSettings();
+    });
+    connect(&dialog, &SettingsDialog::remindersChanged, this, &MainWindow::remindersChanged);
+    connect(&dialog, &SettingsDialog::themeChanged, this, [](Theme theme) {
+        if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
+            applyTheme(*app, theme);
+    });
+    connect(&dialog, &SettingsDialog::languageChanged, this, [this] {
+        QMessageBox box(QMessageBox::Question, tr("Reopen the window now?"),
+                        tr("The new language shows when Carrywell reopens its window."),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("languageRestartBox"));
+        box.setInformativeText(tr("A session in progress is kept and offered back."));
+        QPushButton* now = box.addButton(tr("Reopen now"), QMessageBox::AcceptRole);
+        box.addButton(tr("Later"), QMessageBox::RejectRole);
+        box.setDefaultButton(now);
+        box.exec();
+        if (box.clickedButton() == now)
+            requestRestart();
+    });
+    connect(&dialog, &SettingsDialog::restoreRequested, this,
+            [this](const core::BackupInfo& backup) { requestRestart(backup); });
+}
+
+void MainWindow::requestRestart(std::optional<core::BackupInfo> restore)
+{
+    m_restart = {true, std::move(restore)};
+    // Once the dialog that asked has closed.
+    QTimer::singleShot(0, this, [this] {
+        close();
+        QCoreApplication::exit(0);
+    });
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(QMessageBox::NoIcon, tr("About Carrywell"), QString(), QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("aboutBox"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(
+        tr("<h3>Carrywell %1</h3><p>Exercises, guided sessions and a private journal for back "
+           "pain after pregnancy.</p>")
+            .arg(QApplication::applicationVersion()) +
+        tr("<p><b>Not medical advice.</b> Carrywell teaches general exercises. If pain is severe, "
+           "getting worse, or comes with numbness, leaking or fever, see a doctor or a "
+           "pelvic-floor physiotherapist.</p>") +
+        tr("<p>Free software under the GNU General Public License, version 3 or later. Your journal "
+           "stays on this computer.</p>"));
+    box.exec();
 }
 
 void MainWindow::showHelp()
@@ -368,6 +430,30 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_settings.setValue(kTopicKey, m_learn->currentTopicId());
     m_settings.sync();
     event->accept();
+    const bool intoTray = !m_quitting && !m_restart.requested && m_reminders &&
+                          m_reminders->keepsRunningInTray();
+    if (intoTray)
+        m_reminders->noteWindowClosed();
+    emit closed(intoTray);
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    if (isVisible())
+        close();
+    else
+        emit closed(false);
+}
+
+void MainWindow::bringUp()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
 }
 
 } // namespace carrywell::ui

@@ -2,7 +2,10 @@
 
 #include "common/Clock.h"
 #include "content/ContentLoader.h"
+#include "journal/JournalBackups.h"
+#include "reminders/ReminderSettings.h"
 #include "session/SessionSummary.h"
+#include "settings/SettingsDialog.h"
 
 #include <functional>
 #include <optional>
@@ -26,6 +29,7 @@ class SessionPage;
 class JournalPage;
 class LibraryPage;
 class PlanPage;
+class ReminderService;
 
 /// Carrywell's main window: navigation between its pages, menus and
 /// shortcuts, and the window's remembered state.
@@ -54,11 +58,25 @@ public:
     /// Opens an exercise on the Library page.
     bool showExercise(const QString& exerciseId);
 
+    /// Asks Carrywell to close this window and open a new one: after the
+    /// language changed, or to restore a backup into the journal's place
+    /// once the journal is closed.
+    struct Restart
+    {
+        bool requested = false;
+        std::optional<core::BackupInfo> restore;
+    };
+    Restart restartRequest() const { return m_restart; }
+    void requestRestart(std::optional<core::BackupInfo> restore = std::nullopt);
+
     /// On the very first start: the "not medical advice" note and optional
     /// profile questions. Does nothing once they were seen.
     void runFirstRunIfNeeded();
-    void editProfile();
+    /// Opens Settings on `section`.
+    void showSettings(SettingsDialog::Section section = SettingsDialog::Section::Profile);
     void showHelp();
+    /// Version, licence and the not-medical-advice note.
+    void showAbout();
 
     /// The pages. Learn, Session and Plan are built the first time they are
     /// shown or asked for, so the window opens without their cost.
@@ -71,6 +89,19 @@ public:
     PlanPage* plan();
     /// Whether the page with `pageId` has been built yet.
     bool isPageBuilt(const QString& pageId) const;
+
+    /// Closes the window for good, even when reminders would keep it in the tray.
+    void quit();
+    /// With reminders on, closing the window leaves Carrywell in the tray.
+    void setReminders(ReminderService* reminders) { m_reminders = reminders; }
+    /// Brings the window back from the tray or from behind other windows.
+    void bringUp();
+
+signals:
+    /// The user changed the reminders in Settings (already saved).
+    void remindersChanged(const carrywell::core::ReminderSettings& settings);
+    /// The window was closed; `intoTray` when Carrywell keeps running there.
+    void closed(bool intoTray);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -89,6 +120,8 @@ private:
     void fillFileMenu(QMenu* file);
     void restoreState();
     void applyProfile();
+    void connectSettings(SettingsDialog& dialog);
+    QString journalPath() const;
     void recordSession(const core::SessionSummary& summary, std::optional<int> painBefore,
                        std::optional<int> painAfter);
 
@@ -107,7 +140,10 @@ private:
     SessionPage* m_session = nullptr;
     JournalPage* m_journalPage = nullptr;
     PlanPage* m_planPage = nullptr;
-    QAction* m_profileAction = nullptr;
+    Restart m_restart;
+    ReminderService* m_reminders = nullptr;
+    bool m_quitting = false;
+    QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;
 };
 

@@ -29,7 +29,8 @@ QPalette darkPalette()
     p.setColor(QPalette::Highlight, accent);
     p.setColor(QPalette::HighlightedText, QColor(0x10, 0x14, 0x18));
     p.setColor(QPalette::Link, accent.lighter(115));
-    p.setColor(QPalette::Mid, QColor(0x5a, 0x5f, 0x66));
+    // Chart axes and the body map's outline are drawn in Mid: 3:1 on window and base.
+    p.setColor(QPalette::Mid, QColor(0x76, 0x7c, 0x84));
     p.setColor(QPalette::Dark, QColor(0x1a, 0x1c, 0x20));
     p.setColor(QPalette::Light, QColor(0x45, 0x4a, 0x51));
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x84, 0x8a));
@@ -46,10 +47,16 @@ QPalette lightPalette()
     p.setColor(QPalette::AlternateBase, QColor(0xf7, 0xf5, 0xf1));
     p.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0x9e));
     p.setColor(QPalette::HighlightedText, Qt::white);
+    // Fusion's half-transparent placeholder and light Mid fall below WCAG AA
+    // on these backgrounds; opaque, slightly darker greys pass (4.5:1, 3:1).
+    p.setColor(QPalette::PlaceholderText, QColor(0x6a, 0x65, 0x60));
+    p.setColor(QPalette::Mid, QColor(0x8a, 0x85, 0x7e));
     return p;
 }
 
 } // namespace
+
+QString themeSettingsKey() { return QStringLiteral("appearance/theme"); }
 
 Theme themeFromId(const QString& id)
 {
@@ -72,9 +79,19 @@ QString toId(Theme theme)
 
 void applyTheme(QApplication& app, Theme theme)
 {
-    if (theme == Theme::System)
+    // The desktop's own look, remembered before Carrywell first changes it.
+    static const QString systemStyle = app.style()->name();
+    static const QPalette systemPalette = app.palette();
+    if (theme == Theme::System) {
+        if (app.style()->name() != systemStyle)
+            app.setStyle(QStyleFactory::create(systemStyle));
+        // Only when it differs, so the desktop's own palette changes still follow.
+        if (app.palette() != systemPalette)
+            app.setPalette(systemPalette);
         return;
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    }
+    if (app.style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+        app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     // After the style change, so the light palette starts from Fusion's own.
     app.setPalette(theme == Theme::Dark ? darkPalette() : lightPalette());
 }

@@ -14,11 +14,15 @@ enum class Theme
     Dark,
 };
 
+/// Where the chosen theme is kept in the settings ("system", "light" or "dark").
+QString themeSettingsKey();
 Theme themeFromId(const QString& id);
 QString toId(Theme theme);
 
 /// Applies the theme to the whole application (Fusion style with a calm
-/// palette for light and dark; the desktop's own look for System).
+/// palette for light and dark; the desktop's own style and palette for
+/// System). Can be called again while the window is open: widgets get a
+/// palette change event and redraw.
 void applyTheme(QApplication& app, Theme theme);
 
 } // namespace carrywell::ui

@@ -12,10 +12,11 @@ namespace {
 // controlled pace.
 constexpr int kDefaultRepSeconds = 3;
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::core::Dosage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::core::Dosage)
+};
 
 } // namespace
 
@@ -42,29 +43,30 @@ QString Dosage::describe() const
     QStringList parts;
     const bool holdOnly = holdSeconds > 0 && reps <= 1;
     const QString hold = holdSecondsMax > holdSeconds
-                             ? tr("%1–%2 s").arg(holdSeconds).arg(holdSecondsMax)
-                             : tr("%1 s").arg(holdSeconds);
+                             ? Tr::tr("%1–%2 s").arg(holdSeconds).arg(holdSecondsMax)
+                             : Tr::tr("%1 s").arg(holdSeconds);
     if (holdOnly) {
-        parts << (sets > 1 ? tr("%1 holds of %2").arg(sets).arg(hold) : tr("hold %1").arg(hold));
+        parts << (sets > 1 ? Tr::tr("%1 holds of %2").arg(sets).arg(hold)
+                           : Tr::tr("hold %1").arg(hold));
     } else if (reps > 0) {
-        parts << (sets > 1 ? tr("%1 sets × %2 reps").arg(sets).arg(reps)
-                           : (reps == 1 && durationSeconds == 0 ? tr("once")
-                                                                : tr("%1 reps").arg(reps)));
+        parts << (sets > 1 ? Tr::tr("%1 sets × %2 reps").arg(sets).arg(reps)
+                           : (reps == 1 && durationSeconds == 0 ? Tr::tr("once")
+                                                                : Tr::tr("%1 reps").arg(reps)));
         if (holdSeconds > 0)
-            parts << tr("hold %1 each").arg(hold);
+            parts << Tr::tr("hold %1 each").arg(hold);
     } else if (sets > 1) {
-        parts << tr("%1 sets").arg(sets);
+        parts << Tr::tr("%1 sets").arg(sets);
     }
     if (tempoOutSeconds > 0 || tempoBackSeconds > 0)
-        parts << tr("%1 s out, %2 s back").arg(tempoOutSeconds).arg(tempoBackSeconds);
+        parts << Tr::tr("%1 s out, %2 s back").arg(tempoOutSeconds).arg(tempoBackSeconds);
     if (durationSeconds > 0) {
-        parts << (durationSeconds % 60 == 0 ? tr("%1 min").arg(durationSeconds / 60)
-                                            : tr("%1 s").arg(durationSeconds));
+        parts << (durationSeconds % 60 == 0 ? Tr::tr("%1 min").arg(durationSeconds / 60)
+                                            : Tr::tr("%1 s").arg(durationSeconds));
     }
     if (perSide)
-        parts << tr("each side");
+        parts << Tr::tr("each side");
     if (restSeconds > 0 && sets * sides() > 1)
-        parts << tr("rest %1 s").arg(restSeconds);
+        parts << Tr::tr("rest %1 s").arg(restSeconds);
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -6,10 +6,11 @@
 namespace carrywell::core {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::core::ExerciseListing", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::core::ExerciseListing)
+};
 
 template <typename E>
 QJsonArray idArray(const QList<E>& values)
@@ -23,7 +24,7 @@ QJsonArray idArray(const QList<E>& values)
 QString equipmentText(const Exercise& exercise)
 {
     if (exercise.equipment.isEmpty())
-        return tr("none");
+        return Tr::tr("none");
     QStringList names;
     for (const Equipment item : exercise.equipment)
         names.append(displayName(item).toLower());
@@ -111,9 +112,9 @@ QString ExerciseListing::toText(const ContentLibrary& library, std::optional<Reg
             const Source* source = library.source(exercise->source.id);
             out << "  " << exercise->name << "  [" << exercise->id << "]\n"
                 << "    " << displayName(exercise->category) << " · "
-                << tr("equipment: ") << equipmentText(*exercise) << '\n'
+                << Tr::tr("equipment: ") << equipmentText(*exercise) << '\n'
                 << "    " << exercise->dosage.describe() << '\n'
-                << "    " << tr("source: ") << (source ? source->title : exercise->source.id)
+                << "    " << Tr::tr("source: ") << (source ? source->title : exercise->source.id)
                 << '\n';
         }
         out << '\n';

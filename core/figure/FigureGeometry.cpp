@@ -50,10 +50,11 @@ constexpr std::array kCapsules{
     Capsule{Joint::AnkleFar, Joint::ToeFar, D::footRadius},
 };
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::core::FigureGeometry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::core::FigureGeometry)
+};
 
 } // namespace
 
@@ -225,17 +226,28 @@ QStringList checkPose(const Pose& pose, FigureView view)
             Segment b;
         };
         const Range ranges[] = {
-            {"neck", normalized(a(Segment::Head) - a(Segment::Torso)), -60, 75, Segment::Head, Segment::Torso},
-            {"near shoulder", normalized(a(Segment::UpperArmNear) - torsoDown), -70, 185, Segment::UpperArmNear, Segment::Torso},
-            {"far shoulder", normalized(a(Segment::UpperArmFar) - torsoDown), -70, 185, Segment::UpperArmFar, Segment::Torso},
-            {"near elbow", normalized(a(Segment::ForearmNear) - a(Segment::UpperArmNear)), -5, 160, Segment::ForearmNear, Segment::UpperArmNear},
-            {"far elbow", normalized(a(Segment::ForearmFar) - a(Segment::UpperArmFar)), -5, 160, Segment::ForearmFar, Segment::UpperArmFar},
-            {"near hip", normalized(a(Segment::ThighNear) - torsoDown), -40, 165, Segment::ThighNear, Segment::Torso},
-            {"far hip", normalized(a(Segment::ThighFar) - torsoDown), -40, 165, Segment::ThighFar, Segment::Torso},
-            {"near knee", normalized(a(Segment::ThighNear) - a(Segment::ShinNear)), -5, 165, Segment::ThighNear, Segment::ShinNear},
-            {"far knee", normalized(a(Segment::ThighFar) - a(Segment::ShinFar)), -5, 165, Segment::ThighFar, Segment::ShinFar},
-            {"near ankle", normalized(a(Segment::FootNear) - a(Segment::ShinNear)), 10, 125, Segment::FootNear, Segment::ShinNear},
-            {"far ankle", normalized(a(Segment::FootFar) - a(Segment::ShinFar)), 10, 125, Segment::FootFar, Segment::ShinFar},
+            {QT_TRANSLATE_NOOP("carrywell::core::FigureGeometry", "neck"),
+             normalized(a(Segment::Head) - a(Segment::Torso)), -60, 75, Segment::Head, Segment::Torso},
+            {QT_TRANSLATE_NOOP("carrywell::core::FigureGeometry", "near shoulder"),
+             normalized(a(Segment::UpperArmNear) - torsoDown), -70, 185, Segment::UpperArmNear, Segment::Torso},
+            {QT_TRANSLATE_NOOP("carrywell::core::FigureGeometry", "far shoulder"),
+             normalized(a(Segment::UpperArmFar) - torsoDown), -70, 185, Segment::UpperArmFar, Segment::Torso},
+            {QT_TRANSLATE_NOOP("carrywell::core::FigureGeometry", "near elbow"),
+             normalized(a(Segment::ForearmNear) - a(Segment::UpperArmNear)), -5, 160, Segment::ForearmNear, Segment::UpperArmNear},
+            {QT_TRANSLATE_NOOP("carrywell::core::FigureGeometry", "far elbow"),
+             normalized(a(Segment::ForearmFar) - a(Segment::UpperArmFar)), -5, 160, Segment::ForearmFar, Segment::UpperArmFar},
+            {QT_TRANSLATE_NOOP("carrywell::core::FigureGeometry", "near hip"),
+             normalized(a(Segment::ThighNear) - torsoDown), -40, 165, Segment::ThighNear, Segment::Torso},
+            {QT_TRANSLATE_NOOP("carrywell::core::FigureGeometry", "far hip"),
+             normalized(a(Segment::ThighFar) - torsoDown), -40, 165, Segment::ThighFar, Segment::Torso},
+            {QT_TRANSLATE_NOOP("carrywell::core::FigureGeometry", "near knee"),
+             normalized(a(Segment::ThighNear) - a(Segment::ShinNear)), -5, 165, Segment::ThighNear, Segment::ShinNear},
+            {QT_TRANSLATE_NOOP("carrywell::core::FigureGeometry", "far knee"),
+             normalized(a(Segment::ThighFar) - a(Segment::ShinFar)), -5, 165, Segment::ThighFar, Segment::ShinFar},
+            {QT_TRANSLATE_NOOP("carrywell::core::FigureGeometry", "near ankle"),
+             normalized(a(Segment::FootNear) - a(Segment::ShinNear)), 10, 125, Segment::FootNear, Segment::ShinNear},
+            {QT_TRANSLATE_NOOP("carrywell::core::FigureGeometry", "far ankle"),
+             normalized(a(Segment::FootFar) - a(Segment::ShinFar)), 10, 125, Segment::FootFar, Segment::ShinFar},
         };
         for (const Range& r : ranges) {
             // A segment drawn short points out of the picture (an arm raised to
@@ -246,11 +258,11 @@ QStringList checkPose(const Pose& pose, FigureView view)
             // The shoulder range wraps past straight up; allow its full circle there.
             const double value = (r.max > 180 && r.value < r.min) ? r.value + 360 : r.value;
             if (value < r.min || value > r.max) {
-                problems.append(tr("the %1 is at %2°, outside the human range %3° to %4°")
-                                    .arg(tr(r.joint))
-                                    .arg(r.value, 0, 'f', 0)
-                                    .arg(r.min)
-                                    .arg(r.max));
+                problems.append(Tr::tr("the %1 is at %2°, outside the human range %3° to %4°")
+                                        .arg(Tr::tr(r.joint))
+                                        .arg(r.value, 0, 'f', 0)
+                                        .arg(r.min)
+                                        .arg(r.max));
             }
         }
     }
@@ -258,9 +270,9 @@ QStringList checkPose(const Pose& pose, FigureView view)
     for (const BodyPoint contact : pose.contacts) {
         const double gap = geometry.floorGap(contact);
         if (gap > 3.0) {
-            problems.append(tr("the %1 should rest on the floor but is %2 cm above it")
-                                .arg(toId(contact))
-                                .arg(gap, 0, 'f', 0));
+            problems.append(Tr::tr("the %1 should rest on the floor but is %2 cm above it")
+                                    .arg(toId(contact))
+                                    .arg(gap, 0, 'f', 0));
         }
     }
     return problems;

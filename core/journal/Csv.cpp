@@ -5,10 +5,11 @@
 namespace carrywell::core {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::core::Csv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::core::Csv)
+};
 
 bool needsQuotes(const QString& field)
 {
@@ -65,19 +66,19 @@ public:
                     m_inQuotes = true;
                     m_quoted = true;
                 } else {
-                    report(tr("a double quote inside a field that does not start with one (put "
-                              "the whole field in double quotes and double the quote)"));
+                    report(Tr::tr("a double quote inside a field that does not start with one (put "
+                                  "the whole field in double quotes and double the quote)"));
                     m_field += c;
                 }
             } else {
                 if (m_closedQuote)
-                    report(tr("text after the closing double quote of a field"));
+                    report(Tr::tr("text after the closing double quote of a field"));
                 m_closedQuote = false;
                 m_field += c;
             }
         }
         if (m_inQuotes)
-            report(tr("a field in double quotes is never closed"));
+            report(Tr::tr("a field in double quotes is never closed"));
         if (m_fieldsStarted || !m_field.isEmpty() || m_quoted)
             endRecord();
         return m_records;

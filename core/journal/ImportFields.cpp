@@ -7,10 +7,11 @@
 namespace carrywell::core {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::core::ImportFields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::core::ImportFields)
+};
 
 } // namespace
 
@@ -35,7 +36,7 @@ std::optional<QDateTime> ImportFields::parseMoment(const QString& text)
 
 QString ImportFields::badMoment(const QString& text)
 {
-    return tr("“%1” is not a date and time like 2026-01-05T09:30:00+01:00").arg(text);
+    return Tr::tr("“%1” is not a date and time like 2026-01-05T09:30:00+01:00").arg(text);
 }
 
 std::optional<int> ImportFields::parseScore(const QString& text, const QString& what,
@@ -43,13 +44,14 @@ std::optional<int> ImportFields::parseScore(const QString& text, const QString& 
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        *problem = tr("%1 is missing").arg(what);
+        *problem = Tr::tr("%1 is missing").arg(what);
         return std::nullopt;
     }
     bool ok = false;
     const int value = trimmed.toInt(&ok);
     if (!ok || value < minPainScore || value > maxPainScore) {
-        *problem = tr("%1 is “%2”, but scores are whole numbers from 0 to 10").arg(what, trimmed);
+        *problem =
+            Tr::tr("%1 is “%2”, but scores are whole numbers from 0 to 10").arg(what, trimmed);
         return std::nullopt;
     }
     return value;

@@ -34,10 +34,11 @@ QDateTime parseStamp(const QString& stamp)
     return QDateTime(date, time, Qt::UTC);
 }
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::core::Journal", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::core::Journal)
+};
 
 } // namespace
 
@@ -103,10 +104,10 @@ Result<BackupInfo> JournalBackups::create(const QSqlDatabase& db, const QDateTim
 {
     const QString dirPath = folder();
     if (!QDir().mkpath(dirPath)) {
-        return Error{tr("Carrywell could not create the folder for backups of your journal "
-                        "(“%1”). Your journal itself is unchanged. Check that the disk is "
-                        "writable and has free space.")
-                         .arg(QDir::toNativeSeparators(dirPath))};
+        return Error{Tr::tr("Carrywell could not create the folder for backups of your journal "
+                            "(“%1”). Your journal itself is unchanged. Check that the disk is "
+                            "writable and has free space.")
+                             .arg(QDir::toNativeSeparators(dirPath))};
     }
     // Names carry the time to the millisecond; two copies in the same one
     // (a test clock) get consecutive stamps so both keep their order.
@@ -131,9 +132,9 @@ Result<BackupInfo> JournalBackups::create(const QSqlDatabase& db, const QDateTim
     // power cut can eat is no backup.
     if (!JournalFiles::flushToDisk(partial) || !QFile::rename(partial, path)) {
         QFile::remove(partial);
-        return Error{tr("Carrywell could not finish the backup copy of your journal in “%1”. "
-                        "Your journal itself is unchanged. Check that the disk has free space.")
-                         .arg(QDir::toNativeSeparators(dirPath))};
+        return Error{Tr::tr("Carrywell could not finish the backup copy of your journal in “%1”. "
+                            "Your journal itself is unchanged. Check that the disk has free space.")
+                             .arg(QDir::toNativeSeparators(dirPath))};
     }
     prune();
     return BackupInfo{path, stamp, reason};

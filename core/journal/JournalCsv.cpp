@@ -10,16 +10,17 @@
 namespace carrywell::core {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::core::JournalCsv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::core::JournalCsv)
+};
 
 const QChar listSeparator = QLatin1Char(';');
 
 QString lineLocation(int line)
 {
-    return tr("line %1").arg(line);
+    return Tr::tr("line %1").arg(line);
 }
 
 QStringList splitList(const QString& text)
@@ -64,27 +65,29 @@ Result<Columns> readHeader(const CsvRecord& header, const QStringList& known,
                            const QStringList& required)
 {
     if (!header.problem.isEmpty())
-        return Error{tr("The first line of the file, which names the columns, is not valid CSV: "
-                        "%1. Nothing was imported.")
-                         .arg(header.problem)};
+        return Error{
+            Tr::tr("The first line of the file, which names the columns, is not valid CSV: "
+                   "%1. Nothing was imported.")
+                .arg(header.problem)};
     QHash<QString, qsizetype> index;
     for (qsizetype i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields[i].trimmed().toLower();
         if (!known.contains(name)) {
-            return Error{tr("Line 1 names a column “%1” that Carrywell does not know. The "
-                            "columns are: %2. Nothing was imported.")
-                             .arg(header.fields[i], known.join(QStringLiteral(", ")))};
+            return Error{Tr::tr("Line 1 names a column “%1” that Carrywell does not know. The "
+                                "columns are: %2. Nothing was imported.")
+                                 .arg(header.fields[i], known.join(QStringLiteral(", ")))};
         }
         if (index.contains(name)) {
-            return Error{tr("Line 1 names the column “%1” twice. Nothing was imported.").arg(name)};
+            return Error{
+                Tr::tr("Line 1 names the column “%1” twice. Nothing was imported.").arg(name)};
         }
         index.insert(name, i);
     }
     for (const QString& name : required) {
         if (!index.contains(name)) {
-            return Error{tr("Line 1 has no “%1” column, which every row needs. Nothing was "
-                            "imported.")
-                             .arg(name)};
+            return Error{Tr::tr("Line 1 has no “%1” column, which every row needs. Nothing was "
+                                "imported.")
+                                 .arg(name)};
         }
     }
     return Columns(index, header.fields.size());
@@ -105,8 +108,8 @@ QString recordProblem(const CsvRecord& record, const Columns& columns)
     if (!record.problem.isEmpty())
         return record.problem;
     if (record.fields.size() != columns.count()) {
-        return tr("it has %1 fields, but line 1 names %2 columns (a comma or line break inside "
-                  "a field needs the field in double quotes)")
+        return Tr::tr("it has %1 fields, but line 1 names %2 columns (a comma or line break inside "
+                      "a field needs the field in double quotes)")
             .arg(record.fields.size())
             .arg(columns.count());
     }
@@ -124,8 +127,9 @@ QStringList checkInProblems(const CsvRecord& record, const Columns& columns, Che
         problems.append(ImportFields::badMoment(time));
 
     QString problem;
-    if (const std::optional<int> overall = ImportFields::parseScore(
-            columns.value(record, QStringLiteral("overall")), tr("the overall score"), &problem))
+    if (const std::optional<int> overall =
+            ImportFields::parseScore(columns.value(record, QStringLiteral("overall")),
+                                     Tr::tr("the overall score"), &problem))
         checkIn.overall = *overall;
     else
         problems.append(problem);
@@ -135,7 +139,7 @@ QStringList checkInProblems(const CsvRecord& record, const Columns& columns, Che
         if (text.trimmed().isEmpty())
             continue;
         if (const std::optional<int> score = ImportFields::parseScore(
-                text, tr("the score for “%1”").arg(toId(region)), &problem))
+                text, Tr::tr("the score for “%1”").arg(toId(region)), &problem))
             checkIn.regions.append({region, *score});
         else
             problems.append(problem);
@@ -145,7 +149,7 @@ QStringList checkInProblems(const CsvRecord& record, const Columns& columns, Che
             checkIn.triggers.append(*trigger);
         } else {
             problems.append(
-                tr("“%1” is not a trigger Carrywell knows (%2)").arg(id, idList<Trigger>()));
+                Tr::tr("“%1” is not a trigger Carrywell knows (%2)").arg(id, idList<Trigger>()));
         }
     }
     checkIn.note = columns.value(record, QStringLiteral("note"));
@@ -169,7 +173,7 @@ QStringList sessionProblems(const CsvRecord& record, const Columns& columns, Ses
     bool ok = false;
     session.durationSeconds = duration.toInt(&ok);
     if (!ok) {
-        problems.append(tr("the duration “%1” is not a whole number of seconds").arg(duration));
+        problems.append(Tr::tr("the duration “%1” is not a whole number of seconds").arg(duration));
     }
     session.routineId = columns.value(record, QStringLiteral("routine_id")).trimmed();
     session.routineName = columns.value(record, QStringLiteral("routine_name"));
@@ -188,8 +192,8 @@ QStringList sessionProblems(const CsvRecord& record, const Columns& columns, Ses
         QString problem;
         if (const std::optional<int> score = ImportFields::parseScore(
                 text,
-                column == QLatin1String("pain_before") ? tr("the pain before")
-                                                       : tr("the pain after"),
+                column == QLatin1String("pain_before") ? Tr::tr("the pain before")
+                                                       : Tr::tr("the pain after"),
                 &problem))
             *target = *score;
         else
@@ -259,15 +263,16 @@ Result<ImportBatch> JournalCsv::read(const QByteArray& bytes)
     QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
     QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
-        return Error{tr("The file is not UTF-8 text, so Carrywell cannot read it. In LibreOffice, "
-                        "save it again as “Text CSV” with the character set “Unicode (UTF-8)”. "
-                        "Nothing was imported.")};
+        return Error{
+            Tr::tr("The file is not UTF-8 text, so Carrywell cannot read it. In LibreOffice, "
+                   "save it again as “Text CSV” with the character set “Unicode (UTF-8)”. "
+                   "Nothing was imported.")};
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     QList<CsvRecord> records = Csv::parse(text);
     if (records.isEmpty())
-        return Error{tr("The file is empty. Nothing was imported.")};
+        return Error{Tr::tr("The file is empty. Nothing was imported.")};
 
     const CsvRecord header = records.takeFirst();
     QStringList names;
@@ -276,9 +281,9 @@ Result<ImportBatch> JournalCsv::read(const QByteArray& bytes)
     const bool checkIns = names.contains(QStringLiteral("overall"));
     const bool sessions = names.contains(QStringLiteral("routine_id"));
     if (checkIns == sessions) {
-        return Error{tr("The file does not look like a Carrywell export: its first line should "
-                        "name the columns, starting with “time,overall” for check-ins or "
-                        "“started,duration_seconds” for sessions. Nothing was imported.")};
+        return Error{Tr::tr("The file does not look like a Carrywell export: its first line should "
+                            "name the columns, starting with “time,overall” for check-ins or "
+                            "“started,duration_seconds” for sessions. Nothing was imported.")};
     }
 
     ImportBatch batch;

@@ -13,10 +13,11 @@
 namespace carrywell::core {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::core::JournalFiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::core::JournalFiles)
+};
 
 } // namespace
 
@@ -24,10 +25,10 @@ Result<Done> JournalFiles::save(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{tr("Carrywell could not write “%1” (%2). Nothing was written there; your "
-                        "journal is unchanged. Check that the folder is writable and the disk "
-                        "has free space, or choose another place.")
-                         .arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{Tr::tr("Carrywell could not write “%1” (%2). Nothing was written there; your "
+                            "journal is unchanged. Check that the folder is writable and the disk "
+                            "has free space, or choose another place.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     return Done{};
 }
@@ -36,14 +37,14 @@ Result<QByteArray> JournalFiles::load(const QString& path, qint64 maxBytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{tr("Carrywell could not open “%1” (%2). Nothing was imported.")
-                         .arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{Tr::tr("Carrywell could not open “%1” (%2). Nothing was imported.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     if (file.size() > maxBytes) {
-        return Error{tr("“%1” is larger than any journal export (%2 MB), so Carrywell did not "
-                        "read it. Nothing was imported.")
-                         .arg(QDir::toNativeSeparators(path))
-                         .arg(file.size() / (1024 * 1024))};
+        return Error{Tr::tr("“%1” is larger than any journal export (%2 MB), so Carrywell did not "
+                            "read it. Nothing was imported.")
+                             .arg(QDir::toNativeSeparators(path))
+                             .arg(file.size() / (1024 * 1024))};
     }
     return file.readAll();
 }

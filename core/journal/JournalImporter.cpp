@@ -12,10 +12,11 @@
 namespace carrywell::core {
 namespace {
 
-QString tr(const char* text, int n = -1)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::core::JournalImporter", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::core::JournalImporter)
+};
 
 // Entries added from this file so far, by second, to catch a file that holds
 // the same entry twice and to say which line it repeats.
@@ -63,7 +64,7 @@ public:
         const CheckIn entry = normalized(imported.entry);
         if (const std::optional<QString> earlier = m_checkIns.find(entry)) {
             duplicate(imported,
-                      tr("the same check-in is already at %1 of this file").arg(*earlier));
+                      Tr::tr("the same check-in is already at %1 of this file").arg(*earlier));
             return {};
         }
         QList<CheckIn> candidates;
@@ -73,7 +74,7 @@ public:
             return error;
         for (const CheckIn& existing : candidates) {
             if (isDuplicateOf(entry, existing)) {
-                duplicate(imported, tr("the same check-in is already in your journal"));
+                duplicate(imported, Tr::tr("the same check-in is already in your journal"));
                 return {};
             }
         }
@@ -89,7 +90,8 @@ public:
     {
         const SessionRecord& entry = imported.entry;
         if (const std::optional<QString> earlier = m_sessions.find(entry)) {
-            duplicate(imported, tr("the same session is already at %1 of this file").arg(*earlier));
+            duplicate(imported,
+                      Tr::tr("the same session is already at %1 of this file").arg(*earlier));
             return {};
         }
         QList<SessionRecord> candidates;
@@ -100,7 +102,7 @@ public:
             return error;
         for (const SessionRecord& existing : candidates) {
             if (isDuplicateOf(entry, existing)) {
-                duplicate(imported, tr("the same session is already in your journal"));
+                duplicate(imported, Tr::tr("the same session is already in your journal"));
                 return {};
             }
         }
@@ -124,13 +126,13 @@ public:
             const bool same = QJsonDocument::fromJson(existing.first().json.toUtf8()) ==
                               QJsonDocument::fromJson(imported.entry.json.toUtf8());
             if (same) {
-                duplicate(imported, tr("the same plan is already in your journal"));
+                duplicate(imported, Tr::tr("the same plan is already in your journal"));
             } else {
                 m_report.plansKept.append(
                     {imported.line, imported.location,
-                     tr("your journal already has a different plan for the week of %1; "
-                        "that one was kept")
-                         .arg(imported.entry.weekStart.toString(Qt::ISODate))});
+                     Tr::tr("your journal already has a different plan for the week of %1; "
+                            "that one was kept")
+                             .arg(imported.entry.weekStart.toString(Qt::ISODate))});
             }
             return {};
         }
@@ -182,13 +184,14 @@ Result<ImportReport> JournalImporter::apply(Journal& journal, const ImportBatch&
 
     if (mode == ImportMode::OnlyIfClean && !problems.isEmpty()) {
         const int count = int(problems.size());
-        return Error{count == 1 ? tr("1 row of the file has a problem, so nothing was imported. "
-                                     "Correct it and import again, or choose to import only the "
-                                     "good rows.")
-                                : tr("%n rows of the file have problems, so nothing was "
-                                     "imported. Correct them and import again, or choose to "
-                                     "import only the good rows.",
-                                     count)};
+        return Error{count == 1
+                         ? Tr::tr("1 row of the file has a problem, so nothing was imported. "
+                                  "Correct it and import again, or choose to import only the "
+                                  "good rows.")
+                         : Tr::tr("%n rows of the file have problems, so nothing was "
+                                  "imported. Correct them and import again, or choose to "
+                                  "import only the good rows.",
+                                  nullptr, count)};
     }
     ImportReport report;
     report.leftOut = problems;
@@ -203,9 +206,9 @@ Result<ImportReport> JournalImporter::apply(Journal& journal, const ImportBatch&
     if (any) {
         const Result<BackupInfo> backup = journal.backUpNow(QStringLiteral("before-import"));
         if (!backup) {
-            return Error{tr("Nothing was imported, because Carrywell could not back up your "
-                            "journal first. %1")
-                             .arg(backup.error())};
+            return Error{Tr::tr("Nothing was imported, because Carrywell could not back up your "
+                                "journal first. %1")
+                                 .arg(backup.error())};
         }
     }
 

@@ -13,10 +13,11 @@
 namespace carrywell::core {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::core::Journal", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::core::Journal)
+};
 
 QSqlError runAll(const QSqlDatabase& db, const QStringList& statements)
 {
@@ -148,9 +149,9 @@ Result<Done> JournalMigrations::migrate(const QSqlDatabase& db, int fromVersion)
 {
     for (int version = fromVersion; version < JournalSchema::currentVersion; ++version) {
         if (version < JournalSchema::firstVersion) {
-            return Error{tr("Your journal has format version %1, which no Carrywell release "
-                            "ever wrote, so Carrywell left it as it was.")
-                             .arg(version)};
+            return Error{Tr::tr("Your journal has format version %1, which no Carrywell release "
+                                "ever wrote, so Carrywell left it as it was.")
+                                 .arg(version)};
         }
         Transaction transaction(db);
         QSqlError error = transaction.begin();
@@ -163,11 +164,11 @@ Result<Done> JournalMigrations::migrate(const QSqlDatabase& db, int fromVersion)
         if (!runQuery(check, QStringLiteral("PRAGMA foreign_key_check")))
             return journalError(check.lastError(), JournalAction::Migrate);
         if (check.next()) {
-            return Error{tr("Carrywell could not update your journal to this version because "
-                            "some of its entries refer to entries that no longer exist (in the "
-                            "table “%1”). Your entries are unchanged, and a backup was made "
-                            "before trying.")
-                             .arg(check.value(0).toString())};
+            return Error{Tr::tr("Carrywell could not update your journal to this version because "
+                                "some of its entries refer to entries that no longer exist (in the "
+                                "table “%1”). Your entries are unchanged, and a backup was made "
+                                "before trying.")
+                                 .arg(check.value(0).toString())};
         }
         check.finish();
         error = transaction.commit();

@@ -13,10 +13,11 @@
 namespace carrywell::core {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::core::Journal", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::core::Journal)
+};
 
 QString shown(const QString& path)
 {
@@ -66,9 +67,9 @@ Result<QString> moveAside(const QString& path, const QDateTime& now)
     } while (QFileInfo::exists(kept));
 
     if (!renameWithCompanions(path, kept)) {
-        return Error{tr("Carrywell could not put your journal “%1” aside (the folder may be "
-                        "read-only). Nothing was changed.")
-                         .arg(shown(path))};
+        return Error{Tr::tr("Carrywell could not put your journal “%1” aside (the folder may be "
+                            "read-only). Nothing was changed.")
+                             .arg(shown(path))};
     }
     return kept;
 }
@@ -85,9 +86,9 @@ Result<Done> lockForFileChange(JournalLock& lock, const QString& path)
     case JournalLock::Outcome::Failed:
         break;
     }
-    return Error{tr("Carrywell could not lock your journal “%1” to change it. Nothing was "
-                    "changed.")
-                     .arg(shown(path))};
+    return Error{Tr::tr("Carrywell could not lock your journal “%1” to change it. Nothing was "
+                        "changed.")
+                         .arg(shown(path))};
 }
 
 } // namespace
@@ -111,17 +112,18 @@ Result<QString> JournalRecovery::restoreBackup(const QString& requestedPath,
     if (Result<Done> locked = lockForFileChange(lock, path); !locked)
         return Error{locked.error()};
     if (JournalInspector::inspect(backup.path).verdict != JournalInspection::Verdict::Healthy) {
-        return Error{tr("The backup “%1” cannot be used: it is damaged or was made by a newer "
-                        "Carrywell. Nothing was changed; try an older backup.")
-                         .arg(shown(backup.path))};
+        return Error{Tr::tr("The backup “%1” cannot be used: it is damaged or was made by a newer "
+                            "Carrywell. Nothing was changed; try an older backup.")
+                             .arg(shown(backup.path))};
     }
     const QString incoming = path + QStringLiteral(".restoring");
     QFile::remove(incoming);
     if (!QFile::copy(backup.path, incoming) || !JournalFiles::flushToDisk(incoming)) {
         QFile::remove(incoming);
-        return Error{tr("Carrywell could not copy the backup “%1” next to your journal. Nothing "
-                        "was changed. Check that the disk has free space and is writable.")
-                         .arg(shown(backup.path))};
+        return Error{
+            Tr::tr("Carrywell could not copy the backup “%1” next to your journal. Nothing "
+                   "was changed. Check that the disk has free space and is writable.")
+                .arg(shown(backup.path))};
     }
     QString kept;
     if (QFileInfo::exists(path)) {
@@ -136,8 +138,8 @@ Result<QString> JournalRecovery::restoreBackup(const QString& requestedPath,
         QFile::remove(incoming);
         if (!kept.isEmpty())
             renameWithCompanions(kept, path);
-        return Error{tr("Carrywell could not put the backup in place of your journal. Nothing "
-                        "was changed.")};
+        return Error{Tr::tr("Carrywell could not put the backup in place of your journal. Nothing "
+                            "was changed.")};
     }
     return kept;
 }

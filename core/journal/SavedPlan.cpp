@@ -7,10 +7,11 @@
 namespace carrywell::core {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::core::SavedPlan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::core::SavedPlan)
+};
 
 } // namespace
 
@@ -18,16 +19,16 @@ QStringList problemsWith(const SavedPlan& plan)
 {
     QStringList problems;
     if (!plan.weekStart.isValid())
-        problems.append(tr("it has no valid week start date"));
+        problems.append(Tr::tr("it has no valid week start date"));
     else if (plan.weekStart.dayOfWeek() != Qt::Monday)
-        problems.append(tr("its week starts on %1, which is not a Monday")
-                            .arg(plan.weekStart.toString(Qt::ISODate)));
+        problems.append(Tr::tr("its week starts on %1, which is not a Monday")
+                                .arg(plan.weekStart.toString(Qt::ISODate)));
     if (!plan.savedAt.isValid())
-        problems.append(tr("it has no valid date and time of saving"));
+        problems.append(Tr::tr("it has no valid date and time of saving"));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(plan.json.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        problems.append(tr("its plan is not a JSON object"));
+        problems.append(Tr::tr("its plan is not a JSON object"));
     return problems;
 }
 

@@ -15,35 +15,36 @@ constexpr int sqliteFull = 13;
 constexpr int sqliteCantOpen = 14;
 constexpr int sqliteNotADatabase = 26;
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::core::Journal", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::core::Journal)
+};
 
 QString subject(JournalAction action)
 {
     switch (action) {
     case JournalAction::SaveCheckIn:
-        return tr("this check-in");
+        return Tr::tr("this check-in");
     case JournalAction::SaveSession:
-        return tr("this session");
+        return Tr::tr("this session");
     case JournalAction::SavePlan:
-        return tr("this plan");
+        return Tr::tr("this plan");
     case JournalAction::Remove:
-        return tr("the change");
+        return Tr::tr("the change");
     case JournalAction::Import:
-        return tr("the imported entries (nothing from the file was added)");
+        return Tr::tr("the imported entries (nothing from the file was added)");
     case JournalAction::Migrate:
-        return tr("the update of your journal to this version of Carrywell (your entries are "
-                  "unchanged)");
+        return Tr::tr("the update of your journal to this version of Carrywell (your entries are "
+                      "unchanged)");
     case JournalAction::Create:
-        return tr("a new journal");
+        return Tr::tr("a new journal");
     case JournalAction::Backup:
-        return tr("the backup copy of your journal");
+        return Tr::tr("the backup copy of your journal");
     case JournalAction::Read:
         break;
     }
-    return tr("your entry");
+    return Tr::tr("your entry");
 }
 
 QString details(const QSqlError& error)
@@ -83,49 +84,52 @@ Error journalError(const QSqlError& error, JournalAction action)
     const int code = sqliteCode(error);
     if (action == JournalAction::Read) {
         if (isCorrupt(error)) {
-            return Error{tr("Carrywell could not read your journal because the file appears "
-                            "damaged. Nothing was changed. Close Carrywell and start it again: "
-                            "it will check the file and offer its latest backup. (%1)")
-                             .arg(details(error))};
+            return Error{Tr::tr("Carrywell could not read your journal because the file appears "
+                                "damaged. Nothing was changed. Close Carrywell and start it again: "
+                                "it will check the file and offer its latest backup. (%1)")
+                                 .arg(details(error))};
         }
-        return Error{tr("Carrywell could not read your journal. Nothing was changed. Try again, "
-                        "or restart Carrywell. (%1)")
-                         .arg(details(error))};
+        return Error{Tr::tr("Carrywell could not read your journal. Nothing was changed. Try again, "
+                            "or restart Carrywell. (%1)")
+                             .arg(details(error))};
     }
     const QString what = subject(action);
     switch (code) {
     case sqliteFull:
-        return Error{tr("The disk is full, so Carrywell could not save %1. Everything saved "
-                        "before is safe. Free some space on the disk, then try again.")
-                         .arg(what)};
+        return Error{Tr::tr("The disk is full, so Carrywell could not save %1. Everything saved "
+                            "before is safe. Free some space on the disk, then try again.")
+                             .arg(what)};
     case sqliteReadOnly:
-        return Error{tr("Carrywell cannot write to your journal because the file or the disk it "
-                        "is on is read-only, so %1 was not saved. Everything saved before is "
-                        "safe. Check that the disk is not write-protected and that you may "
-                        "change the file, then try again.")
-                         .arg(what)};
+        return Error{
+            Tr::tr("Carrywell cannot write to your journal because the file or the disk it "
+                   "is on is read-only, so %1 was not saved. Everything saved before is "
+                   "safe. Check that the disk is not write-protected and that you may "
+                   "change the file, then try again.")
+                .arg(what)};
     case sqliteIoError:
     case sqliteCantOpen:
-        return Error{tr("The disk reported an error while Carrywell was saving %1, so it was not "
-                        "saved. Entries saved before are not affected. Check that the disk is "
-                        "still connected and working, then try again. (%2)")
-                         .arg(what, details(error))};
+        return Error{
+            Tr::tr("The disk reported an error while Carrywell was saving %1, so it was not "
+                   "saved. Entries saved before are not affected. Check that the disk is "
+                   "still connected and working, then try again. (%2)")
+                .arg(what, details(error))};
     case sqliteCorrupt:
     case sqliteNotADatabase:
-        return Error{tr("Carrywell found damage in the journal file while saving %1, so it was "
-                        "not saved. Close Carrywell and start it again: it will check the file "
-                        "and offer its latest backup. (%2)")
-                         .arg(what, details(error))};
+        return Error{Tr::tr("Carrywell found damage in the journal file while saving %1, so it was "
+                            "not saved. Close Carrywell and start it again: it will check the file "
+                            "and offer its latest backup. (%2)")
+                             .arg(what, details(error))};
     case sqliteBusy:
     case sqliteLocked:
-        return Error{tr("The journal was busy, so %1 was not saved. Nothing was lost; try again "
-                        "in a moment.")
-                         .arg(what)};
+        return Error{
+            Tr::tr("The journal was busy, so %1 was not saved. Nothing was lost; try again "
+                   "in a moment.")
+                .arg(what)};
     default:
         break;
     }
-    return Error{tr("Carrywell could not save %1. Entries saved before are safe. (%2)")
-                     .arg(what, details(error))};
+    return Error{Tr::tr("Carrywell could not save %1. Entries saved before are safe. (%2)")
+                         .arg(what, details(error))};
 }
 
 } // namespace carrywell::core

@@ -14,10 +14,11 @@ constexpr std::array triggerIds{
     std::pair{Trigger::Bending, "bending"},   std::pair{Trigger::Other, "other"},
 };
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::core::Trigger", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::core::Trigger)
+};
 
 } // namespace
 
@@ -62,21 +63,21 @@ QString displayName(Trigger value)
 {
     switch (value) {
     case Trigger::Lifting:
-        return tr("Lifting");
+        return Tr::tr("Lifting");
     case Trigger::Carrying:
-        return tr("Carrying");
+        return Tr::tr("Carrying");
     case Trigger::Feeding:
-        return tr("Feeding");
+        return Tr::tr("Feeding");
     case Trigger::Sitting:
-        return tr("Sitting");
+        return Tr::tr("Sitting");
     case Trigger::Standing:
-        return tr("Standing");
+        return Tr::tr("Standing");
     case Trigger::PoorSleep:
-        return tr("Poor sleep");
+        return Tr::tr("Poor sleep");
     case Trigger::Bending:
-        return tr("Bending");
+        return Tr::tr("Bending");
     case Trigger::Other:
-        return tr("Other");
+        return Tr::tr("Other");
     }
     return {};
 }

@@ -12,10 +12,11 @@
 namespace carrywell::core {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::core::PlanCalendar", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::core::PlanCalendar)
+};
 
 /// Floating local time ("20260105T100000"): no time zone, so the event stays
 /// at the user's usual hour wherever the calendar is opened.
@@ -46,18 +47,20 @@ QString description(const PlanDay& day, const ContentLibrary& library)
     QStringList lines;
     const int minutes = minutesOf(day);
     const qsizetype count = day.exercises.size();
-    lines << tr("%1, %2:").arg(minutes == 1 ? tr("1 minute") : tr("%1 minutes").arg(minutes),
-                               count == 1 ? tr("1 exercise") : tr("%1 exercises").arg(count));
+    lines << Tr::tr("%1, %2:").arg(
+        minutes == 1 ? Tr::tr("1 minute") : Tr::tr("%1 minutes").arg(minutes),
+        count == 1 ? Tr::tr("1 exercise") : Tr::tr("%1 exercises").arg(count));
     int number = 0;
     for (const PlannedExercise& item : day.exercises) {
-        lines << tr("%1. %2: %3")
-                     .arg(++number)
-                     .arg(exerciseName(library, item.exerciseId), item.dosage.describe());
+        lines << Tr::tr("%1. %2: %3")
+                         .arg(++number)
+                         .arg(exerciseName(library, item.exerciseId), item.dosage.describe());
     }
     lines << QString()
-          << tr("Move within what feels comfortable. Stop and get help if you have severe or "
-                "worsening pain, numbness, leaking or heaviness in the pelvis. Carrywell teaches "
-                "general exercises; it is not medical advice.");
+          << Tr::tr(
+                 "Move within what feels comfortable. Stop and get help if you have severe or "
+                 "worsening pain, numbness, leaking or heaviness in the pelvis. Carrywell teaches "
+                 "general exercises; it is not medical advice.");
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -138,7 +141,7 @@ QByteArray PlanCalendar::toIcs(const WeeklyPlan& plan, const ContentLibrary& lib
         add(QStringLiteral("DTSTART:") + floating(start));
         add(QStringLiteral("DTEND:") + floating(end));
         add(QStringLiteral("SUMMARY:") +
-            escapeText(tr("Carrywell: %1-minute back care routine").arg(minutesOf(day))));
+            escapeText(Tr::tr("Carrywell: %1-minute back care routine").arg(minutesOf(day))));
         add(QStringLiteral("DESCRIPTION:") + escapeText(description(day, library)));
         add(QStringLiteral("TRANSP:OPAQUE"));
         add(QStringLiteral("END:VEVENT"));
@@ -151,14 +154,14 @@ Result<Done> PlanCalendar::save(const QString& path, const QByteArray& ics)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error{tr("Carrywell could not write the calendar to “%1” (%2). Choose another "
-                        "place.")
-                         .arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{Tr::tr("Carrywell could not write the calendar to “%1” (%2). Choose another "
+                            "place.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     if (file.write(ics) != ics.size() || !file.commit()) {
-        return Error{tr("Carrywell could not finish writing the calendar to “%1” (%2). Nothing "
-                        "was saved there.")
-                         .arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{Tr::tr("Carrywell could not finish writing the calendar to “%1” (%2). Nothing "
+                            "was saved there.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     return Done{};
 }

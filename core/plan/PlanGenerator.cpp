@@ -12,10 +12,11 @@
 namespace carrywell::core {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::core::PlanGenerator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::core::PlanGenerator)
+};
 
 // Extra sets never grow past this, however many minutes are free: a short
 // routine does a few things well rather than one thing for long.
@@ -78,9 +79,9 @@ private:
                 names << info->name.toLower();
         }
         if (!names.isEmpty())
-            plan.notes << tr("This week's time does not reach your %1. Add a free day or a few "
-                             "more minutes a day to work it too.")
-                              .arg(QLocale().createSeparatedList(names));
+            plan.notes << Tr::tr("This week's time does not reach your %1. Add a free day or a few "
+                                 "more minutes a day to work it too.")
+                                  .arg(QLocale().createSeparatedList(names));
     }
 
     QSet<Region> strengthRegions(const PlanDay& day) const
@@ -116,19 +117,19 @@ private:
     {
         switch (stage) {
         case PlanStage::Breathing:
-            return tr("%1 — to start calm and connect your breath with your core")
+            return Tr::tr("%1 — to start calm and connect your breath with your core")
                 .arg(exercise.name);
         case PlanStage::Mobility:
-            return tr("%1 — to get moving gently").arg(exercise.name);
+            return Tr::tr("%1 — to get moving gently").arg(exercise.name);
         case PlanStage::Strength:
             if (!exercise.regions.isEmpty()) {
                 if (const RegionInfo* info = m_library.region(exercise.regions.first()))
-                    return tr("%1 — to keep your %2 strong")
+                    return Tr::tr("%1 — to keep your %2 strong")
                         .arg(exercise.name, info->name.toLower());
             }
-            return tr("%1 — to keep you strong for lifting and carrying").arg(exercise.name);
+            return Tr::tr("%1 — to keep you strong for lifting and carrying").arg(exercise.name);
         case PlanStage::Release:
-            return tr("%1 — to finish by letting go of tension").arg(exercise.name);
+            return Tr::tr("%1 — to finish by letting go of tension").arg(exercise.name);
         }
         return exercise.name;
     }
@@ -139,7 +140,8 @@ private:
         for (const QString& id : m_request.profile.symptomIds) {
             const Symptom* symptom = m_library.symptom(id);
             if (symptom && exercise.symptomIds.contains(id)) {
-                why = tr("%1 — for the %2 you logged").arg(exercise.name, symptom->name.toLower());
+                why = Tr::tr("%1 — for the %2 you logged")
+                          .arg(exercise.name, symptom->name.toLower());
                 break;
             }
         }
@@ -147,7 +149,7 @@ private:
             for (const Region region : m_targets) {
                 const RegionInfo* info = m_library.region(region);
                 if (exercise.works(region) && info) {
-                    why = tr("%1 — to work your %2").arg(exercise.name, info->name.toLower());
+                    why = Tr::tr("%1 — to work your %2").arg(exercise.name, info->name.toLower());
                     break;
                 }
             }
@@ -157,9 +159,9 @@ private:
         if (stage == PlanStage::Strength && m_request.progression) {
             const Dosage changed = fullDosage(exercise, stage);
             if (changed.estimatedSeconds() > exercise.dosage.estimatedSeconds())
-                why += tr(" (a little more than last week)");
+                why += Tr::tr(" (a little more than last week)");
             else if (changed.estimatedSeconds() < exercise.dosage.estimatedSeconds())
-                why += tr(" (a little less than last week)");
+                why += Tr::tr(" (a little less than last week)");
         }
         return why;
     }

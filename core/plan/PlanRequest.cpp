@@ -9,10 +9,11 @@
 namespace carrywell::core {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::core::PlanRequest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::core::PlanRequest)
+};
 
 } // namespace
 
@@ -41,16 +42,16 @@ QStringList problemsWith(const PlanRequest& request)
     QStringList problems;
     if (request.minutesPerDay < PlanRequest::kMinMinutes
         || request.minutesPerDay > PlanRequest::kMaxMinutes) {
-        problems << tr("Choose between %1 and %2 minutes a day.")
-                        .arg(PlanRequest::kMinMinutes)
-                        .arg(PlanRequest::kMaxMinutes);
+        problems << Tr::tr("Choose between %1 and %2 minutes a day.")
+                            .arg(PlanRequest::kMinMinutes)
+                            .arg(PlanRequest::kMaxMinutes);
     }
     if (request.trainingDays() == 0)
-        problems << tr("Choose at least one free day for the plan.");
+        problems << Tr::tr("Choose at least one free day for the plan.");
     if (!request.weekStart.isValid() || request.weekStart.dayOfWeek() != Qt::Monday)
-        problems << tr("A plan starts on a Monday.");
+        problems << Tr::tr("A plan starts on a Monday.");
     if (request.weeksSinceBirth < 0)
-        problems << tr("Weeks since birth cannot be negative.");
+        problems << Tr::tr("Weeks since birth cannot be negative.");
     return problems;
 }
 

@@ -11,10 +11,11 @@
 namespace carrywell::core {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::core::Progression", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::core::Progression)
+};
 
 QString number(double value)
 {
@@ -68,36 +69,37 @@ ProgressionDecision Progression::decide(const ProgressionInput& input)
     if (input.painThisWeek && input.painLastWeek
         && *input.painThisWeek - *input.painLastWeek >= kPainRise) {
         return {ProgressionStep::StepBack,
-                tr("Stepping back: your pain rose from %1 to %2 this week.")
-                    .arg(number(*input.painLastWeek), number(*input.painThisWeek))};
+                Tr::tr("Stepping back: your pain rose from %1 to %2 this week.")
+                        .arg(number(*input.painLastWeek), number(*input.painThisWeek))};
     }
     if (input.sessionChange && input.sessionsWithScores > 0
         && *input.sessionChange >= kSessionWorse) {
         return {ProgressionStep::StepBack,
-                tr("Stepping back: after your sessions pain was %1 points higher on average.")
-                    .arg(number(*input.sessionChange))};
+                Tr::tr("Stepping back: after your sessions pain was %1 points higher on average.")
+                        .arg(number(*input.sessionChange))};
     }
     if (input.plannedSessions <= 0 || input.doneSessions == 0) {
-        return {ProgressionStep::Hold,
-                tr("Holding last week's amounts: there are no sessions from last week to go on.")};
+        return {
+            ProgressionStep::Hold,
+            Tr::tr("Holding last week's amounts: there are no sessions from last week to go on.")};
     }
     const double share = double(input.doneSessions) / input.plannedSessions;
     if (share < kAdherenceToProgress) {
         return {ProgressionStep::Hold,
-                tr("Holding last week's amounts: %1 of %2 planned sessions were done, so the "
-                   "same week again is the next step.")
-                    .arg(input.doneSessions)
-                    .arg(input.plannedSessions)};
+                Tr::tr("Holding last week's amounts: %1 of %2 planned sessions were done, so the "
+                       "same week again is the next step.")
+                        .arg(input.doneSessions)
+                        .arg(input.plannedSessions)};
     }
     if (input.sessionChange && *input.sessionChange > 0) {
         return {ProgressionStep::Hold,
-                tr("Holding last week's amounts: sessions left your pain a little higher.")};
+                Tr::tr("Holding last week's amounts: sessions left your pain a little higher.")};
     }
     return {ProgressionStep::Progress,
-            tr("A little more this week: you did %1 of %2 sessions and your pain held steady "
-               "or eased.")
-                .arg(input.doneSessions)
-                .arg(input.plannedSessions)};
+            Tr::tr("A little more this week: you did %1 of %2 sessions and your pain held steady "
+                   "or eased.")
+                    .arg(input.doneSessions)
+                    .arg(input.plannedSessions)};
 }
 
 Dosage Progression::apply(const Dosage& dosage, ProgressionStep step)

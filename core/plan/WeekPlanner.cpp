@@ -15,10 +15,11 @@
 namespace carrywell::core {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::core::WeekPlanner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::core::WeekPlanner)
+};
 
 std::optional<WeeklyAverage> averageFor(const QList<WeeklyAverage>& weeks, const QDate& monday)
 {
@@ -133,12 +134,13 @@ Result<WeeklyPlan> WeekPlanner::makeWeek(const QDate& day, const Profile& profil
     if (!plan)
         return plan;
     if (profile.equipment.isEmpty())
-        plan->notes << tr("Planned with what most homes have: a mat or rug, a chair, a wall, a "
-                          "doorway, a sofa and a pillow. Tell Carrywell what else you have in "
-                          "your profile.");
+        plan->notes << Tr::tr("Planned with what most homes have: a mat or rug, a chair, a wall, a "
+                              "doorway, a sofa and a pillow. Tell Carrywell what else you have in "
+                              "your profile.");
     if (!profile.birthDate)
-        plan->notes << tr("Weeks since the birth are not set, so the plan keeps to what suits "
-                          "the first weeks. Add the birth date to your profile for a fuller plan.");
+        plan->notes << Tr::tr(
+            "Weeks since the birth are not set, so the plan keeps to what suits "
+            "the first weeks. Add the birth date to your profile for a fuller plan.");
     const Result<Done> saved = save(plan.value());
     if (!saved)
         return Error{saved.error()};

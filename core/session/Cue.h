@@ -40,7 +40,8 @@ struct Cue
     int set = 0;
     int rep = 0;
     BodySide side = BodySide::None;
-    QString text; ///< Plain English to speak or show.
+    QString text;   ///< What to show, in the interface's language.
+    QString spoken; ///< What the voice says: the English the clips were recorded from.
 
     bool operator==(const Cue&) const = default;
 };

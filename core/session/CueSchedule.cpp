@@ -1,7 +1,6 @@
 #include "session/CueSchedule.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace carrywell::core {
@@ -12,9 +11,30 @@ constexpr qint64 kShortestHalfwayMs = 10000;
 constexpr qint64 kShortestCountedHoldMs = 6000;
 constexpr int kCountFrom = 3;
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::core::Cue", text);
+    Q_DECLARE_TR_FUNCTIONS(carrywell::core::Cue)
+};
+
+/// A cue's words as shown, in the interface's language, and as spoken: the
+/// voice clips are recorded from the English.
+struct Words
+{
+    QString shown;
+    QString spoken;
+};
+
+Words say(const char* english, const QString& name = {})
+{
+    if (name.isNull())
+        return {Tr::tr(english), QString::fromUtf8(english)};
+    return {Tr::tr(english).arg(name), QString::fromUtf8(english).arg(name)};
+}
+
+Words number(int n)
+{
+    return {QString::number(n), QString::number(n)};
 }
 
 class CueWriter
@@ -36,7 +56,8 @@ public:
         }
         if (!m_segments.empty()) {
             const SessionSegment& last = m_segments.back();
-            add(CueKind::SessionDone, last.endMs(), last, tr("Done. Well done."));
+            add(CueKind::SessionDone, last.endMs(), last,
+                say(QT_TRANSLATE_NOOP("carrywell::core::Cue", "Done. Well done.")));
         }
         // Already in order by construction; the sort keeps that a guarantee.
         std::stable_sort(m_cues.begin(), m_cues.end(),
@@ -51,21 +72,28 @@ private:
         switch (s.kind) {
         case SegmentKind::GetReady:
             add(CueKind::GetReady, s.startMs, s,
-                s.side == BodySide::Left ? tr("%1, left side. Get ready.").arg(item.name)
-                                         : tr("%1. Get ready.").arg(item.name));
+                s.side == BodySide::Left
+                    ? say(QT_TRANSLATE_NOOP("carrywell::core::Cue", "%1, left side. Get ready."),
+                          item.name)
+                    : say(QT_TRANSLATE_NOOP("carrywell::core::Cue", "%1. Get ready."), item.name));
             return;
         case SegmentKind::SwitchSides:
-            add(CueKind::SwitchSides, s.startMs, s, tr("Switch sides"));
+            add(CueKind::SwitchSides, s.startMs, s,
+                say(QT_TRANSLATE_NOOP("carrywell::core::Cue", "Switch sides")));
             return;
         case SegmentKind::Rest:
-            add(CueKind::Rest, s.startMs, s, tr("Rest"));
+            add(CueKind::Rest, s.startMs, s,
+                say(QT_TRANSLATE_NOOP("carrywell::core::Cue", "Rest")));
             return;
         case SegmentKind::BetweenExercises: {
-            add(CueKind::ExerciseDone, s.startMs, s, tr("Done"));
-            add(CueKind::Rest, s.startMs, s, tr("Rest"));
+            add(CueKind::ExerciseDone, s.startMs, s,
+                say(QT_TRANSLATE_NOOP("carrywell::core::Cue", "Done")));
+            add(CueKind::Rest, s.startMs, s,
+                say(QT_TRANSLATE_NOOP("carrywell::core::Cue", "Rest")));
             const int nextIndex = s.exerciseIndex + 1;
-            Cue& nextUp =
-                add(CueKind::NextUp, s.startMs, s, tr("Next: %1").arg(m_items.at(nextIndex).name));
+            Cue& nextUp = add(CueKind::NextUp, s.startMs, s,
+                              say(QT_TRANSLATE_NOOP("carrywell::core::Cue", "Next: %1"),
+                                  m_items.at(nextIndex).name));
             nextUp.exerciseIndex = nextIndex;
             nextUp.exerciseId = m_items.at(nextIndex).exerciseId;
             nextUp.set = 0;
@@ -80,27 +108,33 @@ private:
             break;
         }
         if (!previous || !isWork(previous->kind))
-            add(CueKind::Go, s.startMs, s, tr("Go"));
+            add(CueKind::Go, s.startMs, s, say(QT_TRANSLATE_NOOP("carrywell::core::Cue", "Go")));
         const bool repStarts = s.kind == SegmentKind::Out || s.kind == SegmentKind::BreatheIn;
         if (repStarts && s.rep >= 2) {
             add(CueKind::RepCount, s.startMs, s,
-                s.rep == item.dosage.reps ? tr("Last one") : QString::number(s.rep));
+                s.rep == item.dosage.reps
+                    ? say(QT_TRANSLATE_NOOP("carrywell::core::Cue", "Last one"))
+                    : number(s.rep));
         }
         switch (s.kind) {
         case SegmentKind::Out:
-            add(CueKind::Out, s.startMs, s, tr("Out"));
+            add(CueKind::Out, s.startMs, s, say(QT_TRANSLATE_NOOP("carrywell::core::Cue", "Out")));
             break;
         case SegmentKind::Back:
-            add(CueKind::Back, s.startMs, s, tr("Back"));
+            add(CueKind::Back, s.startMs, s,
+                say(QT_TRANSLATE_NOOP("carrywell::core::Cue", "Back")));
             break;
         case SegmentKind::Hold:
-            add(CueKind::Hold, s.startMs, s, tr("Hold"));
+            add(CueKind::Hold, s.startMs, s,
+                say(QT_TRANSLATE_NOOP("carrywell::core::Cue", "Hold")));
             break;
         case SegmentKind::BreatheIn:
-            add(CueKind::BreatheIn, s.startMs, s, tr("Breathe in"));
+            add(CueKind::BreatheIn, s.startMs, s,
+                say(QT_TRANSLATE_NOOP("carrywell::core::Cue", "Breathe in")));
             break;
         case SegmentKind::BreatheOut:
-            add(CueKind::BreatheOut, s.startMs, s, tr("Breathe out"));
+            add(CueKind::BreatheOut, s.startMs, s,
+                say(QT_TRANSLATE_NOOP("carrywell::core::Cue", "Breathe out")));
             break;
         default:
             break;
@@ -111,7 +145,8 @@ private:
     {
         if (s.kind == SegmentKind::Hold || s.kind == SegmentKind::Work) {
             if (s.durationMs >= kShortestHalfwayMs)
-                add(CueKind::Halfway, s.startMs + s.durationMs / 2, s, tr("Halfway"));
+                add(CueKind::Halfway, s.startMs + s.durationMs / 2, s,
+                    say(QT_TRANSLATE_NOOP("carrywell::core::Cue", "Halfway")));
             if (s.durationMs >= kShortestCountedHoldMs)
                 countdown(CueKind::HoldCountdown, s, s);
         }
@@ -126,14 +161,15 @@ private:
         for (int n = kCountFrom; n >= 1; --n) {
             const qint64 at = during.endMs() - static_cast<qint64>(n) * 1000;
             if (at >= during.startMs)
-                add(kind, at, about, QString::number(n));
+                add(kind, at, about, number(n));
         }
     }
 
-    Cue& add(CueKind kind, qint64 at, const SessionSegment& s, const QString& text)
+    Cue& add(CueKind kind, qint64 at, const SessionSegment& s, const Words& words)
     {
         const SessionItem& item = m_items.at(s.exerciseIndex);
-        m_cues.append({kind, at, s.exerciseIndex, item.exerciseId, s.set, s.rep, s.side, text});
+        m_cues.append({kind, at, s.exerciseIndex, item.exerciseId, s.set, s.rep, s.side,
+                       words.shown, words.spoken});
         return m_cues.last();
     }
 

@@ -2,10 +2,17 @@
 
 #include "session/CueSchedule.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace carrywell::core {
 namespace {
+
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(carrywell::core::SessionPlan)
+};
 
 // A rep with no tempo still needs time: a calm two seconds each way, as the
 // exercise pages animate it (MovementCycle).
@@ -37,10 +44,10 @@ std::optional<QString> dosageProblem(const Dosage& d)
         outside(d.holdSecondsMax, 0, 300) || outside(d.tempoOutSeconds, 0, 20) ||
         outside(d.tempoBackSeconds, 0, 20) || outside(d.restSeconds, 0, 300) ||
         outside(d.durationSeconds, 0, 1800)) {
-        return QStringLiteral("has numbers outside the ranges the content format allows");
+        return Tr::tr("has numbers outside the ranges the content format allows");
     }
     if (d.reps == 0 && d.holdSeconds == 0 && d.durationSeconds == 0)
-        return QStringLiteral("says nothing to do");
+        return Tr::tr("says nothing to do");
     return std::nullopt;
 }
 
@@ -161,11 +168,10 @@ Result<SessionPlan> SessionPlan::forItems(const QString& routineId, const QStrin
                                           const SessionOptions& options)
 {
     if (items.isEmpty())
-        return Error{
-            QStringLiteral("“%1” has no exercises, so there is no session to run.").arg(name)};
+        return Error{Tr::tr("“%1” has no exercises, so there is no session to run.").arg(name)};
     for (const SessionItem& item : items) {
         if (const std::optional<QString> problem = dosageProblem(item.dosage)) {
-            return Error{QStringLiteral("The dosage of “%1” %2, so the session cannot start.")
+            return Error{Tr::tr("The dosage of “%1” %2, so the session cannot start.")
                              .arg(item.name, *problem)};
         }
     }

@@ -9,10 +9,11 @@
 namespace carrywell::core {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::core::DataDirectory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::core::DataDirectory)
+};
 
 } // namespace
 
@@ -27,22 +28,22 @@ Result<DataDirectory> DataDirectory::open(const QString& path)
     const QString absolute = QFileInfo(chosen).absoluteFilePath();
     const QFileInfo info(absolute);
     if (info.exists() && !info.isDir()) {
-        return Error{tr("Carrywell cannot keep its data in “%1” because that is a file, not a "
-                        "folder. Choose a folder with --data-dir.")
-                         .arg(QDir::toNativeSeparators(absolute))};
+        return Error{Tr::tr("Carrywell cannot keep its data in “%1” because that is a file, not a "
+                            "folder. Choose a folder with --data-dir.")
+                             .arg(QDir::toNativeSeparators(absolute))};
     }
     if (!QDir().mkpath(absolute)) {
-        return Error{tr("Carrywell could not create its data folder “%1”. Check that the disk "
-                        "is writable, or choose another folder with --data-dir.")
-                         .arg(QDir::toNativeSeparators(absolute))};
+        return Error{Tr::tr("Carrywell could not create its data folder “%1”. Check that the disk "
+                            "is writable, or choose another folder with --data-dir.")
+                             .arg(QDir::toNativeSeparators(absolute))};
     }
     // isWritable() ignores ACLs and read-only mounts; creating a file does not.
     QTemporaryFile probe(absolute + QStringLiteral("/.carrywell-write-check-XXXXXX"));
     if (!probe.open()) {
-        return Error{tr("Carrywell cannot write to its data folder “%1”, so nothing you record "
-                        "could be saved. Check its permissions, or choose another folder with "
-                        "--data-dir.")
-                         .arg(QDir::toNativeSeparators(absolute))};
+        return Error{Tr::tr("Carrywell cannot write to its data folder “%1”, so nothing you record "
+                            "could be saved. Check its permissions, or choose another folder with "
+                            "--data-dir.")
+                             .arg(QDir::toNativeSeparators(absolute))};
     }
     return DataDirectory(QDir::cleanPath(absolute));
 }

@@ -2,6 +2,7 @@
 #include "content/ContentLoader.h"
 #include "dialogs/FirstRunWizard.h"
 #include "dialogs/HelpDialog.h"
+#include "dialogs/PainRatingDialog.h"
 #include "dialogs/ProfileDialog.h"
 #include "journal/CheckInDialog.h"
 #include "journal/ImportDialog.h"
@@ -10,23 +11,26 @@
 #include "journal/JournalText.h"
 #include "journal/RegionScoresEditor.h"
 #include "journal/ReportDialog.h"
+#include "pages/SessionPage.h"
+#include "plan/ExercisePickerDialog.h"
+#include "plan/MakeWeekDialog.h"
 #include "profile/ProfileStore.h"
 #include "widgets/BodyMapWidget.h"
 
-#include <QAbstractButton>
-#include <QAbstractItemView>
-#include <QAbstractSlider>
-#include <QAbstractSpinBox>
+#include "AccessibilityAudit.h"
+
 #include <QAccessible>
 #include <QAccessibleActionInterface>
-#include <QComboBox>
-#include <QGroupBox>
+#include <QApplication>
+#include <QDialog>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QTextEdit>
-
+#include <QTest>
+#include <QVBoxLayout>
 #include <gtest/gtest.h>
 
 using namespace carrywell;
@@ -40,81 +44,161 @@ const core::ContentLoadReport& shipped()
     return report;
 }
 
-bool isControl(const QWidget* w)
+QString joined(const QStringList& findings)
 {
-    return qobject_cast<const QAbstractButton*>(w) || qobject_cast<const QComboBox*>(w) ||
-           qobject_cast<const QLineEdit*>(w) || qobject_cast<const QAbstractItemView*>(w) ||
-           qobject_cast<const QAbstractSpinBox*>(w) || qobject_cast<const QAbstractSlider*>(w) ||
-           qobject_cast<const QTextEdit*>(w) || qobject_cast<const QGroupBox*>(w) ||
-           qobject_cast<const ui::BodyMapWidget*>(w);
+    return findings.join(QLatin1Char('\n'));
 }
 
-/// Every control reachable in `root` that a screen reader would announce
-/// without a name.
-QStringList unnamedControls(QWidget* root)
+/// A data folder whose first run is done, with a journal holding one check-in.
+struct WindowFixture
 {
-    QStringList unnamed;
-    QList<QWidget*> widgets = root->findChildren<QWidget*>();
-    widgets.prepend(root);
-    for (QWidget* w : widgets) {
-        if (!isControl(w) || (w->focusPolicy() == Qt::NoFocus && !qobject_cast<QGroupBox*>(w)))
-            continue;
-        // Scroll bars of views and line edits inside spin boxes/combos speak through their owner.
-        if (qobject_cast<QAbstractSlider*>(w) && w->parentWidget() &&
-            w->parentWidget()->inherits("QAbstractScrollArea"))
-            continue;
-        if (qobject_cast<QLineEdit*>(w) && (qobject_cast<QAbstractSpinBox*>(w->parentWidget()) ||
-                                           qobject_cast<QComboBox*>(w->parentWidget())))
-            continue;
-        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
-        if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
-            unnamed.append(QStringLiteral("%1 (%2)").arg(w->objectName(), w->metaObject()->className()));
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath("settings.ini"), QSettings::IniFormat};
+    core::ManualClock clock;
+    core::JournalOpenResult journal = core::Journal::open(dir.filePath("journal.sqlite"), clock);
+
+    WindowFixture()
+    {
+        core::ProfileStore(settings).setFirstRunDone(true);
+        if (journal.ok())
+            (void)journal->addCheckIn(
+                {0, clock.now(), 8, {}, {}, QStringLiteral("Leaked a little")});
     }
-    return unnamed;
-}
+};
 
 } // namespace
 
-TEST(Accessibility, EveryControlOnEveryPageHasAName)
+TEST(Accessibility, EveryPageIsNamedDescribedAndReachableWithTab)
 {
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath("settings.ini"), QSettings::IniFormat);
-    core::ProfileStore(settings).setFirstRunDone(true);
-    // With a journal, so the journal page is walked too.
-    core::ManualClock clock;
-    core::JournalOpenResult journal = core::Journal::open(dir.filePath("journal.sqlite"), clock);
-    ASSERT_TRUE(journal.ok()) << journal.error().toStdString();
-    ASSERT_TRUE(journal->addCheckIn({0, clock.now(), 8, {}, {}, QStringLiteral("Leaked a little")}).ok());
-    ui::MainWindow window(shipped(), settings, clock, journal.journal());
+    WindowFixture fixture;
+    ASSERT_TRUE(fixture.journal.ok()) << fixture.journal.error().toStdString();
+    ui::MainWindow window(shipped(), fixture.settings, fixture.clock, fixture.journal.journal());
     window.show();
-    ASSERT_TRUE(window.pageIds().contains(ui::MainWindow::journalPage()));
+    ASSERT_EQ(window.pageIds().size(), 5);
+    QStringList findings;
+    // Plan, Session and Learn are built the first time they are shown.
     for (const QString& page : window.pageIds()) {
-        window.showPage(page);
-        EXPECT_EQ(unnamedControls(&window), QStringList{}) << "page " << page.toStdString();
+        ASSERT_TRUE(window.showPage(page));
+        ASSERT_TRUE(window.isPageBuilt(page));
+        findings += test::auditAll(&window, QStringLiteral("page ") + page);
     }
     ASSERT_TRUE(window.showExercise("banded-as"));
-    EXPECT_EQ(unnamedControls(&window), QStringList{}) << "exercise page";
+    findings += test::auditAll(&window, QStringLiteral("exercise page"));
 
-    ui::JournalPage* journalPage = window.journal();
     window.showPage(ui::MainWindow::journalPage());
-    journalPage->tabs()->setCurrentIndex(1);
-    EXPECT_EQ(unnamedControls(&window), QStringList{}) << "journal history";
-    ui::CheckInDialog checkIn(ui::JournalText::regionNames(shipped().library), clock.now(), &window);
-    checkIn.regions()->toggle(core::Region::LowerBack);
-    EXPECT_EQ(unnamedControls(&checkIn), QStringList{});
-    core::ImportBatch batch;
-    batch.problems.append({3, QStringLiteral("line 3"), QStringLiteral("the overall score is 11")});
-    ui::ImportDialog import(batch, QStringLiteral("notes.csv"), {}, &window);
-    EXPECT_EQ(unnamedControls(&import), QStringList{});
-    ui::ReportDialog report(clock.today(), {clock.today().addDays(-27), clock.today()}, &window);
-    EXPECT_EQ(unnamedControls(&report), QStringList{});
+    QTabWidget* tabs = window.journal()->tabs();
+    ASSERT_GE(tabs->count(), 2);
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        findings += test::auditAll(&window, QStringLiteral("journal tab ") + tabs->tabText(tab));
+    }
 
-    ui::HelpDialog help(&window);
-    EXPECT_EQ(unnamedControls(&help), QStringList{});
-    ui::ProfileDialog profile(shipped().library, core::Profile{}, QDate(2026, 3, 2), &window);
-    EXPECT_EQ(unnamedControls(&profile), QStringList{});
-    ui::FirstRunWizard wizard(shipped().library, QDate(2026, 3, 2), &window);
-    EXPECT_EQ(unnamedControls(&wizard), QStringList{});
+    // A running session takes its keys in one place that Tab reaches.
+    window.showPage(ui::MainWindow::sessionPage());
+    ASSERT_TRUE(window.session()->startExercise("banded-as"));
+    findings += test::auditAll(&window, QStringLiteral("running session"));
+    EXPECT_EQ(joined(findings), QString());
+}
+
+TEST(Accessibility, CtrlAndANumberOpenEachPage)
+{
+    WindowFixture fixture;
+    ui::MainWindow window(shipped(), fixture.settings, fixture.clock, fixture.journal.journal());
+    window.show();
+    QApplication::setActiveWindow(&window);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    const QStringList pages = window.pageIds();
+    for (int i = static_cast<int>(pages.size()) - 1; i >= 0; --i) {
+        QTest::keyClick(&window, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
+        EXPECT_EQ(window.currentPage(), pages.at(i)) << "Ctrl+" << i + 1;
+    }
+}
+
+TEST(Accessibility, EveryDialogIsNamedDescribedAndReachableWithTab)
+{
+    WindowFixture fixture;
+    ASSERT_TRUE(fixture.journal.ok());
+    const core::ManualClock& clock = fixture.clock;
+    QStringList findings;
+    {
+        ui::CheckInDialog checkIn(ui::JournalText::regionNames(shipped().library), clock.now());
+        checkIn.regions()->toggle(core::Region::LowerBack);
+        findings += test::auditAll(&checkIn, QStringLiteral("CheckInDialog"));
+    }
+    {
+        core::ImportBatch batch;
+        batch.problems.append(
+            {3, QStringLiteral("line 3"), QStringLiteral("the overall score is 11")});
+        ui::ImportDialog import(batch, QStringLiteral("notes.csv"), {});
+        findings += test::auditAll(&import, QStringLiteral("ImportDialog"));
+    }
+    {
+        ui::ReportDialog report(clock.today(), {clock.today().addDays(-27), clock.today()});
+        findings += test::auditAll(&report, QStringLiteral("ReportDialog"));
+    }
+    {
+        ui::HelpDialog help;
+        findings += test::auditAll(&help, QStringLiteral("HelpDialog"));
+    }
+    {
+        ui::ProfileDialog profile(shipped().library, core::Profile{}, QDate(2026, 3, 2));
+        findings += test::auditAll(&profile, QStringLiteral("ProfileDialog"));
+    }
+    {
+        ui::PainRatingDialog rating;
+        findings += test::auditAll(&rating, QStringLiteral("PainRatingDialog"));
+    }
+    {
+        ui::MakeWeekDialog makeWeek(shipped().library, core::Profile{}, core::PlanPreferences{},
+                                    QDate(2026, 3, 2));
+        findings += test::auditAll(&makeWeek, QStringLiteral("MakeWeekDialog"));
+    }
+    {
+        ui::ExercisePickerDialog picker(shipped().library, std::nullopt, std::nullopt, {},
+                                        QStringLiteral("Add an exercise"), QStringLiteral("Add"));
+        findings += test::auditAll(&picker, QStringLiteral("ExercisePickerDialog"));
+    }
+    {
+        ui::FirstRunWizard wizard(shipped().library, QDate(2026, 3, 2));
+        wizard.show();
+        int pages = 0;
+        // Every page of the wizard, as the Next button leads through them.
+        do {
+            findings +=
+                test::auditAll(&wizard, QStringLiteral("FirstRunWizard page %1").arg(pages));
+            ++pages;
+            if (wizard.nextId() < 0)
+                break;
+            wizard.next();
+        } while (pages < 10);
+        EXPECT_GE(pages, 2);
+    }
+    EXPECT_EQ(joined(findings), QString());
+}
+
+TEST(Accessibility, TheAuditFindsWhatItLooksFor)
+{
+    // The audits themselves: an unnamed input without a description, a
+    // plain-text box that keeps Tab, and a button Tab can never reach.
+    QDialog dialog;
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* name = new QLineEdit(&dialog);
+    name->setObjectName(QStringLiteral("bare"));
+    auto* trap = new QPlainTextEdit(&dialog);
+    trap->setObjectName(QStringLiteral("trap"));
+    trap->setAccessibleName(QStringLiteral("Note"));
+    trap->setAccessibleDescription(QStringLiteral("A note"));
+    auto* after = new QPushButton(QStringLiteral("After"), &dialog);
+    after->setObjectName(QStringLiteral("after"));
+    layout->addWidget(name);
+    layout->addWidget(trap);
+    layout->addWidget(after);
+    const QStringList findings = test::auditAll(&dialog, QStringLiteral("probe"));
+    EXPECT_TRUE(findings.contains(QStringLiteral("probe: no name: bare (QLineEdit)")))
+        << joined(findings).toStdString();
+    EXPECT_TRUE(findings.contains(QStringLiteral("probe: no description: bare (QLineEdit)")));
+    EXPECT_TRUE(findings.contains(QStringLiteral("probe: focus trap: trap (QPlainTextEdit)")));
+    EXPECT_TRUE(findings.contains(QStringLiteral("probe: Tab never reaches after (QPushButton)")));
 }
 
 TEST(Accessibility, TheBodyMapExposesEachRegionAsAPressableItem)

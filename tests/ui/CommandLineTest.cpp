@@ -77,3 +77,18 @@ TEST(CommandLine, BadArgumentsGiveClearMessages)
     const auto emptyDir = parse({"--data-dir", ""});
     ASSERT_FALSE(emptyDir.ok());
 }
+
+TEST(CommandLine, BackgroundStartsTheWindowInTheTray)
+{
+    EXPECT_FALSE(parse({})->background);
+    const auto options = parse({"--background", "--data-dir", "/tmp/a"});
+    ASSERT_TRUE(options.ok()) << options.error().toStdString();
+    EXPECT_EQ(options->action, Options::Action::ShowWindow);
+    EXPECT_TRUE(options->background);
+    EXPECT_TRUE(parse({"--help"})->helpText.contains("--background"));
+
+    const auto withCommand = parse({"--background", "--list-exercises"});
+    ASSERT_FALSE(withCommand.ok());
+    EXPECT_EQ(withCommand.error(), QStringLiteral("--background starts Carrywell in the tray; it "
+                                                  "does not go with --list-exercises."));
+}

@@ -60,6 +60,9 @@ struct CommandLineOptions
     QDate planWeek;
     /// --print-plan --layout.
     PlanLayout planLayout = PlanLayout::WeekGrid;
+
+    /// --background: start in the tray, without the window (start at login).
+    bool background = false;
 };
 
 /// Parses Carrywell's command line (QCommandLineParser); bad arguments give

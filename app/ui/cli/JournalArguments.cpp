@@ -7,10 +7,11 @@
 namespace carrywell::ui {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::ui::JournalArguments", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::JournalArguments)
+};
 
 } // namespace
 
@@ -19,9 +20,9 @@ core::Result<int> JournalArguments::score(const QString& option, const QString& 
     bool ok = false;
     const int value = text.trimmed().toInt(&ok);
     if (!ok || value < core::minPainScore || value > core::maxPainScore) {
-        return core::Error{tr("%1 takes a pain score, a whole number from 0 (no pain) to 10 "
-                              "(worst imaginable), not “%2”.")
-                               .arg(option, text)};
+        return core::Error{Tr::tr("%1 takes a pain score, a whole number from 0 (no pain) to 10 "
+                                  "(worst imaginable), not “%2”.")
+                                   .arg(option, text)};
     }
     return value;
 }
@@ -32,9 +33,9 @@ core::Result<core::RegionScore> JournalArguments::region(const QString& text, in
     const QString id = equals < 0 ? text : text.left(equals);
     const std::optional<core::Region> region = core::fromId<core::Region>(id.trimmed());
     if (!region) {
-        return core::Error{tr("Unknown body region “%1”. Use one of: %2 (optionally with a "
-                              "score, as in lower-back=6).")
-                               .arg(id, core::idList<core::Region>())};
+        return core::Error{Tr::tr("Unknown body region “%1”. Use one of: %2 (optionally with a "
+                                  "score, as in lower-back=6).")
+                                   .arg(id, core::idList<core::Region>())};
     }
     if (equals < 0)
         return core::RegionScore{*region, overall};
@@ -49,8 +50,8 @@ core::Result<core::Trigger> JournalArguments::trigger(const QString& text)
 {
     const std::optional<core::Trigger> trigger = core::fromId<core::Trigger>(text.trimmed());
     if (!trigger) {
-        return core::Error{tr("Unknown trigger “%1”. Use one of: %2.")
-                               .arg(text, core::idList<core::Trigger>())};
+        return core::Error{Tr::tr("Unknown trigger “%1”. Use one of: %2.")
+                                   .arg(text, core::idList<core::Trigger>())};
     }
     return *trigger;
 }
@@ -59,9 +60,9 @@ core::Result<QDateTime> JournalArguments::moment(const QString& text)
 {
     const std::optional<QDateTime> parsed = core::ImportFields::parseMoment(text.trimmed());
     if (!parsed) {
-        return core::Error{tr("--at takes a date and time in ISO 8601, such as "
-                              "2026-01-05T09:30 or 2026-01-05T09:30:00+01:00, not “%1”.")
-                               .arg(text)};
+        return core::Error{Tr::tr("--at takes a date and time in ISO 8601, such as "
+                                  "2026-01-05T09:30 or 2026-01-05T09:30:00+01:00, not “%1”.")
+                                   .arg(text)};
     }
     return *parsed;
 }
@@ -70,8 +71,8 @@ core::Result<QDate> JournalArguments::day(const QString& option, const QString& 
 {
     const QDate parsed = QDate::fromString(text.trimmed(), Qt::ISODate);
     if (!parsed.isValid()) {
-        return core::Error{
-            tr("%1 takes a day as YYYY-MM-DD, such as 2026-01-05, not “%2”.").arg(option, text)};
+        return core::Error{Tr::tr("%1 takes a day as YYYY-MM-DD, such as 2026-01-05, not “%2”.")
+                               .arg(option, text)};
     }
     return parsed;
 }
@@ -91,7 +92,7 @@ core::Result<core::CheckIn> JournalArguments::painLog(const QString& scoreText,
         if (!entry)
             return core::Error{entry.error()};
         if (checkIn.scoreFor(entry->region)) {
-            return core::Error{tr("--region %1 is given more than once.").arg(core::toId(entry->region))};
+            return core::Error{Tr::tr("--region %1 is given more than once.").arg(core::toId(entry->region))};
         }
         checkIn.regions.append(entry.value());
     }
@@ -117,7 +118,8 @@ core::Result<core::CheckIn> JournalArguments::painLog(const QString& scoreText,
             return timed;
         }());
     if (!problems.isEmpty())
-        return core::Error{tr("The check-in cannot be saved: %1.").arg(problems.join(tr("; ")))};
+        return core::Error{
+            Tr::tr("The check-in cannot be saved: %1.").arg(problems.join(Tr::tr("; ")))};
     return checkIn;
 }
 

@@ -16,10 +16,11 @@
 namespace carrywell::ui {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::ui::JournalCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::JournalCommands)
+};
 
 /// A check-in more than this far ahead of now is a typing mistake.
 constexpr qint64 kFutureSlackSeconds = 5 * 60;
@@ -59,8 +60,8 @@ int JournalCommands::logPain(const CommandLineOptions& options, const core::Cloc
     const QDateTime now = clock.now();
     if (checkIn.at.isValid() && now.secsTo(checkIn.at) > kFutureSlackSeconds) {
         return fail(err,
-                    tr("--at %1 is in the future. Nothing was added.")
-                        .arg(core::ImportFields::momentText(checkIn.at, false)),
+                    Tr::tr("--at %1 is in the future. Nothing was added.")
+                            .arg(core::ImportFields::momentText(checkIn.at, false)),
                     2);
     }
     if (!checkIn.at.isValid())
@@ -71,9 +72,9 @@ int JournalCommands::logPain(const CommandLineOptions& options, const core::Cloc
     const core::Result<qint64> saved = journal->addCheckIn(checkIn);
     if (!saved)
         return fail(err, saved.error());
-    out << tr("Saved a check-in of %1 (%2) for %3.")
-               .arg(checkIn.overall)
-               .arg(JournalText::painWord(checkIn.overall), JournalText::moment(checkIn.at))
+    out << Tr::tr("Saved a check-in of %1 (%2) for %3.")
+                   .arg(checkIn.overall)
+                   .arg(JournalText::painWord(checkIn.overall), JournalText::moment(checkIn.at))
         << '\n';
     out.flush();
     return 0;
@@ -89,7 +90,7 @@ int JournalCommands::exportJournal(const CommandLineOptions& options, const core
     if (!written)
         return fail(err, written.error());
     for (const QString& file : written.value())
-        out << tr("Wrote %1").arg(QDir::toNativeSeparators(file)) << '\n';
+        out << Tr::tr("Wrote %1").arg(QDir::toNativeSeparators(file)) << '\n';
     out.flush();
     return 0;
 }
@@ -105,15 +106,16 @@ int JournalCommands::importJournal(const CommandLineOptions& options, const core
     for (const core::ImportProblem& problem : batch->problems)
         err << "carrywell: " << file << ": " << problem.toString() << '\n';
     if (!batch->isClean() && !options.goodRowsOnly) {
-        return fail(err, tr("%1 of the file have problems, so nothing was imported. Fix them, or "
-                            "run again with --good-rows-only to import the other %2.")
-                             .arg(batch->problems.size() == 1
-                                      ? tr("1 row")
-                                      : tr("%1 rows").arg(batch->problems.size()),
-                                  JournalFileFormats::describe(batch.value())));
+        return fail(err,
+                    Tr::tr("%1 of the file have problems, so nothing was imported. Fix them, or "
+                           "run again with --good-rows-only to import the other %2.")
+                        .arg(batch->problems.size() == 1
+                                 ? Tr::tr("1 row")
+                                 : Tr::tr("%1 rows").arg(batch->problems.size()),
+                             JournalFileFormats::describe(batch.value())));
     }
     if (batch->goodEntries() == 0)
-        return fail(err, tr("%1 holds nothing to import.").arg(file));
+        return fail(err, Tr::tr("%1 holds nothing to import.").arg(file));
     const std::unique_ptr<core::Journal> journal = openJournal(options, clock, err);
     if (!journal)
         return 1;
@@ -124,9 +126,9 @@ int JournalCommands::importJournal(const CommandLineOptions& options, const core
     // A few examples are useful; a whole re-imported file is not.
     constexpr qsizetype kListed = 10;
     for (const core::ImportProblem& duplicate : report->duplicates.mid(0, kListed))
-        out << tr("Skipped %1: already in your journal.").arg(duplicate.location) << '\n';
+        out << Tr::tr("Skipped %1: already in your journal.").arg(duplicate.location) << '\n';
     if (report->duplicates.size() > kListed)
-        out << tr("…and %1 more already in your journal.").arg(report->duplicates.size() - kListed) << '\n';
+        out << Tr::tr("…and %1 more already in your journal.").arg(report->duplicates.size() - kListed) << '\n';
     out << JournalFileFormats::summary(report.value()) << '\n';
     out.flush();
     return 0;
@@ -142,8 +144,8 @@ int JournalCommands::report(const CommandLineOptions& options, const core::Conte
                      ? options.reportFrom
                      : JournalRangeBar::lastDays(JournalRangeBar::Span::FourWeeks, days.last).first;
     if (!days.isValid()) {
-        return fail(err, tr("--from %1 is after the last day of the report, %2.")
-                             .arg(days.first.toString(Qt::ISODate), days.last.toString(Qt::ISODate)),
+        return fail(err, Tr::tr("--from %1 is after the last day of the report, %2.")
+                                 .arg(days.first.toString(Qt::ISODate), days.last.toString(Qt::ISODate)),
                     2);
     }
     const std::unique_ptr<core::Journal> journal = openJournal(options, clock, err);
@@ -156,7 +158,7 @@ int JournalCommands::report(const CommandLineOptions& options, const core::Conte
     const core::Result<core::Done> written = report->writePdf(options.journalFile);
     if (!written)
         return fail(err, written.error());
-    out << tr("Wrote %1: %2 to %3, %4 check-ins, %5 sessions.")
+    out << Tr::tr("Wrote %1: %2 to %3, %4 check-ins, %5 sessions.")
                .arg(QDir::toNativeSeparators(options.journalFile), days.first.toString(Qt::ISODate),
                     days.last.toString(Qt::ISODate))
                .arg(report->checkInCount())

@@ -22,10 +22,11 @@
 namespace carrywell::ui {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::ui::PlanCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::PlanCommands)
+};
 
 int fail(QTextStream& err, const QString& message)
 {
@@ -51,7 +52,7 @@ std::optional<QString> cannotWrite(const QString& path, const QString& what)
         probe.cancelWriting();
         return std::nullopt;
     }
-    return tr("Carrywell could not write %1 to “%2” (%3). Nothing was changed.")
+    return Tr::tr("Carrywell could not write %1 to “%2” (%3). Nothing was changed.")
         .arg(what, QDir::toNativeSeparators(path), probe.errorString());
 }
 
@@ -100,15 +101,16 @@ void sayWhatWasDone(const WeekPlan& week, const QString& path, QTextStream& out)
 {
     const QString name = core::IsoWeek::format(week.plan.weekStart);
     if (week.made) {
-        out << tr("No plan was kept for %1, so Carrywell made one from your profile and saved it "
-                  "in your journal.")
+        out << Tr::tr(
+                   "No plan was kept for %1, so Carrywell made one from your profile and saved it "
+                   "in your journal.")
                    .arg(name)
             << '\n';
     }
     int training = 0;
     for (const core::PlanDay& day : week.plan.days)
         training += day.rest ? 0 : 1;
-    out << tr("Wrote %1: the plan for %2 (%3), %4 of 7 days with exercises.")
+    out << Tr::tr("Wrote %1: the plan for %2 (%3), %4 of 7 days with exercises.")
                .arg(QDir::toNativeSeparators(path), name, PlanSheet::dateRange(week.plan.weekStart))
                .arg(training)
         << '\n';
@@ -120,7 +122,7 @@ void sayWhatWasDone(const WeekPlan& week, const QString& path, QTextStream& out)
 int PlanCommands::printPlan(const CommandLineOptions& options, const core::ContentLibrary& library,
                             const core::Clock& clock, QTextStream& out, QTextStream& err)
 {
-    if (const std::optional<QString> problem = cannotWrite(options.planFile, tr("the plan")))
+    if (const std::optional<QString> problem = cannotWrite(options.planFile, Tr::tr("the plan")))
         return fail(err, *problem);
     const std::optional<WeekPlan> week = planOfTheWeek(options, library, clock, err);
     if (!week)
@@ -137,7 +139,8 @@ int PlanCommands::exportCalendar(const CommandLineOptions& options,
                                  const core::ContentLibrary& library, const core::Clock& clock,
                                  QTextStream& out, QTextStream& err)
 {
-    if (const std::optional<QString> problem = cannotWrite(options.planFile, tr("the calendar")))
+    if (const std::optional<QString> problem =
+            cannotWrite(options.planFile, Tr::tr("the calendar")))
         return fail(err, *problem);
     const std::optional<WeekPlan> week = planOfTheWeek(options, library, clock, err);
     if (!week)

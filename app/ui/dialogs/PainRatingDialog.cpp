@@ -16,6 +16,8 @@ QSpinBox* scoreBox(QWidget* parent, const QString& name, const QString& accessib
     auto* box = new QSpinBox(parent);
     box->setObjectName(name);
     box->setAccessibleName(accessible);
+    box->setAccessibleDescription(
+        PainRatingDialog::tr("0 no pain, 10 worst imaginable; below 0 leaves it unrated"));
     box->setRange(-1, 10);
     box->setSpecialValueText(PainRatingDialog::tr("Not rated"));
     box->setValue(-1);

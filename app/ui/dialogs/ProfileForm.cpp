@@ -25,6 +25,7 @@ ProfileForm::ProfileForm(const core::ContentLibrary& library, QWidget* parent)
     m_weeksKnown->setObjectName(QStringLiteral("weeksKnownCheck"));
     m_weeks->setObjectName(QStringLiteral("weeksSpin"));
     m_weeks->setAccessibleName(tr("Weeks since the birth"));
+    m_weeks->setAccessibleDescription(tr("Exercises are suggested to suit this stage of recovery"));
     m_weeks->setRange(0, 156);
     m_weeks->setSuffix(tr(" weeks"));
     m_weeks->setEnabled(false);
@@ -83,6 +84,12 @@ ProfileForm::ProfileForm(const core::ContentLibrary& library, QWidget* parent)
     layout->addWidget(birth);
     layout->addWidget(equipment);
     layout->addWidget(hurts);
+
+    connect(m_weeksKnown, &QCheckBox::toggled, this, &ProfileForm::changed);
+    connect(m_weeks, &QSpinBox::valueChanged, this, &ProfileForm::changed);
+    connect(m_birthType, &QButtonGroup::idToggled, this, &ProfileForm::changed);
+    for (QCheckBox* box : m_equipment + m_symptoms)
+        connect(box, &QCheckBox::toggled, this, &ProfileForm::changed);
 }
 
 void ProfileForm::setProfile(const core::Profile& profile, const QDate& today)

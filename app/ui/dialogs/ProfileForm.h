@@ -24,6 +24,10 @@ public:
     /// The answers; unknown ones stay unset.
     core::Profile profile(const QDate& today) const;
 
+signals:
+    /// Any answer was changed.
+    void changed();
+
 private:
     QCheckBox* m_weeksKnown;
     QSpinBox* m_weeks;

@@ -10,10 +10,11 @@
 namespace carrywell::ui {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::ui::IllustrationExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::IllustrationExport)
+};
 
 bool savePng(const QImage& image, const QString& path)
 {
@@ -64,7 +65,7 @@ IllustrationExport::Report IllustrationExport::writeAll(const core::ContentLibra
 {
     Report report;
     if (!QDir().mkpath(directory)) {
-        report.error = tr("Could not create the folder “%1”.").arg(directory);
+        report.error = Tr::tr("Could not create the folder “%1”.").arg(directory);
         return report;
     }
     const QDir dir(directory);
@@ -76,14 +77,14 @@ IllustrationExport::Report IllustrationExport::writeAll(const core::ContentLibra
         }
         const QString path = dir.filePath(exercise.id + QStringLiteral(".png"));
         if (!savePng(IllustrationRenderer(exercise, *illustration, style).renderSheet(), path)) {
-            report.error = tr("Could not write “%1”.").arg(path);
+            report.error = Tr::tr("Could not write “%1”.").arg(path);
             return report;
         }
         report.written.append(path);
     }
     const QString sheet = dir.filePath(contactSheetName());
     if (!savePng(contactSheet(library, style), sheet)) {
-        report.error = tr("Could not write “%1”.").arg(sheet);
+        report.error = Tr::tr("Could not write “%1”.").arg(sheet);
         return report;
     }
     report.written.append(sheet);

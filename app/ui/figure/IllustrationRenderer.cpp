@@ -12,10 +12,11 @@
 namespace carrywell::ui {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::ui::IllustrationRenderer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::IllustrationRenderer)
+};
 
 constexpr double kSceneMargin = 10; // cm around the body and props
 
@@ -151,8 +152,8 @@ QString IllustrationRenderer::sideNote() const
         return {};
     // Seen from the side facing right, the viewer sees the figure's left side.
     const bool leftShown = m_illustration.view == core::FigureView::Side && !m_illustration.mirrored;
-    return leftShown ? tr("Shown on the left side; then do the right.")
-                     : tr("Shown on the right side; then do the left.");
+    return leftShown ? Tr::tr("Shown on the left side; then do the right.")
+                     : Tr::tr("Shown on the right side; then do the left.");
 }
 
 QImage IllustrationRenderer::renderSheet(qreal dpr) const

@@ -9,27 +9,29 @@
 namespace carrywell::ui {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::ui::CarePrompts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::CarePrompts)
+};
 
 CarePrompt promptFor(WarningSign sign)
 {
     switch (sign) {
     case WarningSign::Leaking:
-        return {QStringLiteral("leaking"), tr("Leaking is worth a check"),
-                tr("You noted leaking. It is common after birth, but you do not have to put up "
-                   "with it: a pelvic-floor physiotherapist can help. Every new parent can "
-                   "benefit from a pelvic-floor check.")};
+        return {QStringLiteral("leaking"), Tr::tr("Leaking is worth a check"),
+                Tr::tr("You noted leaking. It is common after birth, but you do not have to put up "
+                       "with it: a pelvic-floor physiotherapist can help. Every new parent can "
+                       "benefit from a pelvic-floor check.")};
     case WarningSign::Numbness:
-        return {QStringLiteral("numbness"), tr("Numbness needs a doctor"),
-                tr("You noted numbness or tingling. Please see your doctor about it. Numbness "
-                   "around your bottom or genitals, or new trouble controlling your bladder or "
-                   "bowels, needs urgent medical help.")};
+        return {QStringLiteral("numbness"), Tr::tr("Numbness needs a doctor"),
+                Tr::tr("You noted numbness or tingling. Please see your doctor about it. Numbness "
+                       "around your bottom or genitals, or new trouble controlling your bladder or "
+                       "bowels, needs urgent medical help.")};
     case WarningSign::NightPain:
-        return {QStringLiteral("night-pain"), tr("Pain that wakes you"),
-                tr("You noted pain that woke you. Pain that wakes you at night and does not ease "
+        return {
+            QStringLiteral("night-pain"), Tr::tr("Pain that wakes you"),
+            Tr::tr("You noted pain that woke you. Pain that wakes you at night and does not ease "
                    "when you change position, or comes with a fever, is worth showing your "
                    "doctor.")};
     }
@@ -66,10 +68,11 @@ QList<CarePrompt> CarePrompts::find(const QList<core::DailyAverage>& days,
     const int run = recentHighPainRun(days, today);
     if (run >= highPainDays) {
         prompts.append(
-            {QStringLiteral("high-pain"), tr("Severe pain for several days"),
-             tr("Your pain has been 7 or more for %1 days in a row. Pain this strong that "
-                "lasts is worth a visit to your doctor or a physiotherapist; you do not have to "
-                "push through it.")
+            {QStringLiteral("high-pain"), Tr::tr("Severe pain for several days"),
+             Tr::tr(
+                 "Your pain has been 7 or more for %1 days in a row. Pain this strong that "
+                 "lasts is worth a visit to your doctor or a physiotherapist; you do not have to "
+                 "push through it.")
                  .arg(run)});
     }
     const QDate since = today.addDays(1 - recentDays);

@@ -8,10 +8,11 @@
 namespace carrywell::ui {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::ui::CheckInCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::CheckInCommand)
+};
 
 /// Adds `checkIn` back and records its new id.
 core::Result<core::Done> addBack(CheckInEditContext& context, const core::CheckIn& checkIn)
@@ -57,7 +58,8 @@ void CheckInCommand::redo()
     if (!result) {
         setObsolete(true);
         if (m_context.failed)
-            m_context.failed(tr("Carrywell could not redo “%1”. %2").arg(text(), result.error()));
+            m_context.failed(
+                Tr::tr("Carrywell could not redo “%1”. %2").arg(text(), result.error()));
         return;
     }
     m_done = true;
@@ -69,14 +71,15 @@ void CheckInCommand::undo()
     if (!result) {
         setObsolete(true);
         if (m_context.failed)
-            m_context.failed(tr("Carrywell could not undo “%1”. %2").arg(text(), result.error()));
+            m_context.failed(
+                Tr::tr("Carrywell could not undo “%1”. %2").arg(text(), result.error()));
         return;
     }
     m_done = false;
 }
 
 AddCheckInCommand::AddCheckInCommand(CheckInEditContext& context, core::CheckIn added)
-    : CheckInCommand(context, tr("new check-in of %1").arg(JournalText::moment(added.at))),
+    : CheckInCommand(context, Tr::tr("new check-in of %1").arg(JournalText::moment(added.at))),
       m_checkIn(std::move(added))
 {
 }
@@ -90,7 +93,7 @@ core::Result<core::Done> AddCheckInCommand::revert()
 
 EditCheckInCommand::EditCheckInCommand(CheckInEditContext& context, core::CheckIn before,
                                        core::CheckIn after)
-    : CheckInCommand(context, tr("change to the check-in of %1").arg(JournalText::moment(before.at))),
+    : CheckInCommand(context, Tr::tr("change to the check-in of %1").arg(JournalText::moment(before.at))),
       m_before(std::move(before)), m_after(std::move(after))
 {
     m_after.id = m_before.id;
@@ -107,7 +110,7 @@ core::Result<core::Done> EditCheckInCommand::revert()
 }
 
 DeleteCheckInCommand::DeleteCheckInCommand(CheckInEditContext& context, core::CheckIn removed)
-    : CheckInCommand(context, tr("deleting the check-in of %1").arg(JournalText::moment(removed.at))),
+    : CheckInCommand(context, Tr::tr("deleting the check-in of %1").arg(JournalText::moment(removed.at))),
       m_checkIn(std::move(removed))
 {
 }

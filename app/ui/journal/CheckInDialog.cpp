@@ -57,6 +57,8 @@ CheckInDialog::CheckInDialog(const QHash<core::Region, QString>& regionNames,
 
     m_note->setObjectName(QStringLiteral("noteEdit"));
     m_note->setAccessibleName(tr("Note"));
+    m_note->setAccessibleDescription(
+        tr("Anything else about today. Enter saves; Shift+Enter starts a new line."));
     m_note->setPlaceholderText(tr("Anything else? Enter saves; Shift+Enter starts a new line."));
     m_note->setTabChangesFocus(true);
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 4 + 12);
@@ -66,6 +68,7 @@ CheckInDialog::CheckInDialog(const QHash<core::Region, QString>& regionNames,
 
     m_time->setObjectName(QStringLiteral("checkInTimeEdit"));
     m_time->setAccessibleName(tr("When"));
+    m_time->setAccessibleDescription(tr("The day and time this check-in is about"));
     m_time->setCalendarPopup(true);
     m_time->setDisplayFormat(QStringLiteral("ddd d MMM yyyy  HH:mm"));
     auto* timeLabel = new QLabel(tr("&When"), this);

@@ -28,6 +28,8 @@ ImportDialog::ImportDialog(const core::ImportBatch& batch, const QString& fileNa
     m_summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("importProblemsTable"));
     m_table->setAccessibleName(tr("Rows with problems"));
+    // Tab moves on to the buttons; the arrow keys move between the rows.
+    m_table->setTabKeyNavigation(false);
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels({tr("Where"), tr("What happened"), tr("Reason")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -14,21 +14,24 @@
 namespace carrywell::ui {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::ui::JournalFileFormats", text);
+    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::JournalFileFormats)
+};
+
+QString count(int n, const QString& one, const QString& many)
+{
+    return n == 1 ? one : many.arg(n);
 }
 
-QString count(int n, const char* one, const char* many)
+// A QString, not a core::Error: lupdate takes a qualified return type for the
+// function's class and would file the text under the wrong context.
+QString unknownKind(const QString& path)
 {
-    return n == 1 ? tr(one) : tr(many).arg(n);
-}
-
-core::Error unknownKind(const QString& path)
-{
-    return core::Error{tr("Carrywell reads and writes journals as .csv or .json files, and "
-                          "“%1” is neither. Choose a name ending in .csv or .json.")
-                           .arg(QDir::toNativeSeparators(path))};
+    return Tr::tr("Carrywell reads and writes journals as .csv or .json files, and “%1” is neither. "
+                  "Choose a name ending in .csv or .json.")
+        .arg(QDir::toNativeSeparators(path));
 }
 
 } // namespace
@@ -55,7 +58,7 @@ core::Result<QStringList> JournalFileFormats::exportTo(const core::Journal& jour
 {
     const std::optional<Kind> kind = kindOf(path);
     if (!kind)
-        return unknownKind(path);
+        return core::Error{unknownKind(path)};
     if (*kind == Kind::Json) {
         const core::Result<core::Done> written = core::JournalTransfer::exportJson(journal, path);
         if (!written)
@@ -75,8 +78,9 @@ core::Result<QStringList> JournalFileFormats::exportTo(const core::Journal& jour
         const core::Result<core::Done> saved =
             core::JournalTransfer::exportSessionsCsv(journal, sessionsPath);
         if (!saved) {
-            return core::Error{tr("The check-ins were saved in “%1”, but the sessions were not: %2")
-                                   .arg(QDir::toNativeSeparators(path), saved.error())};
+            return core::Error{
+                Tr::tr("The check-ins were saved in “%1”, but the sessions were not: %2")
+                    .arg(QDir::toNativeSeparators(path), saved.error())};
         }
         written.append(sessionsPath);
     }
@@ -87,7 +91,7 @@ core::Result<core::ImportBatch> JournalFileFormats::read(const QString& path)
 {
     const std::optional<Kind> kind = kindOf(path);
     if (!kind)
-        return unknownKind(path);
+        return core::Error{unknownKind(path)};
     const core::Result<QByteArray> bytes = core::JournalFiles::load(path);
     if (!bytes)
         return core::Error{bytes.error()};
@@ -96,7 +100,7 @@ core::Result<core::ImportBatch> JournalFileFormats::read(const QString& path)
     if (!batch) {
         // The reader's message already says that nothing was imported.
         return core::Error{
-            tr("“%1”: %2").arg(QDir::toNativeSeparators(path), batch.error())};
+            Tr::tr("“%1”: %2").arg(QDir::toNativeSeparators(path), batch.error())};
     }
     return batch;
 }
@@ -105,15 +109,15 @@ QString JournalFileFormats::entries(int checkIns, int sessions, int plans)
 {
     QStringList parts;
     if (checkIns > 0 || (sessions == 0 && plans == 0))
-        parts.append(count(checkIns, "1 check-in", "%1 check-ins"));
+        parts.append(count(checkIns, Tr::tr("1 check-in"), Tr::tr("%1 check-ins")));
     if (sessions > 0)
-        parts.append(count(sessions, "1 session", "%1 sessions"));
+        parts.append(count(sessions, Tr::tr("1 session"), Tr::tr("%1 sessions")));
     if (plans > 0)
-        parts.append(count(plans, "1 weekly plan", "%1 weekly plans"));
+        parts.append(count(plans, Tr::tr("1 weekly plan"), Tr::tr("%1 weekly plans")));
     if (parts.size() == 1)
         return parts.first();
     const QString last = parts.takeLast();
-    return tr("%1 and %2").arg(parts.join(tr(", ")), last);
+    return Tr::tr("%1 and %2").arg(parts.join(Tr::tr(", ")), last);
 }
 
 QString JournalFileFormats::describe(const core::ImportBatch& batch)
@@ -124,23 +128,25 @@ QString JournalFileFormats::describe(const core::ImportBatch& batch)
 QString JournalFileFormats::summary(const core::ImportReport& report)
 {
     QStringList sentences;
-    sentences.append(report.added() == 0
-                         ? tr("Nothing new was added.")
-                         : tr("Added %1.").arg(entries(report.checkInsAdded, report.sessionsAdded,
-                                                       report.plansAdded)));
+    sentences.append(
+        report.added() == 0
+            ? Tr::tr("Nothing new was added.")
+            : Tr::tr("Added %1.")
+                  .arg(entries(report.checkInsAdded, report.sessionsAdded, report.plansAdded)));
     if (!report.duplicates.isEmpty()) {
-        sentences.append(count(int(report.duplicates.size()),
-                               "1 entry was already in your journal and was skipped.",
-                               "%1 entries were already in your journal and were skipped."));
+        sentences.append(
+            count(int(report.duplicates.size()),
+                  Tr::tr("1 entry was already in your journal and was skipped."),
+                  Tr::tr("%1 entries were already in your journal and were skipped.")));
     }
     if (!report.leftOut.isEmpty()) {
-        sentences.append(count(int(report.leftOut.size()), "1 bad row was left out.",
-                               "%1 bad rows were left out."));
+        sentences.append(count(int(report.leftOut.size()), Tr::tr("1 bad row was left out."),
+                               Tr::tr("%1 bad rows were left out.")));
     }
     if (!report.plansKept.isEmpty()) {
         sentences.append(count(int(report.plansKept.size()),
-                               "1 week already had a different plan; yours was kept.",
-                               "%1 weeks already had a different plan; yours were kept."));
+                               Tr::tr("1 week already had a different plan; yours was kept."),
+                               Tr::tr("%1 weeks already had a different plan; yours were kept.")));
     }
     return sentences.join(QLatin1Char(' '));
 }

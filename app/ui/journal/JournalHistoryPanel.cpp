@@ -30,6 +30,7 @@ JournalHistoryPanel::JournalHistoryPanel(JournalEditor& editor,
 
     m_region->setObjectName(QStringLiteral("historyRegionFilter"));
     m_region->setAccessibleName(tr("Only check-ins that scored"));
+    m_region->setAccessibleDescription(tr("Shows only the check-ins where this region hurt"));
     m_region->addItem(tr("Any region"), QString());
     for (const core::Region region : core::allValues<core::Region>())
         m_region->addItem(regionNames.value(region, core::toId(region)), core::toId(region));
@@ -39,6 +40,10 @@ JournalHistoryPanel::JournalHistoryPanel(JournalEditor& editor,
 
     m_view->setObjectName(QStringLiteral("historyTable"));
     m_view->setAccessibleName(tr("Check-ins"));
+    m_view->setAccessibleDescription(
+        tr("Newest first. Arrow keys move between check-ins; Enter edits, Delete deletes."));
+    // Tab leaves the table (arrows move inside it) rather than walking every cell.
+    m_view->setTabKeyNavigation(false);
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(JournalHistoryModel::WhenColumn, Qt::DescendingOrder);

@@ -24,6 +24,7 @@ JournalRangeBar::JournalRangeBar(QWidget* parent)
     setObjectName(QStringLiteral("journalRangeBar"));
     m_span->setObjectName(QStringLiteral("rangeSpanBox"));
     m_span->setAccessibleName(tr("Days shown"));
+    m_span->setAccessibleDescription(tr("How far back the charts and history go"));
     m_span->addItem(tr("Last 7 days"), spanId(Span::Week));
     m_span->addItem(tr("Last 4 weeks"), spanId(Span::FourWeeks));
     m_span->addItem(tr("Last 3 months"), spanId(Span::ThreeMonths));
@@ -38,8 +39,10 @@ JournalRangeBar::JournalRangeBar(QWidget* parent)
     }
     m_from->setObjectName(QStringLiteral("rangeFromEdit"));
     m_from->setAccessibleName(tr("First day shown"));
+    m_from->setAccessibleDescription(tr("The charts and history start on this day"));
     m_to->setObjectName(QStringLiteral("rangeToEdit"));
     m_to->setAccessibleName(tr("Last day shown"));
+    m_to->setAccessibleDescription(tr("The charts and history end on this day"));
 
     auto* label = new QLabel(tr("Sho&w"), this);
     label->setBuddy(m_span);

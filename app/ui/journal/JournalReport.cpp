@@ -23,10 +23,11 @@
 namespace carrywell::ui {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::ui::JournalReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::JournalReport)
+};
 
 constexpr int kChartObject = QTextFormat::UserObject + 1;
 
@@ -97,12 +98,12 @@ private:
 QString trend(const core::RegionTrend& region)
 {
     if (!region.changePerWeek)
-        return tr("too few days to tell");
+        return Tr::tr("too few days to tell");
     const double change = *region.changePerWeek;
     if (std::abs(change) < 0.2)
-        return tr("steady");
-    return change < 0 ? tr("easing (%1 a week)").arg(JournalText::score(change))
-                      : tr("rising (+%1 a week)").arg(JournalText::score(change));
+        return Tr::tr("steady");
+    return change < 0 ? Tr::tr("easing (%1 a week)").arg(JournalText::score(change))
+                      : Tr::tr("rising (+%1 a week)").arg(JournalText::score(change));
 }
 
 } // namespace
@@ -113,7 +114,7 @@ core::Result<JournalReport> JournalReport::build(const core::Journal& journal,
                                                  const QDateTime& madeAt)
 {
     if (!days.isValid())
-        return core::Error{tr("The report needs a first day on or before its last day.")};
+        return core::Error{Tr::tr("The report needs a first day on or before its last day.")};
     JournalReport report;
     report.m_regionNames = regionNames;
     report.m_madeAt = madeAt;
@@ -134,7 +135,7 @@ core::Result<JournalReport> JournalReport::build(const core::Journal& journal,
           take(core::Adherence(journal).weeks(days), report.m_chart.weeks),
           take(core::SessionEffects(journal).beforeAndAfter(days), report.m_effect)}) {
         if (!error.isEmpty())
-            return core::Error{tr("The report could not read your journal: %1").arg(error)};
+            return core::Error{Tr::tr("The report could not read your journal: %1").arg(error)};
     }
     return report;
 }
@@ -163,18 +164,18 @@ std::unique_ptr<QTextDocument> JournalReport::document() const
 
 QString JournalReport::html() const
 {
-    const QString range = tr("%1 to %2").arg(JournalText::day(m_chart.days.first),
-                                             JournalText::day(m_chart.days.last));
-    return tr("<h1>Pain journal</h1>"
-              "<p><b>For my physiotherapist:</b> %1</p>"
-              "<p class=\"muted\">Made with Carrywell on %2. Pain is scored from 0 (no pain) "
-              "to 10 (worst imaginable).</p>")
-               .arg(esc(range), esc(JournalText::day(m_madeAt.date()))) +
-           summaryHtml() + tr("<h2>Pain over time</h2>") +
+    const QString range = Tr::tr("%1 to %2").arg(JournalText::day(m_chart.days.first),
+                                                 JournalText::day(m_chart.days.last));
+    return Tr::tr("<h1>Pain journal</h1>"
+                  "<p><b>For my physiotherapist:</b> %1</p>"
+                  "<p class=\"muted\">Made with Carrywell on %2. Pain is scored from 0 (no pain) "
+                  "to 10 (worst imaginable).</p>")
+                   .arg(esc(range), esc(JournalText::day(m_madeAt.date()))) +
+           summaryHtml() + Tr::tr("<h2>Pain over time</h2>") +
            QStringLiteral("<p>%1</p>").arg(chartMarker()) + regionsHtml() + triggersHtml() +
            sessionsHtml() + notesHtml() +
-           tr("<p class=\"muted\">Carrywell teaches general exercises; it is not medical "
-              "advice.</p>");
+           Tr::tr("<p class=\"muted\">Carrywell teaches general exercises; it is not medical "
+                  "advice.</p>");
 }
 
 QString JournalReport::summaryHtml() const
@@ -182,7 +183,7 @@ QString JournalReport::summaryHtml() const
     QString rows;
     const auto& daily = m_chart.daily;
     if (daily.isEmpty()) {
-        rows += row({tr("Check-ins"), tr("None in these days.")});
+        rows += row({Tr::tr("Check-ins"), Tr::tr("None in these days.")});
     } else {
         double sum = 0;
         const core::DailyAverage* best = &daily.first();
@@ -194,15 +195,16 @@ QString JournalReport::summaryHtml() const
             if (day.average > worst->average)
                 worst = &day;
         }
-        rows += row({tr("Check-ins"), tr("%1 on %2 of %3 days")
-                                          .arg(m_checkIns.size())
-                                          .arg(daily.size())
-                                          .arg(m_chart.days.dayCount())});
-        rows += row({tr("Average pain"),
-                     tr("%1 (lowest day %2 on %3, highest %4 on %5)")
-                         .arg(JournalText::score(sum / double(daily.size())),
-                              JournalText::score(best->average), esc(JournalText::day(best->day)),
-                              JournalText::score(worst->average), esc(JournalText::day(worst->day)))});
+        rows += row({Tr::tr("Check-ins"), Tr::tr("%1 on %2 of %3 days")
+                                                  .arg(m_checkIns.size())
+                                                  .arg(daily.size())
+                                                  .arg(m_chart.days.dayCount())});
+        rows +=
+            row({Tr::tr("Average pain"),
+                 Tr::tr("%1 (lowest day %2 on %3, highest %4 on %5)")
+                     .arg(JournalText::score(sum / double(daily.size())),
+                          JournalText::score(best->average), esc(JournalText::day(best->day)),
+                          JournalText::score(worst->average), esc(JournalText::day(worst->day)))});
     }
     int minutes = 0;
     int done = 0;
@@ -212,31 +214,32 @@ QString JournalReport::summaryHtml() const
             minutes += session.durationSeconds;
         }
     }
-    rows += row({tr("Sessions done"), tr("%1 (%2 minutes in all)").arg(done).arg(qRound(minutes / 60.0))});
+    rows += row({Tr::tr("Sessions done"), Tr::tr("%1 (%2 minutes in all)").arg(done).arg(qRound(minutes / 60.0))});
     if (m_effect.averageBefore && m_effect.averageAfter) {
-        rows += row({tr("Pain before → after a session"),
-                     tr("%1 → %2 on average (%3 sessions rated; eased %4, same %5, worse %6)")
-                         .arg(JournalText::score(*m_effect.averageBefore),
-                              JournalText::score(*m_effect.averageAfter))
-                         .arg(m_effect.sessions)
-                         .arg(m_effect.improved)
-                         .arg(m_effect.unchanged)
-                         .arg(m_effect.worse)});
+        rows += row({Tr::tr("Pain before → after a session"),
+                     Tr::tr("%1 → %2 on average (%3 sessions rated; eased %4, same %5, worse %6)")
+                             .arg(JournalText::score(*m_effect.averageBefore),
+                                  JournalText::score(*m_effect.averageAfter))
+                             .arg(m_effect.sessions)
+                             .arg(m_effect.improved)
+                             .arg(m_effect.unchanged)
+                             .arg(m_effect.worse)});
     }
-    return tr("<h2>Summary</h2>") + table(rows);
+    return Tr::tr("<h2>Summary</h2>") + table(rows);
 }
 
 QString JournalReport::regionsHtml() const
 {
     if (m_chart.regions.isEmpty())
-        return tr("<h2>Where it hurts</h2><p>No regions were scored in these days.</p>");
-    QString rows = row({tr("Region"), tr("Average"), tr("Days scored"), tr("Trend")}, true);
+        return Tr::tr("<h2>Where it hurts</h2><p>No regions were scored in these days.</p>");
+    QString rows =
+        row({Tr::tr("Region"), Tr::tr("Average"), Tr::tr("Days scored"), Tr::tr("Trend")}, true);
     for (const core::RegionTrend& region : m_chart.regions) {
         rows += row({esc(m_regionNames.value(region.region, core::toId(region.region))),
                      JournalText::score(region.average), QString::number(region.days.size()),
                      trend(region)});
     }
-    return tr("<h2>Where it hurts</h2>") + table(rows);
+    return Tr::tr("<h2>Where it hurts</h2>") + table(rows);
 }
 
 QString JournalReport::triggersHtml() const
@@ -247,39 +250,39 @@ QString JournalReport::triggersHtml() const
             ++counts[trigger];
     }
     if (counts.isEmpty())
-        return tr("<h2>What set it off</h2><p>Nothing was noted.</p>");
+        return Tr::tr("<h2>What set it off</h2><p>Nothing was noted.</p>");
     QList<std::pair<int, core::Trigger>> sorted;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         sorted.append({it.value(), it.key()});
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](const auto& a, const auto& b) { return a.first > b.first; });
-    QString rows = row({tr("What set it off"), tr("Check-ins")}, true);
+    QString rows = row({Tr::tr("What set it off"), Tr::tr("Check-ins")}, true);
     for (const auto& [count, trigger] : sorted)
         rows += row({esc(core::displayName(trigger)), QString::number(count)});
-    return tr("<h2>What set it off</h2>") + table(rows);
+    return Tr::tr("<h2>What set it off</h2>") + table(rows);
 }
 
 QString JournalReport::sessionsHtml() const
 {
     if (m_sessions.isEmpty())
-        return tr("<h2>Sessions done</h2><p>No sessions in these days.</p>");
+        return Tr::tr("<h2>Sessions done</h2><p>No sessions in these days.</p>");
     auto pain = [](const core::SessionRecord& s) {
         if (!s.painBefore && !s.painAfter)
             return QString();
-        const QString none = tr("–");
-        return tr("%1 → %2")
+        const QString none = Tr::tr("–");
+        return Tr::tr("%1 → %2")
             .arg(s.painBefore ? QString::number(*s.painBefore) : none,
                  s.painAfter ? QString::number(*s.painAfter) : none);
     };
     QString rows;
     if (m_sessions.size() <= maxListedSessions) {
-        rows = row({tr("When"), tr("Routine"), tr("Minutes"), tr("Exercises done"), tr("Pain before → after")}, true);
+        rows = row({Tr::tr("When"), Tr::tr("Routine"), Tr::tr("Minutes"), Tr::tr("Exercises done"), Tr::tr("Pain before → after")}, true);
         for (const core::SessionRecord& s : m_sessions) {
             rows += row({nowrap(esc(JournalText::moment(s.startedAt))), esc(s.routineName),
                          QString::number(qRound(s.durationSeconds / 60.0)),
-                         tr("%1 of %2").arg(s.exercisesDone().size()).arg(s.exercises.size()), pain(s)});
+                         Tr::tr("%1 of %2").arg(s.exercisesDone().size()).arg(s.exercises.size()), pain(s)});
         }
-        return tr("<h2>Sessions done</h2>") + table(rows);
+        return Tr::tr("<h2>Sessions done</h2>") + table(rows);
     }
     QMap<QString, std::pair<int, int>> byRoutine; // name → sessions, seconds
     for (const core::SessionRecord& s : m_sessions) {
@@ -287,12 +290,12 @@ QString JournalReport::sessionsHtml() const
         ++count;
         seconds += s.durationSeconds;
     }
-    rows = row({tr("Routine"), tr("Sessions"), tr("Minutes")}, true);
+    rows = row({Tr::tr("Routine"), Tr::tr("Sessions"), Tr::tr("Minutes")}, true);
     for (auto it = byRoutine.cbegin(); it != byRoutine.cend(); ++it) {
         rows += row({esc(it.key()), QString::number(it->first),
                      QString::number(qRound(it->second / 60.0))});
     }
-    return tr("<h2>Sessions done</h2><p>%1 sessions, by routine:</p>").arg(m_sessions.size()) +
+    return Tr::tr("<h2>Sessions done</h2><p>%1 sessions, by routine:</p>").arg(m_sessions.size()) +
            table(rows);
 }
 
@@ -307,8 +310,9 @@ QString JournalReport::notesHtml() const
         rows += row({nowrap(esc(JournalText::moment(checkIn.at))), QString::number(checkIn.overall), note});
     }
     if (rows.isEmpty())
-        return tr("<h2>Notes</h2><p>No notes in these days.</p>");
-    return tr("<h2>Notes</h2>") + table(row({tr("When"), tr("Pain"), tr("Note")}, true) + rows);
+        return Tr::tr("<h2>Notes</h2><p>No notes in these days.</p>");
+    return Tr::tr("<h2>Notes</h2>") +
+           table(row({Tr::tr("When"), Tr::tr("Pain"), Tr::tr("Note")}, true) + rows);
 }
 
 void JournalReport::print(QPagedPaintDevice* device) const
@@ -320,23 +324,24 @@ core::Result<core::Done> JournalReport::writePdf(const QString& path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return core::Error{tr("Carrywell could not write the report to “%1” (%2). Choose another "
-                              "place.")
-                               .arg(QDir::toNativeSeparators(path), file.errorString())};
+        return core::Error{
+            Tr::tr("Carrywell could not write the report to “%1” (%2). Choose another "
+                   "place.")
+                .arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setResolution(300);
-        writer.setTitle(tr("Pain journal, %1 to %2")
-                            .arg(JournalText::day(m_chart.days.first), JournalText::day(m_chart.days.last)));
+        writer.setTitle(Tr::tr("Pain journal, %1 to %2")
+                                .arg(JournalText::day(m_chart.days.first), JournalText::day(m_chart.days.last)));
         writer.setCreator(QStringLiteral("Carrywell"));
         print(&writer);
     }
     if (!file.commit()) {
-        return core::Error{tr("Carrywell could not finish writing the report to “%1” (%2). "
-                              "Nothing was saved there.")
-                               .arg(QDir::toNativeSeparators(path), file.errorString())};
+        return core::Error{Tr::tr("Carrywell could not finish writing the report to “%1” (%2). "
+                                  "Nothing was saved there.")
+                                   .arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     return core::Done{};
 }

@@ -6,24 +6,25 @@
 namespace carrywell::ui {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::ui::JournalText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::JournalText)
+};
 
 } // namespace
 
 QString JournalText::painWord(int score)
 {
     if (score <= 0)
-        return tr("no pain");
+        return Tr::tr("no pain");
     if (score <= 3)
-        return tr("mild");
+        return Tr::tr("mild");
     if (score <= 6)
-        return tr("moderate");
+        return Tr::tr("moderate");
     if (score <= 9)
-        return tr("severe");
-    return tr("worst imaginable");
+        return Tr::tr("severe");
+    return Tr::tr("worst imaginable");
 }
 
 QString JournalText::score(double value) { return QLocale().toString(value, 'f', 1); }
@@ -43,8 +44,8 @@ QString JournalText::regions(const core::CheckIn& checkIn,
 {
     QStringList parts;
     for (const core::RegionScore& entry : checkIn.regions)
-        parts.append(tr("%1 %2").arg(names.value(entry.region, core::toId(entry.region))).arg(entry.score));
-    return parts.join(tr(", "));
+        parts.append(Tr::tr("%1 %2").arg(names.value(entry.region, core::toId(entry.region))).arg(entry.score));
+    return parts.join(Tr::tr(", "));
 }
 
 QString JournalText::triggers(const core::CheckIn& checkIn)
@@ -52,13 +53,13 @@ QString JournalText::triggers(const core::CheckIn& checkIn)
     QStringList parts;
     for (const core::Trigger trigger : checkIn.triggers)
         parts.append(core::displayName(trigger));
-    return parts.join(tr(", "));
+    return parts.join(Tr::tr(", "));
 }
 
 QString JournalText::moment(const QDateTime& at)
 {
     // The wall time where it was written, not converted to this computer's zone.
-    return QLocale().toString(at.date(), QStringLiteral("ddd d MMM yyyy")) + tr(", ") +
+    return QLocale().toString(at.date(), QStringLiteral("ddd d MMM yyyy")) + Tr::tr(", ") +
            QLocale().toString(at.time(), QStringLiteral("HH:mm"));
 }
 

@@ -2,6 +2,7 @@
 
 #include "journal/JournalText.h"
 #include "journal/PainColors.h"
+#include "widgets/FocusRing.h"
 
 #include <QAreaSeries>
 #include <QDateTimeAxis>
@@ -41,6 +42,11 @@ PainChartView::PainChartView(const QHash<core::Region, QString>& regionNames, QW
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
     setFrameShape(QFrame::NoFrame);
+    // A stop for Tab, so a screen reader reads the chart's summary.
+    setFocusPolicy(Qt::StrongFocus);
+    // The drawing area is part of the chart, not a second tab stop.
+    viewport()->setFocusPolicy(Qt::NoFocus);
+    setAccessibleDescription(tr("No check-ins in these days."));
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     // On the right, one series a line: names stay whole however many regions.
     m_chart->legend()->setAlignment(Qt::AlignRight);
@@ -191,6 +197,27 @@ void PainChartView::resizeEvent(QResizeEvent* event)
     updateTickCount();
 }
 
+void PainChartView::paintEvent(QPaintEvent* event)
+{
+    QChartView::paintEvent(event);
+    if (hasFocus()) {
+        QPainter painter(viewport());
+        paintFocusRing(painter, viewport()->rect(), palette());
+    }
+}
+
+void PainChartView::focusInEvent(QFocusEvent* event)
+{
+    QChartView::focusInEvent(event);
+    viewport()->update();
+}
+
+void PainChartView::focusOutEvent(QFocusEvent* event)
+{
+    QChartView::focusOutEvent(event);
+    viewport()->update();
+}
+
 void PainChartView::changeEvent(QEvent* event)
 {
     QChartView::changeEvent(event);
@@ -227,9 +254,10 @@ void PainChartView::applyPalette()
     for (QLineSeries* series : std::as_const(m_regions)) {
         // Softened by mixing with the background, not by transparency: a
         // translucent pen costs ten times as much to draw over ten years.
+        // Only on dark: on white a softened line falls below 3:1.
         const QColor colour =
             mix(forTheme(PainColors::forRegion(series->property("regionIndex").toInt()), dark),
-                pal.color(QPalette::Base), 0.75);
+                pal.color(QPalette::Base), dark ? 0.75 : 1.0);
         series->setPen(QPen(colour, 1.5));
     }
 }

@@ -38,6 +38,10 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    /// Draws the keyboard focus around the chart.
+    void paintEvent(QPaintEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     /// Draws the session bars behind the series: Qt Charts' own area series
     /// takes a quarter of a second per paint for ten years of weekly bars.

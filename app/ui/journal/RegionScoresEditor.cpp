@@ -133,6 +133,7 @@ void RegionScoresEditor::rebuildRows()
         auto* box = new QSpinBox(row);
         box->setObjectName(QStringLiteral("regionScore-") + core::toId(region));
         box->setAccessibleName(tr("%1 score").arg(name));
+        box->setAccessibleDescription(tr("0 no pain, 10 worst imaginable"));
         box->setRange(core::minPainScore, core::maxPainScore);
         box->setValue(entry.score);
         label->setBuddy(box);

@@ -14,10 +14,11 @@
 namespace carrywell::ui {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::ui::ReportChartPainter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::ReportChartPainter)
+};
 
 QString dateFormat(qint64 days)
 {
@@ -120,11 +121,11 @@ void ReportChartPainter::paint(QPainter& painter, const QRectF& bounds, const Pa
         painter.setPen(QPen(PainColors::daily().darker(120), line / 20));
         painter.drawEllipse(r.center(), dot, dot);
     });
-    legend(tr("7-day average"), [&](const QRectF& r) {
+    legend(Tr::tr("7-day average"), [&](const QRectF& r) {
         painter.setPen(QPen(PainColors::average(), line / 6, Qt::SolidLine, Qt::RoundCap));
         painter.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
     });
-    legend(tr("Sessions per week (right scale)"), [&](const QRectF& r) {
+    legend(Tr::tr("Sessions per week (right scale)"), [&](const QRectF& r) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(PainColors::sessions());
         painter.drawRect(r);

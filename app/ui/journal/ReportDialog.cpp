@@ -29,8 +29,10 @@ ReportDialog::ReportDialog(QDate today, const core::DateRange& initial, QWidget*
     }
     m_from->setObjectName(QStringLiteral("reportFromEdit"));
     m_from->setAccessibleName(tr("First day"));
+    m_from->setAccessibleDescription(tr("The report starts on this day"));
     m_to->setObjectName(QStringLiteral("reportToEdit"));
     m_to->setAccessibleName(tr("Last day"));
+    m_to->setAccessibleDescription(tr("The report ends on this day"));
 
     auto* quick = new QHBoxLayout;
     for (const int weeks : {2, 4, 12}) {

@@ -31,6 +31,10 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    /// Draws the keyboard focus around the chart.
+    void paintEvent(QPaintEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     void applyPalette();

@@ -6,20 +6,36 @@
 namespace carrywell::ui {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::ui::WarningSigns", text);
+    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::WarningSigns)
+};
+
+/// `source` in the interface's language, or as written (English). Notes are
+/// read in both, so entries and words from before a language change still count.
+QString words(const char* source, bool english)
+{
+    return english ? QString::fromUtf8(source) : Tr::tr(source);
 }
 
-QString prefix() { return tr("Also noticed: "); }
+QString prefix(bool english = false)
+{
+    return words(QT_TRANSLATE_NOOP("carrywell::ui::WarningSigns", "Also noticed: "), english);
+}
 
 /// The phrase written into the note, lower case, as part of a sentence.
-QString phrase(WarningSign sign)
+QString phrase(WarningSign sign, bool english = false)
 {
     switch (sign) {
-    case WarningSign::Leaking: return tr("leaking");
-    case WarningSign::Numbness: return tr("numbness or tingling");
-    case WarningSign::NightPain: return tr("pain woke me at night");
+    case WarningSign::Leaking:
+        return words(QT_TRANSLATE_NOOP("carrywell::ui::WarningSigns", "leaking"), english);
+    case WarningSign::Numbness:
+        return words(QT_TRANSLATE_NOOP("carrywell::ui::WarningSigns", "numbness or tingling"),
+                     english);
+    case WarningSign::NightPain:
+        return words(QT_TRANSLATE_NOOP("carrywell::ui::WarningSigns", "pain woke me at night"),
+                     english);
     }
     return {};
 }
@@ -27,16 +43,27 @@ QString phrase(WarningSign sign)
 /// Word stems that mean the sign in a note the person wrote themselves.
 QStringList stems(WarningSign sign)
 {
+    const char* source = nullptr;
     switch (sign) {
     case WarningSign::Leaking:
-        return tr("leak|incontinen|wet myself|peed a little").split(QLatin1Char('|'));
+        source = QT_TRANSLATE_NOOP("carrywell::ui::WarningSigns",
+                                   "leak|incontinen|wet myself|peed a little");
+        break;
     case WarningSign::Numbness:
-        return tr("numb|tingl|pins and needles").split(QLatin1Char('|'));
+        source = QT_TRANSLATE_NOOP("carrywell::ui::WarningSigns", "numb|tingl|pins and needles");
+        break;
     case WarningSign::NightPain:
-        return tr("woke me|wakes me|waking me|woke up in pain|woke up with pain|pain woke")
-            .split(QLatin1Char('|'));
+        source = QT_TRANSLATE_NOOP(
+            "carrywell::ui::WarningSigns",
+            "woke me|wakes me|waking me|woke up in pain|woke up with pain|pain woke");
+        break;
     }
-    return {};
+    if (!source)
+        return {};
+    QStringList all =
+        (words(source, false) + QLatin1Char('|') + words(source, true)).split(QLatin1Char('|'));
+    all.removeDuplicates();
+    return all;
 }
 
 /// Splits off the signs line when the note ends with one.
@@ -44,14 +71,17 @@ bool splitSigns(const QString& note, QString* text, QList<WarningSign>* signs)
 {
     const qsizetype lineStart = note.lastIndexOf(QLatin1Char('\n')) + 1;
     const QString line = note.mid(lineStart);
-    if (!line.startsWith(prefix()) || !line.endsWith(QLatin1Char('.')))
+    // Written in the interface's language, or in English before it changed.
+    const bool english = !line.startsWith(prefix()) && line.startsWith(prefix(true));
+    if (!line.startsWith(prefix(english)) || !line.endsWith(QLatin1Char('.')))
         return false;
-    const QStringList parts = line.mid(prefix().size()).chopped(1).split(QStringLiteral("; "));
+    const QStringList parts =
+        line.mid(prefix(english).size()).chopped(1).split(QStringLiteral("; "));
     QList<WarningSign> found;
     for (const QString& part : parts) {
         bool known = false;
         for (const WarningSign sign : WarningSigns::all()) {
-            if (part == phrase(sign)) {
+            if (part == phrase(sign, english)) {
                 found.append(sign);
                 known = true;
             }
@@ -70,7 +100,13 @@ bool splitSigns(const QString& note, QString* text, QList<WarningSign>* signs)
 /// ("no numbness today" is not a sign).
 bool mentions(const QString& text, const QString& stem)
 {
-    static const QStringList negations{tr("no "), tr("not "), tr("without ")};
+    // Not cached: the language can change while Carrywell runs.
+    QStringList negations;
+    for (const bool english : {false, true}) {
+        negations << words(QT_TRANSLATE_NOOP("carrywell::ui::WarningSigns", "no "), english)
+                  << words(QT_TRANSLATE_NOOP("carrywell::ui::WarningSigns", "not "), english)
+                  << words(QT_TRANSLATE_NOOP("carrywell::ui::WarningSigns", "without "), english);
+    }
     for (qsizetype at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
         const QString before = text.left(at);
         bool negated = false;
@@ -92,9 +128,12 @@ QList<WarningSign> WarningSigns::all()
 QString WarningSigns::label(WarningSign sign)
 {
     switch (sign) {
-    case WarningSign::Leaking: return tr("Leaking");
-    case WarningSign::Numbness: return tr("Numbness or tingling");
-    case WarningSign::NightPain: return tr("Pain woke me at night");
+    case WarningSign::Leaking:
+        return Tr::tr("Leaking");
+    case WarningSign::Numbness:
+        return Tr::tr("Numbness or tingling");
+    case WarningSign::NightPain:
+        return Tr::tr("Pain woke me at night");
     }
     return {};
 }
@@ -102,9 +141,12 @@ QString WarningSigns::label(WarningSign sign)
 QString WarningSigns::id(WarningSign sign)
 {
     switch (sign) {
-    case WarningSign::Leaking: return QStringLiteral("leaking");
-    case WarningSign::Numbness: return QStringLiteral("numbness");
-    case WarningSign::NightPain: return QStringLiteral("night-pain");
+    case WarningSign::Leaking:
+        return QStringLiteral("leaking");
+    case WarningSign::Numbness:
+        return QStringLiteral("numbness");
+    case WarningSign::NightPain:
+        return QStringLiteral("night-pain");
     }
     return {};
 }

@@ -43,12 +43,14 @@ LibraryFilterPanel::LibraryFilterPanel(const core::ContentLibrary& library, QWid
 
     m_symptom->setObjectName(QStringLiteral("symptomFilter"));
     m_symptom->setAccessibleName(tr("What hurts"));
+    m_symptom->setAccessibleDescription(tr("Shows the exercises that help with this"));
     m_symptom->addItem(tr("Anything"), QString());
     for (const core::Symptom& symptom : library.symptoms())
         m_symptom->addItem(symptom.name, symptom.id);
 
     m_category->setObjectName(QStringLiteral("categoryFilter"));
     m_category->setAccessibleName(tr("Kind of exercise"));
+    m_category->setAccessibleDescription(tr("Shows only this kind of exercise"));
     m_category->addItem(tr("Any kind"), QString());
     for (const core::Category category : core::allValues<core::Category>())
         m_category->addItem(core::displayName(category), core::toId(category));

@@ -29,6 +29,9 @@ LibraryPage::LibraryPage(const core::ContentLibrary& library, QWidget* parent)
     scroll->setWidget(m_filters);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // No tab stop of its own: Tab goes straight to the filters, and the area
+    // scrolls to show the one with focus.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(m_filters->sizeHint().width() + 20);
     scroll->setMaximumWidth(380);
@@ -36,6 +39,7 @@ LibraryPage::LibraryPage(const core::ContentLibrary& library, QWidget* parent)
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setAccessibleName(tr("Search exercises"));
     m_search->setPlaceholderText(tr("Search names, steps and symptoms (Ctrl+F)"));
+    m_search->setAccessibleDescription(m_search->placeholderText());
     m_search->setClearButtonEnabled(true);
     m_count->setObjectName(QStringLiteral("resultCount"));
     m_count->setAccessibleName(tr("Number of exercises found"));

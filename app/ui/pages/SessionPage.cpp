@@ -44,7 +44,8 @@ SessionPage::SessionPage(const core::ContentLibrary& library, const core::Clock&
     setObjectName(QStringLiteral("sessionPage"));
     // Built here, not in the initializer list: it fills members declared after it.
     m_chooser = buildChooser();
-    setFocusPolicy(Qt::StrongFocus);
+    // The run view takes the focus while a session runs and passes its keys
+    // up here; the page itself is no tab stop of its own.
     m_stack->addWidget(m_chooser);
     m_stack->addWidget(m_run);
     auto* layout = new QVBoxLayout(this);
@@ -119,11 +120,13 @@ QWidget* SessionPage::buildChooser()
     m_volume = new QSlider(Qt::Horizontal, sound);
     m_volume->setObjectName(QStringLiteral("volumeSlider"));
     m_volume->setAccessibleName(tr("Volume"));
+    m_volume->setAccessibleDescription(tr("How loud the tones and spoken words are"));
     m_volume->setRange(0, 100);
     m_volume->setValue(qRound(saved.player.volume * 100));
     m_countdown = new QSpinBox(sound);
     m_countdown->setObjectName(QStringLiteral("countdownSpin"));
     m_countdown->setAccessibleName(tr("Get-ready time"));
+    m_countdown->setAccessibleDescription(tr("Seconds to get into position before each exercise"));
     m_countdown->setRange(3, 15);
     m_countdown->setSuffix(tr(" s"));
     m_countdown->setValue(saved.countdownSeconds);
@@ -156,6 +159,19 @@ QWidget* SessionPage::buildChooser()
     connect(m_volume, &QSlider::valueChanged, this, &SessionPage::applySoundSettings);
     connect(m_countdown, &QSpinBox::valueChanged, this, &SessionPage::applySoundSettings);
     return page;
+}
+
+void SessionPage::reloadSoundSettings()
+{
+    const SoundSettings saved = SoundSettings::load(m_settings);
+    {
+        const QSignalBlocker b1(m_tones), b2(m_voice), b3(m_volume), b4(m_countdown);
+        m_tones->setChecked(saved.player.tones);
+        m_voice->setChecked(saved.player.voice);
+        m_volume->setValue(qRound(saved.player.volume * 100));
+        m_countdown->setValue(saved.countdownSeconds);
+    }
+    m_player->setSettings(saved.player);
 }
 
 void SessionPage::applySoundSettings()
@@ -223,7 +239,7 @@ void SessionPage::start(core::SessionPlan plan)
 {
     m_run->setSoundMissing(!m_player->hasSound());
     m_stack->setCurrentWidget(m_run);
-    setFocus();
+    m_run->setFocus();
     m_controller->start(std::move(plan));
 }
 
@@ -256,7 +272,7 @@ void SessionPage::offerResume()
     }
     m_run->setSoundMissing(!m_player->hasSound());
     m_stack->setCurrentWidget(m_run);
-    setFocus();
+    m_run->setFocus();
 }
 
 void SessionPage::confirmStop()
@@ -291,6 +307,8 @@ void SessionPage::onEnded(const core::SessionSummary& summary)
                                .arg(summary.results.size())
                                .arg(minutes(summary.activeSeconds * 1000LL)));
     m_stack->setCurrentWidget(m_chooser);
+    // Focus comes back to the list of sessions, not lost with the run view.
+    m_routines->setFocus();
     emit sessionEnded(summary, before, after);
 }
 

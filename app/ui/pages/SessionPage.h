@@ -51,6 +51,8 @@ public:
                     const QList<core::SessionItem>& items, QString* error = nullptr);
     /// Offers to continue a session left unfinished when the app was closed.
     void offerResume();
+    /// Shows and uses the sound choices saved in the settings (after Settings changed them).
+    void reloadSoundSettings();
 
     SessionController* controller() const { return m_controller; }
     SessionRunView* runView() const { return m_run; }

@@ -34,6 +34,7 @@ ExercisePickerDialog::ExercisePickerDialog(const core::ContentLibrary& library,
     m_search->setObjectName(QStringLiteral("pickerSearch"));
     m_search->setPlaceholderText(tr("Search by name, body part or symptom"));
     m_search->setAccessibleName(tr("Search exercises"));
+    m_search->setAccessibleDescription(m_search->placeholderText());
     m_search->setClearButtonEnabled(true);
     m_suitableOnly->setObjectName(QStringLiteral("pickerSuitableOnly"));
     m_suitableOnly->setToolTip(tr("Leaves out exercises that come later after the birth, need "

@@ -40,11 +40,13 @@ MakeWeekDialog::MakeWeekDialog(const core::ContentLibrary& library, const core::
 
     m_minutes->setObjectName(QStringLiteral("planMinutes"));
     m_minutes->setAccessibleName(tr("Minutes a day"));
+    m_minutes->setAccessibleDescription(tr("How long each day's routine may take"));
     m_minutes->setRange(core::PlanRequest::kMinMinutes, core::PlanRequest::kMaxMinutes);
     m_minutes->setSuffix(tr(" min"));
     m_minutes->setValue(preferences.minutesPerDay);
     m_minutesSlider->setObjectName(QStringLiteral("planMinutesSlider"));
     m_minutesSlider->setAccessibleName(tr("Minutes a day"));
+    m_minutesSlider->setAccessibleDescription(tr("How long each day's routine may take"));
     m_minutesSlider->setRange(m_minutes->minimum(), m_minutes->maximum());
     m_minutesSlider->setPageStep(5);
     m_minutesSlider->setValue(preferences.minutesPerDay);
@@ -73,6 +75,7 @@ MakeWeekDialog::MakeWeekDialog(const core::ContentLibrary& library, const core::
     m_diastasis->setChecked(preferences.diastasis);
     m_time->setObjectName(QStringLiteral("planSessionTime"));
     m_time->setAccessibleName(tr("Usual time for the routine"));
+    m_time->setAccessibleDescription(tr("Used for the calendar file and the printed plan"));
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_time->setTime(preferences.sessionTime);
 

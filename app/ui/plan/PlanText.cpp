@@ -51,7 +51,8 @@ QString PlanText::why(const core::PlannedExercise& item)
 
 QString PlanText::dayTitle(const QDate& day)
 {
-    return QLocale().toString(day, QStringLiteral("dddd d MMMM"));
+    // The pattern is translated: languages join weekday, day and month differently.
+    return QLocale().toString(day, tr("dddd d MMMM", "date format (QDate::toString)"));
 }
 
 } // namespace carrywell::ui

@@ -11,10 +11,11 @@
 namespace carrywell::ui {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::ui::PlanPdf", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::PlanPdf)
+};
 
 } // namespace
 
@@ -24,9 +25,9 @@ core::Result<core::Done> PlanPdf::write(const QString& path, const core::WeeklyP
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return core::Error{tr("Carrywell could not write the plan to “%1” (%2). Choose another "
-                              "place.")
-                               .arg(QDir::toNativeSeparators(path), file.errorString())};
+        return core::Error{Tr::tr("Carrywell could not write the plan to “%1” (%2). Choose another "
+                                  "place.")
+                                   .arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     const PlanSheet sheet = PlanSheet::from(plan, library);
     int pages = 0;
@@ -35,20 +36,21 @@ core::Result<core::Done> PlanPdf::write(const QString& path, const core::WeeklyP
         writer.setPageLayout(planPageLayout(layout, pageSize));
         writer.setResolution(600);
         writer.setTitle(
-            tr("%1, %2").arg(PlanSheet::title(), PlanSheet::dateRange(sheet.weekStart)));
+            Tr::tr("%1, %2").arg(PlanSheet::title(), PlanSheet::dateRange(sheet.weekStart)));
         writer.setCreator(QStringLiteral("Carrywell"));
         pages = PlanSheetPainter::paint(writer, sheet, layout);
     }
     if (pages == 0) {
         file.cancelWriting();
         return core::Error{
-            tr("Carrywell could not draw the plan into “%1”. Nothing was saved there.")
-                .arg(QDir::toNativeSeparators(path))};
+            Tr::tr("Carrywell could not draw the plan into “%1”. Nothing was saved there.")
+                    .arg(QDir::toNativeSeparators(path))};
     }
     if (!file.commit()) {
-        return core::Error{tr("Carrywell could not finish writing the plan to “%1” (%2). Nothing "
-                              "was saved there.")
-                               .arg(QDir::toNativeSeparators(path), file.errorString())};
+        return core::Error{
+            Tr::tr("Carrywell could not finish writing the plan to “%1” (%2). Nothing "
+                   "was saved there.")
+                .arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     return core::Done{};
 }

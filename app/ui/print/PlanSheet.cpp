@@ -8,10 +8,11 @@
 namespace carrywell::ui {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::ui::PlanSheet", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::PlanSheet)
+};
 
 /// About two printed lines in the narrow columns of the week grid.
 constexpr qsizetype kShortCue = 64;
@@ -99,23 +100,26 @@ qsizetype PlanSheet::mostItems() const
 
 QString PlanSheet::title()
 {
-    return tr("My exercise week");
+    return Tr::tr("My exercise week");
 }
 
 QString PlanSheet::dateRange(const QDate& monday)
 {
     const QLocale locale;
     const QDate last = monday.addDays(6);
+    // The patterns are translated: languages join day, month and year differently.
+    const QString dayMonthYear = Tr::tr("d MMMM yyyy", "date format (QDate::toString)");
+    const QString dayMonth = Tr::tr("d MMMM", "date format (QDate::toString)");
     if (monday.year() != last.year()) {
-        return tr("%1 – %2").arg(locale.toString(monday, QStringLiteral("d MMMM yyyy")),
-                                 locale.toString(last, QStringLiteral("d MMMM yyyy")));
+        return Tr::tr("%1 – %2").arg(locale.toString(monday, dayMonthYear),
+                                     locale.toString(last, dayMonthYear));
     }
     if (monday.month() != last.month()) {
-        return tr("%1 – %2").arg(locale.toString(monday, QStringLiteral("d MMMM")),
-                                 locale.toString(last, QStringLiteral("d MMMM yyyy")));
+        return Tr::tr("%1 – %2").arg(locale.toString(monday, dayMonth),
+                                     locale.toString(last, dayMonthYear));
     }
-    return tr("%1 – %2").arg(locale.toString(monday, QStringLiteral("d")),
-                             locale.toString(last, QStringLiteral("d MMMM yyyy")));
+    return Tr::tr("%1 – %2").arg(locale.toString(monday, QStringLiteral("d")),
+                                 locale.toString(last, dayMonthYear));
 }
 
 QString PlanSheet::summary() const
@@ -127,23 +131,25 @@ QString PlanSheet::summary() const
     }
     const int training = trainingDays();
     if (training == 0)
-        return tr("A week of rest.");
-    return training == 1 ? tr("About %1 minutes on 1 day.").arg(longest)
-                         : tr("Up to %1 minutes a day, on %2 days.").arg(longest).arg(training);
+        return Tr::tr("A week of rest.");
+    return training == 1 ? Tr::tr("About %1 minutes on 1 day.").arg(longest)
+                         : Tr::tr("Up to %1 minutes a day, on %2 days.").arg(longest).arg(training);
 }
 
 QString PlanSheet::howTo()
 {
-    return tr("Tick a day when you have done it, and mark how your pain was that day from 0 (none) "
-              "to 10 (worst imaginable).");
+    return Tr::tr(
+        "Tick a day when you have done it, and mark how your pain was that day from 0 (none) "
+        "to 10 (worst imaginable).");
 }
 
 QString PlanSheet::safetyNote()
 {
-    return tr("Carrywell teaches general exercises; it is not medical advice. Move within what "
-              "feels comfortable. Stop and get help if you have severe or worsening pain, "
-              "numbness, leaking or heaviness in the pelvis, fever, heavier bleeding, or pain at a "
-              "caesarean scar.");
+    return Tr::tr(
+        "Carrywell teaches general exercises; it is not medical advice. Move within what "
+        "feels comfortable. Stop and get help if you have severe or worsening pain, "
+        "numbness, leaking or heaviness in the pelvis, fever, heavier bleeding, or pain at a "
+        "caesarean scar.");
 }
 
 QString PlanSheet::dayName(const QDate& day)
@@ -158,7 +164,7 @@ QString PlanSheet::shortDate(const QDate& day)
 
 QString PlanSheet::minutesText(int minutes)
 {
-    return tr("%1 min").arg(minutes);
+    return Tr::tr("%1 min").arg(minutes);
 }
 
 } // namespace carrywell::ui

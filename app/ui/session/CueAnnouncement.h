@@ -11,7 +11,8 @@ namespace carrywell::ui {
 struct CueAnnouncement
 {
     CuePlayer::Tone tone = CuePlayer::Tone::None;
-    QString text;
+    QString text;   ///< Shown, in the interface's language.
+    QString spoken; ///< Spoken by the English voice clips.
 
     static CueAnnouncement forCues(const QList<core::Cue>& cues);
     static CuePlayer::Tone toneFor(core::CueKind kind);

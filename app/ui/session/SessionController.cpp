@@ -157,7 +157,7 @@ void SessionController::announcePending()
         return;
     const QList<core::Cue> cues = std::exchange(m_pending, {});
     const CueAnnouncement announcement = CueAnnouncement::forCues(cues);
-    m_player.play(announcement.tone, announcement.text);
+    m_player.play(announcement.tone, announcement.spoken);
     emit cuesDue(cues);
 }
 

@@ -1,10 +1,12 @@
 #include "session/SessionRunView.h"
 
 #include "widgets/FigureView.h"
+#include "widgets/FocusRing.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -46,6 +48,12 @@ SessionRunView::SessionRunView(const core::ContentLibrary& library, QWidget* par
       m_stop(new QPushButton(tr("Stop (Esc)"), this)), m_flash(new QVariantAnimation(this))
 {
     setObjectName(QStringLiteral("sessionRunView"));
+    // One tab stop for the running session; the buttons below take no focus
+    // so that Space always pauses rather than pressing a focused button.
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Guided session"));
+    setAccessibleDescription(
+        tr("Space pauses or resumes, Left goes back, Right skips, Esc stops."));
     m_title->setObjectName(QStringLiteral("sessionTitle"));
     m_title->setFont(scaled(font(), 1.4, true));
     m_position->setObjectName(QStringLiteral("sessionPosition"));
@@ -83,6 +91,10 @@ SessionRunView::SessionRunView(const core::ContentLibrary& library, QWidget* par
         button->setFocusPolicy(Qt::NoFocus); // the page handles the keys
         button->setMinimumHeight(button->sizeHint().height() * 1.3);
     }
+    m_pause->setToolTip(tr("Pause or resume the session (Space)"));
+    m_back->setToolTip(tr("Back to the start of this exercise or the one before (Left arrow)"));
+    m_skip->setToolTip(tr("Skip to what comes next (Right arrow)"));
+    m_stop->setToolTip(tr("Stop the session; what you did is kept (Esc)"));
     m_pause->setObjectName(QStringLiteral("sessionPauseButton"));
     m_back->setObjectName(QStringLiteral("sessionBackButton"));
     m_skip->setObjectName(QStringLiteral("sessionSkipButton"));
@@ -196,6 +208,26 @@ void SessionRunView::flashCue(const QString& text)
     m_cue->setAccessibleDescription(text);
     m_flash->stop();
     m_flash->start();
+}
+
+void SessionRunView::paintEvent(QPaintEvent*)
+{
+    if (!hasFocus())
+        return;
+    QPainter painter(this);
+    paintFocusRing(painter, rect(), palette());
+}
+
+void SessionRunView::focusInEvent(QFocusEvent* event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void SessionRunView::focusOutEvent(QFocusEvent* event)
+{
+    QWidget::focusOutEvent(event);
+    update();
 }
 
 void SessionRunView::setSoundMissing(bool missing) { m_noSound->setVisible(missing); }

@@ -39,6 +39,13 @@ signals:
     void backClicked();
     void stopClicked();
 
+protected:
+    /// The view takes the keyboard focus while a session runs (its keys go
+    /// to the page), so it shows that focus around itself.
+    void paintEvent(QPaintEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
+
 private:
     QString instruction(const core::SessionView& view) const;
 

@@ -14,6 +14,7 @@ struct SoundSettings
 
     static SoundSettings load(const QSettings& settings);
     void save(QSettings& settings) const;
+    bool operator==(const SoundSettings&) const = default;
 };
 
 } // namespace carrywell::ui

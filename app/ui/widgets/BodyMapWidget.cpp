@@ -14,12 +14,16 @@ namespace {
 
 using core::Region;
 
+bool isDark(const QPalette& palette) { return palette.color(QPalette::Window).lightness() < 128; }
+
 // Each outline is drawn in a 100 × 230 box; the two sit side by side with
-// room for a caption above.
+// room for a caption above (as tall as the font needs).
 constexpr double kFigureWidth = 100;
 constexpr double kFigureHeight = 230;
-constexpr double kCaption = 22;
 constexpr double kGap = 24;
+/// Below this, the map's size does not follow the font.
+constexpr int kSmallestWidth = 240;
+constexpr int kSmallestMaximumHeight = 300;
 
 bool onBack(Region region)
 {
@@ -98,7 +102,7 @@ BodyMapWidget::BodyMapWidget(QWidget* parent) : QWidget(parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
-    setMaximumHeight(300);
+    updateMaximumHeight();
     for (const Region region : core::allValues<Region>())
         m_names.insert(region, core::toId(region));
 }
@@ -112,23 +116,38 @@ void BodyMapWidget::setRegionNames(const QHash<Region, QString>& names)
 
 QString BodyMapWidget::regionName(Region region) const { return m_names.value(region); }
 
-QSize BodyMapWidget::sizeHint() const { return {240, heightForWidth(240)}; }
+double BodyMapWidget::captionHeight() const { return fontMetrics().height() + 6; }
+
+QSize BodyMapWidget::sizeHint() const
+{
+    // Grows with a larger font, so the captions and figures keep their proportions.
+    const int width = std::max(kSmallestWidth, fontMetrics().height() * 15);
+    return {width, heightForWidth(width)};
+}
+
 QSize BodyMapWidget::minimumSizeHint() const { return {180, heightForWidth(180)}; }
 
 int BodyMapWidget::heightForWidth(int width) const
 {
     const double scale = width / (2 * kFigureWidth + kGap);
-    return qRound(kCaption + kFigureHeight * scale + 4);
+    return qRound(captionHeight() + kFigureHeight * scale + 4);
+}
+
+void BodyMapWidget::updateMaximumHeight()
+{
+    setMaximumHeight(std::max(kSmallestMaximumHeight,
+                              heightForWidth(sizeHint().width()) + qRound(captionHeight())));
 }
 
 QTransform BodyMapWidget::figureTransform(bool back) const
 {
+    const double caption = captionHeight();
     const double scale = std::min(width() / (2 * kFigureWidth + kGap),
-                                  (height() - kCaption - 4) / kFigureHeight);
+                                  (height() - caption - 4) / kFigureHeight);
     const double total = (2 * kFigureWidth + kGap) * scale;
     const double left = (width() - total) / 2 + (back ? (kFigureWidth + kGap) * scale : 0);
     QTransform transform;
-    transform.translate(left, kCaption);
+    transform.translate(left, caption);
     transform.scale(scale, scale);
     return transform;
 }
@@ -182,15 +201,37 @@ void BodyMapWidget::activate(Region region)
     emit regionClicked(next);
 }
 
+QColor BodyMapWidget::figureFill(const QPalette& palette)
+{
+    const QColor window = palette.color(QPalette::Window);
+    return isDark(palette) ? window.lighter(150) : window.darker(108);
+}
+
+QColor BodyMapWidget::regionFill(const QPalette& palette, bool selected, bool hovered)
+{
+    QColor fill = palette.color(QPalette::Highlight);
+    // A chosen region is nearly opaque, so it stands 3:1 apart from the figure.
+    fill.setAlpha(selected ? 235 : (hovered ? 110 : 45));
+    return fill;
+}
+
+QColor BodyMapWidget::regionOutline(const QPalette& palette, bool selected)
+{
+    // Lighter on dark and darker on light, so each region's edge keeps 3:1
+    // against the figure it is drawn on.
+    const QColor accent = palette.color(QPalette::Highlight);
+    if (isDark(palette))
+        return accent.lighter(selected ? 145 : 130);
+    return accent.darker(selected ? 140 : 110);
+}
+
 void BodyMapWidget::paintFigure(QPainter& painter, bool back) const
 {
     const QPalette& pal = palette();
-    const bool dark = pal.color(QPalette::Window).lightness() < 128;
     painter.save();
     painter.setTransform(figureTransform(back));
     painter.setPen(QPen(pal.color(QPalette::Mid), 1.2));
-    painter.setBrush(dark ? pal.color(QPalette::Window).lighter(150)
-                          : pal.color(QPalette::Window).darker(108));
+    painter.setBrush(figureFill(pal));
     painter.drawPath(silhouette());
     if (!back) {
         // A hint of a face so front and back are told apart at a glance.
@@ -212,19 +253,17 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
     painter.setPen(pal.color(QPalette::WindowText));
     for (const bool back : {false, true}) {
         const QTransform t = figureTransform(back);
-        const QRectF caption(t.map(QPointF(0, 0)).x(), 0, t.m11() * kFigureWidth, kCaption - 4);
+        const QRectF caption(t.map(QPointF(0, 0)).x(), 0, t.m11() * kFigureWidth,
+                             captionHeight() - 4);
         painter.drawText(caption, Qt::AlignCenter, back ? tr("Back") : tr("Front"));
         paintFigure(painter, back);
     }
 
-    const QColor accent = pal.color(QPalette::Highlight);
     for (const Region region : core::allValues<Region>()) {
         const QPainterPath path = regionPath(region);
-        QColor fill = accent;
-        fill.setAlpha(m_selected == region ? 200 : (m_hovered == region ? 110 : 45));
-        painter.setPen(QPen(accent.darker(m_selected == region ? 140 : 110),
-                            m_selected == region ? 2 : 1));
-        painter.setBrush(fill);
+        const bool selected = m_selected == region;
+        painter.setPen(QPen(regionOutline(pal, selected), selected ? 2 : 1));
+        painter.setBrush(regionFill(pal, selected, m_hovered == region));
         painter.drawPath(path);
         if (hasFocus() && m_focused == region) {
             painter.setPen(QPen(pal.color(QPalette::WindowText), 1.5, Qt::DashLine));
@@ -295,6 +334,8 @@ bool BodyMapWidget::event(QEvent* event)
     }
     if (event->type() == QEvent::FocusIn && !m_focused)
         m_focused = m_selected.value_or(Region::ChestShoulders);
+    if (event->type() == QEvent::FontChange)
+        updateMaximumHeight();
     return QWidget::event(event);
 }
 

@@ -38,6 +38,12 @@ public:
     /// Toggles a region as if clicked: selects it, or clears it when selected.
     void activate(core::Region region);
 
+    /// The colours the map is drawn in for `palette` (the figure, and a
+    /// region's fill and outline), so their contrast can be checked.
+    static QColor figureFill(const QPalette& palette);
+    static QColor regionFill(const QPalette& palette, bool selected, bool hovered);
+    static QColor regionOutline(const QPalette& palette, bool selected);
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     bool hasHeightForWidth() const override { return true; }
@@ -56,6 +62,9 @@ protected:
     bool event(QEvent* event) override;
 
 private:
+    /// Room for the "Front" and "Back" captions, from the font.
+    double captionHeight() const;
+    void updateMaximumHeight();
     QTransform figureTransform(bool back) const;
     QPainterPath regionPath(core::Region region) const; ///< In widget coordinates.
     void paintFigure(QPainter& painter, bool back) const;

@@ -5,10 +5,11 @@
 namespace carrywell::ui {
 namespace {
 
-QString tr(const char* text)
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
 {
-    return QCoreApplication::translate("carrywell::ui::ExerciseHtml", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::ExerciseHtml)
+};
 
 QString esc(const QString& text) { return text.toHtmlEscaped(); }
 
@@ -42,11 +43,11 @@ QString variations(const QList<core::Variation>& entries, const core::ContentLib
 QString phaseText(const core::Phase& phase)
 {
     const QString vaginal = phase.earliestWeek == 0
-                                ? tr("From the first days after birth")
-                                : tr("From week %1 after birth").arg(phase.earliestWeek);
+                                ? Tr::tr("From the first days after birth")
+                                : Tr::tr("From week %1 after birth").arg(phase.earliestWeek);
     QString text = vaginal;
     if (phase.caesareanEarliestWeek != phase.earliestWeek) {
-        text += tr("; from week %1 after a caesarean").arg(phase.caesareanEarliestWeek);
+        text += Tr::tr("; from week %1 after a caesarean").arg(phase.caesareanEarliestWeek);
     }
     text += QLatin1Char('.');
     if (!phase.caesareanNote.isEmpty())
@@ -57,7 +58,7 @@ QString phaseText(const core::Phase& phase)
 QString equipmentText(const core::Exercise& exercise)
 {
     if (exercise.equipment.isEmpty())
-        return tr("Nothing");
+        return Tr::tr("Nothing");
     QStringList names;
     for (const core::Equipment item : exercise.equipment)
         names.append(core::displayName(item));
@@ -66,7 +67,8 @@ QString equipmentText(const core::Exercise& exercise)
 
 QString minutesText(int seconds)
 {
-    return seconds < 60 ? tr("under a minute") : tr("about %1 min").arg((seconds + 30) / 60);
+    return seconds < 60 ? Tr::tr("under a minute")
+                        : Tr::tr("about %1 min").arg((seconds + 30) / 60);
 }
 
 } // namespace
@@ -87,7 +89,7 @@ QString illustratedSteps(const QStringList& steps, QSize size)
                     .arg(size.width())
                     .arg(ExerciseHtml::stepImageUrl(i).toString())
                     .arg(size.height())
-                    .arg(esc(tr("Drawing of step %1").arg(i + 1)))
+                    .arg(esc(Tr::tr("Drawing of step %1").arg(i + 1)))
                     .arg(i + 1)
                     .arg(esc(steps[i]));
     }
@@ -107,22 +109,22 @@ QString ExerciseHtml::render(const core::Exercise& exercise, const core::Content
     const auto row = [&html](const QString& label, const QString& value) {
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), value);
     };
-    row(tr("How much"), esc(dosage.describe()) + QStringLiteral(" (") +
-                            esc(minutesText(dosage.estimatedSeconds())) + QStringLiteral(")"));
+    row(Tr::tr("How much"), esc(dosage.describe()) + QStringLiteral(" (") +
+                                esc(minutesText(dosage.estimatedSeconds())) + QStringLiteral(")"));
     for (const core::Dosage& alternative : dosage.alternatives)
-        row(tr("Or"), esc(alternative.label + QStringLiteral(": ") + alternative.describe()));
+        row(Tr::tr("Or"), esc(alternative.label + QStringLiteral(": ") + alternative.describe()));
     if (!dosage.note.isEmpty())
         row(QString(), esc(dosage.note));
-    row(tr("Kind"), esc(core::displayName(exercise.category)));
-    row(tr("Position"), esc(core::displayName(exercise.position)));
-    row(tr("You need"), esc(equipmentText(exercise)));
-    row(tr("When"), esc(phaseText(exercise.phase)));
+    row(Tr::tr("Kind"), esc(core::displayName(exercise.category)));
+    row(Tr::tr("Position"), esc(core::displayName(exercise.position)));
+    row(Tr::tr("You need"), esc(equipmentText(exercise)));
+    row(Tr::tr("When"), esc(phaseText(exercise.phase)));
     html += QStringLiteral("</table>");
 
-    html += section(tr("Steps"), stepImageSize.isEmpty()
-                                     ? list("ol", exercise.steps)
-                                     : illustratedSteps(exercise.steps, stepImageSize));
-    html += section(tr("Tips"), list("ul", exercise.cues));
+    html += section(Tr::tr("Steps"), stepImageSize.isEmpty()
+                                         ? list("ol", exercise.steps)
+                                         : illustratedSteps(exercise.steps, stepImageSize));
+    html += section(Tr::tr("Tips"), list("ul", exercise.cues));
 
     QStringList helps;
     for (const QString& id : exercise.symptomIds) {
@@ -133,17 +135,17 @@ QString ExerciseHtml::render(const core::Exercise& exercise, const core::Content
         if (const core::Cause* cause = library.cause(id))
             helps.append(cause->title);
     }
-    html += section(tr("Why it helps"), list("ul", helps));
-    html += section(tr("Take care"), list("ul", exercise.cautions));
-    html += section(tr("Stop and see a clinician if"), list("ul", exercise.stopIf));
+    html += section(Tr::tr("Why it helps"), list("ul", helps));
+    html += section(Tr::tr("Take care"), list("ul", exercise.cautions));
+    html += section(Tr::tr("Stop and see a clinician if"), list("ul", exercise.stopIf));
     if (!exercise.easier.isEmpty())
-        html += section(tr("Easier"), variations(exercise.easier, library));
+        html += section(Tr::tr("Easier"), variations(exercise.easier, library));
     if (!exercise.harder.isEmpty())
-        html += section(tr("Harder"), variations(exercise.harder, library));
+        html += section(Tr::tr("Harder"), variations(exercise.harder, library));
 
     const core::Source* source = library.source(exercise.source.id);
     html += QStringLiteral("<p><small>%1 %2. %3</small></p>")
-                .arg(esc(tr("Source:")), esc(source ? source->title : exercise.source.id),
+                .arg(esc(Tr::tr("Source:")), esc(source ? source->title : exercise.source.id),
                      esc(exercise.source.note));
     return html;
 }

@@ -1,0 +1,128 @@
+#include "WindowLoop.h"
+
+#include "JournalOpener.h"
+#include "MainWindow.h"
+#include "Theme.h"
+#include "Translations.h"
+#include "journal/Journal.h"
+#include "journal/JournalPage.h"
+#include "journal/JournalRecovery.h"
+#include "plan/PlanDayView.h"
+#include "plan/PlanPage.h"
+#include "profile/ProfileStore.h"
+#include "reminders/ReminderService.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace carrywell::ui {
+
+WindowLoop::WindowLoop(QApplication& app, const core::ContentLoadReport& content,
+                       QSettings& settings, QString journalPath, const core::Clock& clock,
+                       bool background)
+    : m_app(app), m_content(content), m_settings(settings), m_journalPath(std::move(journalPath)),
+      m_clock(clock), m_background(background)
+{
+}
+
+void WindowLoop::connectReminders(MainWindow& window, ReminderService& reminders)
+{
+    window.setReminders(&reminders);
+    QObject::connect(&window, &MainWindow::remindersChanged, &reminders,
+                     &ReminderService::setSettings);
+    QObject::connect(&reminders, &ReminderService::openWindowRequested, &window,
+                     &MainWindow::bringUp);
+    QObject::connect(&reminders, &ReminderService::checkInRequested, &window, [&window] {
+        window.bringUp();
+        if (JournalPage* page = window.journal()) {
+            window.showPage(MainWindow::journalPage());
+            page->newCheckIn();
+        }
+    });
+    QObject::connect(&reminders, &ReminderService::startTodaysSessionRequested, &window,
+                     [this, &window] {
+                         window.bringUp();
+                         if (PlanPage* plan = window.plan()) {
+                             window.showPage(MainWindow::planPage());
+                             plan->showDay(m_clock.today());
+                             emit plan->dayView()->startRequested();
+                         }
+                     });
+    QObject::connect(&reminders, &ReminderService::quitRequested, &window, &MainWindow::quit);
+    QObject::connect(&reminders, &ReminderService::problem, &window, [&window](const QString& m) {
+        window.statusBar()->showMessage(m, 15000);
+    });
+}
+
+QString WindowLoop::restore(const core::BackupInfo& backup) const
+{
+    const core::Result<QString> kept =
+        core::JournalRecovery::restoreBackup(m_journalPath, backup, m_clock);
+    if (!kept) {
+        return QCoreApplication::translate("carrywell::ui::WindowLoop",
+                                           "The backup was not restored: %1 Your journal is as it was.")
+            .arg(kept.error());
+    }
+    const QString when = QLocale().toString(backup.madeAt.toLocalTime(), QLocale::LongFormat);
+    if (kept->isEmpty()) {
+        return QCoreApplication::translate("carrywell::ui::WindowLoop",
+                                           "Your journal was restored from the backup of %1.")
+            .arg(when);
+    }
+    return QCoreApplication::translate(
+               "carrywell::ui::WindowLoop",
+               "Your journal was restored from the backup of %1. The journal you had is kept "
+               "in the data folder as “%2”.")
+        .arg(when, QFileInfo(kept.value()).fileName());
+}
+
+int WindowLoop::run()
+{
+    QString afterRestart;
+    for (;;) {
+        Translations::install(m_settings.value(Translations::settingsKey()).toString());
+        applyTheme(m_app, themeFromId(m_settings.value(themeSettingsKey()).toString()));
+        std::unique_ptr<core::Journal> journal = JournalOpener::open(m_journalPath, m_clock);
+        MainWindow::Restart restart;
+        int code = 0;
+        {
+            MainWindow window(m_content, m_settings, m_clock, journal.get());
+            ReminderService reminders(m_settings, journal.get(), m_clock);
+            connectReminders(window, reminders);
+            // Closing the window quits unless reminders keep Carrywell in the tray.
+            m_app.setQuitOnLastWindowClosed(false);
+            QObject::connect(&window, &MainWindow::closed, &m_app, [this](bool intoTray) {
+                if (!intoTray)
+                    m_app.quit();
+            });
+            const bool inTray = std::exchange(m_background, false) &&
+                                reminders.keepsRunningInTray() &&
+                                core::ProfileStore(m_settings).firstRunDone();
+            if (!inTray) {
+                window.show();
+                QTimer::singleShot(0, &window, [&window, afterRestart] {
+                    if (!afterRestart.isEmpty())
+                        QMessageBox::information(&window, window.windowTitle(), afterRestart);
+                    window.runFirstRunIfNeeded();
+                });
+            }
+            code = m_app.exec();
+            restart = window.restartRequest();
+        }
+        if (!restart.requested)
+            return code;
+        afterRestart.clear();
+        if (restart.restore) {
+            // The journal must be closed before its file is replaced.
+            journal.reset();
+            afterRestart = restore(*restart.restore);
+        }
+    }
+}
+
+} // namespace carrywell::ui

@@ -1,0 +1,133 @@
+#include "Translations.h"
+
+#include "JournalUiFixture.h"
+#include "MainWindow.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QPushButton>
+#include <gtest/gtest.h>
+
+using namespace carrywell;
+using ui::Translations;
+
+namespace {
+
+class TranslationsTest : public test::JournalUiTest
+{
+protected:
+    void TearDown() override
+    {
+        // The other tests in this program expect English and the fixed test locale.
+        Translations::install(QStringLiteral("en"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        JournalUiTest::TearDown();
+    }
+
+    /// What the window shows: its navigation items and menu titles.
+    QStringList visibleTexts()
+    {
+        ui::MainWindow window(test::shippedContent(), *m_settings, m_clock, m_journal.get());
+        QStringList texts;
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        EXPECT_NE(navigation, nullptr);
+        for (int row = 0; navigation && row < navigation->count(); ++row)
+            texts.append(navigation->item(row)->text());
+        for (const QAction* menu : window.menuBar()->actions())
+            texts.append(menu->text());
+        return texts;
+    }
+
+    /// What Qt calls a standard Cancel button in the installed language.
+    static QString cancelText()
+    {
+        QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        return buttons.button(QDialogButtonBox::Cancel)->text();
+    }
+};
+
+} // namespace
+
+TEST(TranslationsPickTest, TakesTheFirstUiLanguageCarrywellIsTranslatedInto)
+{
+    EXPECT_EQ(Translations::pick({"fr-FR", "es-MX", "de-DE"}), QStringLiteral("es"));
+    EXPECT_EQ(Translations::pick({"de_AT", "es"}), QStringLiteral("de"));
+    EXPECT_EQ(Translations::pick({"en-GB", "es-ES"}), QStringLiteral("en"));
+    EXPECT_EQ(Translations::pick({"ES"}), QStringLiteral("es"));
+}
+
+TEST(TranslationsPickTest, FallsBackToEnglish)
+{
+    EXPECT_EQ(Translations::pick({"fr-FR", "it"}), QStringLiteral("en"));
+    EXPECT_EQ(Translations::pick({"C"}), QStringLiteral("en"));
+    EXPECT_EQ(Translations::pick({}), QStringLiteral("en"));
+}
+
+TEST(TranslationsAvailableTest, EveryTranslationIsBuiltIn)
+{
+    QStringList codes;
+    for (const ui::Language& language : Translations::available()) {
+        codes.append(language.code);
+        EXPECT_FALSE(language.nativeName.isEmpty()) << language.code.toStdString();
+        if (language.code != QStringLiteral("en")) {
+            EXPECT_TRUE(QFile::exists(QStringLiteral(":/i18n/carrywell_%1.qm").arg(language.code)))
+                << language.code.toStdString();
+        }
+    }
+    EXPECT_EQ(codes, QStringList({"en", "es", "de"}));
+}
+
+TEST_F(TranslationsTest, SpanishShowsTheWindowAndQtsButtonsInSpanish)
+{
+    ASSERT_EQ(Translations::install(QStringLiteral("es")), QStringLiteral("es"));
+
+    const QStringList texts = visibleTexts();
+    for (const char* expected :
+         {"Biblioteca", "Diario", "Plan", "Sesión", "Aprender", "&Archivo", "Ay&uda"}) {
+        EXPECT_TRUE(texts.contains(QString::fromUtf8(expected)))
+            << expected << " not in " << texts.join(QStringLiteral(", ")).toStdString();
+    }
+    EXPECT_FALSE(texts.contains(QStringLiteral("Library")));
+    EXPECT_EQ(cancelText(), QStringLiteral("Cancelar"));
+    // Dates and numbers follow the words.
+    EXPECT_EQ(QLocale().language(), QLocale::Spanish);
+    EXPECT_EQ(QLocale().toString(1.5, 'f', 1), QStringLiteral("1,5"));
+}
+
+TEST_F(TranslationsTest, EnglishReplacesTheSpanishTranslation)
+{
+    ASSERT_EQ(Translations::install(QStringLiteral("es")), QStringLiteral("es"));
+    ASSERT_EQ(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
+
+    const QStringList texts = visibleTexts();
+    EXPECT_TRUE(texts.contains(QStringLiteral("Library")));
+    EXPECT_TRUE(texts.contains(QStringLiteral("&File")));
+    EXPECT_FALSE(texts.contains(QStringLiteral("Biblioteca")));
+    EXPECT_EQ(cancelText(), QStringLiteral("Cancel"));
+    EXPECT_EQ(QLocale().language(), QLocale::English);
+}
+
+TEST_F(TranslationsTest, GermanCanFollowSpanish)
+{
+    ASSERT_EQ(Translations::install(QStringLiteral("es")), QStringLiteral("es"));
+    ASSERT_EQ(Translations::install(QStringLiteral("de")), QStringLiteral("de"));
+    EXPECT_EQ(cancelText(), QStringLiteral("Abbrechen"));
+    EXPECT_EQ(QLocale().language(), QLocale::German);
+}
+
+TEST_F(TranslationsTest, NoChoiceFollowsTheSystemsLanguages)
+{
+    // QLocale::system() is read once per process, so the rule itself is
+    // checked through pick() above; here, that install("") applies it.
+    EXPECT_EQ(Translations::install(QString()),
+              Translations::pick(QLocale::system().uiLanguages()));
+}
+
+TEST_F(TranslationsTest, AnUntranslatedLanguageGivesEnglish)
+{
+    EXPECT_EQ(Translations::install(QStringLiteral("fr")), QStringLiteral("en"));
+    EXPECT_EQ(cancelText(), QStringLiteral("Cancel"));
+}
