@@ -1,9 +1,9 @@
+#include "AccessibilityAudit.h"
 #include "MainWindow.h"
 #include "content/ContentLoader.h"
 #include "dialogs/FirstRunWizard.h"
 #include "dialogs/HelpDialog.h"
 #include "dialogs/PainRatingDialog.h"
-#include "dialogs/ProfileDialog.h"
 #include "journal/CheckInDialog.h"
 #include "journal/ImportDialog.h"
 #include "journal/Journal.h"
@@ -15,9 +15,8 @@
 #include "plan/ExercisePickerDialog.h"
 #include "plan/MakeWeekDialog.h"
 #include "profile/ProfileStore.h"
+#include "settings/SettingsDialog.h"
 #include "widgets/BodyMapWidget.h"
-
-#include "AccessibilityAudit.h"
 
 #include <QAccessible>
 #include <QAccessibleActionInterface>
@@ -141,8 +140,19 @@ TEST(Accessibility, EveryDialogIsNamedDescribedAndReachableWithTab)
         findings += test::auditAll(&help, QStringLiteral("HelpDialog"));
     }
     {
-        ui::ProfileDialog profile(shipped().library, core::Profile{}, QDate(2026, 3, 2));
-        findings += test::auditAll(&profile, QStringLiteral("ProfileDialog"));
+        ui::SettingsDialog settings(shipped().library, fixture.settings, fixture.journal->path(),
+                                    fixture.journal.journal(), clock);
+        settings.show();
+        // Each section in turn, as the list on the left shows them.
+        for (const auto section :
+             {ui::SettingsDialog::Section::Profile, ui::SettingsDialog::Section::Sessions,
+              ui::SettingsDialog::Section::Reminders, ui::SettingsDialog::Section::Appearance,
+              ui::SettingsDialog::Section::Data}) {
+            settings.showSection(section);
+            findings += test::auditAll(
+                &settings,
+                QStringLiteral("SettingsDialog section %1").arg(static_cast<int>(section)));
+        }
     }
     {
         ui::PainRatingDialog rating;

@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 #include "content/ContentLoader.h"
 #include "dialogs/PainRatingDialog.h"
-#include "dialogs/ProfileDialog.h"
 #include "journal/CheckInDialog.h"
 #include "journal/Journal.h"
 #include "journal/JournalText.h"
@@ -12,6 +11,7 @@
 #include "plan/MakeWeekDialog.h"
 #include "profile/ProfileStore.h"
 #include "session/SessionRunView.h"
+#include "settings/SettingsDialog.h"
 #include "widgets/BodyMapWidget.h"
 
 #include <QApplication>
@@ -242,9 +242,16 @@ TEST_P(TextSizeFactor, NoLabelIsCutOffOnAnyPage)
                                 QDate(2026, 3, 2));
     for (const QString& label : clippedAfterLayout(&makeWeek))
         clipped.append(QStringLiteral("make week: ") + label);
-    ui::ProfileDialog profile(shipped().library, core::Profile{}, QDate(2026, 3, 2));
-    for (const QString& label : clippedAfterLayout(&profile))
-        clipped.append(QStringLiteral("profile: ") + label);
+    QTemporaryDir settingsDir;
+    QSettings values(settingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    ui::SettingsDialog settingsDialog(shipped().library, values,
+                                settingsDir.filePath(QStringLiteral("journal.sqlite")), nullptr,
+                                clock);
+    for (int section = 0; section < 5; ++section) {
+        settingsDialog.showSection(static_cast<ui::SettingsDialog::Section>(section));
+        for (const QString& label : clippedAfterLayout(&settingsDialog))
+            clipped.append(QStringLiteral("settings %1: ").arg(section) + label);
+    }
     EXPECT_EQ(clipped, QStringList{}) << "font ×" << GetParam();
 }
 

@@ -3,8 +3,8 @@
 #include "journal/JournalFileFormats.h"
 #include "journal/PainColors.h"
 
-#include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -42,14 +42,19 @@ ImportDialog::ImportDialog(const core::ImportBatch& batch, const QString& fileNa
 
     m_import->setObjectName(QStringLiteral("importButton"));
     m_close->setObjectName(QStringLiteral("closeImportButton"));
-    auto* buttons = new QDialogButtonBox(this);
-    buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
-    buttons->addButton(m_close, QDialogButtonBox::RejectRole);
+    // A plain row rather than QDialogButtonBox: with buttons added to it, Qt 6.4's
+    // box reorders the Tab chain so that one of them can never be reached.
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_close);
+    buttons->addWidget(m_import);
+    setTabOrder(m_table, m_close);
+    setTabOrder(m_close, m_import);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
-    layout->addWidget(buttons);
+    layout->addLayout(buttons);
 
     const QString found = JournalFileFormats::describe(batch);
     const qsizetype good = batch.goodEntries();
@@ -67,9 +72,9 @@ ImportDialog::ImportDialog(const core::ImportBatch& batch, const QString& fileNa
         m_import->setFocus();
     } else {
         m_summary->setText(
-            (batch.problems.size() == 1
-                 ? tr("1 row of this file has a problem, listed below.")
-                 : tr("%1 rows of this file have problems, listed below.").arg(batch.problems.size())) +
+            (batch.problems.size() == 1 ? tr("1 row of this file has a problem, listed below.")
+                                        : tr("%1 rows of this file have problems, listed below.")
+                                              .arg(batch.problems.size())) +
             QLatin1Char(' ') +
             tr("Nothing has been imported. You can fix the file and import it again, or import "
                "only the good rows (%1).")
@@ -87,7 +92,10 @@ ImportDialog::ImportDialog(const core::ImportBatch& batch, const QString& fileNa
     connect(m_close, &QPushButton::clicked, this, [this] { m_report ? accept() : reject(); });
 }
 
-QString ImportDialog::summaryText() const { return m_summary->text(); }
+QString ImportDialog::summaryText() const
+{
+    return m_summary->text();
+}
 
 void ImportDialog::importNow()
 {

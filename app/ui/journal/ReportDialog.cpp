@@ -1,7 +1,6 @@
 #include "journal/ReportDialog.h"
 
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -40,8 +39,9 @@ ReportDialog::ReportDialog(QDate today, const core::DateRange& initial, QWidget*
         button->setObjectName(QStringLiteral("reportLast%1Weeks").arg(weeks));
         button->setAutoDefault(false);
         quick->addWidget(button);
-        connect(button, &QPushButton::clicked, this,
-                [this, weeks] { setDays({m_today.addDays(1 - 7 * weeks), m_today}); });
+        connect(button, &QPushButton::clicked, this, [this, weeks] {
+            setDays({m_today.addDays(1 - 7 * weeks), m_today});
+        });
     }
     quick->addStretch(1);
 
@@ -49,13 +49,22 @@ ReportDialog::ReportDialog(QDate today, const core::DateRange& initial, QWidget*
     form->addRow(tr("&From"), m_from);
     form->addRow(tr("&To"), m_to);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    // Action roles, so the choice is known before the dialog closes.
-    auto* pdf = buttons->addButton(tr("Save as PDF…"), QDialogButtonBox::ActionRole);
+    // A plain row rather than QDialogButtonBox: with buttons added to it, Qt 6.4's
+    // box reorders the Tab chain so that one of them can never be reached.
+    auto* cancel = new QPushButton(tr("Cancel"), this);
+    cancel->setObjectName(QStringLiteral("cancelReportButton"));
+    cancel->setAutoDefault(false);
+    auto* printer = new QPushButton(tr("Print…"), this);
+    printer->setObjectName(QStringLiteral("printReportButton"));
+    printer->setAutoDefault(false);
+    auto* pdf = new QPushButton(tr("Save as PDF…"), this);
     pdf->setObjectName(QStringLiteral("savePdfButton"));
     pdf->setDefault(true);
-    auto* printer = buttons->addButton(tr("Print…"), QDialogButtonBox::ActionRole);
-    printer->setObjectName(QStringLiteral("printReportButton"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(cancel);
+    buttons->addWidget(printer);
+    buttons->addWidget(pdf);
     connect(pdf, &QPushButton::clicked, this, [this] {
         m_output = Output::Pdf;
         accept();
@@ -64,13 +73,13 @@ ReportDialog::ReportDialog(QDate today, const core::DateRange& initial, QWidget*
         m_output = Output::Printer;
         accept();
     });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(quick);
     layout->addLayout(form);
-    layout->addWidget(buttons);
+    layout->addLayout(buttons);
     setDays(initial);
 }
 
