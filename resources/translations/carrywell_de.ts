@@ -927,6 +927,25 @@
     </message>
 </context>
 <context>
+    <name>carrywell::core::SessionPlan</name>
+    <message>
+        <source>has numbers outside the ranges the content format allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>says nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no exercises, so there is no session to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dosage of “%1” %2, so the session cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>carrywell::core::SessionRecord</name>
     <message>
         <source>it has no valid start date and time</source>
@@ -955,6 +974,45 @@
     <message>
         <source>the routine name is longer than 500 characters</source>
         <translation>der Name der Routine ist länger als 500 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::core::SessionStateStore</name>
+    <message>
+        <source>Could not create the folder %1 to keep your place in the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save your place in the session to %1: %2. The session goes on, but cannot be resumed if Carrywell closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is far too large to be a saved session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not hold a saved session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was set aside as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 to stop this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session you left unfinished could not be resumed: %1. %2 You can start the session again from the beginning.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1103,30 +1161,30 @@
     </message>
 </context>
 <context>
-    <name>carrywell::ui</name>
+    <name>carrywell::ui::AppRunner</name>
     <message>
         <source>skipped %1 because of the problems above</source>
-        <translation>%1 wegen der obigen Probleme übersprungen</translation>
+        <translation type="unfinished">%1 wegen der obigen Probleme übersprungen</translation>
     </message>
     <message>
         <source>Wrote %1 files to %2</source>
-        <translation>%1 Dateien nach %2 geschrieben</translation>
+        <translation type="unfinished">%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
         <source>these exercises have no drawings: %1</source>
-        <translation>diese Übungen haben keine Zeichnungen: %1</translation>
+        <translation type="unfinished">diese Übungen haben keine Zeichnungen: %1</translation>
     </message>
     <message>
         <source>the window needs a graphical session</source>
-        <translation>das Fenster braucht eine grafische Sitzung</translation>
+        <translation type="unfinished">das Fenster braucht eine grafische Sitzung</translation>
     </message>
     <message>
         <source>Carrywell cannot start</source>
-        <translation>Carrywell kann nicht starten</translation>
+        <translation type="unfinished">Carrywell kann nicht starten</translation>
     </message>
     <message>
         <source>Run “carrywell --help” to see the options.</source>
-        <translation>Mit „carrywell --help“ siehst du die Optionen.</translation>
+        <translation type="unfinished">Mit „carrywell --help“ siehst du die Optionen.</translation>
     </message>
 </context>
 <context>
@@ -3063,10 +3121,6 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>Edit &amp;profile…</source>
-        <translation>Pro&amp;fil bearbeiten…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -3099,10 +3153,6 @@
         <translation>Über Carrywell</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Carrywell %1&lt;/h3&gt;&lt;p&gt;Exercises, guided sessions and a private journal for back pain after pregnancy.&lt;/p&gt;&lt;p&gt;Carrywell teaches general exercises; it is not medical advice. If pain is severe, getting worse, or comes with numbness, leaking or fever, see a doctor or a pelvic-floor physiotherapist.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Carrywell %1&lt;/h3&gt;&lt;p&gt;Übungen, geführte Einheiten und ein privates Tagebuch bei Rückenschmerzen nach der Schwangerschaft.&lt;/p&gt;&lt;p&gt;Carrywell zeigt allgemeine Übungen und ersetzt keinen medizinischen Rat. Wenn die Schmerzen stark sind, schlimmer werden oder mit Taubheit, Urinverlust oder Fieber einhergehen, lass dich ärztlich oder in einer Beckenboden-Physiotherapie untersuchen.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Plan &amp;layout</source>
         <translation>&amp;Layout des Plans</translation>
     </message>
@@ -3113,6 +3163,42 @@
     <message>
         <source>The session was not saved in your journal</source>
         <translation>Die Einheit wurde nicht in deinem Tagebuch gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the window now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language shows when Carrywell reopens its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session in progress is kept and offered back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Carrywell %1&lt;/h3&gt;&lt;p&gt;Exercises, guided sessions and a private journal for back pain after pregnancy.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Not medical advice.&lt;/b&gt; Carrywell teaches general exercises. If pain is severe, getting worse, or comes with numbness, leaking or fever, see a doctor or a pelvic-floor physiotherapist.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later. Your journal stays on this computer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3727,6 +3813,16 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format (QDate::toString)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>date format (QDate::toString)</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::PlanText</name>
@@ -3766,6 +3862,11 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
         <source>%1 exercises</source>
         <translation>%1 Übungen</translation>
     </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <comment>date format (QDate::toString)</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::PlanWorkspace</name>
@@ -3776,13 +3877,6 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
     <message>
         <source>Make my week</source>
         <translation>Meine Woche planen</translation>
-    </message>
-</context>
-<context>
-    <name>carrywell::ui::ProfileDialog</name>
-    <message>
-        <source>Your profile</source>
-        <translation>Dein Profil</translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4170,10 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
     <message>
         <source>The report ends on this day</source>
         <translation>Der Bericht endet an diesem Tag</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
 </context>
 <context>

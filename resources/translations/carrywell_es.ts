@@ -1161,30 +1161,30 @@
     </message>
 </context>
 <context>
-    <name>carrywell::ui</name>
+    <name>carrywell::ui::AppRunner</name>
     <message>
         <source>skipped %1 because of the problems above</source>
-        <translation>se omitió %1 por los problemas indicados arriba</translation>
+        <translation type="unfinished">se omitió %1 por los problemas indicados arriba</translation>
     </message>
     <message>
         <source>Wrote %1 files to %2</source>
-        <translation>Se escribieron %1 archivos en %2</translation>
+        <translation type="unfinished">Se escribieron %1 archivos en %2</translation>
     </message>
     <message>
         <source>these exercises have no drawings: %1</source>
-        <translation>estos ejercicios no tienen dibujos: %1</translation>
+        <translation type="unfinished">estos ejercicios no tienen dibujos: %1</translation>
     </message>
     <message>
         <source>the window needs a graphical session</source>
-        <translation>la ventana necesita una sesión gráfica</translation>
+        <translation type="unfinished">la ventana necesita una sesión gráfica</translation>
     </message>
     <message>
         <source>Carrywell cannot start</source>
-        <translation>Carrywell no puede iniciarse</translation>
+        <translation type="unfinished">Carrywell no puede iniciarse</translation>
     </message>
     <message>
         <source>Run “carrywell --help” to see the options.</source>
-        <translation>Ejecuta «carrywell --help» para ver las opciones.</translation>
+        <translation type="unfinished">Ejecuta «carrywell --help» para ver las opciones.</translation>
     </message>
 </context>
 <context>
@@ -3880,13 +3880,6 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
     </message>
 </context>
 <context>
-    <name>carrywell::ui::ProfileDialog</name>
-    <message>
-        <source>Your profile</source>
-        <translation>Tu perfil</translation>
-    </message>
-</context>
-<context>
     <name>carrywell::ui::ProfileForm</name>
     <message>
         <source>Weeks since the birth:</source>
@@ -4177,6 +4170,10 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
     <message>
         <source>Print…</source>
         <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "AccessibilityAudit.h"
 #include "MainWindow.h"
+#include "ShippedContent.h"
 #include "content/ContentLoader.h"
 #include "dialogs/FirstRunWizard.h"
 #include "dialogs/HelpDialog.h"
@@ -33,15 +34,9 @@
 #include <gtest/gtest.h>
 
 using namespace carrywell;
+using carrywell::test::shipped;
 
 namespace {
-
-const core::ContentLoadReport& shipped()
-{
-    static const core::ContentLoadReport report =
-        core::ContentLoader::load(core::ContentLoader::builtInDirectory());
-    return report;
-}
 
 QString joined(const QStringList& findings)
 {

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "ShippedContent.h"
 #include "content/ContentLoader.h"
 #include "dialogs/FirstRunWizard.h"
 #include "profile/ProfileStore.h"
@@ -11,26 +12,20 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTimer>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell;
+using carrywell::test::shipped;
 
 namespace {
-
-const core::ContentLoadReport& shipped()
-{
-    static const core::ContentLoadReport report =
-        core::ContentLoader::load(core::ContentLoader::builtInDirectory());
-    return report;
-}
 
 /// Runs `act` on the first-run wizard as soon as it is open.
 void whenWizardOpens(const std::function<void(ui::FirstRunWizard&)>& act)
 {
     QTimer::singleShot(0, [act] {
         for (QWidget* w : QApplication::topLevelWidgets()) {
-            if (auto* wizard = qobject_cast<ui::FirstRunWizard*>(w); wizard && wizard->isVisible()) {
+            if (auto* wizard = qobject_cast<ui::FirstRunWizard*>(w);
+                wizard && wizard->isVisible()) {
                 act(*wizard);
                 return;
             }

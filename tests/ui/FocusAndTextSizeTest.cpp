@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "ShippedContent.h"
 #include "content/ContentLoader.h"
 #include "dialogs/PainRatingDialog.h"
 #include "journal/CheckInDialog.h"
@@ -27,15 +28,9 @@
 #include <memory>
 
 using namespace carrywell;
+using carrywell::test::shipped;
 
 namespace {
-
-const core::ContentLoadReport& shipped()
-{
-    static const core::ContentLoadReport report =
-        core::ContentLoader::load(core::ContentLoader::builtInDirectory());
-    return report;
-}
 
 /// `widget` next to a plain button in an active window, so focus can be
 /// moved onto it and away again as the keyboard would.
@@ -245,8 +240,8 @@ TEST_P(TextSizeFactor, NoLabelIsCutOffOnAnyPage)
     QTemporaryDir settingsDir;
     QSettings values(settingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     ui::SettingsDialog settingsDialog(shipped().library, values,
-                                settingsDir.filePath(QStringLiteral("journal.sqlite")), nullptr,
-                                clock);
+                                      settingsDir.filePath(QStringLiteral("journal.sqlite")),
+                                      nullptr, clock);
     for (int section = 0; section < 5; ++section) {
         settingsDialog.showSection(static_cast<ui::SettingsDialog::Section>(section));
         for (const QString& label : clippedAfterLayout(&settingsDialog))

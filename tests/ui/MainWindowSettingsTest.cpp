@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "ModalDialogs.h"
+#include "ShippedContent.h"
 #include "Theme.h"
 #include "content/ContentLoader.h"
 #include "journal/Journal.h"
@@ -16,19 +17,12 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell;
+using carrywell::test::shipped;
 
 namespace {
-
-const core::ContentLoadReport& shipped()
-{
-    static const core::ContentLoadReport report =
-        core::ContentLoader::load(core::ContentLoader::builtInDirectory());
-    return report;
-}
 
 class MainWindowSettingsTest : public ::testing::Test
 {
@@ -40,7 +34,8 @@ protected:
     }
     void TearDown() override
     {
-        ui::applyTheme(*qobject_cast<QApplication*>(QCoreApplication::instance()), ui::Theme::System);
+        ui::applyTheme(*qobject_cast<QApplication*>(QCoreApplication::instance()),
+                       ui::Theme::System);
     }
 
     QTemporaryDir m_dir;
@@ -97,7 +92,8 @@ TEST_F(MainWindowSettingsTest, ChangingTheLanguageOffersToReopenTheWindow)
     EXPECT_EQ(asked, QStringLiteral("languageRestartBox"));
     EXPECT_TRUE(window.restartRequest().requested);
     EXPECT_FALSE(window.restartRequest().restore.has_value());
-    EXPECT_EQ(m_settings.value(QStringLiteral("appearance/language")).toString(), QStringLiteral("de"));
+    EXPECT_EQ(m_settings.value(QStringLiteral("appearance/language")).toString(),
+              QStringLiteral("de"));
 }
 
 TEST_F(MainWindowSettingsTest, AboutShowsVersionLicenceAndTheMedicalNote)

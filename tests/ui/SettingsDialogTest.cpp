@@ -1,5 +1,8 @@
+#include "settings/SettingsDialog.h"
+
 #include "ContentFixtures.h"
 #include "ModalDialogs.h"
+#include "ShippedContent.h"
 #include "Theme.h"
 #include "Translations.h"
 #include "content/ContentLoader.h"
@@ -12,7 +15,6 @@
 #include "settings/AppearanceSection.h"
 #include "settings/DataSection.h"
 #include "settings/ReminderSection.h"
-#include "settings/SettingsDialog.h"
 #include "settings/SoundSection.h"
 
 #include <QApplication>
@@ -31,19 +33,12 @@
 #include <QTimeEdit>
 #include <QTreeWidget>
 #include <QUrl>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell;
+using carrywell::test::shipped;
 
 namespace {
-
-const core::ContentLoadReport& shipped()
-{
-    static const core::ContentLoadReport report =
-        core::ContentLoader::load(core::ContentLoader::builtInDirectory());
-    return report;
-}
 
 class SettingsDialogTest : public ::testing::Test
 {
@@ -59,7 +54,7 @@ protected:
     std::unique_ptr<ui::SettingsDialog> makeDialog(core::Journal* journal = nullptr)
     {
         return std::make_unique<ui::SettingsDialog>(shipped().library, m_settings, journalPath(),
-                                                     journal, m_clock);
+                                                    journal, m_clock);
     }
 
     QTemporaryDir m_dir;
@@ -249,9 +244,8 @@ TEST_F(SettingsDialogTest, BackUpNowAddsABackupAndRestoreAsksFirst)
 
     QSignalSpy requested(dialog.get(), &ui::SettingsDialog::restoreRequested);
     // Cancelling the question restores nothing.
-    test::answerNextDialog([](QWidget* box) {
-        static_cast<QMessageBox*>(box)->button(QMessageBox::Cancel)->click();
-    });
+    test::answerNextDialog(
+        [](QWidget* box) { static_cast<QMessageBox*>(box)->button(QMessageBox::Cancel)->click(); });
     restore->click();
     EXPECT_EQ(requested.count(), 0);
     test::answerNextDialog([](QWidget* box) {

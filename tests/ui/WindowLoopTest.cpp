@@ -1,6 +1,8 @@
-#include "MainWindow.h"
-#include "Translations.h"
 #include "WindowLoop.h"
+
+#include "MainWindow.h"
+#include "ShippedContent.h"
+#include "Translations.h"
 #include "content/ContentLoader.h"
 #include "journal/Journal.h"
 #include "journal/JournalHistory.h"
@@ -15,21 +17,13 @@
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTimer>
-
 #include <functional>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell;
+using carrywell::test::shipped;
 
 namespace {
-
-const core::ContentLoadReport& shipped()
-{
-    static const core::ContentLoadReport report =
-        core::ContentLoader::load(core::ContentLoader::builtInDirectory());
-    return report;
-}
 
 ui::MainWindow* visibleWindow()
 {
@@ -133,7 +127,8 @@ TEST_F(WindowLoopTest, RestoringABackupReopensTheWindowOnTheBackedUpJournal)
     EXPECT_TRUE(told.contains(QStringLiteral("restored"))) << told.toStdString();
     core::JournalOpenResult journal = core::Journal::open(journalPath(), m_clock);
     ASSERT_TRUE(journal.ok());
-    const core::Result<QList<core::CheckIn>> checkIns = core::JournalHistory(*journal.journal()).allCheckIns();
+    const core::Result<QList<core::CheckIn>> checkIns =
+        core::JournalHistory(*journal.journal()).allCheckIns();
     ASSERT_TRUE(checkIns.ok());
     ASSERT_EQ(checkIns->size(), 1);
     EXPECT_EQ(checkIns->first().overall, 3);
