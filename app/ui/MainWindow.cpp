@@ -176,7 +176,13 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_settingsAction = new QAction(tr("&Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
-    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    // Ctrl+, everywhere: Qt knows no Preferences key on most Linux desktops.
+    QList<QKeySequence> settingsKeys{QKeySequence(Qt::CTRL | Qt::Key_Comma)};
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Preferences)) {
+        if (!settingsKeys.contains(key))
+            settingsKeys.append(key);
+    }
+    m_settingsAction->setShortcuts(settingsKeys);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, [this] { showSettings(); });
     m_quitAction = new QAction(tr("&Quit"), this);

@@ -51,7 +51,7 @@ TEST_F(MainWindowSettingsTest, TheSettingsActionOpensSettingsAndADarkThemeApplie
     window.show();
     auto* action = window.findChild<QAction*>(QStringLiteral("settingsAction"));
     ASSERT_NE(action, nullptr);
-    EXPECT_EQ(action->shortcut(), QKeySequence(QKeySequence::Preferences));
+    EXPECT_EQ(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
     QString opened;
     test::answerNextDialog([&opened](QWidget* modal) {
         opened = modal->objectName();

@@ -263,7 +263,7 @@ def main():
                   "within %g s" % args.timeout, file=sys.stderr)
             return 1
         tree = wait_for(lambda: (lambda t: t if any(n.name == "Body map" for n in t.walk()) else None)(
-            snapshot(app)), 10)
+            snapshot(app)), args.timeout)
         if tree is None:
             tree = snapshot(app)
         lines.append("== Library page")
@@ -279,7 +279,7 @@ def main():
             shown = [n for n in t.walk() if n.showing and plain(n.name) == "New check-in"]
             return t if shown else None
 
-        journal = wait_for(journal_shown, 10) if how else None
+        journal = wait_for(journal_shown, args.timeout) if how else None
         if checks.expect(journal is not None, "the Journal page's 'New check-in' button never showed"):
             lines.append("== Journal page (opened with %s)" % how)
             lines.extend(n.line() for n in journal.walk())

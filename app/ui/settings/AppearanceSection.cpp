@@ -55,6 +55,8 @@ AppearanceSection::AppearanceSection(QWidget* parent)
         m_language->addItem(language.nativeName, language.code);
     m_languageNote->setObjectName(QStringLiteral("languageNote"));
     m_languageNote->setWordWrap(true);
+    // The form keeps fields at their size hint: give the note a readable line length.
+    m_languageNote->setMinimumWidth(m_languageNote->fontMetrics().averageCharWidth() * 55);
     m_languageNote->setText(tr("Exercise instructions stay in English. A new language shows "
                                "after Carrywell restarts its window."));
 
