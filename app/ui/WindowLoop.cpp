@@ -54,9 +54,8 @@ void WindowLoop::connectReminders(MainWindow& window, ReminderService& reminders
                          }
                      });
     QObject::connect(&reminders, &ReminderService::quitRequested, &window, &MainWindow::quit);
-    QObject::connect(&reminders, &ReminderService::problem, &window, [&window](const QString& m) {
-        window.statusBar()->showMessage(m, 15000);
-    });
+    QObject::connect(&reminders, &ReminderService::problem, &window,
+                     [&window](const QString& m) { window.statusBar()->showMessage(m, 15000); });
 }
 
 QString WindowLoop::restore(const core::BackupInfo& backup) const
@@ -64,8 +63,9 @@ QString WindowLoop::restore(const core::BackupInfo& backup) const
     const core::Result<QString> kept =
         core::JournalRecovery::restoreBackup(m_journalPath, backup, m_clock);
     if (!kept) {
-        return QCoreApplication::translate("carrywell::ui::WindowLoop",
-                                           "The backup was not restored: %1 Your journal is as it was.")
+        return QCoreApplication::translate(
+                   "carrywell::ui::WindowLoop",
+                   "The backup was not restored: %1 Your journal is as it was.")
             .arg(kept.error());
     }
     const QString when = QLocale().toString(backup.madeAt.toLocalTime(), QLocale::LongFormat);
@@ -92,20 +92,30 @@ int WindowLoop::run()
         int code = 0;
         {
             MainWindow window(m_content, m_settings, m_clock, journal.get());
-            ReminderService reminders(m_settings, journal.get(), m_clock);
-            connectReminders(window, reminders);
+            // Reminders (the tray and the session bus) start after the first
+            // frame, unless this is a start at login that waits in the tray.
+            std::unique_ptr<ReminderService> reminders;
+            const auto startReminders = [&] {
+                if (reminders)
+                    return;
+                reminders = std::make_unique<ReminderService>(m_settings, journal.get(), m_clock);
+                connectReminders(window, *reminders);
+            };
             // Closing the window quits unless reminders keep Carrywell in the tray.
             m_app.setQuitOnLastWindowClosed(false);
             QObject::connect(&window, &MainWindow::closed, &m_app, [this](bool intoTray) {
                 if (!intoTray)
                     m_app.quit();
             });
-            const bool inTray = std::exchange(m_background, false) &&
-                                reminders.keepsRunningInTray() &&
+            const bool background = std::exchange(m_background, false);
+            if (background)
+                startReminders();
+            const bool inTray = background && reminders->keepsRunningInTray() &&
                                 core::ProfileStore(m_settings).firstRunDone();
             if (!inTray) {
                 window.show();
-                QTimer::singleShot(0, &window, [&window, afterRestart] {
+                QTimer::singleShot(0, &window, [&window, afterRestart, startReminders] {
+                    startReminders();
                     if (!afterRestart.isEmpty())
                         QMessageBox::information(&window, window.windowTitle(), afterRestart);
                     window.runFirstRunIfNeeded();
