@@ -1,18 +1,20 @@
 #include "MainWindow.h"
 
+#include "Theme.h"
+#include "audio/CuePlayer.h"
 #include "dialogs/FirstRunWizard.h"
 #include "dialogs/HelpDialog.h"
+#include "journal/Journal.h"
+#include "journal/JournalActions.h"
+#include "journal/JournalEditor.h"
+#include "journal/JournalPage.h"
 #include "pages/LearnPage.h"
 #include "pages/LibraryPage.h"
-#include "audio/CuePlayer.h"
 #include "pages/SessionPage.h"
-#include "journal/Journal.h"
-#include "journal/JournalPage.h"
 #include "plan/PlanPage.h"
 #include "print/PlanPrintActions.h"
-#include "reminders/ReminderService.h"
 #include "profile/ProfileStore.h"
-#include "Theme.h"
+#include "reminders/ReminderService.h"
 #include "session/SessionStateStore.h"
 #include "widgets/ContentProblemsBanner.h"
 
@@ -68,12 +70,19 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settin
     m_library->hide();
     addPage(libraryPage(), tr("Library"), [this] { return m_library; });
     if (m_journal) {
-        // The journal page is built at once: its actions are in the File menu.
-        m_journalPage = new JournalPage(*m_journal, content.library, settings, clock, this);
-        m_journalPage->hide();
-        addPage(journalPage(), tr("Journal"), [this] { return m_journalPage; });
-        connect(m_journalPage, &JournalPage::statusMessage, this,
+        // The journal's menu actions are made now; its page on the first visit.
+        m_journalActions = new JournalActions(*m_journal, content.library, clock, this);
+        connect(m_journalActions, &JournalActions::statusMessage, this,
                 [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+        connect(m_journalActions->editor(), &JournalEditor::failed, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+        addPage(journalPage(), tr("Journal"), [this] {
+            m_journalPage =
+                new JournalPage(*m_journal, m_content, m_settings, m_clock, this, m_journalActions);
+            connect(m_journalPage, &JournalPage::statusMessage, this,
+                    [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+            return m_journalPage;
+        });
         addPage(planPage(), tr("Plan"), [this] {
             m_planPage = new PlanPage(*m_journal, m_content, m_settings, m_clock, this);
             connectPlan();
@@ -164,6 +173,13 @@ SessionPage* MainWindow::session()
     return m_session;
 }
 
+JournalPage* MainWindow::journal()
+{
+    if (m_journal)
+        pageAt(int(m_pageIds.indexOf(journalPage())));
+    return m_journalPage;
+}
+
 PlanPage* MainWindow::plan()
 {
     if (m_journal)
@@ -193,7 +209,7 @@ void MainWindow::createMenus()
     // The plan's entries appear once its page was opened.
     connect(file, &QMenu::aboutToShow, this, [this, file] { fillFileMenu(file); });
 
-    if (m_journalPage) {
+    if (m_journalActions) {
         QMenu* edit = menuBar()->addMenu(tr("&Edit"));
         fillEditMenu(edit);
         connect(edit, &QMenu::aboutToShow, this, [this, edit] { fillEditMenu(edit); });
@@ -222,8 +238,8 @@ void MainWindow::createMenus()
 void MainWindow::fillFileMenu(QMenu* file)
 {
     file->clear();
-    if (m_journalPage) {
-        file->addActions(m_journalPage->fileMenuActions());
+    if (m_journalActions) {
+        file->addActions(m_journalActions->fileMenuActions());
         file->addSeparator();
     }
     if (m_planPage) {
@@ -247,8 +263,8 @@ void MainWindow::fillEditMenu(QMenu* edit)
         edit->addAction(m_planPage->undoAction());
         edit->addAction(m_planPage->redoAction());
     } else {
-        edit->addAction(m_journalPage->undoAction());
-        edit->addAction(m_journalPage->redoAction());
+        edit->addAction(m_journalActions->undoAction());
+        edit->addAction(m_journalActions->redoAction());
     }
 }
 
@@ -277,7 +293,10 @@ bool MainWindow::showPage(const QString& pageId)
     return true;
 }
 
-QString MainWindow::currentPage() const { return m_pageIds.value(m_pages->currentIndex()); }
+QString MainWindow::currentPage() const
+{
+    return m_pageIds.value(m_pages->currentIndex());
+}
 
 bool MainWindow::showExercise(const QString& exerciseId)
 {
@@ -293,8 +312,8 @@ void MainWindow::applyProfile()
     m_library->setProfile(store.load(), m_clock.today());
 }
 
-void MainWindow::recordSession(const core::SessionSummary& summary,
-                               std::optional<int> painBefore, std::optional<int> painAfter)
+void MainWindow::recordSession(const core::SessionSummary& summary, std::optional<int> painBefore,
+                               std::optional<int> painAfter)
 {
     if (!m_journal)
         return;
@@ -312,8 +331,7 @@ void MainWindow::recordSession(const core::SessionSummary& summary,
     record.painAfter = painAfter;
     const core::Result<qint64> saved = m_journal->addSession(record);
     if (!saved) {
-        QMessageBox::warning(this, tr("The session was not saved in your journal"),
-                             saved.error());
+        QMessageBox::warning(this, tr("The session was not saved in your journal"), saved.error());
     }
 }
 
@@ -340,7 +358,8 @@ void MainWindow::runFirstRunIfNeeded()
 
 QString MainWindow::journalPath() const
 {
-    return m_journal ? m_journal->path() : QDir(m_dataFolder).filePath(QStringLiteral("journal.sqlite"));
+    return m_journal ? m_journal->path()
+                     : QDir(m_dataFolder).filePath(QStringLiteral("journal.sqlite"));
 }
 
 void MainWindow::showSettings(SettingsDialog::Section section)
@@ -403,7 +422,8 @@ void MainWindow::showAbout()
         tr("<p><b>Not medical advice.</b> Carrywell teaches general exercises. If pain is severe, "
            "getting worse, or comes with numbness, leaking or fever, see a doctor or a "
            "pelvic-floor physiotherapist.</p>") +
-        tr("<p>Free software under the GNU General Public License, version 3 or later. Your journal "
+        tr("<p>Free software under the GNU General Public License, version 3 or later. Your "
+           "journal "
            "stays on this computer.</p>"));
     box.exec();
 }
@@ -436,8 +456,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_settings.setValue(kTopicKey, m_learn->currentTopicId());
     m_settings.sync();
     event->accept();
-    const bool intoTray = !m_quitting && !m_restart.requested && m_reminders &&
-                          m_reminders->keepsRunningInTray();
+    const bool intoTray =
+        !m_quitting && !m_restart.requested && m_reminders && m_reminders->keepsRunningInTray();
     if (intoTray)
         m_reminders->noteWindowClosed();
     emit closed(intoTray);

@@ -26,6 +26,7 @@ namespace carrywell::ui {
 
 class LearnPage;
 class SessionPage;
+class JournalActions;
 class JournalPage;
 class LibraryPage;
 class PlanPage;
@@ -78,13 +79,15 @@ public:
     /// Version, licence and the not-medical-advice note.
     void showAbout();
 
-    /// The pages. Learn, Session and Plan are built the first time they are
+    /// The pages. All but the Library are built the first time they are
     /// shown or asked for, so the window opens without their cost.
     LibraryPage* library() const { return m_library; }
     LearnPage* learn();
     SessionPage* session();
     /// Null when the journal could not be opened.
-    JournalPage* journal() const { return m_journalPage; }
+    JournalPage* journal();
+    /// New check-in, export, import, report, undo and redo; null without a journal.
+    JournalActions* journalActions() const { return m_journalActions; }
     /// Null when the journal could not be opened (plans are kept in it).
     PlanPage* plan();
     /// Whether the page with `pageId` has been built yet.
@@ -138,6 +141,7 @@ private:
     LibraryPage* m_library;
     LearnPage* m_learn = nullptr;
     SessionPage* m_session = nullptr;
+    JournalActions* m_journalActions = nullptr;
     JournalPage* m_journalPage = nullptr;
     PlanPage* m_planPage = nullptr;
     Restart m_restart;

@@ -930,19 +930,19 @@
     <name>carrywell::core::SessionPlan</name>
     <message>
         <source>has numbers outside the ranges the content format allows</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält Zahlen außerhalb der Bereiche, die das Inhaltsformat erlaubt</translation>
     </message>
     <message>
         <source>says nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>sagt nicht, was zu tun ist</translation>
     </message>
     <message>
         <source>“%1” has no exercises, so there is no session to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält keine Übungen, deshalb gibt es keine Einheit zum Mitmachen.</translation>
     </message>
     <message>
         <source>The dosage of “%1” %2, so the session cannot start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dosierung von „%1“ %2, deshalb kann die Einheit nicht starten.</translation>
     </message>
 </context>
 <context>
@@ -980,39 +980,39 @@
     <name>carrywell::core::SessionStateStore</name>
     <message>
         <source>Could not create the folder %1 to keep your place in the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden, um deinen Stand in der Einheit zu merken.</translation>
     </message>
     <message>
         <source>Could not save your place in the session to %1: %2. The session goes on, but cannot be resumed if Carrywell closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Stand in der Einheit konnte nicht in %1 gespeichert werden: %2. Die Einheit läuft weiter, kann aber nicht fortgesetzt werden, wenn Carrywell sich schließt.</translation>
     </message>
     <message>
         <source>the file is far too large to be a saved session</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist viel zu groß für eine gespeicherte Einheit</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist kein gültiges JSON (%1)</translation>
     </message>
     <message>
         <source>it does not hold a saved session</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält keine gespeicherte Einheit</translation>
     </message>
     <message>
         <source>The file was set aside as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde als %1 beiseitegelegt.</translation>
     </message>
     <message>
         <source>The file was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde entfernt.</translation>
     </message>
     <message>
         <source>Remove %1 to stop this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösche %1, damit diese Meldung nicht mehr erscheint.</translation>
     </message>
     <message>
         <source>The session you left unfinished could not be resumed: %1. %2 You can start the session again from the beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit, die du nicht beendet hast, konnte nicht fortgesetzt werden: %1. %2 Du kannst die Einheit von vorn beginnen.</translation>
     </message>
 </context>
 <context>
@@ -1164,27 +1164,27 @@
     <name>carrywell::ui::AppRunner</name>
     <message>
         <source>skipped %1 because of the problems above</source>
-        <translation type="unfinished">%1 wegen der obigen Probleme übersprungen</translation>
+        <translation>%1 wegen der obigen Probleme übersprungen</translation>
     </message>
     <message>
         <source>Wrote %1 files to %2</source>
-        <translation type="unfinished">%1 Dateien nach %2 geschrieben</translation>
+        <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
     <message>
         <source>these exercises have no drawings: %1</source>
-        <translation type="unfinished">diese Übungen haben keine Zeichnungen: %1</translation>
+        <translation>diese Übungen haben keine Zeichnungen: %1</translation>
     </message>
     <message>
         <source>the window needs a graphical session</source>
-        <translation type="unfinished">das Fenster braucht eine grafische Sitzung</translation>
+        <translation>das Fenster braucht eine grafische Sitzung</translation>
     </message>
     <message>
         <source>Carrywell cannot start</source>
-        <translation type="unfinished">Carrywell kann nicht starten</translation>
+        <translation>Carrywell kann nicht starten</translation>
     </message>
     <message>
         <source>Run “carrywell --help” to see the options.</source>
-        <translation type="unfinished">Mit „carrywell --help“ siehst du die Optionen.</translation>
+        <translation>Mit „carrywell --help“ siehst du die Optionen.</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2257,25 @@
     </message>
 </context>
 <context>
+    <name>carrywell::ui::JournalActions</name>
+    <message>
+        <source>&amp;New check-in…</source>
+        <translation>&amp;Neuer Check-in…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Check-in saved: %1 (%2).</source>
+        <translation>Check-in gespeichert: %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>carrywell::ui::JournalArguments</name>
     <message>
         <source>%1 takes a pain score, a whole number from 0 (no pain) to 10 (worst imaginable), not “%2”.</source>
@@ -2604,24 +2623,12 @@
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <source>&amp;New check-in…</source>
-        <translation>&amp;Neuer Check-in…</translation>
-    </message>
-    <message>
         <source>New check-in (Ctrl+N)</source>
         <translation>Neuer Check-in (Strg+N)</translation>
     </message>
     <message>
         <source>New check-in</source>
         <translation>Neuer Check-in</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2646,10 +2653,6 @@
     <message>
         <source>Part of your journal could not be read just now: %1</source>
         <translation>Ein Teil deines Tagebuchs konnte gerade nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Check-in saved: %1 (%2).</source>
-        <translation>Check-in gespeichert: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -3166,39 +3169,39 @@
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Reopen the window now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster jetzt neu öffnen?</translation>
     </message>
     <message>
         <source>The new language shows when Carrywell reopens its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache erscheint, sobald Carrywell sein Fenster neu öffnet.</translation>
     </message>
     <message>
         <source>A session in progress is kept and offered back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine laufende Einheit bleibt erhalten und wird dir wieder angeboten.</translation>
     </message>
     <message>
         <source>Reopen now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt neu öffnen</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Carrywell %1&lt;/h3&gt;&lt;p&gt;Exercises, guided sessions and a private journal for back pain after pregnancy.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Carrywell %1&lt;/h3&gt;&lt;p&gt;Übungen, geführte Einheiten und ein privates Tagebuch bei Rückenschmerzen nach der Schwangerschaft.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Not medical advice.&lt;/b&gt; Carrywell teaches general exercises. If pain is severe, getting worse, or comes with numbness, leaking or fever, see a doctor or a pelvic-floor physiotherapist.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Kein medizinischer Rat.&lt;/b&gt; Carrywell zeigt allgemeine Übungen. Wenn die Schmerzen stark sind, schlimmer werden oder mit Taubheit, Urinverlust oder Fieber einhergehen, lass dich ärztlich oder von einer Beckenboden-Physiotherapeutin untersuchen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later. Your journal stays on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder neuer. Dein Tagebuch bleibt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3816,12 +3819,12 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
     <message>
         <source>d MMMM yyyy</source>
         <comment>date format (QDate::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMMM yyyy</translation>
     </message>
     <message>
         <source>d MMMM</source>
         <comment>date format (QDate::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMMM</translation>
     </message>
 </context>
 <context>
@@ -3865,7 +3868,7 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
     <message>
         <source>dddd d MMMM</source>
         <comment>date format (QDate::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d. MMMM</translation>
     </message>
 </context>
 <context>
@@ -4173,7 +4176,7 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -4784,7 +4787,7 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
     </message>
     <message>
         <source>Best %1, worst %2.</source>
-        <translation>Bester Tag: %1, schlechtester: %2.</translation>
+        <translation>Bester Tag: %1, schlechtester: %2</translation>
     </message>
 </context>
 <context>

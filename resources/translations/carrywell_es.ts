@@ -1164,27 +1164,27 @@
     <name>carrywell::ui::AppRunner</name>
     <message>
         <source>skipped %1 because of the problems above</source>
-        <translation type="unfinished">se omitió %1 por los problemas indicados arriba</translation>
+        <translation>se omitió %1 por los problemas indicados arriba</translation>
     </message>
     <message>
         <source>Wrote %1 files to %2</source>
-        <translation type="unfinished">Se escribieron %1 archivos en %2</translation>
+        <translation>Se escribieron %1 archivos en %2</translation>
     </message>
     <message>
         <source>these exercises have no drawings: %1</source>
-        <translation type="unfinished">estos ejercicios no tienen dibujos: %1</translation>
+        <translation>estos ejercicios no tienen dibujos: %1</translation>
     </message>
     <message>
         <source>the window needs a graphical session</source>
-        <translation type="unfinished">la ventana necesita una sesión gráfica</translation>
+        <translation>la ventana necesita una sesión gráfica</translation>
     </message>
     <message>
         <source>Carrywell cannot start</source>
-        <translation type="unfinished">Carrywell no puede iniciarse</translation>
+        <translation>Carrywell no puede iniciarse</translation>
     </message>
     <message>
         <source>Run “carrywell --help” to see the options.</source>
-        <translation type="unfinished">Ejecuta «carrywell --help» para ver las opciones.</translation>
+        <translation>Ejecuta «carrywell --help» para ver las opciones.</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2257,25 @@
     </message>
 </context>
 <context>
+    <name>carrywell::ui::JournalActions</name>
+    <message>
+        <source>&amp;New check-in…</source>
+        <translation>&amp;Nuevo registro…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Check-in saved: %1 (%2).</source>
+        <translation>Registro guardado: %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>carrywell::ui::JournalArguments</name>
     <message>
         <source>%1 takes a pain score, a whole number from 0 (no pain) to 10 (worst imaginable), not “%2”.</source>
@@ -2604,24 +2623,12 @@
         <translation>Diario</translation>
     </message>
     <message>
-        <source>&amp;New check-in…</source>
-        <translation>&amp;Nuevo registro…</translation>
-    </message>
-    <message>
         <source>New check-in (Ctrl+N)</source>
         <translation>Nuevo registro (Ctrl+N)</translation>
     </message>
     <message>
         <source>New check-in</source>
         <translation>Nuevo registro</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2646,10 +2653,6 @@
     <message>
         <source>Part of your journal could not be read just now: %1</source>
         <translation>Ahora mismo no se pudo leer parte de tu diario: %1</translation>
-    </message>
-    <message>
-        <source>Check-in saved: %1 (%2).</source>
-        <translation>Registro guardado: %1 (%2).</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "ClippedText.h"
 #include "MainWindow.h"
 #include "ShippedContent.h"
 #include "content/ContentLoader.h"
@@ -28,6 +29,7 @@
 #include <memory>
 
 using namespace carrywell;
+using carrywell::test::clippedAfterLayout;
 using carrywell::test::shipped;
 
 namespace {
@@ -104,44 +106,6 @@ public:
 private:
     QFont m_saved;
 };
-
-/// Labels in `root` whose single-line text is cut off: wider or taller than
-/// the room the layout gave them.
-QStringList clippedLabels(QWidget* root)
-{
-    QStringList clipped;
-    for (const QLabel* label : root->findChildren<QLabel*>()) {
-        if (!label->isVisible() || label->wordWrap() || label->text().isEmpty() ||
-            Qt::mightBeRichText(label->text()) || label->textFormat() == Qt::RichText)
-            continue;
-        const QFontMetrics metrics = label->fontMetrics();
-        const QRect room = label->contentsRect();
-        const QStringList lines = label->text().remove(QLatin1Char('&')).split(QLatin1Char('\n'));
-        int widest = 0;
-        for (const QString& line : lines)
-            widest = std::max(widest, metrics.horizontalAdvance(line));
-        const int tall = metrics.height() * int(lines.size());
-        if (widest > room.width() + 1 || tall > room.height() + 1) {
-            clipped.append(QStringLiteral("%1 \"%2\": text %3×%4 in %5×%6")
-                               .arg(label->objectName(), lines.first())
-                               .arg(widest)
-                               .arg(tall)
-                               .arg(room.width())
-                               .arg(room.height()));
-        }
-    }
-    return clipped;
-}
-
-/// Lays `window` out at its preferred size (at least `floor`) and lists
-/// clipped labels.
-QStringList clippedAfterLayout(QWidget* window, QSize floor = {})
-{
-    window->resize(window->sizeHint().expandedTo(floor));
-    window->show();
-    QApplication::processEvents();
-    return clippedLabels(window);
-}
 
 } // namespace
 

@@ -58,7 +58,8 @@ JournalHistoryPanel::JournalHistoryPanel(JournalEditor& editor,
     m_view->setColumnWidth(JournalHistoryModel::WhenColumn, 190);
     m_view->setColumnWidth(JournalHistoryModel::PainColumn, 130);
     m_view->setColumnWidth(JournalHistoryModel::RegionsColumn, 220);
-    m_view->setColumnWidth(JournalHistoryModel::TriggersColumn, 150);
+    // Two triggers side by side, as most check-ins have, in every language.
+    m_view->setColumnWidth(JournalHistoryModel::TriggersColumn, 210);
     m_view->installEventFilter(this);
 
     m_edit->setObjectName(QStringLiteral("editCheckInButton"));

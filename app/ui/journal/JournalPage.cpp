@@ -2,11 +2,11 @@
 
 #include "journal/Adherence.h"
 #include "journal/CarePromptArea.h"
-#include "journal/CheckInDialog.h"
+#include "journal/Journal.h"
+#include "journal/JournalActions.h"
 #include "journal/JournalChartsPanel.h"
 #include "journal/JournalEditor.h"
 #include "journal/JournalFileActions.h"
-#include "journal/Journal.h"
 #include "journal/JournalHistory.h"
 #include "journal/JournalHistoryPanel.h"
 #include "journal/JournalRangeBar.h"
@@ -23,7 +23,6 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTimer>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace carrywell::ui {
@@ -57,14 +56,15 @@ private:
 };
 
 JournalPage::JournalPage(core::Journal& journal, const core::ContentLibrary& library,
-                         QSettings& settings, const core::Clock& clock, QWidget* parent)
+                         QSettings& settings, const core::Clock& clock, QWidget* parent,
+                         JournalActions* actions)
     : QWidget(parent), m_journal(journal), m_settings(settings), m_clock(clock),
-      m_regionNames(JournalText::regionNames(library)), m_editor(new JournalEditor(journal, this)),
-      m_range(new JournalRangeBar(this)), m_problem(new QLabel(this)),
-      m_prompts(new CarePromptArea(settings, this)), m_cards(new SummaryCards(this)),
-      m_tabs(new QTabWidget(this)), m_charts(new JournalChartsPanel(m_regionNames, this)),
-      m_history(new JournalHistoryPanel(*m_editor, m_regionNames, this)),
-      m_files(new JournalFileActions(journal, m_regionNames, clock, this)),
+      m_actions(actions ? actions : new JournalActions(journal, library, clock, this)),
+      m_regionNames(m_actions->regionNames()), m_range(new JournalRangeBar(this)),
+      m_problem(new QLabel(this)), m_prompts(new CarePromptArea(settings, this)),
+      m_cards(new SummaryCards(this)), m_tabs(new QTabWidget(this)),
+      m_charts(new JournalChartsPanel(m_regionNames, this)),
+      m_history(new JournalHistoryPanel(*m_actions->editor(), m_regionNames, this)),
       m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("journalPage"));
@@ -75,39 +75,25 @@ JournalPage::JournalPage(core::Journal& journal, const core::ContentLibrary& lib
     big.setBold(true);
     title->setFont(big);
 
-    m_newCheckIn = new QAction(tr("&New check-in…"), this);
-    m_newCheckIn->setObjectName(QStringLiteral("newCheckInAction"));
-    m_newCheckIn->setShortcut(QKeySequence::New);
-    connect(m_newCheckIn, &QAction::triggered, this, &JournalPage::newCheckIn);
     auto* newButton = new QPushButton(tr("New check-in (Ctrl+N)"), this);
     newButton->setObjectName(QStringLiteral("newCheckInButton"));
     newButton->setAccessibleName(tr("New check-in"));
     connect(newButton, &QPushButton::clicked, this, &JournalPage::newCheckIn);
 
-    QUndoStack* stack = m_editor->undoStack();
-    m_undo = stack->createUndoAction(this, tr("&Undo"));
-    m_undo->setObjectName(QStringLiteral("undoCheckInAction"));
-    m_undo->setShortcuts(QKeySequence::Undo);
-    m_redo = stack->createRedoAction(this, tr("&Redo"));
-    m_redo->setObjectName(QStringLiteral("redoCheckInAction"));
-    m_redo->setShortcuts(QKeySequence::Redo);
-    // Ctrl+P makes the physio report while this page has focus; on the Plan
-    // page it prints the plan.
-    m_files->reportAction()->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_files->reportAction());
-    for (QAction* action : {m_undo, m_redo}) {
-        // Only here: elsewhere Ctrl+Z belongs to the field being typed in.
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Their shortcuts work while this page has focus (Ctrl+P prints the plan
+    // on the Plan page; Ctrl+Z elsewhere belongs to the field being typed in).
+    QAction* undo = undoAction();
+    QAction* redo = redoAction();
+    for (QAction* action : {m_actions->files()->reportAction(), undo, redo})
         addAction(action);
-    }
     auto* undoButton = new QPushButton(tr("Undo"), this);
     undoButton->setObjectName(QStringLiteral("undoButton"));
     undoButton->setAccessibleName(tr("Undo"));
     auto* redoButton = new QPushButton(tr("Redo"), this);
     redoButton->setObjectName(QStringLiteral("redoButton"));
     redoButton->setAccessibleName(tr("Redo"));
-    connect(undoButton, &QPushButton::clicked, m_undo, &QAction::trigger);
-    connect(redoButton, &QPushButton::clicked, m_redo, &QAction::trigger);
+    connect(undoButton, &QPushButton::clicked, undo, &QAction::trigger);
+    connect(redoButton, &QPushButton::clicked, redo, &QAction::trigger);
     auto followAction = [](QPushButton* button, QAction* action) {
         auto sync = [button, action] {
             button->setEnabled(action->isEnabled());
@@ -118,8 +104,8 @@ JournalPage::JournalPage(core::Journal& journal, const core::ContentLibrary& lib
         connect(action, &QAction::changed, button, sync);
         sync();
     };
-    followAction(undoButton, m_undo);
-    followAction(redoButton, m_redo);
+    followAction(undoButton, undo);
+    followAction(redoButton, redo);
 
     auto* header = new QHBoxLayout;
     header->addWidget(title);
@@ -166,39 +152,44 @@ JournalPage::JournalPage(core::Journal& journal, const core::ContentLibrary& lib
             Reader read;
             loadHistory(read);
             if (!read.error().isEmpty())
-                showProblem(tr("Part of your journal could not be read just now: %1").arg(read.error()));
+                showProblem(
+                    tr("Part of your journal could not be read just now: %1").arg(read.error()));
         }
     });
-    connect(m_editor, &JournalEditor::failed, this, &JournalPage::showProblem);
+    connect(m_actions->editor(), &JournalEditor::failed, this, &JournalPage::showProblem);
     connect(m_history, &JournalHistoryPanel::problem, this, &JournalPage::showProblem);
     connect(m_history, &JournalHistoryPanel::statusMessage, this, &JournalPage::statusMessage);
-    connect(m_files, &JournalFileActions::statusMessage, this, &JournalPage::statusMessage);
+    if (!actions) // the window shows the messages of its own actions
+        connect(m_actions, &JournalActions::statusMessage, this, &JournalPage::statusMessage);
     restoreRange();
     refresh();
 }
 
 JournalPage::~JournalPage() = default;
 
-QList<QAction*> JournalPage::fileMenuActions() const
+QAction* JournalPage::undoAction() const
 {
-    return {m_newCheckIn, m_files->exportAction(), m_files->importAction(),
-            m_files->reportAction()};
+    return m_actions->undoAction();
+}
+
+QAction* JournalPage::redoAction() const
+{
+    return m_actions->redoAction();
+}
+
+JournalEditor* JournalPage::editor() const
+{
+    return m_actions->editor();
+}
+
+JournalFileActions* JournalPage::files() const
+{
+    return m_actions->files();
 }
 
 void JournalPage::newCheckIn()
 {
-    auto* dialog = new CheckInDialog(m_regionNames, m_clock.now(), window());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setSaver([this](const core::CheckIn& checkIn) {
-        const core::Result<qint64> saved = m_editor->add(checkIn);
-        if (!saved)
-            return saved.error();
-        emit statusMessage(tr("Check-in saved: %1 (%2).")
-                               .arg(checkIn.overall)
-                               .arg(JournalText::painWord(checkIn.overall)));
-        return QString();
-    });
-    dialog->open();
+    m_actions->newCheckIn();
 }
 
 void JournalPage::refresh()

@@ -20,6 +20,7 @@ class Journal;
 namespace carrywell::ui {
 
 class CarePromptArea;
+class JournalActions;
 class JournalChartsPanel;
 class JournalEditor;
 class JournalFileActions;
@@ -34,30 +35,29 @@ class JournalPage : public QWidget
     Q_OBJECT
 
 public:
+    /// Uses the window's `actions` when given (see JournalActions), or makes its own.
     JournalPage(core::Journal& journal, const core::ContentLibrary& library, QSettings& settings,
-                const core::Clock& clock, QWidget* parent = nullptr);
+                const core::Clock& clock, QWidget* parent = nullptr,
+                JournalActions* actions = nullptr);
     ~JournalPage() override;
 
-    /// "New check-in…" (Ctrl+N), for the File menu: works from every page.
-    QAction* newCheckInAction() const { return m_newCheckIn; }
+    JournalActions* actions() const { return m_actions; }
     /// Undo and redo of check-in changes; their shortcuts work on this page.
-    QAction* undoAction() const { return m_undo; }
-    QAction* redoAction() const { return m_redo; }
-    /// New check-in, export, import and the report, in File-menu order.
-    QList<QAction*> fileMenuActions() const;
+    QAction* undoAction() const;
+    QAction* redoAction() const;
 
     /// Opens the check-in dialog (non-blocking); Enter saves.
     void newCheckIn();
     /// Reads the journal again for the days chosen.
     void refresh();
 
-    JournalEditor* editor() const { return m_editor; }
+    JournalEditor* editor() const;
     JournalRangeBar* rangeBar() const { return m_range; }
     JournalHistoryPanel* history() const { return m_history; }
     JournalChartsPanel* charts() const { return m_charts; }
     SummaryCards* cards() const { return m_cards; }
     CarePromptArea* prompts() const { return m_prompts; }
-    JournalFileActions* files() const { return m_files; }
+    JournalFileActions* files() const;
     QTabWidget* tabs() const { return m_tabs; }
 
 signals:
@@ -74,8 +74,8 @@ private:
     core::Journal& m_journal;
     QSettings& m_settings;
     const core::Clock& m_clock;
-    QHash<core::Region, QString> m_regionNames;
-    JournalEditor* m_editor;
+    JournalActions* m_actions;
+    const QHash<core::Region, QString>& m_regionNames;
     JournalRangeBar* m_range;
     QLabel* m_problem;
     CarePromptArea* m_prompts;
@@ -83,10 +83,6 @@ private:
     QTabWidget* m_tabs;
     JournalChartsPanel* m_charts;
     JournalHistoryPanel* m_history;
-    JournalFileActions* m_files;
-    QAction* m_newCheckIn;
-    QAction* m_undo;
-    QAction* m_redo;
     QTimer* m_refreshTimer;
     core::DateRange m_days;
     bool m_historyStale = true;

@@ -2,9 +2,13 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QTreeWidget>
+
+#include <algorithm>
 
 namespace carrywell::ui {
 namespace {
@@ -51,7 +55,27 @@ LearnPage::LearnPage(const core::ContentLibrary& library, QWidget* parent)
     splitter->addWidget(m_topics);
     splitter->addWidget(m_text);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({280, 700});
+    // Wide enough for the longest title, which is longer in some languages.
+    // Measured here: sizeHintForColumn() only looks at the rows in view.
+    const int textMargin = m_topics->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1;
+    auto textWidth = [this](const QTreeWidgetItem* item) {
+        const bool ownFont = item->data(0, Qt::FontRole).isValid();
+        const QFontMetrics metrics =
+            ownFont ? QFontMetrics(item->font(0), m_topics) : m_topics->fontMetrics();
+        return metrics.horizontalAdvance(item->text(0));
+    };
+    int widest = 0;
+    for (int g = 0; g < m_topics->topLevelItemCount(); ++g) {
+        const QTreeWidgetItem* group = m_topics->topLevelItem(g);
+        widest = std::max(widest, textWidth(group));
+        for (int i = 0; i < group->childCount(); ++i)
+            widest = std::max(widest, m_topics->indentation() + textWidth(group->child(i)));
+    }
+    const int topicsWidth = widest + 2 * textMargin + 2 * m_topics->frameWidth() +
+                            m_topics->verticalScrollBar()->sizeHint().width();
+    // A minimum, since the splitter scales its sizes to the room it gets.
+    m_topics->setMinimumWidth(topicsWidth);
+    splitter->setSizes({std::max(280, topicsWidth), 700});
     splitter->setChildrenCollapsible(false);
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(splitter);

@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -83,6 +84,11 @@ PlanDayView::PlanDayView(const core::ContentLibrary& library, QWidget* parent)
             actions[day]->setEnabled(day != m_dayIndex);
     });
     m_moveTo->setMenu(moveMenu);
+    // The style draws the menu arrow over the button's right edge without
+    // counting it in the size hint: room for it, so it never covers the text.
+    m_moveTo->setMinimumWidth(
+        m_moveTo->sizeHint().width() +
+        m_moveTo->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, m_moveTo));
 
     connect(m_start, &QPushButton::clicked, this, &PlanDayView::startRequested);
     connect(m_add, &QPushButton::clicked, this, &PlanDayView::addRequested);

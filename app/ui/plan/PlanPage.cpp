@@ -129,7 +129,13 @@ PlanPage::PlanPage(core::Journal& journal, const core::ContentLibrary& library, 
     connect(emptyMake, &QPushButton::clicked, this, &PlanPage::makeWeek);
     auto* emptyLayout = new QVBoxLayout(m_empty);
     emptyLayout->addStretch(1);
-    emptyLayout->addWidget(m_emptyText, 0, Qt::AlignHCenter);
+    // Centred by stretches rather than alignment: an aligned item is asked its
+    // height for the whole page width, so the fixed-width text lost its last lines.
+    auto* emptyRow = new QHBoxLayout;
+    emptyRow->addStretch();
+    emptyRow->addWidget(m_emptyText);
+    emptyRow->addStretch();
+    emptyLayout->addLayout(emptyRow);
     emptyLayout->addSpacing(12);
     emptyLayout->addWidget(emptyMake, 0, Qt::AlignHCenter);
     emptyLayout->addStretch(2);

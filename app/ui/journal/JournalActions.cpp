@@ -1,0 +1,65 @@
+#include "journal/JournalActions.h"
+
+#include "journal/CheckInDialog.h"
+#include "journal/JournalEditor.h"
+#include "journal/JournalFileActions.h"
+#include "journal/JournalText.h"
+
+#include <QAction>
+#include <QUndoStack>
+#include <QWidget>
+
+namespace carrywell::ui {
+
+JournalActions::JournalActions(core::Journal& journal, const core::ContentLibrary& library,
+                               const core::Clock& clock, QWidget* window)
+    : QObject(window), m_clock(clock), m_window(window),
+      m_regionNames(JournalText::regionNames(library)), m_editor(new JournalEditor(journal, this)),
+      m_files(new JournalFileActions(journal, m_regionNames, clock, window))
+{
+    m_newCheckIn = new QAction(tr("&New check-in…"), this);
+    m_newCheckIn->setObjectName(QStringLiteral("newCheckInAction"));
+    m_newCheckIn->setShortcut(QKeySequence::New);
+    connect(m_newCheckIn, &QAction::triggered, this, &JournalActions::newCheckIn);
+
+    QUndoStack* stack = m_editor->undoStack();
+    m_undo = stack->createUndoAction(this, tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("undoCheckInAction"));
+    m_undo->setShortcuts(QKeySequence::Undo);
+    m_redo = stack->createRedoAction(this, tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("redoCheckInAction"));
+    m_redo->setShortcuts(QKeySequence::Redo);
+    // Only on the Journal page: elsewhere Ctrl+Z belongs to the field being typed in.
+    for (QAction* action : {m_undo, m_redo})
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Ctrl+P makes the physio report on the Journal page; on the Plan page it prints the plan.
+    m_files->reportAction()->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+
+    connect(m_files, &JournalFileActions::statusMessage, this, &JournalActions::statusMessage);
+}
+
+JournalActions::~JournalActions() = default;
+
+QList<QAction*> JournalActions::fileMenuActions() const
+{
+    return {m_newCheckIn, m_files->exportAction(), m_files->importAction(),
+            m_files->reportAction()};
+}
+
+void JournalActions::newCheckIn()
+{
+    auto* dialog = new CheckInDialog(m_regionNames, m_clock.now(), m_window->window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSaver([this](const core::CheckIn& checkIn) {
+        const core::Result<qint64> saved = m_editor->add(checkIn);
+        if (!saved)
+            return saved.error();
+        emit statusMessage(tr("Check-in saved: %1 (%2).")
+                               .arg(checkIn.overall)
+                               .arg(JournalText::painWord(checkIn.overall)));
+        return QString();
+    });
+    dialog->open();
+}
+
+} // namespace carrywell::ui

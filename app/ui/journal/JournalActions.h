@@ -1,0 +1,64 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "content/ContentLibrary.h"
+
+#include <QHash>
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace carrywell::core {
+class Journal;
+}
+
+namespace carrywell::ui {
+
+class JournalEditor;
+class JournalFileActions;
+
+/// What the journal offers beyond its page: New check-in (Ctrl+N, from every
+/// page), export, import, the physio report, and the undo and redo of
+/// check-in changes. The window makes these at once; the Journal page itself
+/// is built on its first visit and uses the same ones.
+class JournalActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Dialogs open over `window`.
+    JournalActions(core::Journal& journal, const core::ContentLibrary& library,
+                   const core::Clock& clock, QWidget* window);
+    ~JournalActions() override;
+
+    JournalEditor* editor() const { return m_editor; }
+    JournalFileActions* files() const { return m_files; }
+    const QHash<core::Region, QString>& regionNames() const { return m_regionNames; }
+
+    /// "New check-in…" (Ctrl+N).
+    QAction* newCheckInAction() const { return m_newCheckIn; }
+    QAction* undoAction() const { return m_undo; }
+    QAction* redoAction() const { return m_redo; }
+    /// New check-in, export, import and the report, in File-menu order.
+    QList<QAction*> fileMenuActions() const;
+
+    /// Opens the check-in dialog (non-blocking); Enter saves.
+    void newCheckIn();
+
+signals:
+    /// A short confirmation for the status bar.
+    void statusMessage(const QString& message);
+
+private:
+    const core::Clock& m_clock;
+    QWidget* m_window;
+    QHash<core::Region, QString> m_regionNames;
+    JournalEditor* m_editor;
+    JournalFileActions* m_files;
+    QAction* m_newCheckIn;
+    QAction* m_undo;
+    QAction* m_redo;
+};
+
+} // namespace carrywell::ui
