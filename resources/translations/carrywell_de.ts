@@ -2064,8 +2064,8 @@
         <translation>Ein paar freiwillige Fragen</translation>
     </message>
     <message>
-        <source>Answers help suggest exercises that suit you now. You can change them any time in File ▸ Edit profile.</source>
-        <translation>Deine Antworten helfen, Übungen vorzuschlagen, die jetzt zu dir passen. Du kannst sie jederzeit unter Datei ▸ Profil bearbeiten ändern.</translation>
+        <source>Answers help suggest exercises that suit you now. You can change them any time in File ▸ Settings ▸ Profile.</source>
+        <translation>Deine Antworten helfen, Übungen vorzuschlagen, die jetzt zu dir passen. Du kannst sie jederzeit unter Datei ▸ Einstellungen ▸ Profil ändern.</translation>
     </message>
     <message>
         <source>Next</source>
@@ -3034,8 +3034,8 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Add how many weeks it is since the birth in your profile (File ▸ Edit profile) to use this.</source>
-        <translation>Trag dafür in deinem Profil ein, wie viele Wochen die Geburt her ist (Datei ▸ Profil bearbeiten).</translation>
+        <source>Add how many weeks it is since the birth in your profile (File ▸ Settings ▸ Profile) to use this.</source>
+        <translation>Trag dafür in deinem Profil ein, wie viele Wochen die Geburt her ist (Datei ▸ Einstellungen ▸ Profil).</translation>
     </message>
     <message>
         <source>Exercises usually fine %1 weeks after a caesarean birth.</source>

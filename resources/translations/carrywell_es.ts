@@ -2064,8 +2064,8 @@
         <translation>Algunas preguntas opcionales</translation>
     </message>
     <message>
-        <source>Answers help suggest exercises that suit you now. You can change them any time in File ▸ Edit profile.</source>
-        <translation>Tus respuestas ayudan a sugerirte ejercicios adecuados para ti ahora. Puedes cambiarlas cuando quieras en Archivo ▸ Editar perfil.</translation>
+        <source>Answers help suggest exercises that suit you now. You can change them any time in File ▸ Settings ▸ Profile.</source>
+        <translation>Tus respuestas ayudan a sugerirte ejercicios adecuados para ti ahora. Puedes cambiarlas cuando quieras en Archivo ▸ Configuración ▸ Perfil.</translation>
     </message>
     <message>
         <source>Next</source>
@@ -3042,8 +3042,8 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Add how many weeks it is since the birth in your profile (File ▸ Edit profile) to use this.</source>
-        <translation>Para usar esto, añade en tu perfil cuántas semanas han pasado desde el parto (Archivo ▸ Editar perfil).</translation>
+        <source>Add how many weeks it is since the birth in your profile (File ▸ Settings ▸ Profile) to use this.</source>
+        <translation>Para usar esto, añade en tu perfil cuántas semanas han pasado desde el parto (Archivo ▸ Configuración ▸ Perfil).</translation>
     </message>
     <message>
         <source>Exercises usually fine %1 weeks after a caesarean birth.</source>

@@ -13,11 +13,14 @@
 #include <QBarSet>
 #include <QChart>
 #include <QFrame>
+#include <QImage>
 #include <QLineSeries>
+#include <QPainter>
 #include <QScatterSeries>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 #include <QTemporaryDir>
 #include <cmath>
 #include <gtest/gtest.h>
@@ -242,6 +245,33 @@ TEST_P(ThemeContrast, TheAppsOwnColoursReadWell)
     pairs.append({QStringLiteral("figure band"), style.band, style.background, kGraphic});
 
     EXPECT_EQ(failing(pairs), QStringList{}) << themeName().toStdString();
+}
+
+TEST_P(ThemeContrast, CheckBoxAndRadioButtonOutlinesStandOut)
+{
+    // An unticked box must show where it is: its outline at 3:1 against the window.
+    const QPalette pal = QApplication::palette();
+    const QColor window = pal.color(QPalette::Window);
+    for (const auto element : {QStyle::PE_IndicatorCheckBox, QStyle::PE_IndicatorRadioButton}) {
+        QImage image(24, 24, QImage::Format_ARGB32);
+        image.fill(window);
+        QStyleOptionButton option;
+        option.rect = QRect(3, 3, 16, 16);
+        option.state = QStyle::State_Enabled | QStyle::State_Off;
+        option.palette = pal;
+        {
+            QPainter painter(&image);
+            QApplication::style()->drawPrimitive(element, &option, &painter);
+        }
+        double strongest = 1.0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                strongest = std::max(strongest, contrast(image.pixelColor(x, y), window));
+        }
+        EXPECT_GE(strongest, kGraphic)
+            << themeName().toStdString()
+            << (element == QStyle::PE_IndicatorCheckBox ? " check box" : " radio button");
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(LightAndDark, ThemeContrast,

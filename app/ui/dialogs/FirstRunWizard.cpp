@@ -47,7 +47,7 @@ FirstRunWizard::FirstRunWizard(const core::ContentLibrary& library, const QDate&
     questions->setObjectName(QStringLiteral("profilePage"));
     questions->setTitle(tr("A few optional questions"));
     questions->setSubTitle(tr("Answers help suggest exercises that suit you now. You can change "
-                              "them any time in File ▸ Edit profile."));
+                              "them any time in File ▸ Settings ▸ Profile."));
     auto* questionsLayout = new QVBoxLayout(questions);
     questionsLayout->addWidget(m_form);
 

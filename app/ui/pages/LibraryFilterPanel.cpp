@@ -162,7 +162,7 @@ void LibraryFilterPanel::setProfile(const core::Profile& profile, const QDate& t
     if (!m_weeks) {
         m_suitable->setChecked(false);
         m_suitable->setToolTip(tr("Add how many weeks it is since the birth in your profile "
-                                  "(File ▸ Edit profile) to use this."));
+                                  "(File ▸ Settings ▸ Profile) to use this."));
     } else {
         m_suitable->setToolTip(
             m_birthType == core::BirthType::Caesarean || m_birthType == core::BirthType::Unknown
