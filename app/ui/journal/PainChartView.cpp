@@ -2,7 +2,6 @@
 
 #include "journal/JournalText.h"
 #include "journal/PainColors.h"
-#include "widgets/FocusRing.h"
 
 #include <QAreaSeries>
 #include <QDateTimeAxis>
@@ -11,15 +10,20 @@
 #include <QPainter>
 #include <QScatterSeries>
 #include <QValueAxis>
-
 #include <algorithm>
 
 namespace carrywell::ui {
 namespace {
 
-bool isDark(const QPalette& palette) { return palette.color(QPalette::Base).lightness() < 128; }
+bool isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
 
-QColor forTheme(QColor colour, bool dark) { return dark ? colour.lighter(135) : colour; }
+QColor forTheme(QColor colour, bool dark)
+{
+    return dark ? colour.lighter(135) : colour;
+}
 
 /// `weight` of `colour` and the rest of `background`, opaque.
 QColor mix(const QColor& colour, const QColor& background, double weight)
@@ -32,7 +36,7 @@ QColor mix(const QColor& colour, const QColor& background, double weight)
 } // namespace
 
 PainChartView::PainChartView(const QHash<core::Region, QString>& regionNames, QWidget* parent)
-    : QChartView(new QChart, parent), m_regionNames(regionNames), m_chart(chart()),
+    : FocusChartView(parent), m_regionNames(regionNames), m_chart(chart()),
       m_time(new QDateTimeAxis(m_chart)), m_pain(new QValueAxis(m_chart)),
       m_sessionCount(new QValueAxis(m_chart)), m_sessionsTop(new QLineSeries(m_chart)),
       m_daily(new QScatterSeries(m_chart)), m_average(new QLineSeries(m_chart))
@@ -130,13 +134,13 @@ void PainChartView::setData(const PainChartData& data)
     double sum = 0;
     for (const core::DailyAverage& day : data.daily)
         sum += day.average;
-    setAccessibleDescription(
-        data.daily.isEmpty()
-            ? tr("No check-ins in these days.")
-            : tr("%1 days with check-ins from %2 to %3, average pain %4.")
-                  .arg(data.daily.size())
-                  .arg(JournalText::day(data.days.first), JournalText::day(data.days.last),
-                       JournalText::score(sum / double(data.daily.size()))));
+    setAccessibleDescription(data.daily.isEmpty()
+                                 ? tr("No check-ins in these days.")
+                                 : tr("%1 days with check-ins from %2 to %3, average pain %4.")
+                                       .arg(data.daily.size())
+                                       .arg(JournalText::day(data.days.first),
+                                            JournalText::day(data.days.last),
+                                            JournalText::score(sum / double(data.daily.size()))));
 }
 
 void PainChartView::setRegionsVisible(bool visible)
@@ -174,8 +178,10 @@ void PainChartView::drawBackground(QPainter* painter, const QRectF& rect)
     painter->setPen(Qt::NoPen);
     painter->setBrush(mix(PainColors::sessions(), base, PainColors::sessions().alphaF()));
     for (qsizetype i = 0; i + 3 < m_sessionBars.size(); i += 4) {
-        const QPointF top = m_chart->mapToScene(m_chart->mapToPosition(m_sessionBars.at(i + 1), m_sessions));
-        const QPointF bottom = m_chart->mapToScene(m_chart->mapToPosition(m_sessionBars.at(i + 3), m_sessions));
+        const QPointF top =
+            m_chart->mapToScene(m_chart->mapToPosition(m_sessionBars.at(i + 1), m_sessions));
+        const QPointF bottom =
+            m_chart->mapToScene(m_chart->mapToPosition(m_sessionBars.at(i + 3), m_sessions));
         const QRectF bar = QRectF(top, bottom).normalized();
         if (bar.intersects(rect))
             painter->drawRect(bar.toAlignedRect());
@@ -186,7 +192,8 @@ void PainChartView::drawBackground(QPainter* painter, const QRectF& rect)
 void PainChartView::updateTickCount()
 {
     // As many dates as fit whole ("Nov 2016" needs about 90 pixels).
-    const double plotWidth = m_chart->plotArea().width() > 0 ? m_chart->plotArea().width() : width() * 0.6;
+    const double plotWidth =
+        m_chart->plotArea().width() > 0 ? m_chart->plotArea().width() : width() * 0.6;
     const int fit = std::clamp(int(plotWidth / (m_dayCount <= 62 ? 70 : 95)), 2, 7);
     m_time->setTickCount(m_dayCount <= 7 ? std::clamp(int(m_dayCount), 2, fit) : fit);
 }
@@ -195,27 +202,6 @@ void PainChartView::resizeEvent(QResizeEvent* event)
 {
     QChartView::resizeEvent(event);
     updateTickCount();
-}
-
-void PainChartView::paintEvent(QPaintEvent* event)
-{
-    QChartView::paintEvent(event);
-    if (hasFocus()) {
-        QPainter painter(viewport());
-        paintFocusRing(painter, viewport()->rect(), palette());
-    }
-}
-
-void PainChartView::focusInEvent(QFocusEvent* event)
-{
-    QChartView::focusInEvent(event);
-    viewport()->update();
-}
-
-void PainChartView::focusOutEvent(QFocusEvent* event)
-{
-    QChartView::focusOutEvent(event);
-    viewport()->update();
 }
 
 void PainChartView::changeEvent(QEvent* event)
@@ -234,9 +220,9 @@ void PainChartView::applyPalette()
     const QColor text = pal.color(QPalette::Text);
     QColor grid = pal.color(QPalette::Mid);
     grid.setAlpha(90);
-    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(m_time),
-                                static_cast<QAbstractAxis*>(m_pain),
-                                static_cast<QAbstractAxis*>(m_sessionCount)}) {
+    for (QAbstractAxis* axis :
+         {static_cast<QAbstractAxis*>(m_time), static_cast<QAbstractAxis*>(m_pain),
+          static_cast<QAbstractAxis*>(m_sessionCount)}) {
         axis->setLabelsColor(text);
         axis->setTitleBrush(text);
         axis->setGridLineColor(grid);

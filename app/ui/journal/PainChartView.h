@@ -2,8 +2,8 @@
 
 #include "content/Vocabulary.h"
 #include "journal/PainChartData.h"
+#include "widgets/FocusChartView.h"
 
-#include <QChartView>
 #include <QHash>
 
 class QAreaSeries;
@@ -17,7 +17,7 @@ namespace carrywell::ui {
 /// Pain over time: each day's average as dots, the seven-day moving
 /// average as a line, one line per body region, and sessions per week as
 /// bars on the same time axis (their count on the right-hand axis).
-class PainChartView : public QChartView
+class PainChartView : public FocusChartView
 {
     Q_OBJECT
 
@@ -38,10 +38,6 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
-    /// Draws the keyboard focus around the chart.
-    void paintEvent(QPaintEvent* event) override;
-    void focusInEvent(QFocusEvent* event) override;
-    void focusOutEvent(QFocusEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     /// Draws the session bars behind the series: Qt Charts' own area series
     /// takes a quarter of a second per paint for ten years of weekly bars.

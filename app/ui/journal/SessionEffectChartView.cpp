@@ -2,20 +2,18 @@
 
 #include "journal/JournalText.h"
 #include "journal/PainColors.h"
-#include "widgets/FocusRing.h"
 
 #include <QBarCategoryAxis>
-#include <QHorizontalBarSeries>
 #include <QBarSet>
+#include <QHorizontalBarSeries>
 #include <QPainter>
 #include <QValueAxis>
-
 #include <algorithm>
 
 namespace carrywell::ui {
 
 SessionEffectChartView::SessionEffectChartView(QWidget* parent)
-    : QChartView(new QChart, parent), m_chart(chart()), m_series(new QHorizontalBarSeries(m_chart)),
+    : FocusChartView(parent), m_chart(chart()), m_series(new QHorizontalBarSeries(m_chart)),
       m_before(new QBarSet(tr("Before"), m_series)), m_after(new QBarSet(tr("After"), m_series)),
       m_categories(new QBarCategoryAxis(m_chart)), m_pain(new QValueAxis(m_chart))
 {
@@ -28,7 +26,8 @@ SessionEffectChartView::SessionEffectChartView(QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     // The drawing area is part of the chart, not a second tab stop.
     viewport()->setFocusPolicy(Qt::NoFocus);
-    setAccessibleDescription(tr("Rate your pain before and after a session to see how sessions help."));
+    setAccessibleDescription(
+        tr("Rate your pain before and after a session to see how sessions help."));
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -92,27 +91,6 @@ void SessionEffectChartView::setEffect(const core::SessionEffect& effect)
                                  .arg(effect.sessions));
 }
 
-void SessionEffectChartView::paintEvent(QPaintEvent* event)
-{
-    QChartView::paintEvent(event);
-    if (hasFocus()) {
-        QPainter painter(viewport());
-        paintFocusRing(painter, viewport()->rect(), palette());
-    }
-}
-
-void SessionEffectChartView::focusInEvent(QFocusEvent* event)
-{
-    QChartView::focusInEvent(event);
-    viewport()->update();
-}
-
-void SessionEffectChartView::focusOutEvent(QFocusEvent* event)
-{
-    QChartView::focusOutEvent(event);
-    viewport()->update();
-}
-
 void SessionEffectChartView::changeEvent(QEvent* event)
 {
     QChartView::changeEvent(event);
@@ -130,8 +108,8 @@ void SessionEffectChartView::applyPalette()
     m_chart->legend()->setLabelColor(text);
     QColor grid = pal.color(QPalette::Mid);
     grid.setAlpha(90);
-    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(m_categories),
-                                static_cast<QAbstractAxis*>(m_pain)}) {
+    for (QAbstractAxis* axis :
+         {static_cast<QAbstractAxis*>(m_categories), static_cast<QAbstractAxis*>(m_pain)}) {
         axis->setLabelsColor(text);
         axis->setGridLineColor(grid);
         axis->setLinePenColor(pal.color(QPalette::Mid));

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "journal/SessionEffects.h"
-
-#include <QChartView>
+#include "widgets/FocusChartView.h"
 
 class QBarCategoryAxis;
 class QHorizontalBarSeries;
@@ -13,7 +12,7 @@ namespace carrywell::ui {
 
 /// Pain before and after sessions, for all sessions and for the routines
 /// used most, as pairs of horizontal bars (room for routine names).
-class SessionEffectChartView : public QChartView
+class SessionEffectChartView : public FocusChartView
 {
     Q_OBJECT
 
@@ -31,10 +30,6 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
-    /// Draws the keyboard focus around the chart.
-    void paintEvent(QPaintEvent* event) override;
-    void focusInEvent(QFocusEvent* event) override;
-    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     void applyPalette();
