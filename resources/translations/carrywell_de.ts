@@ -2083,8 +2083,8 @@
         <translation>Hilfetext</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Using Carrywell&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Library&lt;/b&gt;: click where it hurts on the body map (or pick a region in the list), narrow down by what hurts, kind of exercise, equipment and what suits you now, or type to search. Press Enter on an exercise to open it: the figure shows the movement in its tempo, and every step is drawn.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Journal&lt;/b&gt;: log how your pain is in a few seconds (Ctrl+N, a number, Enter), see how it changes over time and whether sessions help, and make a report for your physiotherapist.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Plan&lt;/b&gt;: Make my week asks a few questions and gives each free day a short routine. Change anything: swap, add, remove, reorder, drag an exercise onto another day, or make a day a rest day. Start a day as a guided session, print the week for the fridge, or add it to your calendar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Session&lt;/b&gt;: follow a routine with tones, spoken cues and a big countdown; pause whenever the baby needs you.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Learn&lt;/b&gt;: short reads on why backs hurt after birth, everyday body mechanics, and when to get help.&lt;/p&gt;&lt;h3&gt;Keyboard&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;</source>
-        <translation>&lt;h2&gt;So nutzt du Carrywell&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Übungen&lt;/b&gt;: Klick auf der Körperkarte an, wo es wehtut (oder wähl einen Bereich in der Liste). Filtere nach Beschwerden, Übungsart, Hilfsmitteln und dem, was jetzt zu dir passt, oder gib einen Suchbegriff ein. Drück Enter auf einer Übung, um sie zu öffnen: Die Figur zeigt die Bewegung in ihrem Tempo, und jeder Schritt ist gezeichnet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tagebuch&lt;/b&gt;: Trag in wenigen Sekunden ein, wie stark deine Schmerzen sind (Strg+N, eine Zahl, Enter). Sieh, wie sie sich verändern und ob die Einheiten helfen, und erstelle einen Bericht für deine Physiotherapie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wochenplan&lt;/b&gt;: „Meine Woche planen“ stellt ein paar Fragen und gibt jedem freien Tag eine kurze Routine. Du kannst alles ändern: tauschen, hinzufügen, entfernen, umsortieren, eine Übung auf einen anderen Tag ziehen oder einen Tag zum Ruhetag machen. Starte einen Tag als geführte Einheit, druck die Woche für den Kühlschrank aus oder trag sie in deinen Kalender ein.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Übungseinheit&lt;/b&gt;: Mach eine Routine mit Signaltönen, gesprochenen Ansagen und einem großen Countdown mit; pausiere, wann immer das Baby dich braucht.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wissen&lt;/b&gt;: Kurze Texte dazu, warum der Rücken nach der Geburt wehtut, wie du dich im Alltag rückenschonend bewegst und wann du dir Hilfe holen solltest.&lt;/p&gt;&lt;h3&gt;Tastatur&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;</translation>
+        <source>&lt;h2&gt;Using Carrywell&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Library&lt;/b&gt;: click where it hurts on the body map (or pick a region in the list), narrow down by what hurts, kind of exercise, equipment and what suits you now, or type to search. Press Enter on an exercise to open it: the figure shows the movement in its tempo, and every step is drawn.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Journal&lt;/b&gt;: log how your pain is in a few seconds (Ctrl+N, a number, Enter), see how it changes over time and whether sessions help, and make a report for your physiotherapist.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Plan&lt;/b&gt;: Make my week asks a few questions and gives each free day a short routine. Change anything: swap, add, remove, reorder, drag an exercise onto another day, or make a day a rest day. Start a day as a guided session, print the week for the fridge, or add it to your calendar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Session&lt;/b&gt;: follow a routine with tones, spoken cues and a big countdown; pause whenever the baby needs you.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Learn&lt;/b&gt;: short reads on why backs hurt after birth, everyday body mechanics, and when to get help.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;So nutzt du Carrywell&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Übungen&lt;/b&gt;: Klick auf der Körperkarte an, wo es wehtut (oder wähl einen Bereich in der Liste). Filtere nach Beschwerden, Übungsart, Hilfsmitteln und dem, was jetzt zu dir passt, oder gib einen Suchbegriff ein. Drück Enter auf einer Übung, um sie zu öffnen: Die Figur zeigt die Bewegung in ihrem Tempo, und jeder Schritt ist gezeichnet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tagebuch&lt;/b&gt;: Trag in wenigen Sekunden ein, wie stark deine Schmerzen sind (Strg+N, eine Zahl, Enter). Sieh, wie sie sich verändern und ob die Einheiten helfen, und erstelle einen Bericht für deine Physiotherapie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wochenplan&lt;/b&gt;: „Meine Woche planen“ stellt ein paar Fragen und gibt jedem freien Tag eine kurze Routine. Du kannst alles ändern: tauschen, hinzufügen, entfernen, umsortieren, eine Übung auf einen anderen Tag ziehen oder einen Tag zum Ruhetag machen. Starte einen Tag als geführte Einheit, druck die Woche für den Kühlschrank aus oder trag sie in deinen Kalender ein.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Übungseinheit&lt;/b&gt;: Mach eine Routine mit Signaltönen, gesprochenen Ansagen und einem großen Countdown mit; pausiere, wann immer das Baby dich braucht.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wissen&lt;/b&gt;: Kurze Texte dazu, warum der Rücken nach der Geburt wehtut, wie du dich im Alltag rückenschonend bewegst und wann du dir Hilfe holen solltest.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Pages, in the order of the navigation</source>
@@ -2145,6 +2145,26 @@
     <message>
         <source>Move around the body map and choose a region</source>
         <translation>Auf der Körperkarte bewegen und einen Bereich wählen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Settings&lt;/b&gt; (Ctrl+,): your profile, how sessions sound, reminders, the theme and the language, and your data: where it is kept, its backups, and restoring one.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reminders&lt;/b&gt;: turn on a daily check-in reminder, or one for the day&apos;s planned session. They come as desktop notifications with Snooze and Done; while they are on, closing the window keeps Carrywell in the tray.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Einstellungen&lt;/b&gt; (Strg+,): dein Profil, wie Einheiten klingen, Erinnerungen, Darstellung und Sprache sowie deine Daten: wo sie liegen, ihre Sicherungen und wie du eine zurückholst.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Erinnerungen&lt;/b&gt;: Schalte eine tägliche Erinnerung an deinen Check-in ein oder eine an die geplante Einheit des Tages. Sie kommen als Desktop-Benachrichtigung mit „Schlummern“ und „Erledigt“; solange sie an sind, bleibt Carrywell nach dem Schließen des Fensters im Infobereich.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Keyboard&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Tastatur&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Move from one control to the next; every control can be reached</source>
+        <translation>Von einem Bedienelement zum nächsten; jedes ist so erreichbar</translation>
     </message>
 </context>
 <context>

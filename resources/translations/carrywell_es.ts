@@ -2083,8 +2083,8 @@
         <translation>Texto de ayuda</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Using Carrywell&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Library&lt;/b&gt;: click where it hurts on the body map (or pick a region in the list), narrow down by what hurts, kind of exercise, equipment and what suits you now, or type to search. Press Enter on an exercise to open it: the figure shows the movement in its tempo, and every step is drawn.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Journal&lt;/b&gt;: log how your pain is in a few seconds (Ctrl+N, a number, Enter), see how it changes over time and whether sessions help, and make a report for your physiotherapist.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Plan&lt;/b&gt;: Make my week asks a few questions and gives each free day a short routine. Change anything: swap, add, remove, reorder, drag an exercise onto another day, or make a day a rest day. Start a day as a guided session, print the week for the fridge, or add it to your calendar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Session&lt;/b&gt;: follow a routine with tones, spoken cues and a big countdown; pause whenever the baby needs you.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Learn&lt;/b&gt;: short reads on why backs hurt after birth, everyday body mechanics, and when to get help.&lt;/p&gt;&lt;h3&gt;Keyboard&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;</source>
-        <translation>&lt;h2&gt;Cómo usar Carrywell&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Biblioteca&lt;/b&gt;: haz clic donde te duele en el mapa del cuerpo (o elige una zona en la lista), acota por lo que te duele, el tipo de ejercicio, el material y lo que te conviene ahora, o escribe para buscar. Pulsa Intro sobre un ejercicio para abrirlo: la figura muestra el movimiento a su ritmo y cada paso está dibujado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Diario&lt;/b&gt;: anota cómo está tu dolor en unos segundos (Ctrl+N, un número, Intro), mira cómo cambia con el tiempo y si las sesiones te ayudan, y prepara un informe para tu fisioterapeuta.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Plan&lt;/b&gt;: Planifica mi semana te hace unas preguntas y da a cada día libre una rutina corta. Cambia lo que quieras: sustituye, añade, quita, reordena, arrastra un ejercicio a otro día o convierte un día en día de descanso. Empieza un día como sesión guiada, imprime la semana para la nevera o añádela a tu calendario.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sesión&lt;/b&gt;: sigue una rutina con tonos, avisos hablados y una cuenta atrás grande; haz una pausa siempre que el bebé te necesite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aprender&lt;/b&gt;: lecturas breves sobre por qué duele la espalda después del parto, la mecánica corporal del día a día y cuándo pedir ayuda.&lt;/p&gt;&lt;h3&gt;Teclado&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;</translation>
+        <source>&lt;h2&gt;Using Carrywell&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Library&lt;/b&gt;: click where it hurts on the body map (or pick a region in the list), narrow down by what hurts, kind of exercise, equipment and what suits you now, or type to search. Press Enter on an exercise to open it: the figure shows the movement in its tempo, and every step is drawn.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Journal&lt;/b&gt;: log how your pain is in a few seconds (Ctrl+N, a number, Enter), see how it changes over time and whether sessions help, and make a report for your physiotherapist.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Plan&lt;/b&gt;: Make my week asks a few questions and gives each free day a short routine. Change anything: swap, add, remove, reorder, drag an exercise onto another day, or make a day a rest day. Start a day as a guided session, print the week for the fridge, or add it to your calendar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Session&lt;/b&gt;: follow a routine with tones, spoken cues and a big countdown; pause whenever the baby needs you.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Learn&lt;/b&gt;: short reads on why backs hurt after birth, everyday body mechanics, and when to get help.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Cómo usar Carrywell&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Biblioteca&lt;/b&gt;: haz clic donde te duele en el mapa del cuerpo (o elige una zona en la lista), acota por lo que te duele, el tipo de ejercicio, el material y lo que te conviene ahora, o escribe para buscar. Pulsa Intro sobre un ejercicio para abrirlo: la figura muestra el movimiento a su ritmo y cada paso está dibujado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Diario&lt;/b&gt;: anota cómo está tu dolor en unos segundos (Ctrl+N, un número, Intro), mira cómo cambia con el tiempo y si las sesiones te ayudan, y prepara un informe para tu fisioterapeuta.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Plan&lt;/b&gt;: Planifica mi semana te hace unas preguntas y da a cada día libre una rutina corta. Cambia lo que quieras: sustituye, añade, quita, reordena, arrastra un ejercicio a otro día o convierte un día en día de descanso. Empieza un día como sesión guiada, imprime la semana para la nevera o añádela a tu calendario.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sesión&lt;/b&gt;: sigue una rutina con tonos, avisos hablados y una cuenta atrás grande; haz una pausa siempre que el bebé te necesite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aprender&lt;/b&gt;: lecturas breves sobre por qué duele la espalda después del parto, la mecánica corporal del día a día y cuándo pedir ayuda.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Pages, in the order of the navigation</source>
@@ -2145,6 +2145,26 @@
     <message>
         <source>Move around the body map and choose a region</source>
         <translation>Moverse por el mapa del cuerpo y elegir una zona</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Settings&lt;/b&gt; (Ctrl+,): your profile, how sessions sound, reminders, the theme and the language, and your data: where it is kept, its backups, and restoring one.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reminders&lt;/b&gt;: turn on a daily check-in reminder, or one for the day&apos;s planned session. They come as desktop notifications with Snooze and Done; while they are on, closing the window keeps Carrywell in the tray.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Configuración&lt;/b&gt; (Ctrl+,): tu perfil, cómo suenan las sesiones, los recordatorios, el tema y el idioma, y tus datos: dónde se guardan, sus copias de seguridad y cómo restaurar una.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recordatorios&lt;/b&gt;: activa un recordatorio diario para registrar tu dolor o uno para la sesión prevista del día. Llegan como avisos del escritorio con Posponer y Hecho; mientras estén activos, al cerrar la ventana Carrywell sigue en la bandeja.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Keyboard&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Teclado&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Move from one control to the next; every control can be reached</source>
+        <translation>Pasar de un control al siguiente; se llega a todos</translation>
     </message>
 </context>
 <context>

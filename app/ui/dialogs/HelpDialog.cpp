@@ -15,7 +15,9 @@ QString key(QKeySequence::StandardKey standard)
 
 QString key(const char* portable)
 {
-    return QKeySequence(QString::fromLatin1(portable)).toString(QKeySequence::NativeText).toHtmlEscaped();
+    return QKeySequence(QString::fromLatin1(portable))
+        .toString(QKeySequence::NativeText)
+        .toHtmlEscaped();
 }
 
 } // namespace
@@ -44,8 +46,14 @@ HelpDialog::HelpDialog(QWidget* parent) : QDialog(parent)
            "<p><b>Session</b>: follow a routine with tones, spoken cues and a big countdown; "
            "pause whenever the baby needs you.</p>"
            "<p><b>Learn</b>: short reads on why backs hurt after birth, everyday body "
-           "mechanics, and when to get help.</p>"
-           "<h3>Keyboard</h3><table cellspacing=\"4\">") +
+           "mechanics, and when to get help.</p>") +
+        tr("<p><b>Settings</b> (Ctrl+,): your profile, how sessions sound, reminders, the "
+           "theme and the language, and your data: where it is kept, its backups, and "
+           "restoring one.</p>"
+           "<p><b>Reminders</b>: turn on a daily check-in reminder, or one for the day's "
+           "planned session. They come as desktop notifications with Snooze and Done; while "
+           "they are on, closing the window keeps Carrywell in the tray.</p>") +
+        tr("<h3>Keyboard</h3>") + QStringLiteral("<table cellspacing=\"4\">") +
         row.arg(key("Ctrl+1") + QStringLiteral("…"), tr("Pages, in the order of the navigation")) +
         row.arg(key(QKeySequence::Find), tr("Search exercises")) +
         row.arg(key(QKeySequence::Back), tr("Back to the list")) +
@@ -59,6 +67,9 @@ HelpDialog::HelpDialog(QWidget* parent) : QDialog(parent)
         row.arg(tr("Delete, Alt+Up, Alt+Down"),
                 tr("Remove an exercise from the day, or move it up or down")) +
         row.arg(tr("Space, →, ←, Esc"), tr("During a session: pause, skip, back, stop")) +
+        row.arg(key("Ctrl+,"), tr("Settings")) +
+        row.arg(tr("Tab, Shift+Tab"),
+                tr("Move from one control to the next; every control can be reached")) +
         row.arg(key(QKeySequence::HelpContents), tr("This help")) +
         row.arg(key(QKeySequence::Quit), tr("Quit")) +
         row.arg(tr("Arrow keys, Space"), tr("Move around the body map and choose a region")) +
