@@ -1810,6 +1810,34 @@
     </message>
 </context>
 <context>
+    <name>carrywell::ui::DateFormats</name>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format (QDate::toString)</comment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy  HH:mm</source>
+        <comment>date and time format (QDateTime::toString)</comment>
+        <translation>ddd, d. MMM yyyy  HH:mm</translation>
+    </message>
+    <message>
+        <source>dddd d MMM</source>
+        <comment>date format (QDate::toString)</comment>
+        <translation>dddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format (QDate::toString)</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format (QDate::toString)</comment>
+        <translation>d. MMM</translation>
+    </message>
+</context>
+<context>
     <name>carrywell::ui::DayListPainter</name>
     <message>
         <source>page 1 of 2</source>

@@ -1,5 +1,6 @@
 #include "journal/CheckInDialog.h"
 
+#include "DateFormats.h"
 #include "journal/PainColors.h"
 #include "journal/PainScalePicker.h"
 #include "journal/RegionScoresEditor.h"
@@ -30,17 +31,19 @@ QGroupBox* group(const QString& title, const QString& name, QWidget* parent)
 }
 
 /// The wall time where `at` was written, shown as is whatever this computer's zone.
-QDateTime wallTime(const QDateTime& at) { return QDateTime(at.date(), at.time()); }
+QDateTime wallTime(const QDateTime& at)
+{
+    return QDateTime(at.date(), at.time());
+}
 
 } // namespace
 
-CheckInDialog::CheckInDialog(const QHash<core::Region, QString>& regionNames,
-                             const QDateTime& now, QWidget* parent)
+CheckInDialog::CheckInDialog(const QHash<core::Region, QString>& regionNames, const QDateTime& now,
+                             QWidget* parent)
     : QDialog(parent), m_question(new QLabel(tr("How much does it hurt right now?"), this)),
-      m_scale(new PainScalePicker(this)),
-      m_regions(new RegionScoresEditor(regionNames, this)), m_note(new QPlainTextEdit(this)),
-      m_time(new QDateTimeEdit(this)), m_save(nullptr), m_cancel(nullptr),
-      m_problem(new QLabel(this))
+      m_scale(new PainScalePicker(this)), m_regions(new RegionScoresEditor(regionNames, this)),
+      m_note(new QPlainTextEdit(this)), m_time(new QDateTimeEdit(this)), m_save(nullptr),
+      m_cancel(nullptr), m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("checkInDialog"));
     setWindowTitle(tr("New check-in"));
@@ -70,7 +73,7 @@ CheckInDialog::CheckInDialog(const QHash<core::Region, QString>& regionNames,
     m_time->setAccessibleName(tr("When"));
     m_time->setAccessibleDescription(tr("The day and time this check-in is about"));
     m_time->setCalendarPopup(true);
-    m_time->setDisplayFormat(QStringLiteral("ddd d MMM yyyy  HH:mm"));
+    m_time->setDisplayFormat(DateFormats::dayWithWeekdayAndTime());
     auto* timeLabel = new QLabel(tr("&When"), this);
     timeLabel->setBuddy(m_time);
     auto* timeRow = new QHBoxLayout;
@@ -178,7 +181,10 @@ void CheckInDialog::setCheckIn(const core::CheckIn& checkIn)
     updateSaveButton();
 }
 
-bool CheckInDialog::hasScore() const { return m_scale->value().has_value(); }
+bool CheckInDialog::hasScore() const
+{
+    return m_scale->value().has_value();
+}
 
 core::CheckIn CheckInDialog::checkIn() const
 {

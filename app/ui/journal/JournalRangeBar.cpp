@@ -1,10 +1,11 @@
 #include "journal/JournalRangeBar.h"
 
+#include "DateFormats.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
-
 #include <algorithm>
 
 namespace carrywell::ui {
@@ -12,8 +13,8 @@ namespace {
 
 using Span = JournalRangeBar::Span;
 
-const QList<Span> kSpans{Span::Week,     Span::FourWeeks,  Span::ThreeMonths,
-                         Span::Year,     Span::Everything, Span::Custom};
+const QList<Span> kSpans{Span::Week, Span::FourWeeks,  Span::ThreeMonths,
+                         Span::Year, Span::Everything, Span::Custom};
 
 } // namespace
 
@@ -35,7 +36,7 @@ JournalRangeBar::JournalRangeBar(QWidget* parent)
 
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        edit->setDisplayFormat(DateFormats::day());
     }
     m_from->setObjectName(QStringLiteral("rangeFromEdit"));
     m_from->setAccessibleName(tr("First day shown"));
@@ -71,12 +72,18 @@ JournalRangeBar::JournalRangeBar(QWidget* parent)
 QString JournalRangeBar::spanId(Span span)
 {
     switch (span) {
-    case Span::Week: return QStringLiteral("week");
-    case Span::FourWeeks: return QStringLiteral("four-weeks");
-    case Span::ThreeMonths: return QStringLiteral("three-months");
-    case Span::Year: return QStringLiteral("year");
-    case Span::Everything: return QStringLiteral("everything");
-    case Span::Custom: return QStringLiteral("custom");
+    case Span::Week:
+        return QStringLiteral("week");
+    case Span::FourWeeks:
+        return QStringLiteral("four-weeks");
+    case Span::ThreeMonths:
+        return QStringLiteral("three-months");
+    case Span::Year:
+        return QStringLiteral("year");
+    case Span::Everything:
+        return QStringLiteral("everything");
+    case Span::Custom:
+        return QStringLiteral("custom");
     }
     return {};
 }
@@ -103,12 +110,17 @@ void JournalRangeBar::setSpan(Span span)
 core::DateRange JournalRangeBar::lastDays(Span span, QDate today)
 {
     switch (span) {
-    case Span::Week: return {today.addDays(-6), today};
-    case Span::FourWeeks: return {today.addDays(-27), today};
-    case Span::ThreeMonths: return {today.addMonths(-3).addDays(1), today};
-    case Span::Year: return {today.addYears(-1).addDays(1), today};
+    case Span::Week:
+        return {today.addDays(-6), today};
+    case Span::FourWeeks:
+        return {today.addDays(-27), today};
+    case Span::ThreeMonths:
+        return {today.addMonths(-3).addDays(1), today};
+    case Span::Year:
+        return {today.addYears(-1).addDays(1), today};
     case Span::Everything:
-    case Span::Custom: break;
+    case Span::Custom:
+        break;
     }
     return {today, today};
 }
@@ -126,7 +138,8 @@ core::DateRange JournalRangeBar::days(QDate today,
         const QDate to = m_to->date();
         return from <= to ? core::DateRange{from, to} : core::DateRange{to, from};
     }
-    default: return lastDays(span(), today);
+    default:
+        return lastDays(span(), today);
     }
 }
 

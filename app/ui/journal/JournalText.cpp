@@ -1,5 +1,7 @@
 #include "journal/JournalText.h"
 
+#include "DateFormats.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -27,7 +29,10 @@ QString JournalText::painWord(int score)
     return Tr::tr("worst imaginable");
 }
 
-QString JournalText::score(double value) { return QLocale().toString(value, 'f', 1); }
+QString JournalText::score(double value)
+{
+    return QLocale().toString(value, 'f', 1);
+}
 
 QHash<core::Region, QString> JournalText::regionNames(const core::ContentLibrary& library)
 {
@@ -44,7 +49,9 @@ QString JournalText::regions(const core::CheckIn& checkIn,
 {
     QStringList parts;
     for (const core::RegionScore& entry : checkIn.regions)
-        parts.append(Tr::tr("%1 %2").arg(names.value(entry.region, core::toId(entry.region))).arg(entry.score));
+        parts.append(Tr::tr("%1 %2")
+                         .arg(names.value(entry.region, core::toId(entry.region)))
+                         .arg(entry.score));
     return parts.join(Tr::tr(", "));
 }
 
@@ -59,13 +66,13 @@ QString JournalText::triggers(const core::CheckIn& checkIn)
 QString JournalText::moment(const QDateTime& at)
 {
     // The wall time where it was written, not converted to this computer's zone.
-    return QLocale().toString(at.date(), QStringLiteral("ddd d MMM yyyy")) + Tr::tr(", ") +
+    return QLocale().toString(at.date(), DateFormats::dayWithWeekday()) + Tr::tr(", ") +
            QLocale().toString(at.time(), QStringLiteral("HH:mm"));
 }
 
 QString JournalText::day(const QDate& day)
 {
-    return QLocale().toString(day, QStringLiteral("ddd d MMM yyyy"));
+    return QLocale().toString(day, DateFormats::dayWithWeekday());
 }
 
 } // namespace carrywell::ui

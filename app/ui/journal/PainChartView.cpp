@@ -1,5 +1,6 @@
 #include "journal/PainChartView.h"
 
+#include "DateFormats.h"
 #include "journal/JournalText.h"
 #include "journal/PainColors.h"
 
@@ -105,7 +106,7 @@ void PainChartView::setData(const PainChartData& data)
     const qint64 dayCount = data.days.dayCount();
     // Month and year beyond two months: ticks fall evenly in time, not on
     // New Year, so a bare year would mislead.
-    m_time->setFormat(dayCount <= 62 ? QStringLiteral("d MMM") : QStringLiteral("MMM yyyy"));
+    m_time->setFormat(dayCount <= 62 ? DateFormats::dayAndMonth() : QStringLiteral("MMM yyyy"));
     m_dayCount = dayCount;
     updateTickCount();
     m_daily->setName(PainChartPoints::averageName(bucket));

@@ -1,5 +1,6 @@
 #include "journal/ReportChartPainter.h"
 
+#include "DateFormats.h"
 #include "journal/PainColors.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 
 namespace carrywell::ui {
@@ -22,7 +22,7 @@ struct Tr
 
 QString dateFormat(qint64 days)
 {
-    return days <= 62 ? QStringLiteral("d MMM") : QStringLiteral("MMM yyyy");
+    return days <= 62 ? DateFormats::dayAndMonth() : QStringLiteral("MMM yyyy");
 }
 
 } // namespace
@@ -37,9 +37,9 @@ void ReportChartPainter::paint(QPainter& painter, const QRectF& bounds, const Pa
     const QColor grid(0xd8, 0xd8, 0xd4);
 
     // Legend on top, labels left (pain), right (sessions) and below (dates).
-    const QRectF plot = bounds.adjusted(metrics.horizontalAdvance(QStringLiteral("10")) + line,
-                                        line * 1.8, -(metrics.horizontalAdvance(QStringLiteral("10")) + line),
-                                        -line * 1.6);
+    const QRectF plot =
+        bounds.adjusted(metrics.horizontalAdvance(QStringLiteral("10")) + line, line * 1.8,
+                        -(metrics.horizontalAdvance(QStringLiteral("10")) + line), -line * 1.6);
     const PainChartPoints::Bucket bucket = PainChartPoints::bucket(data.days);
     const qreal x0 = PainChartPoints::x(data.days.first) - 12.0 * 3600 * 1000;
     const qreal x1 = PainChartPoints::x(data.days.last) + 12.0 * 3600 * 1000;
@@ -55,11 +55,13 @@ void ReportChartPainter::paint(QPainter& painter, const QRectF& bounds, const Pa
         painter.setPen(QPen(grid, line / 14));
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(text);
-        painter.drawText(QRectF(bounds.left(), y - line / 2, plot.left() - bounds.left() - line / 3, line),
-                         Qt::AlignRight | Qt::AlignVCenter, QString::number(score));
+        painter.drawText(
+            QRectF(bounds.left(), y - line / 2, plot.left() - bounds.left() - line / 3, line),
+            Qt::AlignRight | Qt::AlignVCenter, QString::number(score));
     }
     // Session scale on the right.
-    for (int count = 0; count <= sessionMax; count += sessionMax == 7 ? 1 : std::max(1, sessionMax / 5)) {
+    for (int count = 0; count <= sessionMax;
+         count += sessionMax == 7 ? 1 : std::max(1, sessionMax / 5)) {
         const qreal y = mapSessions(count);
         painter.drawText(QRectF(plot.right() + line / 3, y - line / 2, line * 2, line),
                          Qt::AlignLeft | Qt::AlignVCenter, QString::number(count));
@@ -87,7 +89,8 @@ void ReportChartPainter::paint(QPainter& painter, const QRectF& bounds, const Pa
         for (const QPointF& point : moving)
             path.lineTo(mapX(point.x()), mapPain(point.y()));
         painter.setBrush(Qt::NoBrush);
-        painter.setPen(QPen(PainColors::average(), line / 6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setPen(
+            QPen(PainColors::average(), line / 6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.drawPath(path);
     }
 
@@ -104,7 +107,8 @@ void ReportChartPainter::paint(QPainter& painter, const QRectF& bounds, const Pa
         const QString label = QLocale().toString(day, dateFormat(days));
         const qreal width = metrics.horizontalAdvance(label) + line;
         const qreal left = std::clamp(x - width / 2, bounds.left(), bounds.right() - width);
-        painter.drawText(QRectF(left, plot.bottom() + line / 4, width, line), Qt::AlignCenter, label);
+        painter.drawText(QRectF(left, plot.bottom() + line / 4, width, line), Qt::AlignCenter,
+                         label);
     }
 
     // Legend.

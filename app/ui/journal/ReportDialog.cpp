@@ -1,5 +1,7 @@
 #include "journal/ReportDialog.h"
 
+#include "DateFormats.h"
+
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -23,7 +25,7 @@ ReportDialog::ReportDialog(QDate today, const core::DateRange& initial, QWidget*
 
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+        edit->setDisplayFormat(DateFormats::dayWithWeekday());
         edit->setMaximumDate(today);
     }
     m_from->setObjectName(QStringLiteral("reportFromEdit"));

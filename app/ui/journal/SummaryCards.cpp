@@ -1,5 +1,6 @@
 #include "journal/SummaryCards.h"
 
+#include "DateFormats.h"
 #include "journal/JournalText.h"
 
 #include <QEvent>
@@ -7,7 +8,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 namespace carrywell::ui {
@@ -48,8 +48,14 @@ void SummaryCard::set(const QString& value, const QString& detail)
     setAccessibleDescription(value + QStringLiteral(". ") + detail);
 }
 
-QString SummaryCard::value() const { return m_value->text(); }
-QString SummaryCard::detail() const { return m_detail->text(); }
+QString SummaryCard::value() const
+{
+    return m_value->text();
+}
+QString SummaryCard::detail() const
+{
+    return m_detail->text();
+}
 
 void SummaryCard::changeEvent(QEvent* event)
 {
@@ -67,7 +73,8 @@ void SummaryCard::applyPalette()
 }
 
 SummaryCards::SummaryCards(QWidget* parent)
-    : QWidget(parent), m_week(new SummaryCard(QStringLiteral("weekCard"), tr("Pain this week"), this)),
+    : QWidget(parent),
+      m_week(new SummaryCard(QStringLiteral("weekCard"), tr("Pain this week"), this)),
       m_sessions(new SummaryCard(QStringLiteral("sessionsCard"), tr("Sessions this week"), this)),
       m_streak(new SummaryCard(QStringLiteral("streakCard"), tr("Streak"), this)),
       m_days(new SummaryCard(QStringLiteral("daysCard"), tr("Best and worst days"), this))
@@ -101,17 +108,18 @@ void SummaryCards::setWeeks(const core::WeekComparison& weeks)
     m_week->set(now ? JournalText::score(*now) : tr("No check-ins yet"), detail);
 
     const int lastSessions = weeks.lastWeek.sessions;
-    m_sessions->set(QLocale().toString(weeks.thisWeek.sessions),
-                    tr("%1 minutes. Last week: %2.")
-                        .arg(weeks.thisWeek.sessionMinutes)
-                        .arg(lastSessions == 1 ? tr("1 session") : tr("%1 sessions").arg(lastSessions)));
+    m_sessions->set(
+        QLocale().toString(weeks.thisWeek.sessions),
+        tr("%1 minutes. Last week: %2.")
+            .arg(weeks.thisWeek.sessionMinutes)
+            .arg(lastSessions == 1 ? tr("1 session") : tr("%1 sessions").arg(lastSessions)));
 }
 
 void SummaryCards::setStreaks(const core::Streaks& streaks)
 {
     const QString value = streaks.current == 1 ? tr("1 day") : tr("%1 days").arg(streaks.current);
-    QString detail = streaks.longest == 1 ? tr("Longest: 1 day.")
-                                          : tr("Longest: %1 days.").arg(streaks.longest);
+    QString detail =
+        streaks.longest == 1 ? tr("Longest: 1 day.") : tr("Longest: %1 days.").arg(streaks.longest);
     if (streaks.current > 0 && !streaks.todayActive)
         detail = tr("A check-in today keeps it going. ") + detail;
     m_streak->set(value, detail);
@@ -132,10 +140,11 @@ void SummaryCards::setDays(const QList<core::DailyAverage>& days)
         if (day.average >= worst->average)
             worst = &day;
     }
-    const QString format = QStringLiteral("d MMM");
-    m_days->set(tr("%1 / %2").arg(JournalText::score(best->average), JournalText::score(worst->average)),
-                tr("Best %1, worst %2.")
-                    .arg(QLocale().toString(best->day, format), QLocale().toString(worst->day, format)));
+    const QString format = DateFormats::dayAndMonth();
+    m_days->set(
+        tr("%1 / %2").arg(JournalText::score(best->average), JournalText::score(worst->average)),
+        tr("Best %1, worst %2.")
+            .arg(QLocale().toString(best->day, format), QLocale().toString(worst->day, format)));
 }
 
 } // namespace carrywell::ui

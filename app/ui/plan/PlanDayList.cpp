@@ -1,5 +1,6 @@
 #include "plan/PlanDayList.h"
 
+#include "DateFormats.h"
 #include "plan/PlanDayModel.h"
 #include "plan/PlanText.h"
 
@@ -32,7 +33,7 @@ void PlanDayList::setWeek(const QDate& monday, const core::WeeklyPlan* plan, con
     for (int i = 0; i < 7; ++i) {
         const QDate date = monday.addDays(i);
         const core::PlanDay* day = plan && i < plan->days.size() ? &plan->days[i] : nullptr;
-        QString title = locale.toString(date, QStringLiteral("dddd d MMM"));
+        QString title = locale.toString(date, DateFormats::weekdayAndDay());
         if (date == today)
             title = tr("%1 · Today").arg(title);
         QString summary = day ? PlanText::daySummary(*day) : tr("Nothing planned");

@@ -1,8 +1,9 @@
 #include "print/PlanSheet.h"
 
+#include "DateFormats.h"
+
 #include <QCoreApplication>
 #include <QLocale>
-
 #include <algorithm>
 
 namespace carrywell::ui {
@@ -159,7 +160,7 @@ QString PlanSheet::dayName(const QDate& day)
 
 QString PlanSheet::shortDate(const QDate& day)
 {
-    return QLocale().toString(day, QStringLiteral("d MMM"));
+    return QLocale().toString(day, DateFormats::dayAndMonth());
 }
 
 QString PlanSheet::minutesText(int minutes)
