@@ -402,11 +402,8 @@ void MainWindow::connectSettings(SettingsDialog& dialog)
 void MainWindow::requestRestart(std::optional<core::BackupInfo> restore)
 {
     m_restart = {true, std::move(restore)};
-    // Once the dialog that asked has closed.
-    QTimer::singleShot(0, this, [this] {
-        close();
-        QCoreApplication::exit(0);
-    });
+    // Once the dialog that asked has closed; the window loop opens the next one.
+    QTimer::singleShot(0, this, &MainWindow::close);
 }
 
 void MainWindow::showAbout()

@@ -61,8 +61,9 @@ bool ReminderSchedule::wanted(ReminderKind kind, const ReminderFacts& facts) con
     return m_settings.sessions && facts.sessionOpen();
 }
 
-QList<ReminderKind> ReminderSchedule::due(const QDateTime& now, const ReminderFacts& facts,
-                                          const ReminderState& state) const
+template <typename Test>
+QList<ReminderKind> ReminderSchedule::openToday(const QDateTime& now, const ReminderFacts& facts,
+                                                const ReminderState& state, Test test) const
 {
     QList<ReminderKind> kinds;
     const QDate today = now.date();
@@ -70,30 +71,28 @@ QList<ReminderKind> ReminderSchedule::due(const QDateTime& now, const ReminderFa
         return kinds;
     for (const ReminderKind kind : allReminderKinds) {
         const ReminderMark& mark = state[kind];
-        if (!wanted(kind, facts) || mark.doneOn == today)
-            continue;
-        const bool isDue = mark.shownOn == today
-                               ? mark.snoozedUntil.isValid() && now >= mark.snoozedUntil
-                               : now >= wallTime(now, today, timeOf(kind));
-        if (isDue)
+        if (wanted(kind, facts) && mark.doneOn != today && test(kind, mark, today))
             kinds.append(kind);
     }
     return kinds;
 }
 
+QList<ReminderKind> ReminderSchedule::due(const QDateTime& now, const ReminderFacts& facts,
+                                          const ReminderState& state) const
+{
+    return openToday(
+        now, facts, state, [&](ReminderKind kind, const ReminderMark& mark, QDate today) {
+            return mark.shownOn == today ? mark.snoozedUntil.isValid() && now >= mark.snoozedUntil
+                                         : now >= wallTime(now, today, timeOf(kind));
+        });
+}
+
 QList<ReminderKind> ReminderSchedule::pending(const QDateTime& now, const ReminderFacts& facts,
                                               const ReminderState& state) const
 {
-    QList<ReminderKind> kinds;
-    const QDate today = now.date();
-    if (facts.day != today)
-        return kinds;
-    for (const ReminderKind kind : allReminderKinds) {
-        const ReminderMark& mark = state[kind];
-        if (wanted(kind, facts) && mark.shownOn == today && mark.doneOn != today)
-            kinds.append(kind);
-    }
-    return kinds;
+    return openToday(now, facts, state, [](ReminderKind, const ReminderMark& mark, QDate today) {
+        return mark.shownOn == today;
+    });
 }
 
 QDateTime ReminderSchedule::nextCheck(const QDateTime& now, const ReminderFacts& facts,

@@ -58,6 +58,12 @@ public:
     static QDateTime startOf(const QDateTime& reference, const QDate& day);
 
 private:
+    /// The reminders of `now`'s day that are wanted, not done, and pass `test`
+    /// (kind, its mark, today); none when `facts` are about another day.
+    template <typename Test>
+    QList<ReminderKind> openToday(const QDateTime& now, const ReminderFacts& facts,
+                                  const ReminderState& state, Test test) const;
+
     ReminderSettings m_settings;
     QTime m_sessionTime;
 };
