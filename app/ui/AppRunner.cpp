@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QMessageBox>
 #include <QSettings>
+#include <future>
 
 namespace carrywell::ui {
 namespace {
@@ -97,7 +98,25 @@ void setApplicationIdentity()
     QGuiApplication::setDesktopFileName(DesktopIdentity::desktopId());
 }
 
-int runCommand(const CommandLineOptions& options, QTextStream& out, QTextStream& err)
+// Reading the exercise library needs no QApplication. For the window and the
+// commands that draw, it is read on the other core while Qt connects to the
+// display and loads its fonts; the other commands read it when they need it.
+std::future<core::ContentLoadReport> startReadingContent(const CommandLineOptions& options)
+{
+    using Action = CommandLineOptions::Action;
+    const bool beside =
+        options.action == Action::ShowWindow || options.action == Action::SmokeTest ||
+        options.action == Action::PrintPlan || options.action == Action::JournalReport ||
+        options.action == Action::RenderIllustrations;
+    return std::async(beside ? std::launch::async : std::launch::deferred,
+                      [userDirectory = options.contentDir] {
+                          return core::ContentLoader::load(core::ContentLoader::builtInDirectory(),
+                                                           userDirectory);
+                      });
+}
+
+int runCommand(const CommandLineOptions& options, std::future<core::ContentLoadReport> reading,
+               QTextStream& out, QTextStream& err)
 {
     switch (options.action) {
     case CommandLineOptions::Action::ShowHelp:
@@ -125,8 +144,7 @@ int runCommand(const CommandLineOptions& options, QTextStream& out, QTextStream&
         break;
     }
 
-    const core::ContentLoadReport content =
-        core::ContentLoader::load(core::ContentLoader::builtInDirectory(), options.contentDir);
+    const core::ContentLoadReport content = reading.get();
     reportContentProblems(content, err);
 
     if (options.action == CommandLineOptions::Action::ListExercises)
@@ -168,12 +186,13 @@ int runCarrywell(int& argc, char** argv)
         err.flush();
         return 2;
     }
+    std::future<core::ContentLoadReport> content = startReadingContent(parsed.value());
     // Terminal commands must work over ssh and in scripts, with no display.
     if (parsed->action == CommandLineOptions::Action::ShowWindow ||
         parsed->action == CommandLineOptions::Action::SmokeTest) {
         QApplication app(argc, argv);
         QApplication::setWindowIcon(DesktopIdentity::appIcon());
-        return runCommand(parsed.value(), out, err);
+        return runCommand(parsed.value(), std::move(content), out, err);
     }
     if (parsed->action == CommandLineOptions::Action::RenderIllustrations ||
         parsed->action == CommandLineOptions::Action::JournalReport ||
@@ -182,10 +201,10 @@ int runCarrywell(int& argc, char** argv)
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
-        return runCommand(parsed.value(), out, err);
+        return runCommand(parsed.value(), std::move(content), out, err);
     }
     QCoreApplication app(argc, argv);
-    return runCommand(parsed.value(), out, err);
+    return runCommand(parsed.value(), std::move(content), out, err);
 }
 
 } // namespace carrywell::ui

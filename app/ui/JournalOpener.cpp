@@ -10,9 +10,10 @@
 namespace carrywell::ui {
 
 std::unique_ptr<core::Journal> JournalOpener::open(const QString& path, const core::Clock& clock,
+                                                   std::future<core::JournalInspection> inspection,
                                                    QWidget* parent)
 {
-    core::JournalOpenResult opened = core::Journal::open(path, clock);
+    core::JournalOpenResult opened = core::Journal::open(path, clock, std::move(inspection));
     if (opened)
         return opened.takeJournal();
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "journal/JournalInspector.h"
 
+#include <future>
 #include <memory>
 
 class QWidget;
@@ -18,7 +20,10 @@ namespace carrywell::ui {
 class JournalOpener
 {
 public:
+    /// `inspection` is the file's inspection, already under way
+    /// (core::JournalInspector::start), so it can run while the window is built.
     static std::unique_ptr<core::Journal> open(const QString& path, const core::Clock& clock,
+                                               std::future<core::JournalInspection> inspection,
                                                QWidget* parent = nullptr);
 };
 

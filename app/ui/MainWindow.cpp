@@ -47,12 +47,27 @@ const QString kTopicKey = QStringLiteral("learn/topic");
 } // namespace
 
 MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settings,
+                       const core::Clock& clock, core::Journal* journal,
+                       std::unique_ptr<LibraryPage> library)
+    : MainWindow(content, settings, clock, journal, nullptr, library.release())
+{
+}
+
+MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settings,
                        const core::Clock& clock, core::Journal* journal, QWidget* parent)
+    : MainWindow(content, settings, clock, journal, parent, nullptr)
+{
+}
+
+MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settings,
+                       const core::Clock& clock, core::Journal* journal, QWidget* parent,
+                       LibraryPage* library)
     : QMainWindow(parent), m_content(content.library), m_settings(settings), m_clock(clock),
       m_journal(journal), m_dataFolder(QFileInfo(settings.fileName()).absolutePath()),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_library(new LibraryPage(content.library, this))
+      m_library(library ? library : new LibraryPage(content.library))
 {
+    m_library->setParent(this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Carrywell"));
 

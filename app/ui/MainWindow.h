@@ -7,10 +7,10 @@
 #include "session/SessionSummary.h"
 #include "settings/SettingsDialog.h"
 
-#include <functional>
-#include <optional>
-
 #include <QMainWindow>
+#include <functional>
+#include <memory>
+#include <optional>
 
 namespace carrywell::core {
 class Journal;
@@ -51,6 +51,11 @@ public:
     MainWindow(const core::ContentLoadReport& content, QSettings& settings,
                const core::Clock& clock = core::SystemClock::instance(),
                core::Journal* journal = nullptr, QWidget* parent = nullptr);
+    /// The same, taking a Library page built beforehand (WindowLoop builds
+    /// the first screen while the journal is being checked).
+    MainWindow(const core::ContentLoadReport& content, QSettings& settings,
+               const core::Clock& clock, core::Journal* journal,
+               std::unique_ptr<LibraryPage> library);
 
     /// Shows a page by id; false for an unknown id.
     bool showPage(const QString& pageId);
@@ -110,6 +115,10 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    MainWindow(const core::ContentLoadReport& content, QSettings& settings,
+               const core::Clock& clock, core::Journal* journal, QWidget* parent,
+               LibraryPage* library);
+
     /// Adds a page to the navigation, in order, reachable with Ctrl+<n>;
     /// `build` makes it when it is first needed.
     void addPage(const QString& id, const QString& title, std::function<QWidget*()> build);

@@ -7,6 +7,7 @@
 #include "journal/Journal.h"
 #include "journal/JournalPage.h"
 #include "journal/JournalRecovery.h"
+#include "pages/LibraryPage.h"
 #include "plan/PlanDayView.h"
 #include "plan/PlanPage.h"
 #include "profile/ProfileStore.h"
@@ -87,11 +88,17 @@ int WindowLoop::run()
     for (;;) {
         Translations::install(m_settings.value(Translations::settingsKey()).toString());
         applyTheme(m_app, themeFromId(m_settings.value(themeSettingsKey()).toString()));
-        std::unique_ptr<core::Journal> journal = JournalOpener::open(m_journalPath, m_clock);
+        // The journal is checked (PRAGMA quick_check reads every page) on
+        // the other core while the first screen, the Library, is built.
+        std::future<core::JournalInspection> inspection =
+            core::JournalInspector::start(m_journalPath);
+        auto library = std::make_unique<LibraryPage>(m_content.library);
+        std::unique_ptr<core::Journal> journal =
+            JournalOpener::open(m_journalPath, m_clock, std::move(inspection));
         MainWindow::Restart restart;
         int code = 0;
         {
-            MainWindow window(m_content, m_settings, m_clock, journal.get());
+            MainWindow window(m_content, m_settings, m_clock, journal.get(), std::move(library));
             // Reminders (the tray and the session bus) start after the first
             // frame, unless this is a start at login that waits in the tray.
             std::unique_ptr<ReminderService> reminders;

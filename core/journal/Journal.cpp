@@ -63,8 +63,24 @@ Journal::Journal(QString path, const Clock& clock, JournalOptions options,
 
 Journal::~Journal() = default;
 
-JournalOpenResult Journal::open(const QString& requestedPath, const Clock& clock,
+JournalOpenResult Journal::open(const QString& path, const Clock& clock,
                                 const JournalOptions& options)
+{
+    return openInspected(path, clock, options, [&path] {
+        return JournalInspector::inspect(QFileInfo(path).absoluteFilePath());
+    });
+}
+
+JournalOpenResult Journal::open(const QString& path, const Clock& clock,
+                                std::future<JournalInspection> inspection,
+                                const JournalOptions& options)
+{
+    return openInspected(path, clock, options, [&inspection] { return inspection.get(); });
+}
+
+JournalOpenResult Journal::openInspected(const QString& requestedPath, const Clock& clock,
+                                         const JournalOptions& options,
+                                         const std::function<JournalInspection()>& inspect)
 {
     const QString path = QFileInfo(requestedPath).absoluteFilePath();
     const QString folder = QFileInfo(path).absolutePath();
@@ -99,10 +115,11 @@ JournalOpenResult Journal::open(const QString& requestedPath, const Clock& clock
                           .arg(shown(path)));
     }
 
-    const QStringList absentCompanions = JournalFiles::absentCompanions(path);
     // Looked at through a read-only connection first: whatever is wrong, the
-    // file stays as it was.
-    const JournalInspection inspection = JournalInspector::inspect(path);
+    // file stays as it was. (The inspection clears away the -wal and -shm
+    // files its connection made, so the ones absent now are absent before it.)
+    const JournalInspection inspection = inspect();
+    const QStringList absentCompanions = JournalFiles::absentCompanions(path);
     int version = 0;
     switch (inspection.verdict) {
     case JournalInspection::Verdict::Missing:

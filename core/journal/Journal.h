@@ -6,6 +6,7 @@
 #include "journal/Done.h"
 #include "journal/ImportReport.h"
 #include "journal/JournalBackups.h"
+#include "journal/JournalInspector.h"
 #include "journal/JournalProblem.h"
 #include "journal/SavedPlan.h"
 #include "journal/SessionRecord.h"
@@ -13,6 +14,8 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -85,6 +88,11 @@ public:
     /// backing it up; makes the daily backup.
     static JournalOpenResult open(const QString& path, const Clock& clock,
                                   const JournalOptions& options = {});
+    /// The same, with the file's read-only inspection already under way
+    /// (JournalInspector::start), so that it can run beside other work.
+    static JournalOpenResult open(const QString& path, const Clock& clock,
+                                  std::future<JournalInspection> inspection,
+                                  const JournalOptions& options = {});
 
     ~Journal() override;
 
@@ -134,6 +142,9 @@ private:
     Journal(QString path, const Clock& clock, JournalOptions options,
             std::unique_ptr<JournalLock> lock, std::unique_ptr<SqlConnection> connection);
 
+    static JournalOpenResult openInspected(const QString& path, const Clock& clock,
+                                           const JournalOptions& options,
+                                           const std::function<JournalInspection()>& inspect);
     std::optional<JournalProblem> prepare(int version);
     template <typename Write>
     QSqlError inTransaction(Write write);

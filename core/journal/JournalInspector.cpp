@@ -46,6 +46,12 @@ JournalInspection JournalInspector::inspect(const QString& path)
     return inspection;
 }
 
+std::future<JournalInspection> JournalInspector::start(const QString& path)
+{
+    return std::async(std::launch::async,
+                      [path = QFileInfo(path).absoluteFilePath()] { return inspect(path); });
+}
+
 namespace {
 
 JournalInspection look(const QString& path)

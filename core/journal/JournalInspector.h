@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <future>
 
 namespace carrywell::core {
 
@@ -31,6 +32,9 @@ public:
     /// Checks the SQLite header, runs PRAGMA quick_check, reads the sentinel
     /// row and the schema version, all through a read-only connection.
     static JournalInspection inspect(const QString& path);
+    /// inspect() on a thread of its own (its own connection, made and closed
+    /// there), for Journal::open to take the result of.
+    static std::future<JournalInspection> start(const QString& path);
 };
 
 } // namespace carrywell::core

@@ -181,3 +181,101 @@ TEST_F(LibraryPageTest, ResultsShowAThumbnailOfEachExercise)
         EXPECT_FALSE(thumbnail.isNull()) << model->index(row).data().toString().toStdString();
     }
 }
+
+TEST_F(LibraryPageTest, TheExercisePageIsBuiltWhenAnExerciseIsFirstOpened)
+{
+    EXPECT_EQ(m_page.findChild<QWidget*>("exercisePage"), nullptr)
+        << "the first screen is the list; the exercise page waits until it is needed";
+    EXPECT_TRUE(m_page.currentExerciseId().isEmpty());
+    const QString id = shown(m_page).first();
+    ASSERT_TRUE(m_page.showExercise(id));
+    auto* page = m_page.findChild<QWidget*>("exercisePage");
+    ASSERT_NE(page, nullptr);
+    EXPECT_TRUE(page->isVisible());
+    EXPECT_EQ(m_page.currentExerciseId(), id);
+    m_page.showResults();
+    EXPECT_TRUE(m_page.currentExerciseId().isEmpty());
+    ASSERT_TRUE(m_page.showExercise(shown(m_page).last()));
+    EXPECT_EQ(m_page.findChildren<QWidget*>("exercisePage").size(), 1) << "built once";
+}
+
+namespace {
+
+// Draws every thumbnail on the calling thread, for comparison.
+QImage drawnHere(const core::Exercise& exercise, QSize size, qreal ratio, bool dark)
+{
+    ui::ExerciseThumbnails thumbnails(library());
+    thumbnails.setStyle(size, ratio, dark);
+    return thumbnails.image(exercise);
+}
+
+QList<const core::Exercise*> firstExercises(qsizetype count)
+{
+    QList<const core::Exercise*> all;
+    for (const core::Exercise& exercise : library().exercises())
+        all.append(&exercise);
+    return all.first(std::min(count, all.size()));
+}
+
+} // namespace
+
+TEST(ExerciseThumbnailsTest, PicturesDrawnAheadAreTheOnesDrawnOnDemand)
+{
+    ui::ExerciseThumbnails thumbnails(library());
+    thumbnails.setStyle({96, 64}, 2.0, true);
+    const QList<const core::Exercise*> first = firstExercises(6);
+    ASSERT_EQ(first.size(), 6);
+    thumbnails.drawAhead(first);
+    for (const core::Exercise* exercise : first) {
+        const QImage ahead = thumbnails.image(*exercise);
+        ASSERT_FALSE(ahead.isNull()) << exercise->id.toStdString();
+        EXPECT_EQ(ahead.size(), QSize(192, 128));
+        EXPECT_EQ(ahead, drawnHere(*exercise, {96, 64}, 2.0, true)) << exercise->id.toStdString();
+    }
+    EXPECT_EQ(thumbnails.cachedCount(), 6) << "each drawn once, none twice";
+}
+
+TEST(ExerciseThumbnailsTest, ANewStyleStopsDrawingAheadAndDropsTheOldPictures)
+{
+    ui::ExerciseThumbnails thumbnails(library());
+    thumbnails.setStyle({96, 64}, 1.0, false);
+    const QList<const core::Exercise*> all = firstExercises(1000);
+    thumbnails.drawAhead(all);
+    EXPECT_TRUE(thumbnails.setStyle({48, 32}, 1.0, true));
+    EXPECT_EQ(thumbnails.cachedCount(), 0);
+    const QImage small = thumbnails.image(*all.first());
+    EXPECT_EQ(small.size(), QSize(48, 32));
+    EXPECT_EQ(small, drawnHere(*all.first(), {48, 32}, 1.0, true));
+}
+
+TEST(ExerciseThumbnailsTest, DestroyedWhileDrawingAheadIsSafe)
+{
+    const QList<const core::Exercise*> all = firstExercises(1000);
+    for (int i = 0; i < 5; ++i) {
+        auto thumbnails = std::make_unique<ui::ExerciseThumbnails>(library());
+        thumbnails->drawAhead(all);
+        if (i % 2) {
+            EXPECT_FALSE(thumbnails->image(*all.at(all.size() / 2)).isNull());
+        }
+        // Stops the drawing thread before the pictures go: the sanitizer
+        // build would see a late write.
+        thumbnails.reset();
+    }
+    ui::ExerciseThumbnails kept(library());
+    kept.drawAhead(all);
+    EXPECT_FALSE(kept.image(*all.last()).isNull());
+}
+
+TEST_F(LibraryPageTest, TheFirstRowsThumbnailsAreDrawnAheadOfThePaint)
+{
+    ui::LibraryPage page(library());
+    const ui::ExerciseListModel* model = page.resultsModel();
+    ASSERT_GT(model->rowCount(), 16);
+    // Asking for the first rows' pictures waits for them rather than drawing
+    // them again; the rows after the sixteenth are drawn only when asked for.
+    for (int row = 0; row < 16; ++row)
+        (void)model->index(row).data(Qt::DecorationRole);
+    EXPECT_EQ(model->thumbnailsKept(), 16);
+    (void)model->index(16).data(Qt::DecorationRole);
+    EXPECT_EQ(model->thumbnailsKept(), 17);
+}

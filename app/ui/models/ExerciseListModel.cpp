@@ -14,6 +14,14 @@ void ExerciseListModel::setExercises(const QList<const core::Exercise*>& exercis
     beginResetModel();
     m_exercises = exercises;
     endResetModel();
+    drawFirstThumbnailsAhead();
+}
+
+void ExerciseListModel::drawFirstThumbnailsAhead()
+{
+    // More than a tall screen's worth of rows; the rest are drawn when shown.
+    constexpr qsizetype firstRows = 16;
+    m_thumbnails.drawAhead(m_exercises.first(std::min(firstRows, m_exercises.size())));
 }
 
 const core::Exercise* ExerciseListModel::exerciseAt(const QModelIndex& index) const
@@ -24,8 +32,10 @@ const core::Exercise* ExerciseListModel::exerciseAt(const QModelIndex& index) co
 
 void ExerciseListModel::setThumbnailStyle(QSize size, qreal devicePixelRatio, bool dark)
 {
-    if (m_thumbnails.setStyle(size, devicePixelRatio, dark) && !m_exercises.isEmpty())
+    if (m_thumbnails.setStyle(size, devicePixelRatio, dark) && !m_exercises.isEmpty()) {
+        drawFirstThumbnailsAhead();
         emit dataChanged(index(0), index(rowCount() - 1), {Qt::DecorationRole});
+    }
 }
 
 int ExerciseListModel::rowCount(const QModelIndex& parent) const

@@ -27,8 +27,9 @@ public:
     const QList<const core::Exercise*>& exercises() const { return m_exercises; }
     const core::Exercise* exerciseAt(const QModelIndex& index) const;
 
-    /// Thumbnails are drawn on first use at this size and pixel ratio, in
-    /// colours for a light or dark background.
+    /// Thumbnails are drawn at this size and pixel ratio, in colours for a
+    /// light or dark background: the first rows' ahead on another thread, the
+    /// others on first use.
     void setThumbnailStyle(QSize size, qreal devicePixelRatio, bool dark);
     QSize thumbnailSize() const { return m_thumbnails.size(); }
 
@@ -37,7 +38,12 @@ public:
 
     static QString detailsText(const core::Exercise& exercise);
 
+    /// How many thumbnails are drawn and kept (for tests).
+    qsizetype thumbnailsKept() const { return m_thumbnails.cachedCount(); }
+
 private:
+    void drawFirstThumbnailsAhead();
+
     QList<const core::Exercise*> m_exercises;
     ExerciseThumbnails m_thumbnails;
 };

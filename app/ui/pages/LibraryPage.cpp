@@ -20,7 +20,7 @@ LibraryPage::LibraryPage(const core::ContentLibrary& library, QWidget* parent)
     : QWidget(parent), m_library(library), m_filters(new LibraryFilterPanel(library, this)),
       m_search(new QLineEdit(this)), m_count(new QLabel(this)),
       m_model(new ExerciseListModel(library, this)), m_results(new QListView(this)),
-      m_exercisePage(new ExercisePage(library, this)), m_stack(new QStackedWidget(this))
+      m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("libraryPage"));
 
@@ -60,7 +60,6 @@ LibraryPage::LibraryPage(const core::ContentLibrary& library, QWidget* parent)
     resultsLayout->addWidget(m_results, 1);
 
     m_stack->addWidget(resultsPanel);
-    m_stack->addWidget(m_exercisePage);
 
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(scroll);
@@ -78,11 +77,6 @@ LibraryPage::LibraryPage(const core::ContentLibrary& library, QWidget* parent)
         if (const core::Exercise* exercise = m_model->exerciseAt(index))
             showExercise(exercise->id);
     });
-    connect(m_exercisePage, &ExercisePage::backRequested, this, &LibraryPage::showResults);
-    connect(m_exercisePage, &ExercisePage::startRequested, this,
-            &LibraryPage::startExerciseRequested);
-    connect(m_exercisePage, &ExercisePage::exerciseLinkActivated, this,
-            &LibraryPage::showExercise);
     updateThumbnailStyle();
     refresh();
 }
@@ -117,14 +111,29 @@ bool LibraryPage::showExercise(const QString& exerciseId)
     const core::Exercise* exercise = m_library.exercise(exerciseId);
     if (!exercise)
         return false;
-    m_exercisePage->showExercise(exercise);
-    m_stack->setCurrentWidget(m_exercisePage);
+    ExercisePage* page = exercisePage();
+    page->showExercise(exercise);
+    m_stack->setCurrentWidget(page);
     return true;
+}
+
+ExercisePage* LibraryPage::exercisePage()
+{
+    // Made when an exercise is first opened: the first screen is the list.
+    if (m_exercisePage)
+        return m_exercisePage;
+    m_exercisePage = new ExercisePage(m_library, m_stack);
+    m_stack->addWidget(m_exercisePage);
+    connect(m_exercisePage, &ExercisePage::backRequested, this, &LibraryPage::showResults);
+    connect(m_exercisePage, &ExercisePage::startRequested, this,
+            &LibraryPage::startExerciseRequested);
+    connect(m_exercisePage, &ExercisePage::exerciseLinkActivated, this, &LibraryPage::showExercise);
+    return m_exercisePage;
 }
 
 void LibraryPage::showResults()
 {
-    const bool wasOnExercise = m_stack->currentWidget() == m_exercisePage;
+    const bool wasOnExercise = m_exercisePage && m_stack->currentWidget() == m_exercisePage;
     m_stack->setCurrentIndex(0);
     if (wasOnExercise)
         m_results->setFocus();
@@ -132,7 +141,9 @@ void LibraryPage::showResults()
 
 QString LibraryPage::currentExerciseId() const
 {
-    return m_stack->currentWidget() == m_exercisePage ? m_exercisePage->exerciseId() : QString();
+    return m_exercisePage && m_stack->currentWidget() == m_exercisePage
+               ? m_exercisePage->exerciseId()
+               : QString();
 }
 
 void LibraryPage::updateThumbnailStyle()

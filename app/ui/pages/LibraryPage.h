@@ -47,6 +47,7 @@ public:
 private:
     void refresh();
     void updateThumbnailStyle();
+    ExercisePage* exercisePage();
 
     const core::ContentLibrary& m_library;
     LibraryFilterPanel* m_filters;
@@ -54,7 +55,7 @@ private:
     QLabel* m_count;
     ExerciseListModel* m_model;
     QListView* m_results;
-    ExercisePage* m_exercisePage;
+    ExercisePage* m_exercisePage = nullptr;
     QStackedWidget* m_stack;
 };
 

@@ -38,10 +38,14 @@ protected:
     }
 
     // Opens, expecting `kind`, and checks the file was left byte for byte.
-    JournalProblem expectUntouched(JournalProblem::Kind kind)
+    // With `ahead`, the inspection is started first on its own thread, as
+    // the window does.
+    JournalProblem expectUntouched(JournalProblem::Kind kind, bool ahead = false)
     {
         const QByteArray before = fileBytes(path());
-        const JournalOpenResult opened = Journal::open(path(), m_clock);
+        const JournalOpenResult opened =
+            ahead ? Journal::open(path(), m_clock, JournalInspector::start(path()))
+                  : Journal::open(path(), m_clock);
         EXPECT_FALSE(opened.ok());
         EXPECT_EQ(opened.problem().kind, kind) << opened.error().toStdString();
         EXPECT_TRUE(opened.problem().offersRestore());
@@ -96,6 +100,39 @@ TEST_F(JournalIntegrity, ADamagedPageIsFoundAndTheFileIsLeftUntouched)
     const JournalProblem problem = expectUntouched(JournalProblem::Kind::Damaged);
     EXPECT_TRUE(problem.message.contains("found damage inside your journal"));
     EXPECT_FALSE(problem.details.isEmpty());
+}
+
+TEST_F(JournalIntegrity, AnInspectionStartedAheadFindsTheSameDamage)
+{
+    makeJournal();
+    const qint64 pageSize = scalarAt(path(), "PRAGMA page_size").toLongLong();
+    overwrite(pageSize * 4, QByteArray(512, char(0xAB)));
+    const JournalProblem problem = expectUntouched(JournalProblem::Kind::Damaged, true);
+    EXPECT_TRUE(problem.message.contains("found damage inside your journal"));
+}
+
+TEST_F(JournalIntegrity, AnInspectionStartedAheadOpensAHealthyJournalWithItsEntries)
+{
+    makeJournal(20);
+    std::future<JournalInspection> inspection = JournalInspector::start(path());
+    const JournalOpenResult opened = Journal::open(path(), m_clock, std::move(inspection));
+    ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+    const auto read =
+        JournalHistory(*opened.journal()).checkIns({QDate(2026, 1, 1), QDate(2026, 1, 2)});
+    ASSERT_TRUE(read.ok());
+    EXPECT_EQ(read.value().size(), 20);
+    EXPECT_TRUE(opened->addCheckIn(makeCheckIn(at(2026, 3, 1, 9), 3)).ok());
+}
+
+TEST_F(JournalIntegrity, AnInspectionStartedAheadStillMeetsTheLock)
+{
+    makeJournal(5);
+    auto first = open();
+    ASSERT_TRUE(first);
+    const JournalOpenResult second =
+        Journal::open(path(), m_clock, JournalInspector::start(path()));
+    ASSERT_FALSE(second.ok());
+    EXPECT_EQ(second.problem().kind, JournalProblem::Kind::AlreadyOpen);
 }
 
 TEST_F(JournalIntegrity, ATruncatedFileIsDamaged)
