@@ -11,7 +11,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(carrywell::core::Csv)
 };
 
-bool needsQuotes(const QString& field)
+bool needsQuotes(QStringView field)
 {
     if (field.isEmpty())
         return false;
@@ -126,22 +126,35 @@ private:
 
 } // namespace
 
+void Csv::appendField(QString& line, QStringView field)
+{
+    if (!needsQuotes(field)) {
+        line += field;
+        return;
+    }
+    line += QLatin1Char('"');
+    for (const QChar c : field) {
+        if (c == QLatin1Char('"'))
+            line += QLatin1Char('"');
+        line += c;
+    }
+    line += QLatin1Char('"');
+}
+
+void Csv::endRecord(QString& line)
+{
+    line += QLatin1String("\r\n");
+}
+
 QString Csv::formatRecord(const QStringList& fields)
 {
     QString line;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             line += QLatin1Char(',');
-        const QString& field = fields[i];
-        if (needsQuotes(field)) {
-            QString escaped = field;
-            escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            line += QLatin1Char('"') + escaped + QLatin1Char('"');
-        } else {
-            line += field;
-        }
+        appendField(line, fields[i]);
     }
-    line += QStringLiteral("\r\n");
+    endRecord(line);
     return line;
 }
 

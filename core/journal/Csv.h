@@ -27,6 +27,10 @@ public:
     /// One record with its CRLF. Line breaks inside a field are kept as they
     /// are, inside the quotes.
     static QString formatRecord(const QStringList& fields);
+    /// The same a field at a time, for long files: the field, quoted if it
+    /// needs to be (the comma before it is the caller's), then the CRLF.
+    static void appendField(QString& line, QStringView field);
+    static void endRecord(QString& line);
 
     /// Splits decoded text into records. Accepts CRLF, LF or CR line ends and
     /// skips blank lines. A stray quote or a quoted field that never ends is

@@ -225,20 +225,30 @@ QStringList JournalCsv::sessionColumns()
             QStringLiteral("pain_before"),    QStringLiteral("pain_after")};
 }
 
+// Ten years of entries are tens of thousands of rows: each row is appended
+// field by field to one text, with no lists made on the way.
 QByteArray JournalCsv::writeCheckIns(const QList<CheckIn>& checkIns)
 {
     QString text = Csv::formatRecord(checkInColumns());
+    text.reserve(text.size() + checkIns.size() * 64);
     for (const CheckIn& checkIn : checkIns) {
-        QStringList fields{ImportFields::momentText(checkIn.at, false),
-                           QString::number(checkIn.overall)};
-        for (Region region : allValues<Region>())
-            fields.append(optionalScoreText(checkIn.scoreFor(region)));
-        QStringList triggers;
-        for (Trigger trigger : checkIn.triggers)
-            triggers.append(toId(trigger));
-        fields.append(triggers.join(listSeparator));
-        fields.append(checkIn.note);
-        text += Csv::formatRecord(fields);
+        Csv::appendField(text, ImportFields::momentText(checkIn.at, false));
+        text += QLatin1Char(',');
+        text += QString::number(checkIn.overall);
+        for (Region region : allValues<Region>()) {
+            text += QLatin1Char(',');
+            if (const std::optional<int> score = checkIn.scoreFor(region))
+                text += QString::number(*score);
+        }
+        text += QLatin1Char(',');
+        for (qsizetype i = 0; i < checkIn.triggers.size(); ++i) {
+            if (i > 0)
+                text += listSeparator;
+            Csv::appendField(text, toId(checkIn.triggers[i]));
+        }
+        text += QLatin1Char(',');
+        Csv::appendField(text, checkIn.note);
+        Csv::endRecord(text);
     }
     return Csv::byteOrderMark() + text.toUtf8();
 }
@@ -246,13 +256,24 @@ QByteArray JournalCsv::writeCheckIns(const QList<CheckIn>& checkIns)
 QByteArray JournalCsv::writeSessions(const QList<SessionRecord>& sessions)
 {
     QString text = Csv::formatRecord(sessionColumns());
+    text.reserve(text.size() + sessions.size() * 160);
     for (const SessionRecord& session : sessions) {
-        text += Csv::formatRecord({ImportFields::momentText(session.startedAt, false),
-                                   QString::number(session.durationSeconds), session.routineId,
-                                   session.routineName, session.exercisesDone().join(listSeparator),
-                                   session.exercisesSkipped().join(listSeparator),
-                                   optionalScoreText(session.painBefore),
-                                   optionalScoreText(session.painAfter)});
+        Csv::appendField(text, ImportFields::momentText(session.startedAt, false));
+        text += QLatin1Char(',');
+        text += QString::number(session.durationSeconds);
+        text += QLatin1Char(',');
+        Csv::appendField(text, session.routineId);
+        text += QLatin1Char(',');
+        Csv::appendField(text, session.routineName);
+        text += QLatin1Char(',');
+        Csv::appendField(text, session.exercisesDone().join(listSeparator));
+        text += QLatin1Char(',');
+        Csv::appendField(text, session.exercisesSkipped().join(listSeparator));
+        text += QLatin1Char(',');
+        text += optionalScoreText(session.painBefore);
+        text += QLatin1Char(',');
+        text += optionalScoreText(session.painAfter);
+        Csv::endRecord(text);
     }
     return Csv::byteOrderMark() + text.toUtf8();
 }

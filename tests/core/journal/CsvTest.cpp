@@ -1,5 +1,8 @@
 #include "journal/Csv.h"
 
+#include "journal/ImportFields.h"
+
+#include <QRandomGenerator>
 #include <gtest/gtest.h>
 
 using namespace carrywell::core;
@@ -64,4 +67,61 @@ TEST(Csv, EmptyTextHasNoRecords)
 {
     EXPECT_TRUE(Csv::parse(u"").isEmpty());
     EXPECT_TRUE(Csv::parse(u"\r\n\r\n").isEmpty());
+}
+
+TEST(Csv, MomentsAreWrittenExactlyAsQtWritesISO8601)
+{
+    // The export writes times itself for speed; the text must be Qt's own.
+    QRandomGenerator random(7);
+    const QList<int> offsets{0, 3600, -3600, 19800, -16200, 45900, -43200, 50400, 7200, 600};
+    int compared = 0;
+    for (int i = 0; i < 5000; ++i) {
+        // From 1900 to 2200, with milliseconds.
+        const qint64 ms = qint64(random.bounded(1.0) * 9.5e12) - 2208988800000LL;
+        const int offset = offsets.at(i % offsets.size());
+        for (const QDateTime& moment :
+             {QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, offset),
+              QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)}) {
+            for (const bool milliseconds : {false, true}) {
+                ASSERT_EQ(ImportFields::momentText(moment, milliseconds),
+                          moment.toString(milliseconds ? Qt::ISODateWithMs : Qt::ISODate))
+                    << ms << " " << offset;
+                ++compared;
+            }
+        }
+    }
+    // The edges: midnight, the last millisecond of a day, before 1970, odd offsets.
+    const QList<QDateTime> edges{
+        QDateTime(QDate(2026, 1, 5), QTime(0, 0), Qt::OffsetFromUTC, 3600),
+        QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59, 999), Qt::OffsetFromUTC, -18000),
+        QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 500), Qt::UTC),
+        QDateTime(QDate(1, 1, 1), QTime(0, 0, 1), Qt::UTC),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 0), Qt::OffsetFromUTC, 0),
+        QDateTime(QDate(2026, 6, 1), QTime(9, 30), Qt::OffsetFromUTC, 3601),
+        QDateTime(QDate(2026, 6, 1), QTime(9, 30), Qt::LocalTime),
+        QDateTime(),
+    };
+    for (const QDateTime& moment : edges) {
+        for (const bool milliseconds : {false, true}) {
+            EXPECT_EQ(ImportFields::momentText(moment, milliseconds),
+                      moment.toString(milliseconds ? Qt::ISODateWithMs : Qt::ISODate))
+                << moment.toString().toStdString();
+            ++compared;
+        }
+    }
+    EXPECT_EQ(compared, 5000 * 4 + edges.size() * 2);
+}
+
+TEST(Csv, AFieldAtATimeIsTheSameAsAWholeRecord)
+{
+    const QStringList fields{"plain", "a,b", "say \"hi\"", "one\ntwo", " edge", "", "🤱🏽"};
+    QString line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line += QLatin1Char(',');
+        Csv::appendField(line, fields[i]);
+    }
+    Csv::endRecord(line);
+    EXPECT_EQ(line, Csv::formatRecord(fields));
+    EXPECT_EQ(line, "plain,\"a,b\",\"say \"\"hi\"\"\",\"one\ntwo\",\" edge\",,🤱🏽\r\n");
 }
