@@ -152,6 +152,21 @@ TEST_F(SessionPageTest, SpacePausesAndResumesWithoutLosingTime)
     EXPECT_EQ(m_page->controller()->engine()->status(), core::SessionStatus::Running);
 }
 
+TEST_F(SessionPageTest, AfterASkipWhilePausedTheNextExerciseIsCuedTheMomentItResumes)
+{
+    ASSERT_TRUE(m_page->startRoutine("mid-back-reset"));
+    advance(2000);
+    QTest::keyClick(m_page.get(), Qt::Key_Space);
+    QTest::keyClick(m_page.get(), Qt::Key_Right);
+    ASSERT_EQ(m_page->controller()->engine()->currentExercise(), 1);
+    const int played = m_player->played.size();
+    // No tick in between: the cue comes with the key press, not 50 ms later.
+    QTest::keyClick(m_page.get(), Qt::Key_Space);
+    ASSERT_EQ(m_page->controller()->engine()->status(), core::SessionStatus::Running);
+    ASSERT_GT(m_player->played.size(), played);
+    EXPECT_NE(m_player->played.last().tone, ui::CuePlayer::Tone::None);
+}
+
 TEST_F(SessionPageTest, ArrowsSkipAndGoBackThroughARoutine)
 {
     ASSERT_TRUE(m_page->startRoutine("mid-back-reset"));

@@ -91,6 +91,8 @@ void SessionController::togglePause()
         return;
     if (m_engine->status() == core::SessionStatus::Paused) {
         m_engine->resume();
+        // A cue due right here (after a skip while paused) plays now.
+        announcePending();
     } else {
         m_engine->pause();
         m_player.stop();
