@@ -6,14 +6,28 @@ namespace carrywell::core {
 
 QDateTime SystemClock::now() const { return QDateTime::currentDateTime(); }
 
-qint64 SystemClock::steadyMilliseconds() const
+namespace {
+
+const QElapsedTimer& steadyTimer()
 {
     static const QElapsedTimer timer = [] {
         QElapsedTimer t;
         t.start();
         return t;
     }();
-    return timer.elapsed();
+    return timer;
+}
+
+} // namespace
+
+qint64 SystemClock::steadyMilliseconds() const
+{
+    return steadyTimer().elapsed();
+}
+
+qint64 SystemClock::steadyMicroseconds() const
+{
+    return steadyTimer().nsecsElapsed() / 1000;
 }
 
 const SystemClock& SystemClock::instance()

@@ -14,6 +14,10 @@ public:
     virtual QDateTime now() const = 0;
     /// Milliseconds on a steady clock that never jumps (for timing sessions).
     virtual qint64 steadyMilliseconds() const = 0;
+    /// The same clock in microseconds, for sums of many short spans (a
+    /// session paused often): whole milliseconds would gain or lose up to one
+    /// at every pause.
+    virtual qint64 steadyMicroseconds() const { return steadyMilliseconds() * 1000; }
 
     QDate today() const { return now().date(); }
 };
@@ -24,6 +28,7 @@ class SystemClock final : public Clock
 public:
     QDateTime now() const override;
     qint64 steadyMilliseconds() const override;
+    qint64 steadyMicroseconds() const override;
     static const SystemClock& instance();
 };
 
@@ -37,18 +42,21 @@ public:
     }
 
     QDateTime now() const override { return m_now; }
-    qint64 steadyMilliseconds() const override { return m_steady; }
+    qint64 steadyMilliseconds() const override { return m_steadyUs / 1000; }
+    qint64 steadyMicroseconds() const override { return m_steadyUs; }
 
     void set(const QDateTime& now) { m_now = now; }
     void advance(qint64 milliseconds)
     {
         m_now = m_now.addMSecs(milliseconds);
-        m_steady += milliseconds;
+        m_steadyUs += milliseconds * 1000;
     }
+    /// Moves the steady clock only, by less than a millisecond if need be.
+    void advanceMicroseconds(qint64 microseconds) { m_steadyUs += microseconds; }
 
 private:
     QDateTime m_now;
-    qint64 m_steady = 0;
+    qint64 m_steadyUs = 0;
 };
 
 } // namespace carrywell::core

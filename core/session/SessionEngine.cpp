@@ -45,9 +45,9 @@ Result<std::unique_ptr<SessionEngine>> SessionEngine::restore(const SessionState
     engine->m_status = SessionStatus::Paused;
     engine->m_startedAt = state.startedAt;
     engine->m_positionMs = state.positionMs;
-    engine->m_anchorPositionMs = state.positionMs;
+    engine->m_positionUs = engine->m_anchorPositionUs = state.positionMs * 1000;
     engine->m_nextCue = state.nextCue;
-    engine->m_activeBeforeMs = state.activeMs;
+    engine->m_activeBeforeUs = state.activeMs * 1000;
     engine->m_progress = state.progress;
     return engine;
 }
@@ -57,7 +57,7 @@ void SessionEngine::start()
     if (m_status != SessionStatus::NotStarted)
         return;
     m_startedAt = m_clock.now();
-    m_anchorSteadyMs = m_runningSinceMs = m_clock.steadyMilliseconds();
+    m_anchorSteadyUs = m_runningSinceUs = m_clock.steadyMicroseconds();
     setStatus(SessionStatus::Running);
     update();
 }
@@ -66,8 +66,8 @@ QList<Cue> SessionEngine::update()
 {
     if (m_status != SessionStatus::Running)
         return {};
-    const qint64 now = m_clock.steadyMilliseconds();
-    m_positionMs = std::min(m_anchorPositionMs + (now - m_anchorSteadyMs), m_plan.totalMs());
+    m_positionUs = std::min(positionUsNow(), m_plan.totalMs() * 1000);
+    m_positionMs = m_positionUs / 1000;
     QList<Cue> due;
     const QList<Cue>& cues = m_plan.cues();
     while (m_nextCue < cues.size() && cues[m_nextCue].plannedMs <= m_positionMs) {
@@ -86,8 +86,14 @@ std::optional<qint64> SessionEngine::msUntilNextCue() const
     const QList<Cue>& cues = m_plan.cues();
     if (m_status != SessionStatus::Running || m_nextCue >= cues.size())
         return std::nullopt;
-    const qint64 position = m_anchorPositionMs + (m_clock.steadyMilliseconds() - m_anchorSteadyMs);
-    return std::max<qint64>(0, cues[m_nextCue].plannedMs - position);
+    // Rounded up: a timer set for this many milliseconds must not find the cue not yet due.
+    const qint64 waitUs = cues[m_nextCue].plannedMs * 1000 - positionUsNow();
+    return std::max<qint64>(0, (waitUs + 999) / 1000);
+}
+
+qint64 SessionEngine::positionUsNow() const
+{
+    return m_anchorPositionUs + (m_clock.steadyMicroseconds() - m_anchorSteadyUs);
 }
 
 void SessionEngine::noteDone(const Cue& cue)
@@ -105,8 +111,8 @@ void SessionEngine::pause()
     update();
     if (m_status != SessionStatus::Running)
         return;
-    m_activeBeforeMs += m_clock.steadyMilliseconds() - m_runningSinceMs;
-    m_anchorPositionMs = m_positionMs;
+    m_activeBeforeUs += m_clock.steadyMicroseconds() - m_runningSinceUs;
+    m_anchorPositionUs = m_positionUs;
     setStatus(SessionStatus::Paused);
 }
 
@@ -114,7 +120,7 @@ void SessionEngine::resume()
 {
     if (m_status != SessionStatus::Paused)
         return;
-    m_anchorSteadyMs = m_runningSinceMs = m_clock.steadyMilliseconds();
+    m_anchorSteadyUs = m_runningSinceUs = m_clock.steadyMicroseconds();
     setStatus(SessionStatus::Running);
     // Cues due exactly here (after a skip while paused) come now.
     update();
@@ -176,8 +182,9 @@ void SessionEngine::stop()
 
 void SessionEngine::jumpTo(qint64 positionMs)
 {
-    m_positionMs = m_anchorPositionMs = positionMs;
-    m_anchorSteadyMs = m_clock.steadyMilliseconds();
+    m_positionMs = positionMs;
+    m_positionUs = m_anchorPositionUs = positionMs * 1000;
+    m_anchorSteadyUs = m_clock.steadyMicroseconds();
     const QList<Cue>& cues = m_plan.cues();
     m_nextCue = static_cast<int>(
         std::lower_bound(cues.begin(), cues.end(), positionMs,
@@ -189,7 +196,7 @@ void SessionEngine::jumpTo(qint64 positionMs)
 void SessionEngine::end(SessionStatus status)
 {
     if (m_status == SessionStatus::Running)
-        m_activeBeforeMs += m_clock.steadyMilliseconds() - m_runningSinceMs;
+        m_activeBeforeUs += m_clock.steadyMicroseconds() - m_runningSinceUs;
     for (ExerciseProgress& progress : m_progress) {
         if (progress == ExerciseProgress::Pending)
             progress = ExerciseProgress::Skipped;
@@ -208,9 +215,10 @@ void SessionEngine::setStatus(SessionStatus status)
 
 qint64 SessionEngine::activeMs() const
 {
-    if (m_status == SessionStatus::Running)
-        return m_activeBeforeMs + (m_clock.steadyMilliseconds() - m_runningSinceMs);
-    return m_activeBeforeMs;
+    const qint64 activeUs =
+        m_activeBeforeUs +
+        (m_status == SessionStatus::Running ? m_clock.steadyMicroseconds() - m_runningSinceUs : 0);
+    return activeUs / 1000;
 }
 
 int SessionEngine::currentExercise() const

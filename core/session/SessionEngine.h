@@ -84,6 +84,8 @@ signals:
 
 private:
     void jumpTo(qint64 positionMs);
+    /// Where the session is now on its timeline, in microseconds (not capped).
+    qint64 positionUsNow() const;
     void end(SessionStatus status);
     void setStatus(SessionStatus status);
     void noteDone(const Cue& cue);
@@ -92,12 +94,15 @@ private:
     const Clock& m_clock;
     SessionStatus m_status = SessionStatus::NotStarted;
     QDateTime m_startedAt;
-    qint64 m_anchorSteadyMs = 0; ///< Clock reading when the position was m_anchorPositionMs.
-    qint64 m_anchorPositionMs = 0;
-    qint64 m_positionMs = 0;     ///< Position at the last update.
+    // The timeline is kept in microseconds, so that pausing many times does
+    // not add up the clock's rounding; positions are given in milliseconds.
+    qint64 m_anchorSteadyUs = 0; ///< Clock reading when the position was m_anchorPositionUs.
+    qint64 m_anchorPositionUs = 0;
+    qint64 m_positionUs = 0;     ///< Position at the last update.
+    qint64 m_positionMs = 0;     ///< The same in whole milliseconds.
     int m_nextCue = 0;           ///< Index of the first cue not yet given.
-    qint64 m_activeBeforeMs = 0; ///< Active time before the current run.
-    qint64 m_runningSinceMs = 0; ///< Clock reading when the current run began.
+    qint64 m_activeBeforeUs = 0; ///< Active time before the current run.
+    qint64 m_runningSinceUs = 0; ///< Clock reading when the current run began.
     QList<ExerciseProgress> m_progress;
 };
 

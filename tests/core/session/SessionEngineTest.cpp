@@ -228,3 +228,25 @@ TEST_F(SessionEngineTest, TellsHowLongUntilTheNextCueInRunningTime)
     m_engine.stop();
     EXPECT_FALSE(m_engine.msUntilNextCue());
 }
+
+TEST_F(SessionEngineTest, PausingOftenLosesAndGainsNoTime)
+{
+    // 50 runs of 1000.3 ms, each followed by a pause of 500.2 ms: a clock
+    // read in whole milliseconds would lose 0.3 ms at every pause.
+    m_engine.start();
+    for (int i = 0; i < 50; ++i) {
+        m_clock.advanceMicroseconds(1'000'300);
+        m_engine.update();
+        m_engine.pause();
+        m_clock.advanceMicroseconds(500'200);
+        m_engine.resume();
+    }
+    EXPECT_EQ(m_engine.status(), SessionStatus::Running);
+    EXPECT_EQ(m_engine.positionMs(), 50'015);
+    EXPECT_EQ(m_engine.activeMs(), 50'015);
+    // The next cue is due at a whole second of session time, so the wait is
+    // rounded up, never down.
+    ASSERT_TRUE(m_engine.msUntilNextCue());
+    m_clock.advanceMicroseconds(*m_engine.msUntilNextCue() * 1000);
+    EXPECT_FALSE(m_engine.update().isEmpty()) << "a timer set for the wait finds the cue due";
+}
