@@ -1,9 +1,10 @@
+#include "pages/SessionPage.h"
+
 #include "ModalDialogs.h"
 #include "audio/CuePlayer.h"
 #include "audio/SpeechClips.h"
 #include "content/ContentLoader.h"
 #include "dialogs/PainRatingDialog.h"
-#include "pages/SessionPage.h"
 #include "session/CueAnnouncement.h"
 #include "session/SessionController.h"
 #include "session/SessionPlan.h"
@@ -11,6 +12,7 @@
 #include "session/SessionStateStore.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -18,7 +20,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell;
@@ -165,6 +166,40 @@ TEST_F(SessionPageTest, AfterASkipWhilePausedTheNextExerciseIsCuedTheMomentItRes
     ASSERT_EQ(m_page->controller()->engine()->status(), core::SessionStatus::Running);
     ASSERT_GT(m_player->played.size(), played);
     EXPECT_NE(m_player->played.last().tone, ui::CuePlayer::Tone::None);
+}
+
+TEST_F(SessionPageTest, TheStateIsSavedEveryFewSecondsButNeverJustBeforeACue)
+{
+    const QString stateFile = core::SessionStateStore(m_dir.path()).filePath();
+    const auto savedBytes = [&stateFile] {
+        QFile file(stateFile);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    ASSERT_TRUE(m_page->startRoutine("mid-back-reset"));
+    ui::SessionController* controller = m_page->controller();
+    QByteArray last = savedBytes();
+    int saves = 0;
+    // Two minutes in 10 ms ticks. This routine cues every five seconds, on
+    // the five seconds; a pause of 2.43 s at 17.33 s moves the next save
+    // (due five seconds after the one made at the pause) to 100 ms before
+    // the cue at 20 s.
+    for (int step = 1; step <= 12000 && controller->isActive(); ++step) {
+        m_clock.advance(10);
+        if (step == 1733 || step == 1733 + 243)
+            controller->togglePause();
+        controller->tick();
+        const QByteArray now = savedBytes();
+        if (now == last)
+            continue;
+        last = now;
+        ++saves;
+        if (controller->engine()->status() != core::SessionStatus::Running)
+            continue;
+        const std::optional<qint64> wait = controller->engine()->msUntilNextCue();
+        EXPECT_TRUE(!wait || *wait >= 250)
+            << "saved " << *wait << " ms before a cue, at step " << step;
+    }
+    EXPECT_GE(saves, 15) << "about one save every five seconds";
 }
 
 TEST_F(SessionPageTest, ArrowsSkipAndGoBackThroughARoutine)

@@ -12,6 +12,9 @@ namespace {
 // Saving this often loses at most a few seconds of a session on a crash,
 // without writing on every tick.
 constexpr qint64 kSaveEveryMs = 5000;
+// No save this close before a cue: on a slow disk the write and its fsync
+// would make the cue late.
+constexpr qint64 kQuietBeforeCueMs = 250;
 
 } // namespace
 
@@ -91,13 +94,15 @@ void SessionController::togglePause()
         return;
     if (m_engine->status() == core::SessionStatus::Paused) {
         m_engine->resume();
-        // A cue due right here (after a skip while paused) plays now.
+        // A cue due right here (after a skip while paused) plays now. The
+        // state saved at the pause still holds: a restored session comes
+        // back paused at the same place.
         announcePending();
     } else {
         m_engine->pause();
         m_player.stop();
+        saveState();
     }
-    saveState();
     armCueTimer();
     emit updated();
 }
@@ -137,10 +142,17 @@ void SessionController::tick()
         return;
     m_engine->update();
     announcePending();
-    if (isActive() && m_clock.steadyMilliseconds() - m_lastSavedMs >= kSaveEveryMs)
+    if (isActive() && m_clock.steadyMilliseconds() - m_lastSavedMs >= kSaveEveryMs &&
+        !cueComesSoon())
         saveState();
     armCueTimer();
     emit updated();
+}
+
+bool SessionController::cueComesSoon() const
+{
+    const std::optional<qint64> wait = m_engine ? m_engine->msUntilNextCue() : std::nullopt;
+    return wait && *wait < kQuietBeforeCueMs;
 }
 
 void SessionController::armCueTimer()

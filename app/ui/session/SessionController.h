@@ -53,6 +53,7 @@ private:
     void attach(std::unique_ptr<core::SessionEngine> engine);
     void saveState();
     void announcePending();
+    bool cueComesSoon() const;
     void armCueTimer();
 
     const core::Clock& m_clock;
