@@ -109,10 +109,12 @@ def snapshot(acc, depth=0):
     return node
 
 
-def find_application(pid, timeout):
-    """The program's accessible application, once it is on the bus."""
+def find_application(proc, timeout):
+    """The program's accessible application, once it is on the bus; None if it
+    does not get there in time or exits first."""
+    pid = proc.pid
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline and proc.poll() is None:
         try:
             desktop = pyatspi.Registry.getDesktop(0)
             for i in range(desktop.childCount):
@@ -257,10 +259,14 @@ def main():
     checks = Checks()
     lines = []
     try:
-        app = find_application(proc.pid, args.timeout)
+        app = find_application(proc, args.timeout)
         if app is None:
-            print("screen_reader_view: Carrywell did not appear on the accessibility bus "
-                  "within %g s" % args.timeout, file=sys.stderr)
+            if proc.poll() is not None:
+                print("screen_reader_view: Carrywell exited (status %d) before it appeared "
+                      "on the accessibility bus" % proc.returncode, file=sys.stderr)
+            else:
+                print("screen_reader_view: Carrywell did not appear on the accessibility bus "
+                      "within %g s" % args.timeout, file=sys.stderr)
             return 1
         tree = wait_for(lambda: (lambda t: t if any(n.name == "Body map" for n in t.walk()) else None)(
             snapshot(app)), args.timeout)
