@@ -97,14 +97,26 @@ QString toId(Equipment value) { return idOf(value); }
 QString toId(Position value) { return idOf(value); }
 QString toId(RegionView value) { return idOf(value); }
 
-template <typename E>
-std::optional<E> fromId(QStringView id)
+template <typename E, typename View>
+std::optional<E> findId(View id)
 {
     for (const auto& [v, name] : Table<E>::entries) {
-        if (id == QLatin1String(name))
+        if (id == QLatin1StringView(name))
             return v;
     }
     return std::nullopt;
+}
+
+template <typename E>
+std::optional<E> fromId(QStringView id)
+{
+    return findId<E>(id);
+}
+
+template <typename E>
+std::optional<E> fromId(QLatin1StringView id)
+{
+    return findId<E>(id);
 }
 
 template <typename E>
@@ -127,6 +139,7 @@ QString idList()
 
 #define CARRYWELL_INSTANTIATE(E)                                                                   \
     template std::optional<E> fromId<E>(QStringView);                                              \
+    template std::optional<E> fromId<E>(QLatin1StringView);                                        \
     template QList<E> allValues<E>();                                                              \
     template QString idList<E>();
 

@@ -75,6 +75,9 @@ QString toId(RegionView value);
 /// Parses an id; std::nullopt when it is not one of the known ids.
 template <typename E>
 std::optional<E> fromId(QStringView id);
+/// The same for an id read as bytes (ids are ASCII).
+template <typename E>
+std::optional<E> fromId(QLatin1StringView id);
 
 /// Every value of the vocabulary, in display order.
 template <typename E>

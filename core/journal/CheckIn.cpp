@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <functional>
 
 namespace carrywell::core {
 namespace {
@@ -41,12 +42,19 @@ void CheckIn::setScore(Region region, int score)
 
 CheckIn normalized(CheckIn checkIn)
 {
-    std::stable_sort(
-        checkIn.regions.begin(), checkIn.regions.end(),
-        [](const RegionScore& a, const RegionScore& b) { return a.region < b.region; });
-    std::sort(checkIn.triggers.begin(), checkIn.triggers.end());
-    checkIn.triggers.erase(std::unique(checkIn.triggers.begin(), checkIn.triggers.end()),
-                           checkIn.triggers.end());
+    // Entries read from the journal are in order already: checking is cheaper
+    // than sorting (stable_sort takes a buffer each time).
+    const auto byRegion = [](const RegionScore& a, const RegionScore& b) {
+        return a.region < b.region;
+    };
+    if (!std::is_sorted(checkIn.regions.cbegin(), checkIn.regions.cend(), byRegion))
+        std::stable_sort(checkIn.regions.begin(), checkIn.regions.end(), byRegion);
+    if (std::adjacent_find(checkIn.triggers.cbegin(), checkIn.triggers.cend(),
+                           std::greater_equal<Trigger>()) != checkIn.triggers.cend()) {
+        std::sort(checkIn.triggers.begin(), checkIn.triggers.end());
+        checkIn.triggers.erase(std::unique(checkIn.triggers.begin(), checkIn.triggers.end()),
+                               checkIn.triggers.end());
+    }
     if (checkIn.note.isNull())
         checkIn.note = QStringLiteral("");
     return checkIn;

@@ -34,9 +34,23 @@ QStringList splitList(const QString& text)
     return items;
 }
 
-QString optionalScoreText(const std::optional<int>& score)
+// Scores and most counts are small: their digits are appended without making
+// a string of each.
+void appendNumber(QString& text, int value)
 {
-    return score ? QString::number(*score) : QString();
+    if (value >= 0 && value < 100) {
+        if (value >= 10)
+            text += QLatin1Char(static_cast<char>('0' + value / 10));
+        text += QLatin1Char(static_cast<char>('0' + value % 10));
+        return;
+    }
+    text += QString::number(value);
+}
+
+void appendOptionalScore(QString& text, const std::optional<int>& score)
+{
+    if (score)
+        appendNumber(text, *score);
 }
 
 // The columns of one file, by name.
@@ -229,16 +243,17 @@ QStringList JournalCsv::sessionColumns()
 // field by field to one text, with no lists made on the way.
 QByteArray JournalCsv::writeCheckIns(const QList<CheckIn>& checkIns)
 {
+    const QList<Region> regions = allValues<Region>();
     QString text = Csv::formatRecord(checkInColumns());
     text.reserve(text.size() + checkIns.size() * 64);
     for (const CheckIn& checkIn : checkIns) {
         Csv::appendField(text, ImportFields::momentText(checkIn.at, false));
         text += QLatin1Char(',');
-        text += QString::number(checkIn.overall);
-        for (Region region : allValues<Region>()) {
+        appendNumber(text, checkIn.overall);
+        for (Region region : regions) {
             text += QLatin1Char(',');
             if (const std::optional<int> score = checkIn.scoreFor(region))
-                text += QString::number(*score);
+                appendNumber(text, *score);
         }
         text += QLatin1Char(',');
         for (qsizetype i = 0; i < checkIn.triggers.size(); ++i) {
@@ -260,7 +275,7 @@ QByteArray JournalCsv::writeSessions(const QList<SessionRecord>& sessions)
     for (const SessionRecord& session : sessions) {
         Csv::appendField(text, ImportFields::momentText(session.startedAt, false));
         text += QLatin1Char(',');
-        text += QString::number(session.durationSeconds);
+        appendNumber(text, session.durationSeconds);
         text += QLatin1Char(',');
         Csv::appendField(text, session.routineId);
         text += QLatin1Char(',');
@@ -270,9 +285,9 @@ QByteArray JournalCsv::writeSessions(const QList<SessionRecord>& sessions)
         text += QLatin1Char(',');
         Csv::appendField(text, session.exercisesSkipped().join(listSeparator));
         text += QLatin1Char(',');
-        text += optionalScoreText(session.painBefore);
+        appendOptionalScore(text, session.painBefore);
         text += QLatin1Char(',');
-        text += optionalScoreText(session.painAfter);
+        appendOptionalScore(text, session.painAfter);
         Csv::endRecord(text);
     }
     return Csv::byteOrderMark() + text.toUtf8();

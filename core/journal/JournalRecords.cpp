@@ -34,6 +34,13 @@ QSqlError insertCheckInDetails(const QSqlDatabase& db, qint64 id, const CheckIn&
     return {};
 }
 
+// Integer columns arrive as qlonglong: reading them as that is direct, while
+// toInt() goes through QMetaType's conversion for every value.
+int intAt(const QSqlQuery& query, int column)
+{
+    return static_cast<int>(query.value(column).toLongLong());
+}
+
 QSqlError changedRows(QSqlQuery& query, bool* found)
 {
     if (found)
@@ -118,11 +125,11 @@ QSqlError JournalRecords::readCheckIns(const QSqlDatabase& db, const QString& wh
         while (query.next()) {
             CheckIn checkIn;
             checkIn.id = query.value(0).toLongLong();
-            checkIn.at = fromStored(query.value(1).toLongLong(), query.value(2).toInt());
-            checkIn.overall = query.value(3).toInt();
+            checkIn.at = fromStored(query.value(1).toLongLong(), intAt(query, 2));
+            checkIn.overall = intAt(query, 3);
             checkIn.note = query.value(4).toString();
             index.insert(checkIn.id, checkIns.size());
-            checkIns.append(checkIn);
+            checkIns.append(std::move(checkIn));
         }
         if (query.lastError().isValid())
             return query.lastError();
@@ -135,17 +142,21 @@ QSqlError JournalRecords::readCheckIns(const QSqlDatabase& db, const QString& wh
         QSqlQuery query = newQuery(db);
         if (!runQuery(
                 query,
-                QStringLiteral("SELECT r.checkin_id, r.region, r.score FROM checkin_regions r "
-                               "JOIN checkins c ON c.id = r.checkin_id WHERE %1")
+                // The region as bytes: as text, QSQLITE would have SQLite convert
+                // every one of them to UTF-16 first.
+                QStringLiteral("SELECT r.checkin_id, CAST(r.region AS BLOB), r.score "
+                               "FROM checkin_regions r JOIN checkins c ON c.id = r.checkin_id "
+                               "WHERE %1")
                     .arg(where),
                 values)) {
             return query.lastError();
         }
         while (query.next()) {
             const auto at = index.constFind(query.value(0).toLongLong());
-            const std::optional<Region> region = fromId<Region>(query.value(1).toString());
+            const QByteArray id = query.value(1).toByteArray();
+            const std::optional<Region> region = fromId<Region>(QLatin1StringView(id));
             if (at != index.constEnd() && region)
-                checkIns[*at].regions.append({*region, query.value(2).toInt()});
+                checkIns[*at].regions.append({*region, intAt(query, 2)});
         }
         if (query.lastError().isValid())
             return query.lastError();
@@ -231,16 +242,16 @@ QSqlError JournalRecords::readSessions(const QSqlDatabase& db, const QString& wh
         while (query.next()) {
             SessionRecord session;
             session.id = query.value(0).toLongLong();
-            session.startedAt = fromStored(query.value(1).toLongLong(), query.value(2).toInt());
-            session.durationSeconds = query.value(3).toInt();
+            session.startedAt = fromStored(query.value(1).toLongLong(), intAt(query, 2));
+            session.durationSeconds = intAt(query, 3);
             session.routineId = query.value(4).toString();
             session.routineName = query.value(5).toString();
             if (!query.isNull(6))
-                session.painBefore = query.value(6).toInt();
+                session.painBefore = intAt(query, 6);
             if (!query.isNull(7))
-                session.painAfter = query.value(7).toInt();
+                session.painAfter = intAt(query, 7);
             index.insert(session.id, sessions.size());
-            sessions.append(session);
+            sessions.append(std::move(session));
         }
         if (query.lastError().isValid())
             return query.lastError();

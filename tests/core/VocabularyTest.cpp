@@ -23,6 +23,13 @@ TEST(Vocabulary, EveryIdRoundTrips)
         EXPECT_EQ(fromId<Equipment>(toId(v)), v);
     for (const Position v : allValues<Position>())
         EXPECT_EQ(fromId<Position>(toId(v)), v);
+    // Ids read as bytes (the journal reads region ids so).
+    for (const Region v : allValues<Region>()) {
+        const QByteArray bytes = toId(v).toLatin1();
+        EXPECT_EQ(fromId<Region>(QLatin1StringView(bytes)), v);
+    }
+    EXPECT_FALSE(fromId<Region>(QLatin1StringView("lower back")).has_value());
+    EXPECT_FALSE(fromId<Region>(QLatin1StringView("neckx")).has_value());
 }
 
 TEST(Vocabulary, UnknownOrMisspelledIdsAreRejected)

@@ -59,6 +59,11 @@ TEST(CheckIn, NormalizingSortsRegionsAndDropsRepeatedTriggers)
     EXPECT_EQ(tidy.regions, (QList<RegionScore>{{Region::Neck, 5}, {Region::Core, 2}}));
     EXPECT_EQ(tidy.triggers, (QList<Trigger>{Trigger::Lifting, Trigger::Sitting}));
     EXPECT_FALSE(tidy.note.isNull());
+    // In order already, with a trigger repeated next to itself.
+    const CheckIn sorted = normalized(makeCheckIn(at(2026, 1, 5, 9), 4, {{Region::Neck, 5}},
+                                                  {Trigger::Lifting, Trigger::Lifting}));
+    EXPECT_EQ(sorted.triggers, (QList<Trigger>{Trigger::Lifting}));
+    EXPECT_EQ(sorted.regions, (QList<RegionScore>{{Region::Neck, 5}}));
     checkIn.setScore(Region::Core, 7);
     EXPECT_EQ(checkIn.scoreFor(Region::Core), 7);
     EXPECT_EQ(checkIn.scoreFor(Region::HipsGlutes), std::nullopt);
