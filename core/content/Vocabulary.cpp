@@ -89,14 +89,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(carrywell::core::Vocabulary)
 };
 
-} // namespace
-
-QString toId(Region value) { return idOf(value); }
-QString toId(Category value) { return idOf(value); }
-QString toId(Equipment value) { return idOf(value); }
-QString toId(Position value) { return idOf(value); }
-QString toId(RegionView value) { return idOf(value); }
-
 template <typename E, typename View>
 std::optional<E> findId(View id)
 {
@@ -105,6 +97,29 @@ std::optional<E> findId(View id)
             return v;
     }
     return std::nullopt;
+}
+
+} // namespace
+
+QString toId(Region value)
+{
+    return idOf(value);
+}
+QString toId(Category value)
+{
+    return idOf(value);
+}
+QString toId(Equipment value)
+{
+    return idOf(value);
+}
+QString toId(Position value)
+{
+    return idOf(value);
+}
+QString toId(RegionView value)
+{
+    return idOf(value);
 }
 
 template <typename E>

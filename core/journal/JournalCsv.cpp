@@ -256,10 +256,11 @@ QByteArray JournalCsv::writeCheckIns(const QList<CheckIn>& checkIns)
                 appendNumber(text, *score);
         }
         text += QLatin1Char(',');
+        // Trigger ids are plain words: the list never needs quotes.
         for (qsizetype i = 0; i < checkIn.triggers.size(); ++i) {
             if (i > 0)
                 text += listSeparator;
-            Csv::appendField(text, toId(checkIn.triggers[i]));
+            text += toId(checkIn.triggers[i]);
         }
         text += QLatin1Char(',');
         Csv::appendField(text, checkIn.note);

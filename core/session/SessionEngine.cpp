@@ -44,7 +44,6 @@ Result<std::unique_ptr<SessionEngine>> SessionEngine::restore(const SessionState
     auto engine = std::make_unique<SessionEngine>(std::move(plan).value(), clock);
     engine->m_status = SessionStatus::Paused;
     engine->m_startedAt = state.startedAt;
-    engine->m_positionMs = state.positionMs;
     engine->m_positionUs = engine->m_anchorPositionUs = state.positionMs * 1000;
     engine->m_nextCue = state.nextCue;
     engine->m_activeBeforeUs = state.activeMs * 1000;
@@ -67,10 +66,9 @@ QList<Cue> SessionEngine::update()
     if (m_status != SessionStatus::Running)
         return {};
     m_positionUs = std::min(positionUsNow(), m_plan.totalMs() * 1000);
-    m_positionMs = m_positionUs / 1000;
     QList<Cue> due;
     const QList<Cue>& cues = m_plan.cues();
-    while (m_nextCue < cues.size() && cues[m_nextCue].plannedMs <= m_positionMs) {
+    while (m_nextCue < cues.size() && cues[m_nextCue].plannedMs <= positionMs()) {
         noteDone(cues[m_nextCue]);
         due.append(cues[m_nextCue++]);
     }
@@ -142,7 +140,7 @@ void SessionEngine::skip()
     }
     // Skipping the last exercise ends the session as if it had run out.
     Cue done = m_plan.cues().last();
-    done.plannedMs = m_positionMs;
+    done.plannedMs = positionMs();
     m_nextCue = static_cast<int>(m_plan.cues().size());
     emit cueDue(done);
     end(SessionStatus::Finished);
@@ -156,7 +154,7 @@ void SessionEngine::back()
     if (!isActive())
         return;
     const int current = currentExercise();
-    const bool justBegun = m_positionMs < m_plan.exerciseWorkStartMs(current) + kBackToPreviousMs;
+    const bool justBegun = positionMs() < m_plan.exerciseWorkStartMs(current) + kBackToPreviousMs;
     jumpTo(m_plan.exerciseStartMs(justBegun && current > 0 ? current - 1 : current));
 }
 
@@ -180,14 +178,13 @@ void SessionEngine::stop()
     end(SessionStatus::Stopped);
 }
 
-void SessionEngine::jumpTo(qint64 positionMs)
+void SessionEngine::jumpTo(qint64 targetMs)
 {
-    m_positionMs = positionMs;
-    m_positionUs = m_anchorPositionUs = positionMs * 1000;
+    m_positionUs = m_anchorPositionUs = targetMs * 1000;
     m_anchorSteadyUs = m_clock.steadyMicroseconds();
     const QList<Cue>& cues = m_plan.cues();
     m_nextCue = static_cast<int>(
-        std::lower_bound(cues.begin(), cues.end(), positionMs,
+        std::lower_bound(cues.begin(), cues.end(), targetMs,
                          [](const Cue& cue, qint64 position) { return cue.plannedMs < position; }) -
         cues.begin());
     update();
@@ -223,13 +220,13 @@ qint64 SessionEngine::activeMs() const
 
 int SessionEngine::currentExercise() const
 {
-    const int segment = m_plan.segmentIndexAt(m_positionMs);
+    const int segment = m_plan.segmentIndexAt(positionMs());
     return m_plan.segments()[static_cast<size_t>(segment)].exerciseIndex;
 }
 
 SessionView SessionEngine::view() const
 {
-    return SessionView::at(m_plan, m_positionMs, m_status);
+    return SessionView::at(m_plan, positionMs(), m_status);
 }
 
 SessionSummary SessionEngine::summary() const
@@ -255,7 +252,7 @@ SessionState SessionEngine::state() const
     state.items = m_plan.items();
     state.options = m_plan.options();
     state.progress = m_progress;
-    state.positionMs = m_positionMs;
+    state.positionMs = positionMs();
     state.nextCue = m_nextCue;
     state.activeMs = activeMs();
     state.startedAt = m_startedAt;

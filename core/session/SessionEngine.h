@@ -63,7 +63,7 @@ public:
     std::optional<qint64> msUntilNextCue() const;
 
     /// Where the session is, in active milliseconds from its start.
-    qint64 positionMs() const { return m_positionMs; }
+    qint64 positionMs() const { return m_positionUs / 1000; }
     /// Time spent running, pauses excluded.
     qint64 activeMs() const;
     /// The exercise running now (a rest belongs to the exercise before it).
@@ -83,7 +83,7 @@ signals:
     void ended(const carrywell::core::SessionSummary& summary);
 
 private:
-    void jumpTo(qint64 positionMs);
+    void jumpTo(qint64 targetMs);
     /// Where the session is now on its timeline, in microseconds (not capped).
     qint64 positionUsNow() const;
     void end(SessionStatus status);
@@ -99,7 +99,6 @@ private:
     qint64 m_anchorSteadyUs = 0; ///< Clock reading when the position was m_anchorPositionUs.
     qint64 m_anchorPositionUs = 0;
     qint64 m_positionUs = 0;     ///< Position at the last update.
-    qint64 m_positionMs = 0;     ///< The same in whole milliseconds.
     int m_nextCue = 0;           ///< Index of the first cue not yet given.
     qint64 m_activeBeforeUs = 0; ///< Active time before the current run.
     qint64 m_runningSinceUs = 0; ///< Clock reading when the current run began.
