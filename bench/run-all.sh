@@ -7,11 +7,12 @@
 #
 #   bench/run-all.sh [--runs N] [--cue-seconds S] [--quick] [--output FILE]
 #
-# Needs the packages of ./dev.sh (among them xvfb, sqlite3, libbenchmark-dev,
-# libxcb-damage0-dev and libxcb-xtest0-dev); CARRYWELL_BENCH_BUILD names
+# Installs what is missing first (the build, run and bench packages of
+# packaging/dev-packages.txt, through ./dev.sh); CARRYWELL_BENCH_BUILD names
 # another build folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+./dev.sh packages build run bench
 build=${CARRYWELL_BENCH_BUILD:-build/bench}
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
