@@ -4,6 +4,7 @@
 #include "audio/CuePlayer.h"
 #include "dialogs/FirstRunWizard.h"
 #include "dialogs/HelpDialog.h"
+#include "journal/CarePromptArea.h"
 #include "journal/Journal.h"
 #include "journal/JournalActions.h"
 #include "journal/JournalEditor.h"
@@ -124,6 +125,15 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settin
     outer->setSpacing(0);
     if (!content.errors.isEmpty())
         outer->addWidget(new ContentProblemsBanner(content.errors, content.skippedFiles, central));
+    if (m_journalActions) {
+        m_carePrompts = new CarePromptArea(settings, central);
+        m_carePrompts->setObjectName(QStringLiteral("windowCarePrompts"));
+        auto* prompts = new QHBoxLayout;
+        prompts->setContentsMargins(12, 8, 12, 0);
+        prompts->addWidget(m_carePrompts);
+        outer->addLayout(prompts);
+        connect(m_journalActions, &JournalActions::checkInAdded, this, &MainWindow::showCarePrompts);
+    }
     auto* row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_navigation);
@@ -131,12 +141,12 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settin
     outer->addLayout(row, 1);
     setCentralWidget(central);
 
-    statusBar()->showMessage(tr("%1 exercises in %2 body regions")
-                                 .arg(m_content.exercises().size())
-                                 .arg(m_content.regions().size()));
-
-    connect(m_navigation, &QListWidget::currentRowChanged, this,
-            [this](int row) { m_pages->setCurrentWidget(pageAt(row)); });
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentWidget(pageAt(row));
+        // The Journal page shows the prompts in its own banner.
+        if (m_carePrompts && currentPage() == journalPage())
+            m_carePrompts->setPrompts({});
+    });
     connect(m_library, &LibraryPage::startExerciseRequested, this, [this](const QString& id) {
         if (session()->startExercise(id))
             showPage(sessionPage());
@@ -348,6 +358,15 @@ void MainWindow::recordSession(const core::SessionSummary& summary, std::optiona
     if (!saved) {
         QMessageBox::warning(this, tr("The session was not saved in your journal"), saved.error());
     }
+}
+
+void MainWindow::showCarePrompts()
+{
+    if (!m_journal || currentPage() == journalPage())
+        return;
+    const core::Result<QList<CarePrompt>> prompts = CarePrompts::current(*m_journal, m_clock.today());
+    if (prompts)
+        m_carePrompts->setPrompts(prompts.value());
 }
 
 void MainWindow::runFirstRunIfNeeded()

@@ -26,6 +26,7 @@ namespace carrywell::ui {
 
 class LearnPage;
 class SessionPage;
+class CarePromptArea;
 class JournalActions;
 class JournalPage;
 class LibraryPage;
@@ -136,6 +137,9 @@ private:
     QString journalPath() const;
     void recordSession(const core::SessionSummary& summary, std::optional<int> painBefore,
                        std::optional<int> painAfter);
+    /// After a check-in from any page but the Journal (whose own banner shows
+    /// them), the care prompts it brings appear at the top of the window.
+    void showCarePrompts();
 
     const core::ContentLibrary& m_content;
     QSettings& m_settings;
@@ -152,6 +156,7 @@ private:
     SessionPage* m_session = nullptr;
     JournalActions* m_journalActions = nullptr;
     JournalPage* m_journalPage = nullptr;
+    CarePromptArea* m_carePrompts = nullptr;
     PlanPage* m_planPage = nullptr;
     Restart m_restart;
     ReminderService* m_reminders = nullptr;

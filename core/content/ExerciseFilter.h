@@ -17,22 +17,25 @@ struct ExerciseFilter
     std::optional<Region> region;
     QString symptomId;
     std::optional<Category> category;
-    /// When set, only exercises whose equipment is all in this list.
+    /// When set, only exercises whose bought equipment is all in this list
+    /// (household things are always at hand).
     std::optional<QList<Equipment>> equipmentAtHand;
     /// When set, only exercises suitable this many weeks after this kind of birth.
     std::optional<int> weeksSinceBirth;
     BirthType birthType = BirthType::Unknown;
     QString text;
 
-    bool matches(const Exercise& exercise, const ContentLibrary& library) const;
+    /// Whether the exercise meets every criterion but the words.
+    bool matches(const Exercise& exercise) const;
+    /// The exercises that meet every criterion; with words, best match first.
     QList<const Exercise*> apply(const ContentLibrary& library) const;
 
+    /// Whether everything the exercise needs is at hand: household things
+    /// always are; bought ones when `atHand` has them.
+    static bool hasEquipment(const Exercise& exercise, const QList<Equipment>& atHand);
     /// Whether an exercise suits someone this far after this kind of birth
     /// (an unknown birth type is treated with a caesarean's extra care).
     static bool suitable(const Exercise& exercise, int weeksSinceBirth, BirthType birthType);
-    /// Case- and accent-insensitive search over the exercise's words.
-    static bool containsText(const Exercise& exercise, const ContentLibrary& library,
-                             const QString& text);
 };
 
 } // namespace carrywell::core

@@ -210,4 +210,33 @@ QString displayName(Position value)
     return {};
 }
 
+bool isHousehold(Equipment value)
+{
+    switch (value) {
+    case Equipment::Band:
+    case Equipment::FoamRoller:
+    case Equipment::ReleaseBall:
+    case Equipment::Weight:
+        return false;
+    case Equipment::Couch:
+    case Equipment::Wall:
+    case Equipment::Chair:
+    case Equipment::Doorway:
+    case Equipment::Mat:
+    case Equipment::Pillow:
+        return true;
+    }
+    return true;
+}
+
+QList<Equipment> boughtEquipment()
+{
+    QList<Equipment> bought;
+    for (const Equipment value : allValues<Equipment>()) {
+        if (!isHousehold(value))
+            bought.append(value);
+    }
+    return bought;
+}
+
 } // namespace carrywell::core

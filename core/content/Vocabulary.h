@@ -87,6 +87,13 @@ QList<E> allValues();
 template <typename E>
 QString idList();
 
+/// Whether every home has it (a wall, a chair, a couch, a doorway, a pillow,
+/// a floor or mat to lie on): assumed present, never asked about.
+bool isHousehold(Equipment value);
+/// What one buys (band, foam roller, release ball, weight): the equipment
+/// the filters and the profile ask about.
+QList<Equipment> boughtEquipment();
+
 /// Plain-language name for the interface (translatable).
 QString displayName(Category value);
 QString displayName(Equipment value);

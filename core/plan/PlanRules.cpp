@@ -73,10 +73,8 @@ bool PlanRules::allowed(const Exercise& exercise, const PlanRequest& request)
         return false;
     if (!ExerciseFilter::suitable(exercise, request.weeksSinceBirth, request.profile.birthType))
         return false;
-    for (const Equipment needed : exercise.equipment) {
-        if (!request.profile.equipment.contains(needed))
-            return false;
-    }
+    if (!ExerciseFilter::hasEquipment(exercise, request.profile.equipment))
+        return false;
     return !(request.diastasis && cautionedForDiastasis(exercise));
 }
 

@@ -50,12 +50,6 @@ int trainingDays(const WeeklyPlan& plan)
 
 } // namespace
 
-QList<Equipment> WeekPlanner::householdEquipment()
-{
-    return {Equipment::Couch, Equipment::Wall,  Equipment::Chair,
-            Equipment::Doorway, Equipment::Mat, Equipment::Pillow};
-}
-
 quint32 WeekPlanner::seedFor(const QDate& weekStart)
 {
     return quint32(weekStart.toJulianDay());
@@ -80,8 +74,6 @@ Result<PlanRequest> WeekPlanner::requestFor(const QDate& day, const Profile& pro
 {
     PlanRequest request;
     request.profile = profile;
-    if (request.profile.equipment.isEmpty())
-        request.profile.equipment = householdEquipment();
     request.weekStart = weekStart(day);
     request.seed = seedFor(request.weekStart);
     // Unknown weeks plan as for the first weeks: nothing that might come too soon.

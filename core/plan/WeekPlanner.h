@@ -31,7 +31,7 @@ public:
 
     /// The request "Make my week" would send for the week holding `day`:
     /// weeks since birth as of that Monday (or `today`, whichever is later),
-    /// household equipment when the profile names none, and progression from
+    /// the profile's bought equipment (household things are always there), and progression from
     /// the week before, read from the journal.
     Result<PlanRequest> requestFor(const QDate& day, const Profile& profile,
                                    const PlanPreferences& preferences, const QDate& today) const;
@@ -43,10 +43,6 @@ public:
     Result<WeeklyPlan> makeWeek(const QDate& day, const Profile& profile,
                                 const PlanPreferences& preferences, const QDate& today,
                                 std::optional<quint32> seed = std::nullopt);
-
-    /// What a home has even when the profile names no equipment: a mat or
-    /// rug, a chair, a wall, a doorway, a sofa and a pillow.
-    static QList<Equipment> householdEquipment();
 
     /// The seed a week's plan starts from when none is given.
     static quint32 seedFor(const QDate& weekStart);

@@ -156,6 +156,8 @@ SessionPlan SessionPlan::forExercise(const Exercise& exercise, const std::option
                                      const SessionOptions& options)
 {
     SessionPlan plan;
+    // A session of one exercise is recorded under that exercise's id.
+    plan.m_routineId = exercise.id;
     plan.m_name = exercise.name;
     plan.m_items = {itemFor(exercise, dosage)};
     plan.m_options = options.clamped();
@@ -176,7 +178,11 @@ Result<SessionPlan> SessionPlan::forItems(const QString& routineId, const QStrin
         }
     }
     SessionPlan plan;
-    plan.m_routineId = routineId;
+    // Every session is recorded under an id. Sessions of one exercise saved
+    // before they had one resume under that exercise's id.
+    plan.m_routineId = routineId.isEmpty() && items.size() == 1 ? items.first().exerciseId : routineId;
+    if (plan.m_routineId.isEmpty())
+        return Error{Tr::tr("“%1” has no id to record it under, so the session cannot start.").arg(name)};
     plan.m_name = name;
     plan.m_items = items;
     plan.m_options = options.clamped();

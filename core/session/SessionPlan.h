@@ -24,12 +24,14 @@ public:
     /// A routine from the library; an error when it names a missing exercise.
     static Result<SessionPlan> forRoutine(const Routine& routine, const ContentLibrary& library,
                                           const SessionOptions& options = {});
-    /// One exercise on its own, with its own dosage unless one is given.
+    /// One exercise on its own, with its own dosage unless one is given,
+    /// recorded under the exercise's id.
     static SessionPlan forExercise(const Exercise& exercise,
                                    const std::optional<Dosage>& dosage = {},
                                    const SessionOptions& options = {});
     /// Any list of exercises with dosages, such as one day of a weekly plan.
-    /// `routineId` may be empty. An error for an empty list or an impossible dosage.
+    /// `routineId` names it in the journal; empty, a single exercise's id is used.
+    /// An error for an empty list, an impossible dosage or no id.
     static Result<SessionPlan> forItems(const QString& routineId, const QString& name,
                                         const QList<SessionItem>& items,
                                         const SessionOptions& options = {});

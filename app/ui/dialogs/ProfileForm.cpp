@@ -55,7 +55,7 @@ ProfileForm::ProfileForm(const core::ContentLibrary& library, QWidget* parent)
     equipment->setObjectName(QStringLiteral("profileEquipmentGroup"));
     QGridLayout* equipmentGrid = twoColumns(equipment);
     int i = 0;
-    for (const core::Equipment item : core::allValues<core::Equipment>()) {
+    for (const core::Equipment item : core::boughtEquipment()) {
         auto* box = new QCheckBox(core::displayName(item), equipment);
         box->setObjectName(QStringLiteral("profileEquipment-") + core::toId(item));
         box->setProperty("id", core::toId(item));

@@ -1,5 +1,7 @@
 #include "journal/CarePrompts.h"
 
+#include "journal/JournalHistory.h"
+#include "journal/PainTrends.h"
 #include "journal/WarningSigns.h"
 
 #include <QCoreApplication>
@@ -90,6 +92,20 @@ QList<CarePrompt> CarePrompts::find(const QList<core::DailyAverage>& days,
             prompts.append(promptFor(sign));
     }
     return prompts;
+}
+
+core::Result<QList<CarePrompt>> CarePrompts::current(core::Journal& journal, QDate today)
+{
+    const core::DateRange recent{today.addDays(1 - recentDays), today};
+    const core::Result<QList<core::DailyAverage>> days =
+        core::PainTrends(journal).dailyAverages(recent);
+    if (!days)
+        return core::Error{days.error()};
+    const core::Result<QList<core::CheckIn>> checkIns =
+        core::JournalHistory(journal).checkIns(recent);
+    if (!checkIns)
+        return core::Error{checkIns.error()};
+    return find(days.value(), checkIns.value(), today);
 }
 
 } // namespace carrywell::ui

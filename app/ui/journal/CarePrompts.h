@@ -3,9 +3,15 @@
 #include "journal/CheckIn.h"
 #include "journal/PainTrends.h"
 
+#include "common/Result.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
+
+namespace carrywell::core {
+class Journal;
+}
 
 namespace carrywell::ui {
 
@@ -35,6 +41,10 @@ public:
     /// averages and `checkIns` the check-ins of the last recentDays days (or more).
     static QList<CarePrompt> find(const QList<core::DailyAverage>& days,
                                   const QList<core::CheckIn>& checkIns, QDate today);
+
+    /// The prompts for the journal as it is now: its recent days read and
+    /// passed to find().
+    static core::Result<QList<CarePrompt>> current(core::Journal& journal, QDate today);
 
     /// The longest run of consecutive high-pain days among `days` that ends
     /// within the last recentDays days.

@@ -57,6 +57,7 @@ void JournalActions::newCheckIn()
         emit statusMessage(tr("Check-in saved: %1 (%2).")
                                .arg(checkIn.overall)
                                .arg(JournalText::painWord(checkIn.overall)));
+        emit checkInAdded();
         return QString();
     });
     dialog->open();

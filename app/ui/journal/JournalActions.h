@@ -49,6 +49,8 @@ public:
 signals:
     /// A short confirmation for the status bar.
     void statusMessage(const QString& message);
+    /// A check-in made with newCheckIn() was saved.
+    void checkInAdded();
 
 private:
     const core::Clock& m_clock;

@@ -61,7 +61,7 @@ LibraryFilterPanel::LibraryFilterPanel(const core::ContentLibrary& library, QWid
     m_equipmentGroup->setChecked(false);
     auto* grid = new QGridLayout(m_equipmentGroup);
     int i = 0;
-    for (const core::Equipment item : core::allValues<core::Equipment>()) {
+    for (const core::Equipment item : core::boughtEquipment()) {
         auto* box = new QCheckBox(core::displayName(item), m_equipmentGroup);
         box->setObjectName(QStringLiteral("equipment-") + core::toId(item));
         box->setProperty("equipment", core::toId(item));

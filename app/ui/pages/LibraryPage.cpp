@@ -73,6 +73,16 @@ LibraryPage::LibraryPage(const core::ContentLibrary& library, QWidget* parent)
         showResults();
     });
     connect(m_search, &QLineEdit::textChanged, this, &LibraryPage::refresh);
+    // Enter opens the one result, or moves to the best of several.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_model->rowCount() == 1) {
+            if (const core::Exercise* exercise = m_model->exerciseAt(m_model->index(0)))
+                showExercise(exercise->id);
+        } else if (m_model->rowCount() > 1) {
+            m_results->setCurrentIndex(m_model->index(0));
+            m_results->setFocus(Qt::OtherFocusReason);
+        }
+    });
     connect(m_results, &QListView::activated, this, [this](const QModelIndex& index) {
         if (const core::Exercise* exercise = m_model->exerciseAt(index))
             showExercise(exercise->id);
@@ -102,7 +112,8 @@ void LibraryPage::refresh()
     m_count->setText(found.isEmpty()
                          ? tr("No exercises match. Try fewer filters or other words.")
                          : (found.size() == 1 ? tr("1 exercise") : tr("%1 exercises").arg(found.size())));
-    if (!found.isEmpty() && !m_results->currentIndex().isValid())
+    // The best match is the one selected.
+    if (!found.isEmpty())
         m_results->setCurrentIndex(m_model->index(0));
 }
 

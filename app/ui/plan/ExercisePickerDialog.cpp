@@ -1,6 +1,6 @@
 #include "plan/ExercisePickerDialog.h"
 
-#include "content/ExerciseFilter.h"
+#include "content/ExerciseSearch.h"
 #include "models/ExerciseListModel.h"
 #include "plan/PlanRules.h"
 #include "widgets/ExerciseItemDelegate.h"
@@ -51,8 +51,6 @@ ExercisePickerDialog::ExercisePickerDialog(const core::ContentLibrary& library,
                                palette().color(QPalette::Base).lightness() < 128);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setText(tr("No exercise matches. Clear the search, or untick “Only what suits "
-                        "me now” to see everything."));
 
     m_buttons->button(QDialogButtonBox::Ok)->setText(acceptText);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -87,13 +85,22 @@ void ExercisePickerDialog::refilter()
         if (m_suitableOnly->isChecked() && m_request &&
             !core::PlanRules::allowed(exercise, *m_request))
             continue;
-        if (!core::ExerciseFilter::containsText(exercise, m_library, m_search->text()))
-            continue;
         shown.append(&exercise);
     }
+    shown = core::ExerciseSearch(m_library).rank(shown, m_search->text());
     m_model->setExercises(shown);
     m_list->setVisible(!shown.isEmpty());
     m_empty->setVisible(shown.isEmpty());
+    // Says what emptied the list, and the one thing that would refill it.
+    if (!m_search->text().trimmed().isEmpty())
+        m_empty->setText(tr("No exercise matches “%1”. Try another word, or clear the search.")
+                             .arg(m_search->text().trimmed()));
+    else if (m_suitableOnly->isChecked())
+        m_empty->setText(tr("Nothing else suits you now for this part of the day (weeks since "
+                            "the birth, the kind of birth and the equipment you have). Untick "
+                            "“Only what suits me now” to see everything."));
+    else
+        m_empty->setText(tr("No other exercise belongs in this part of the day."));
     if (!select(id) && !shown.isEmpty())
         m_list->setCurrentIndex(m_model->index(0));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!shown.isEmpty());
