@@ -92,4 +92,18 @@ bool ContentLibrary::put(Illustration entry)
                     [](const Illustration& i) { return i.exerciseId; });
 }
 
+bool ContentLibrary::put(PostnatalStopList entry)
+{
+    const bool had = !m_stopList.isEmpty();
+    m_stopList = std::move(entry);
+    return had;
+}
+
+bool ContentLibrary::put(PainMonitoring entry)
+{
+    const bool had = !m_painMonitoring.isEmpty();
+    m_painMonitoring = std::move(entry);
+    return had;
+}
+
 } // namespace carrywell::core

@@ -4,6 +4,7 @@
 #include "content/Exercise.h"
 #include "content/Guide.h"
 #include "content/RegionInfo.h"
+#include "content/Safety.h"
 #include "content/Routine.h"
 #include "content/Source.h"
 #include "content/Symptom.h"
@@ -29,6 +30,10 @@ public:
     const std::vector<Exercise>& exercises() const { return m_exercises; }
     const std::vector<Illustration>& illustrations() const { return m_illustrations; }
     const std::vector<Routine>& routines() const { return m_routines; }
+    /// The postnatal warning signs shown with every exercise in the first weeks.
+    const PostnatalStopList& postnatalStopList() const { return m_stopList; }
+    /// The traffic-light rule for pain during and after exercise.
+    const PainMonitoring& painMonitoring() const { return m_painMonitoring; }
 
     const RegionInfo* region(Region region) const;
     const Source* source(const QString& id) const;
@@ -53,6 +58,10 @@ public:
     bool put(Exercise entry);
     bool put(Illustration entry);
     bool put(Routine entry);
+    /// Replaces the stop list; returns true when there was one.
+    bool put(PostnatalStopList entry);
+    /// Replaces the pain-monitoring rule; returns true when there was one.
+    bool put(PainMonitoring entry);
 
     /// Orders exercises by category (gentlest first), then by name.
     void sortExercises();
@@ -66,6 +75,8 @@ private:
     std::vector<Exercise> m_exercises;
     std::vector<Illustration> m_illustrations;
     std::vector<Routine> m_routines;
+    PostnatalStopList m_stopList;
+    PainMonitoring m_painMonitoring;
 };
 
 } // namespace carrywell::core

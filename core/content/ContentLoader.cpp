@@ -64,6 +64,29 @@ void mergeOver(ContentLibrary& library, std::vector<T>& entries)
         library.put(entry);
 }
 
+template <typename T>
+void mergeOver(ContentLibrary& library, std::optional<T>& entry)
+{
+    if (entry)
+        library.put(*entry);
+}
+
+// The stop list and the pain rule are defined once in the built-in library.
+template <typename T>
+void mergeBuiltIn(ContentLibrary& library, std::optional<T>& entry, const T& existing,
+                  const QString& what, QList<ContentError>& errors)
+{
+    if (!entry)
+        return;
+    if (!existing.isEmpty()) {
+        errors.append({entry->origin.file, entry->origin.jsonPath,
+                       QStringLiteral("a second %1 (already defined at %2 in %3)")
+                           .arg(what, existing.origin.jsonPath, existing.origin.file)});
+        return;
+    }
+    library.put(*entry);
+}
+
 // A library plus the ids each user file added, so two user files defining
 // the same id are caught (replacing the built-in entry is allowed).
 void loadUserFile(ContentLoadReport& report, const FileContent& file,
@@ -105,6 +128,8 @@ void loadUserFile(ContentLoadReport& report, const FileContent& file,
         mergeOver(merged, fragment.exercises);
         mergeOver(merged, fragment.illustrations);
         mergeOver(merged, fragment.routines);
+        mergeOver(merged, fragment.stopList);
+        mergeOver(merged, fragment.painMonitoring);
         errors = ContentValidator::checkReferences(fragment, merged);
     }
     if (!errors.isEmpty()) {
@@ -174,6 +199,14 @@ ContentLoadReport ContentLoader::load(const QString& builtInDirectory,
                      [](const ContentLibrary& l, const Routine& e) { return l.routine(e.id); });
         std::move(fragment.routines.begin(), fragment.routines.end(),
                   std::back_inserter(all.routines));
+        mergeBuiltIn(report.library, fragment.stopList, report.library.postnatalStopList(),
+                     QStringLiteral("postnatal stop list"), report.errors);
+        mergeBuiltIn(report.library, fragment.painMonitoring, report.library.painMonitoring(),
+                     QStringLiteral("pain-monitoring rule"), report.errors);
+        if (fragment.stopList)
+            all.stopList = fragment.stopList;
+        if (fragment.painMonitoring)
+            all.painMonitoring = fragment.painMonitoring;
         std::move(fragment.causes.begin(), fragment.causes.end(), std::back_inserter(all.causes));
         std::move(fragment.symptoms.begin(), fragment.symptoms.end(),
                   std::back_inserter(all.symptoms));

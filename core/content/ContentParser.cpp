@@ -39,6 +39,16 @@ public:
         section(reader, "exercises", [this](JsonFieldReader& r) { readExercise(r); });
         section(reader, "routines", [this](JsonFieldReader& r) { readRoutine(r); });
         section(reader, "illustrations", [this](JsonFieldReader& r) { readIllustration(r); });
+        if (const std::optional<QJsonObject> stop = reader.object("postnatalStopList", Need::Optional)) {
+            JsonFieldReader r(*stop, QStringLiteral("postnatalStopList"), m_file, m_errors);
+            m_fragment.stopList = readStopList(r);
+            r.finish();
+        }
+        if (const std::optional<QJsonObject> pain = reader.object("painMonitoring", Need::Optional)) {
+            JsonFieldReader r(*pain, QStringLiteral("painMonitoring"), m_file, m_errors);
+            m_fragment.painMonitoring = readPainMonitoring(r);
+            r.finish();
+        }
         reader.finish();
         return std::move(m_fragment);
     }
@@ -62,6 +72,56 @@ private:
             readEntry(reader);
             reader.finish();
         }
+    }
+
+    // Each entry of an array of objects, read by `readEntry` at its own path.
+    void eachObject(JsonFieldReader& r, const char* key, int minCount,
+                    const std::function<void(JsonFieldReader&)>& readEntry)
+    {
+        const std::optional<QJsonArray> entries = r.array(key, Need::Required);
+        if (!entries)
+            return;
+        if (entries->size() < minCount)
+            r.error(QLatin1String(key), QStringLiteral("needs at least %1 entries").arg(minCount));
+        for (qsizetype i = 0; i < entries->size(); ++i) {
+            const QString path = QStringLiteral("%1[%2]").arg(r.pathOf(QLatin1String(key))).arg(i);
+            if (!entries->at(i).isObject()) {
+                m_errors.append({m_file, path, QStringLiteral("must be an object")});
+                continue;
+            }
+            JsonFieldReader entry(entries->at(i).toObject(), path, m_file, m_errors);
+            readEntry(entry);
+            entry.finish();
+        }
+    }
+
+    PostnatalStopList readStopList(JsonFieldReader& r)
+    {
+        PostnatalStopList list;
+        list.weeks = r.integer("weeks", 1, kMaxWeek, 12, Need::Required);
+        list.title = r.text("title", Need::Required, kMaxNameLength);
+        list.intro = r.text("intro");
+        eachObject(r, "signs", 1, [&list](JsonFieldReader& sign) {
+            list.signs.append({sign.id("id"), sign.text("text"), sign.text("action")});
+        });
+        list.sourceIds = r.ids("sources", Need::Required, 1);
+        list.origin = origin(r);
+        return list;
+    }
+
+    PainMonitoring readPainMonitoring(JsonFieldReader& r)
+    {
+        PainMonitoring rule;
+        rule.title = r.text("title", Need::Required, kMaxNameLength);
+        rule.summary = r.text("summary");
+        eachObject(r, "levels", 2, [&rule](JsonFieldReader& level) {
+            rule.levels.append(
+                {level.id("id"), level.text("range", Need::Required, 20), level.text("text")});
+        });
+        rule.afterwards = r.text("afterwards");
+        rule.sourceIds = r.ids("sources", Need::Required, 1);
+        rule.origin = origin(r);
+        return rule;
     }
 
     ContentOrigin origin(const JsonFieldReader& reader) const
@@ -109,13 +169,17 @@ private:
         source.author = r.text("author");
         source.kind = r.text("kind");
         static const QStringList kinds{QStringLiteral("article"), QStringLiteral("guideline"),
-                                       QStringLiteral("practice")};
+                                       QStringLiteral("study"), QStringLiteral("practice")};
         if (!source.kind.isEmpty() && !kinds.contains(source.kind)) {
             r.error(QStringLiteral("kind"),
                     QStringLiteral("“%1” is not a known source kind; use one of: %2")
                         .arg(source.kind, kinds.join(QStringLiteral(", "))));
         }
         source.note = r.text("note");
+        source.year = r.optionalInteger("year", 1900, 2100);
+        source.url = r.text("url", Need::Optional);
+        if (!source.url.isEmpty() && !source.url.startsWith(QStringLiteral("https://")))
+            r.error(QStringLiteral("url"), QStringLiteral("must start with https://"));
         source.origin = origin(r);
         if (claimId(r, QStringLiteral("source"), source.id))
             m_fragment.sources.push_back(std::move(source));
@@ -163,6 +227,7 @@ private:
         symptom.helpfulCategories =
             r.enumList<Category>("helpfulCategories", QStringLiteral("category"), 1);
         symptom.seeClinician = r.texts("seeClinician", Need::Required, 1);
+        symptom.sourceIds = r.ids("sources", Need::Required, 1);
         symptom.origin = origin(r);
         if (claimId(r, QStringLiteral("symptom"), symptom.id))
             m_fragment.symptoms.push_back(std::move(symptom));
@@ -188,6 +253,27 @@ private:
             variations.append(variation);
         }
         return variations;
+    }
+
+    void readDiastasis(JsonFieldReader& r, DiastasisAdvice& advice)
+    {
+        const std::optional<QJsonObject> object = r.object("diastasis", Need::Required);
+        if (!object)
+            return;
+        JsonFieldReader d(*object, r.pathOf(QStringLiteral("diastasis")), m_file, m_errors);
+        const QString rule = d.text("rule");
+        static const QStringList rules{QStringLiteral("ok"), QStringLiteral("modify"),
+                                       QStringLiteral("avoid")};
+        if (!rule.isEmpty() && !rules.contains(rule)) {
+            d.error(QStringLiteral("rule"), QStringLiteral("“%1” is not a rule; use one of: %2")
+                                                .arg(rule, rules.join(QStringLiteral(", "))));
+        }
+        advice.rule = rule == QStringLiteral("avoid")    ? DiastasisRule::Avoid
+                      : rule == QStringLiteral("modify") ? DiastasisRule::Modify
+                                                         : DiastasisRule::Ok;
+        // Modify says how; avoid says why and what instead.
+        advice.note = d.text("note", rule == QStringLiteral("ok") ? Need::Optional : Need::Required);
+        d.finish();
     }
 
     void readExercise(JsonFieldReader& r)
@@ -226,6 +312,11 @@ private:
         }
         e.cautions = r.texts("cautions", Need::Required, 1);
         e.stopIf = r.texts("stopIf", Need::Required, 1);
+        readDiastasis(r, e.diastasis);
+        e.feel = r.text("feel");
+        e.frequency = r.text("frequency");
+        e.progressWhen = r.text("progressWhen");
+        e.commonMistakes = r.texts("commonMistakes", Need::Required, 1);
         e.easier = readVariations(r, "easier");
         e.harder = readVariations(r, "harder");
         if (const std::optional<QJsonObject> source = r.object("source", Need::Required)) {

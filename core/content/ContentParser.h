@@ -5,6 +5,7 @@
 #include "content/Exercise.h"
 #include "content/Guide.h"
 #include "content/RegionInfo.h"
+#include "content/Safety.h"
 #include "content/Routine.h"
 #include "content/Source.h"
 #include "content/Symptom.h"
@@ -12,6 +13,7 @@
 
 #include <QByteArray>
 
+#include <optional>
 #include <vector>
 
 namespace carrywell::core {
@@ -27,6 +29,8 @@ struct ContentFragment
     std::vector<Exercise> exercises;
     std::vector<Routine> routines;
     std::vector<Illustration> illustrations;
+    std::optional<PostnatalStopList> stopList;
+    std::optional<PainMonitoring> painMonitoring;
 };
 
 /// Turns one JSON content file into entries, checking its structure, types,

@@ -67,9 +67,18 @@ QList<ContentError> ContentValidator::checkReferences(const ContentFragment& ent
     for (const Guide& entry : entries.guides)
         check.ids(entry.origin, QStringLiteral("sources"), entry.sourceIds,
                   QStringLiteral("source"), source);
-    for (const Symptom& entry : entries.symptoms)
+    for (const Symptom& entry : entries.symptoms) {
         check.ids(entry.origin, QStringLiteral("causes"), entry.causeIds, QStringLiteral("cause"),
                   cause);
+        check.ids(entry.origin, QStringLiteral("sources"), entry.sourceIds,
+                  QStringLiteral("source"), source);
+    }
+    if (entries.stopList)
+        check.ids(entries.stopList->origin, QStringLiteral("sources"), entries.stopList->sourceIds,
+                  QStringLiteral("source"), source);
+    if (entries.painMonitoring)
+        check.ids(entries.painMonitoring->origin, QStringLiteral("sources"),
+                  entries.painMonitoring->sourceIds, QStringLiteral("source"), source);
     for (const Exercise& entry : entries.exercises) {
         check.ids(entry.origin, QStringLiteral("symptoms"), entry.symptomIds,
                   QStringLiteral("symptom"), symptom);
@@ -113,6 +122,12 @@ QList<ContentError> ContentValidator::checkCompleteness(const ContentLibrary& li
                                                         const QString& where)
 {
     QList<ContentError> errors;
+    if (library.postnatalStopList().isEmpty())
+        errors.append({where, QStringLiteral("postnatalStopList"),
+                       QStringLiteral("the postnatal stop list is missing")});
+    if (library.painMonitoring().isEmpty())
+        errors.append({where, QStringLiteral("painMonitoring"),
+                       QStringLiteral("the pain-monitoring rule is missing")});
     for (const Region region : allValues<Region>()) {
         if (!library.region(region)) {
             errors.append({where, QStringLiteral("regions"),

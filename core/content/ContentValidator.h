@@ -15,7 +15,8 @@ public:
                                                const ContentLibrary& library);
 
     /// Errors for a library that is incomplete as a whole: a region without
-    /// a description, a region without exercises.
+    /// a description, a region without exercises, no postnatal stop list or
+    /// pain-monitoring rule.
     static QList<ContentError> checkCompleteness(const ContentLibrary& library,
                                                  const QString& where);
 };

@@ -24,6 +24,21 @@ struct Variation
     QString exerciseId;
 };
 
+/// What someone with a gap between her belly muscles (diastasis recti)
+/// should do with an exercise.
+enum class DiastasisRule
+{
+    Ok,     ///< Suits as written.
+    Modify, ///< Suits with the change in the note.
+    Avoid,  ///< Held back for now; the note says why and what instead.
+};
+
+struct DiastasisAdvice
+{
+    DiastasisRule rule = DiastasisRule::Ok;
+    QString note; ///< Required for Modify and Avoid.
+};
+
 struct SourceRef
 {
     QString id;
@@ -48,6 +63,11 @@ struct Exercise
     Dosage dosage;
     QStringList cautions;
     QStringList stopIf;
+    DiastasisAdvice diastasis;
+    QString feel;         ///< What you should feel, and where.
+    QString frequency;    ///< How often, per day or week.
+    QString progressWhen; ///< When to move on to the harder version.
+    QStringList commonMistakes;
     QList<Variation> easier;
     QList<Variation> harder;
     SourceRef source;

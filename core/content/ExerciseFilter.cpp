@@ -1,15 +1,9 @@
 #include "content/ExerciseFilter.h"
 
 #include "content/ExerciseSearch.h"
+#include "content/RuleBook.h"
 
 namespace carrywell::core {
-
-bool ExerciseFilter::suitable(const Exercise& exercise, int weeks, BirthType birthType)
-{
-    const int earliest = birthType == BirthType::Vaginal ? exercise.phase.earliestWeek
-                                                          : exercise.phase.caesareanEarliestWeek;
-    return weeks >= earliest;
-}
 
 bool ExerciseFilter::hasEquipment(const Exercise& exercise, const QList<Equipment>& atHand)
 {
@@ -29,7 +23,8 @@ bool ExerciseFilter::matches(const Exercise& exercise) const
         return false;
     if (equipmentAtHand && !hasEquipment(exercise, *equipmentAtHand))
         return false;
-    return !weeksSinceBirth || suitable(exercise, *weeksSinceBirth, birthType);
+    return !weeksSinceBirth ||
+           RuleBook::forExercise(exercise, {weeksSinceBirth, birthType, diastasis}).suits();
 }
 
 QList<const Exercise*> ExerciseFilter::apply(const ContentLibrary& library) const

@@ -20,9 +20,11 @@ struct ExerciseFilter
     /// When set, only exercises whose bought equipment is all in this list
     /// (household things are always at hand).
     std::optional<QList<Equipment>> equipmentAtHand;
-    /// When set, only exercises suitable this many weeks after this kind of birth.
+    /// When set, only exercises that suit this many weeks after this kind of
+    /// birth (and with a diastasis, none it holds back): RuleBook decides.
     std::optional<int> weeksSinceBirth;
     BirthType birthType = BirthType::Unknown;
+    bool diastasis = false;
     QString text;
 
     /// Whether the exercise meets every criterion but the words.
@@ -33,9 +35,6 @@ struct ExerciseFilter
     /// Whether everything the exercise needs is at hand: household things
     /// always are; bought ones when `atHand` has them.
     static bool hasEquipment(const Exercise& exercise, const QList<Equipment>& atHand);
-    /// Whether an exercise suits someone this far after this kind of birth
-    /// (an unknown birth type is treated with a caesarean's extra care).
-    static bool suitable(const Exercise& exercise, int weeksSinceBirth, BirthType birthType);
 };
 
 } // namespace carrywell::core

@@ -11,7 +11,7 @@ namespace carrywell::core {
 struct Guide
 {
     QString id;
-    QString group; ///< "body-mechanics" or "get-help".
+    QString group; ///< "body-mechanics", "recovery" or "get-help".
     QString title;
     QString summary;
     QStringList body; ///< Paragraphs.
@@ -20,7 +20,8 @@ struct Guide
 
     static QStringList groups()
     {
-        return {QStringLiteral("body-mechanics"), QStringLiteral("get-help")};
+        return {QStringLiteral("body-mechanics"), QStringLiteral("recovery"),
+                QStringLiteral("get-help")};
     }
 };
 

@@ -157,6 +157,21 @@ int JsonFieldReader::integer(const char* key, int min, int max, int defaultValue
     return static_cast<int>(number);
 }
 
+std::optional<int> JsonFieldReader::optionalInteger(const char* key, int min, int max)
+{
+    if (m_object.value(QLatin1String(key)).isNull()) {
+        take(key, Need::Optional);
+        return std::nullopt;
+    }
+    if (!has(key)) {
+        take(key, Need::Optional);
+        return std::nullopt;
+    }
+    const int fallback = min - 1;
+    const int number = integer(key, min, max, fallback, Need::Optional);
+    return number == fallback ? std::nullopt : std::optional<int>(number);
+}
+
 double JsonFieldReader::real(const char* key, double min, double max, double defaultValue)
 {
     const QJsonValue value = take(key, Need::Optional);

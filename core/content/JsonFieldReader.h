@@ -49,6 +49,8 @@ public:
     QStringList ids(const char* key, Need need, int minCount);
     int integer(const char* key, int min, int max, int defaultValue = 0,
                 Need need = Need::Optional);
+    /// A whole number, or nothing when the field is missing or null ("not known").
+    std::optional<int> optionalInteger(const char* key, int min, int max);
     double real(const char* key, double min, double max, double defaultValue);
     bool boolean(const char* key, bool defaultValue);
     std::optional<QJsonObject> object(const char* key, Need need);

@@ -18,6 +18,7 @@ struct Symptom
     QStringList causeIds;
     QList<Category> helpfulCategories;
     QStringList seeClinician; ///< When to see a doctor or physiotherapist.
+    QStringList sourceIds;    ///< What the description and the warning signs rest on.
     ContentOrigin origin;
 };
 

@@ -2,6 +2,7 @@
 
 #include "content/ContentLibrary.h"
 #include "content/ExerciseFilter.h"
+#include "content/RuleBook.h"
 
 #include <QSet>
 
@@ -53,29 +54,15 @@ bool PlanRules::isStrengthWork(Category category)
     return category == Category::Strength || category == Category::Core;
 }
 
-bool PlanRules::cautionedForDiastasis(const Exercise& exercise)
-{
-    if (!isStrengthWork(exercise.category))
-        return false;
-    const QStringList text = exercise.cautions + exercise.stopIf + exercise.cues;
-    for (const QString& line : text) {
-        if (line.contains(QStringLiteral("diastasis"), Qt::CaseInsensitive) ||
-            line.contains(QStringLiteral("doming"), Qt::CaseInsensitive) ||
-            line.contains(QStringLiteral("domes"), Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
-
 bool PlanRules::allowed(const Exercise& exercise, const PlanRequest& request)
 {
     if (stagesFor(exercise.category).isEmpty())
         return false;
-    if (!ExerciseFilter::suitable(exercise, request.weeksSinceBirth, request.profile.birthType))
-        return false;
     if (!ExerciseFilter::hasEquipment(exercise, request.profile.equipment))
         return false;
-    return !(request.diastasis && cautionedForDiastasis(exercise));
+    return RuleBook::forExercise(exercise, {request.weeksSinceBirth, request.profile.birthType,
+                                            request.diastasis})
+        .suits();
 }
 
 QList<const Exercise*> PlanRules::pool(const ContentLibrary& library, const PlanRequest& request)

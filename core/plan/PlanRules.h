@@ -23,13 +23,10 @@ public:
     /// Strength and core work: the muscles it works need a day off after it.
     static bool isStrengthWork(Category category);
 
-    /// Whether the exercise may appear in a plan for this request: not before
-    /// its postpartum week (with a caesarean's extra care when the birth type
-    /// is unknown), all its equipment at hand, and no caution that applies
-    /// (doming with a diastasis).
+    /// Whether the exercise may appear in a plan for this request: its bought
+    /// equipment at hand, and suitable by the RuleBook (its week after this
+    /// kind of birth; with a diastasis, not one it holds back).
     static bool allowed(const Exercise& exercise, const PlanRequest& request);
-    /// Whether a diastasis caution in the exercise's text applies.
-    static bool cautionedForDiastasis(const Exercise& exercise);
 
     /// Every allowed exercise of the library that fits some stage.
     static QList<const Exercise*> pool(const ContentLibrary& library, const PlanRequest& request);

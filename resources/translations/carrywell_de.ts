@@ -944,6 +944,10 @@
         <source>The dosage of “%1” %2, so the session cannot start.</source>
         <translation>Die Dosierung von „%1“ %2, deshalb kann die Einheit nicht starten.</translation>
     </message>
+    <message>
+        <source>“%1” has no id to record it under, so the session cannot start.</source>
+        <translation>„%1“ hat keine Kennung, unter der sie gespeichert werden kann, daher kann die Einheit nicht beginnen.</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::core::SessionRecord</name>
@@ -2046,8 +2050,16 @@
         <translation>Übungen zur Auswahl</translation>
     </message>
     <message>
-        <source>No exercise matches. Clear the search, or untick “Only what suits me now” to see everything.</source>
-        <translation>Keine Übung passt. Leere die Suche oder nimm den Haken bei „Nur was jetzt zu mir passt“ weg, um alles zu sehen.</translation>
+        <source>No exercise matches “%1”. Try another word, or clear the search.</source>
+        <translation>Keine Übung passt zu „%1“. Versuche ein anderes Wort oder leere die Suche.</translation>
+    </message>
+    <message>
+        <source>Nothing else suits you now for this part of the day (weeks since the birth, the kind of birth and the equipment you have). Untick “Only what suits me now” to see everything.</source>
+        <translation>Für diesen Teil des Tages passt gerade nichts anderes zu dir (Wochen seit der Geburt, Art der Geburt und deine Ausstattung). Entferne das Häkchen bei „Nur was jetzt zu mir passt“, um alles zu sehen.</translation>
+    </message>
+    <message>
+        <source>No other exercise belongs in this part of the day.</source>
+        <translation>Keine andere Übung gehört in diesen Teil des Tages.</translation>
     </message>
 </context>
 <context>
@@ -3162,10 +3174,6 @@
     <message>
         <source>Learn</source>
         <translation>Wissen</translation>
-    </message>
-    <message>
-        <source>%1 exercises in %2 body regions</source>
-        <translation>%1 Übungen für %2 Körperbereiche</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -944,6 +944,10 @@
         <source>The dosage of “%1” %2, so the session cannot start.</source>
         <translation>La dosis de «%1» %2, así que la sesión no puede empezar.</translation>
     </message>
+    <message>
+        <source>“%1” has no id to record it under, so the session cannot start.</source>
+        <translation>«%1» no tiene un identificador con el que guardarla, así que la sesión no puede empezar.</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::core::SessionRecord</name>
@@ -2046,8 +2050,16 @@
         <translation>Ejercicios para elegir</translation>
     </message>
     <message>
-        <source>No exercise matches. Clear the search, or untick “Only what suits me now” to see everything.</source>
-        <translation>Ningún ejercicio coincide. Borra la búsqueda o desmarca «Solo lo adecuado para mí ahora» para verlo todo.</translation>
+        <source>No exercise matches “%1”. Try another word, or clear the search.</source>
+        <translation>Ningún ejercicio coincide con «%1». Prueba con otra palabra o borra la búsqueda.</translation>
+    </message>
+    <message>
+        <source>Nothing else suits you now for this part of the day (weeks since the birth, the kind of birth and the equipment you have). Untick “Only what suits me now” to see everything.</source>
+        <translation>Ahora no te conviene nada más para esta parte del día (por las semanas desde el parto, el tipo de parto y el material que tienes). Desmarca «Solo lo adecuado para mí ahora» para verlo todo.</translation>
+    </message>
+    <message>
+        <source>No other exercise belongs in this part of the day.</source>
+        <translation>No hay otro ejercicio para esta parte del día.</translation>
     </message>
 </context>
 <context>
@@ -3162,10 +3174,6 @@
     <message>
         <source>Learn</source>
         <translation>Aprender</translation>
-    </message>
-    <message>
-        <source>%1 exercises in %2 body regions</source>
-        <translation>%1 ejercicios en %2 zonas del cuerpo</translation>
     </message>
     <message>
         <source>&amp;File</source>

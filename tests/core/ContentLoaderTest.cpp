@@ -131,7 +131,8 @@ TEST_F(ContentLoaderTest, AUserFileMayUseTheSymptomsItDefinesItself)
                         {"regions", QJsonArray{"upper-back"}},
                         {"causes", QJsonArray{"relaxin"}},
                         {"helpfulCategories", QJsonArray{"mobility"}},
-                        {"seeClinician", QJsonArray{"Pain when breathing in."}}};
+                        {"seeClinician", QJsonArray{"Pain when breathing in."}},
+                        {"sources", QJsonArray{"test-source"}}};
     writeJson(m_user.path(), "ribs.json",
               QJsonObject{{"symptoms", QJsonArray{symptom}}, {"exercises", QJsonArray{exercise}}});
 

@@ -149,6 +149,23 @@ TEST_P(BrokenExerciseTest, GivesItsPathAndReason)
 INSTANTIATE_TEST_SUITE_P(
     ContentParser, BrokenExerciseTest,
     ::testing::Values(
+        // The clinical fields every card carries, in built-in content and packs alike.
+        BrokenExercise{"missingDiastasis", [](QJsonObject& e) { e.remove("diastasis"); },
+                       "exercises[0].diastasis", "required field is missing"},
+        BrokenExercise{"unknownDiastasisRule", [](QJsonObject& e) { setIn(e, "diastasis", "rule", "maybe"); },
+                       "exercises[0].diastasis.rule", "“maybe” is not a rule"},
+        BrokenExercise{"modifyWithoutHow", [](QJsonObject& e) { e["diastasis"] = QJsonObject{{"rule", "modify"}}; },
+                       "exercises[0].diastasis.note", "required field is missing"},
+        BrokenExercise{"avoidWithoutWhy", [](QJsonObject& e) { e["diastasis"] = QJsonObject{{"rule", "avoid"}}; },
+                       "exercises[0].diastasis.note", "required field is missing"},
+        BrokenExercise{"missingFeel", [](QJsonObject& e) { e.remove("feel"); },
+                       "exercises[0].feel", "required field is missing"},
+        BrokenExercise{"missingFrequency", [](QJsonObject& e) { e.remove("frequency"); },
+                       "exercises[0].frequency", "required field is missing"},
+        BrokenExercise{"missingProgressWhen", [](QJsonObject& e) { e.remove("progressWhen"); },
+                       "exercises[0].progressWhen", "required field is missing"},
+        BrokenExercise{"noCommonMistakes", [](QJsonObject& e) { e["commonMistakes"] = QJsonArray{}; },
+                       "exercises[0].commonMistakes", "at least 1"},
         BrokenExercise{"missingName", [](QJsonObject& e) { e.remove("name"); },
                        "exercises[0].name", "required field is missing"},
         BrokenExercise{"missingSteps", [](QJsonObject& e) { e.remove("steps"); },
@@ -228,6 +245,7 @@ TEST(ContentParser, SymptomsCausesSourcesAndRegionsAreCheckedToo)
     QStringList paths;
     for (const ContentError& error : errors)
         paths.append(error.jsonPath);
+    // A symptom names what it rests on.
     EXPECT_EQ(paths, (QStringList{"regions[0].id", "sources[0].kind", "causes[0].body",
-                                  "symptoms[0].helpfulCategories[0]"}));
+                                  "symptoms[0].helpfulCategories[0]", "symptoms[0].sources"}));
 }

@@ -27,6 +27,11 @@ QJsonObject validExercise(const QString& id)
         {"dosage", QJsonObject{{"sets", 2}, {"reps", 8}, {"restSeconds", 30}}},
         {"cautions", QJsonArray{"Stay in a comfortable range."}},
         {"stopIf", QJsonArray{"Pain spreads down a leg."}},
+        {"diastasis", QJsonObject{{"rule", "modify"}, {"note", "Keep the movement small."}}},
+        {"feel", "A gentle stretch in the low back."},
+        {"frequency", "Once a day."},
+        {"progressWhen", "When it feels easy for a week."},
+        {"commonMistakes", QJsonArray{"Holding your breath."}},
         {"source", QJsonObject{{"id", "test-source"}, {"note", "Made for tests."}}},
     };
 }
@@ -64,8 +69,24 @@ QJsonObject minimalLibrary()
                                             {"regions", QJsonArray{"lower-back"}},
                                             {"causes", QJsonArray{"relaxin"}},
                                             {"helpfulCategories", QJsonArray{"mobility"}},
-                                            {"seeClinician", QJsonArray{"Severe pain."}}}}},
+                                            {"seeClinician", QJsonArray{"Severe pain."}},
+                                            {"sources", QJsonArray{"test-source"}}}}},
         {"exercises", exercises},
+        {"postnatalStopList",
+         QJsonObject{{"weeks", 12},
+                     {"title", "Stop and get help"},
+                     {"intro", "Stop if you notice these."},
+                     {"signs", QJsonArray{QJsonObject{{"id", "fever"},
+                                                      {"text", "A fever."},
+                                                      {"action", "Call your doctor."}}}},
+                     {"sources", QJsonArray{"test-source"}}}},
+        {"painMonitoring",
+         QJsonObject{{"title", "How much pain is fine"},
+                     {"summary", "Rate it."},
+                     {"levels", QJsonArray{QJsonObject{{"id", "green"}, {"range", "0–2"}, {"text", "Fine."}},
+                                           QJsonObject{{"id", "red"}, {"range", "over 5"}, {"text", "Stop."}}}},
+                     {"afterwards", "It settles by morning."},
+                     {"sources", QJsonArray{"test-source"}}}},
     };
 }
 

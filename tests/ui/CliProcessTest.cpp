@@ -109,7 +109,7 @@ TEST(CarrywellProgram, MergesAContentFolderAndReportsItsBadFiles)
     test::writeJson(dir.path(), "from-physio.json",
                     QJsonObject{{"exercises", QJsonArray{[] {
                                      QJsonObject e = test::validExercise("physio-pelvic-rock");
-                                     e["source"] = QJsonObject{{"id", "physio-common"},
+                                     e["source"] = QJsonObject{{"id", "nhs-back-pain"},
                                                                {"note", "From my physio."}};
                                      e["causes"] = QJsonArray{"relaxin"};
                                      return e;

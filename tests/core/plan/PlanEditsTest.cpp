@@ -137,14 +137,14 @@ TEST_F(PlanEditsTest, MoveToDayCarriesDoseAndReasonAndLeavesRestWhenEmpty)
 
 TEST_F(PlanEditsTest, MoveRefusesADayThatAlreadyHasIt)
 {
-    // An exercise Monday and Tuesday share (there are few breathing exercises).
-    int tuesdayIndex = -1;
-    for (const QString& id : ids(m_plan, 0)) {
-        if (tuesdayIndex < 0)
-            tuesdayIndex = int(ids(m_plan, 1).indexOf(id));
-    }
-    ASSERT_GE(tuesdayIndex, 0) << "Monday and Tuesday share no exercise";
-    const Result<WeeklyPlan> moved = PlanEdits::moveToDay(m_plan, 1, tuesdayIndex, 0);
+    // Monday's first exercise, added to Tuesday too.
+    const QString monday = ids(m_plan, 0).first();
+    WeeklyPlan plan = m_plan;
+    if (!ids(plan, 1).contains(monday))
+        plan = PlanEdits::add(plan, 1, *shippedLibrary().exercise(monday)).value();
+    const int tuesdayIndex = int(ids(plan, 1).indexOf(monday));
+    ASSERT_GE(tuesdayIndex, 0);
+    const Result<WeeklyPlan> moved = PlanEdits::moveToDay(plan, 1, tuesdayIndex, 0);
     ASSERT_FALSE(moved);
     EXPECT_TRUE(moved.error().contains(QStringLiteral("Monday")));
 }

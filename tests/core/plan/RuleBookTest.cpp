@@ -1,0 +1,184 @@
+#include "content/ContentLoader.h"
+#include "content/ExerciseFilter.h"
+#include "content/RuleBook.h"
+#include "plan/PlanGenerator.h"
+#include "plan/PlanRules.h"
+
+#include <gtest/gtest.h>
+
+using namespace carrywell::core;
+
+namespace {
+
+const ContentLibrary& library()
+{
+    static const ContentLoadReport report = ContentLoader::load(ContentLoader::builtInDirectory());
+    return report.library;
+}
+
+QStringList ids(const QList<const Exercise*>& exercises)
+{
+    QStringList result;
+    for (const Exercise* e : exercises)
+        result.append(e->id);
+    return result;
+}
+
+PlanRequest planRequest(const SuitabilityProfile& profile, const QStringList& symptoms = {})
+{
+    PlanRequest r;
+    r.profile.birthType = profile.birthType;
+    r.profile.equipment = allValues<Equipment>();
+    r.profile.symptomIds = symptoms;
+    r.weeksSinceBirth = profile.weeksSinceBirth.value_or(0);
+    r.diastasis = profile.diastasis;
+    r.weekStart = QDate(2026, 3, 2);
+    r.minutesPerDay = 20;
+    r.freeDays = {true, true, true, true, true, true, true};
+    return r;
+}
+
+// Every profile the rules distinguish: the weeks around each threshold, each
+// kind of birth, with and without a diastasis.
+QList<SuitabilityProfile> everyProfile()
+{
+    QList<SuitabilityProfile> profiles;
+    for (const BirthType birth : {BirthType::Vaginal, BirthType::Caesarean, BirthType::Unknown}) {
+        for (const bool diastasis : {false, true}) {
+            profiles.append({std::nullopt, birth, diastasis});
+            for (int weeks = 0; weeks <= 16; ++weeks)
+                profiles.append({weeks, birth, diastasis});
+        }
+    }
+    return profiles;
+}
+
+// What no path may offer: an exercise before its week after this kind of
+// birth, or one held back for a diastasis she has.
+void expectNothingUnsuitable(const QString& path, const QString& id, const SuitabilityProfile& p)
+{
+    const Exercise* e = library().exercise(id);
+    ASSERT_NE(e, nullptr) << qPrintable(path);
+    const int week = p.birthType == BirthType::Vaginal ? e->phase.earliestWeek
+                                                       : e->phase.caesareanEarliestWeek;
+    EXPECT_GE(p.weeksSinceBirth.value_or(0), week)
+        << qPrintable(path) << " offers " << qPrintable(id) << " before week " << week;
+    EXPECT_FALSE(p.diastasis && e->diastasis.rule == DiastasisRule::Avoid)
+        << qPrintable(path) << " offers " << qPrintable(id) << ", held back for a diastasis";
+}
+
+} // namespace
+
+TEST(RuleBook, NoPathOffersAnythingBeforeItsWeekOrAgainstADiastasis)
+{
+    for (const SuitabilityProfile& p : everyProfile()) {
+        // The library's "suits me now".
+        ExerciseFilter suitsNow;
+        suitsNow.weeksSinceBirth = p.weeksSinceBirth.value_or(0);
+        suitsNow.birthType = p.birthType;
+        suitsNow.diastasis = p.diastasis;
+        for (const QString& id : ids(suitsNow.apply(library())))
+            expectNothingUnsuitable("the library", id, p);
+        // A single exercise's Start and the routines.
+        for (const Exercise& e : library().exercises()) {
+            if (RuleBook::forExercise(e, p).suits())
+                expectNothingUnsuitable("Start", e.id, p);
+        }
+        for (const Routine& routine : library().routines()) {
+            if (!RuleBook::forRoutine(routine, library(), p).suits())
+                continue;
+            for (const RoutineItem& item : routine.items)
+                expectNothingUnsuitable("the routine " + routine.id, item.exerciseId, p);
+        }
+        // The plan generator, and the reminders' "today's session", which starts a plan day.
+        const PlanRequest request = planRequest(p, {QStringLiteral("weak-core"), QStringLiteral("low-back-pain")});
+        const Result<WeeklyPlan> plan = PlanGenerator(library()).generate(request);
+        ASSERT_TRUE(plan.ok()) << qPrintable(plan.error());
+        for (const PlanDay& day : plan->days) {
+            for (const PlannedExercise& item : day.exercises)
+                expectNothingUnsuitable("the plan", item.exerciseId, p);
+        }
+    }
+}
+
+TEST(RuleBook, ADiastasisKeepsTheCoreRehabAsWrittenOrModified)
+{
+    const SuitabilityProfile p{12, BirthType::Vaginal, true};
+    const QStringList pool = ids(PlanRules::pool(library(), planRequest(p)));
+    for (const char* id : {"heel-slides", "supported-toe-taps", "pelvic-tilts", "glute-bridge",
+                           "adductor-squeezes", "bird-dog"}) {
+        const Exercise* e = library().exercise(id);
+        ASSERT_NE(e, nullptr) << id;
+        const Suitability s = RuleBook::forExercise(*e, p);
+        EXPECT_TRUE(s.suits()) << id;
+        EXPECT_NE(e->diastasis.rule, DiastasisRule::Avoid) << id;
+        if (e->diastasis.rule == DiastasisRule::Modify) {
+            EXPECT_EQ(s.fit, Suitability::Fit::SuitsModified) << id;
+            EXPECT_FALSE(s.note.isEmpty()) << id;
+        }
+        EXPECT_TRUE(pool.contains(id)) << id;
+    }
+}
+
+TEST(RuleBook, WhatIsMarkedAvoidIsLeftOutOnlyWithADiastasis)
+{
+    ContentLibrary held = library();
+    Exercise bridge = *held.exercise("glute-bridge");
+    bridge.diastasis = {DiastasisRule::Avoid, QStringLiteral("Wait for a physiotherapist's check.")};
+    held.put(bridge);
+
+    const SuitabilityProfile withGap{12, BirthType::Vaginal, true};
+    const SuitabilityProfile without{12, BirthType::Vaginal, false};
+    const Exercise& e = *held.exercise("glute-bridge");
+    EXPECT_EQ(RuleBook::forExercise(e, withGap).fit, Suitability::Fit::Avoid);
+    EXPECT_EQ(RuleBook::forExercise(e, withGap).note, bridge.diastasis.note);
+    EXPECT_EQ(RuleBook::forExercise(e, without).fit, Suitability::Fit::Suits);
+    EXPECT_FALSE(ids(PlanRules::pool(held, planRequest(withGap))).contains("glute-bridge"));
+    EXPECT_TRUE(ids(PlanRules::pool(held, planRequest(without))).contains("glute-bridge"));
+
+    ExerciseFilter suitsNow;
+    suitsNow.weeksSinceBirth = 12;
+    suitsNow.birthType = BirthType::Vaginal;
+    suitsNow.diastasis = true;
+    EXPECT_FALSE(ids(suitsNow.apply(held)).contains("glute-bridge"));
+}
+
+TEST(RuleBook, ARoutineSuitsFromTheLatestWeekOfItsExercises)
+{
+    for (const Routine& routine : library().routines()) {
+        EarliestWeeks expected;
+        for (const RoutineItem& item : routine.items) {
+            const Exercise* e = library().exercise(item.exerciseId);
+            expected.vaginal = std::max(expected.vaginal, e->phase.earliestWeek);
+            expected.caesarean = std::max(expected.caesarean, e->phase.caesareanEarliestWeek);
+        }
+        const EarliestWeeks weeks = RuleBook::earliestWeeks(routine, library());
+        EXPECT_EQ(weeks.vaginal, expected.vaginal) << qPrintable(routine.id);
+        EXPECT_EQ(weeks.caesarean, expected.caesarean) << qPrintable(routine.id);
+        EXPECT_GE(weeks.caesarean, weeks.vaginal) << qPrintable(routine.id);
+
+        const Suitability early = RuleBook::forRoutine(routine, library(), {weeks.caesarean - 1, BirthType::Caesarean, false});
+        if (weeks.caesarean > 0) {
+            EXPECT_EQ(early.fit, Suitability::Fit::TooEarly) << qPrintable(routine.id);
+            EXPECT_FALSE(early.exerciseId.isEmpty());
+        }
+        EXPECT_TRUE(RuleBook::forRoutine(routine, library(), {weeks.caesarean, BirthType::Caesarean, false}).suits())
+            << qPrintable(routine.id);
+    }
+}
+
+TEST(RuleBook, ARoutineThatDoesNotSuitYetPointsToTheNearestThatDoes)
+{
+    for (int weeks = 0; weeks <= 12; ++weeks) {
+        const SuitabilityProfile p{weeks, BirthType::Caesarean, false};
+        for (const Routine& routine : library().routines()) {
+            if (RuleBook::forRoutine(routine, library(), p).suits())
+                continue;
+            const Routine* nearest = RuleBook::nearestSuitable(routine, library(), p);
+            if (nearest) {
+                EXPECT_NE(nearest->id, routine.id);
+                EXPECT_TRUE(RuleBook::forRoutine(*nearest, library(), p).suits());
+            }
+        }
+    }
+}
