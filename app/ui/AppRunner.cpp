@@ -51,6 +51,17 @@ int listExercises(const CommandLineOptions& options, const core::ContentLibrary&
     return 0;
 }
 
+int listRoutines(const CommandLineOptions& options, const core::ContentLibrary& library,
+                 QTextStream& out)
+{
+    if (options.format == CommandLineOptions::Format::Json)
+        out << QJsonDocument(core::ExerciseListing::routinesJson(library)).toJson(QJsonDocument::Indented);
+    else
+        out << core::ExerciseListing::routinesText(library);
+    out.flush();
+    return 0;
+}
+
 int renderIllustrations(const CommandLineOptions& options, const core::ContentLibrary& library,
                         QTextStream& out, QTextStream& err)
 {
@@ -135,6 +146,7 @@ int runCommand(const CommandLineOptions& options, std::future<core::ContentLoadR
     case CommandLineOptions::Action::ImportJournal:
         return JournalCommands::importJournal(options, core::SystemClock::instance(), out, err);
     case CommandLineOptions::Action::ListExercises:
+    case CommandLineOptions::Action::ListRoutines:
     case CommandLineOptions::Action::RenderIllustrations:
     case CommandLineOptions::Action::JournalReport:
     case CommandLineOptions::Action::PrintPlan:
@@ -149,6 +161,8 @@ int runCommand(const CommandLineOptions& options, std::future<core::ContentLoadR
 
     if (options.action == CommandLineOptions::Action::ListExercises)
         return listExercises(options, content.library, out);
+    if (options.action == CommandLineOptions::Action::ListRoutines)
+        return listRoutines(options, content.library, out);
     if (options.action == CommandLineOptions::Action::RenderIllustrations)
         return renderIllustrations(options, content.library, out, err);
     if (options.action == CommandLineOptions::Action::JournalReport) {

@@ -151,6 +151,10 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settin
         if (session()->startExercise(id))
             showPage(sessionPage());
     });
+    connect(m_library, &LibraryPage::guideLinkActivated, this, [this](const QString& id) {
+        learn()->showTopic(id);
+        showPage(learnPage());
+    });
     createMenus();
     applyProfile();
     restoreState();

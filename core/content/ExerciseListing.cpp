@@ -1,5 +1,7 @@
 #include "content/ExerciseListing.h"
 
+#include "content/RuleBook.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -19,6 +21,25 @@ QJsonArray idArray(const QList<E>& values)
     for (const E value : values)
         array.append(toId(value));
     return array;
+}
+
+QString diastasisRuleId(DiastasisRule rule)
+{
+    switch (rule) {
+    case DiastasisRule::Ok:
+        return QStringLiteral("ok");
+    case DiastasisRule::Modify:
+        return QStringLiteral("modify");
+    case DiastasisRule::Avoid:
+        return QStringLiteral("avoid");
+    }
+    return QStringLiteral("ok");
+}
+
+// Whole minutes, rounded up: a routine of 4½ minutes is "about 5".
+int minutesOf(int seconds)
+{
+    return (seconds + 59) / 60;
 }
 
 QString equipmentText(const Exercise& exercise)
@@ -62,9 +83,25 @@ QJsonObject ExerciseListing::toJson(const Dosage& dosage)
     return json;
 }
 
+QJsonObject ExerciseListing::toJson(const PostnatalStopList& stopList)
+{
+    QJsonArray signs;
+    for (const StopSign& sign : stopList.signs) {
+        signs.append(QJsonObject{{QStringLiteral("id"), sign.id},
+                                 {QStringLiteral("text"), sign.text},
+                                 {QStringLiteral("action"), sign.action}});
+    }
+    return {{QStringLiteral("weeks"), stopList.weeks},
+            {QStringLiteral("title"), stopList.title},
+            {QStringLiteral("signs"), signs}};
+}
+
 QJsonObject ExerciseListing::toJson(const Exercise& exercise, const ContentLibrary& library)
 {
     const Source* source = library.source(exercise.source.id);
+    QJsonObject diastasis{{QStringLiteral("rule"), diastasisRuleId(exercise.diastasis.rule)}};
+    if (!exercise.diastasis.note.isEmpty())
+        diastasis.insert(QStringLiteral("note"), exercise.diastasis.note);
     return {
         {QStringLiteral("id"), exercise.id},
         {QStringLiteral("name"), exercise.name},
@@ -80,6 +117,14 @@ QJsonObject ExerciseListing::toJson(const Exercise& exercise, const ContentLibra
                       exercise.phase.caesareanEarliestWeek}}},
         {QStringLiteral("steps"), QJsonArray::fromStringList(exercise.steps)},
         {QStringLiteral("dosage"), toJson(exercise.dosage)},
+        {QStringLiteral("cautions"), QJsonArray::fromStringList(exercise.cautions)},
+        {QStringLiteral("stopIf"), QJsonArray::fromStringList(exercise.stopIf)},
+        {QStringLiteral("postnatalStopList"), toJson(library.postnatalStopList())},
+        {QStringLiteral("diastasis"), diastasis},
+        {QStringLiteral("feel"), exercise.feel},
+        {QStringLiteral("frequency"), exercise.frequency},
+        {QStringLiteral("progressWhen"), exercise.progressWhen},
+        {QStringLiteral("commonMistakes"), QJsonArray::fromStringList(exercise.commonMistakes)},
         {QStringLiteral("source"),
          QJsonObject{{QStringLiteral("id"), exercise.source.id},
                      {QStringLiteral("title"), source ? source->title : QString()},
@@ -118,6 +163,56 @@ QString ExerciseListing::toText(const ContentLibrary& library, std::optional<Reg
                 << '\n';
         }
         out << '\n';
+    }
+    return text;
+}
+
+QJsonArray ExerciseListing::routinesJson(const ContentLibrary& library)
+{
+    QJsonArray array;
+    for (const Routine& routine : library.routines()) {
+        QJsonArray exercises;
+        int seconds = 0;
+        for (const RoutineItem& item : routine.items) {
+            exercises.append(item.exerciseId);
+            if (const Exercise* exercise = library.exercise(item.exerciseId))
+                seconds += item.dosageFor(*exercise).estimatedSeconds();
+        }
+        const EarliestWeeks weeks = RuleBook::earliestWeeks(routine, library);
+        array.append(QJsonObject{
+            {QStringLiteral("id"), routine.id},
+            {QStringLiteral("name"), routine.name},
+            {QStringLiteral("summary"), routine.summary},
+            {QStringLiteral("exercises"), exercises},
+            {QStringLiteral("minutes"), minutesOf(seconds)},
+            {QStringLiteral("earliestWeek"),
+             QJsonObject{{QStringLiteral("vaginal"), weeks.vaginal},
+                         {QStringLiteral("caesarean"), weeks.caesarean}}},
+            {QStringLiteral("builtIn"), routine.origin.builtIn},
+        });
+    }
+    return array;
+}
+
+QString ExerciseListing::routinesText(const ContentLibrary& library)
+{
+    QString text;
+    QTextStream out(&text);
+    for (const QJsonValue& value : routinesJson(library)) {
+        const QJsonObject routine = value.toObject();
+        const QJsonObject weeks = routine.value(QStringLiteral("earliestWeek")).toObject();
+        QStringList exercises;
+        for (const QJsonValue& id : routine.value(QStringLiteral("exercises")).toArray())
+            exercises.append(id.toString());
+        out << routine.value(QStringLiteral("name")).toString() << "  ["
+            << routine.value(QStringLiteral("id")).toString() << "]\n"
+            << "    " << Tr::tr("about %1 min").arg(routine.value(QStringLiteral("minutes")).toInt())
+            << " · "
+            << Tr::tr("from week %1 after a vaginal birth, week %2 after a caesarean")
+                   .arg(weeks.value(QStringLiteral("vaginal")).toInt())
+                   .arg(weeks.value(QStringLiteral("caesarean")).toInt())
+            << '\n'
+            << "    " << exercises.join(QStringLiteral(", ")) << "\n\n";
     }
     return text;
 }

@@ -14,6 +14,13 @@ class ExerciseListing
 public:
     static QJsonObject toJson(const Exercise& exercise, const ContentLibrary& library);
     static QJsonObject toJson(const Dosage& dosage);
+    /// The shared postnatal stop list, as every exercise's JSON carries it.
+    static QJsonObject toJson(const PostnatalStopList& stopList);
+    /// `--list-routines --format json`: each routine's id, name, summary,
+    /// exercise ids, minutes and earliest week after each kind of birth.
+    static QJsonArray routinesJson(const ContentLibrary& library);
+    /// `--list-routines`: the same, for people.
+    static QString routinesText(const ContentLibrary& library);
     static QJsonArray toJson(const QList<const Exercise*>& exercises,
                              const ContentLibrary& library);
 

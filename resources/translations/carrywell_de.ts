@@ -209,6 +209,14 @@
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>from week %1 after a vaginal birth, week %2 after a caesarean</source>
+        <translation>ab Woche %1 nach einer vaginalen Geburt, ab Woche %2 nach einem Kaiserschnitt</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>etwa %1 Min.</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::core::FigureGeometry</name>
@@ -1459,10 +1467,6 @@
         <translation>id</translation>
     </message>
     <message>
-        <source>With --list-exercises: text (default) or json.</source>
-        <translation>Mit --list-exercises: text (Standard) oder json.</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>format</translation>
     </message>
@@ -1649,6 +1653,14 @@
     <message>
         <source>--background starts Carrywell in the tray; it does not go with %1.</source>
         <translation>--background startet Carrywell im Infobereich und lässt sich nicht mit %1 kombinieren.</translation>
+    </message>
+    <message>
+        <source>Print the ready-made routines (exercises, minutes, and the earliest week after each kind of birth) and exit.</source>
+        <translation>Die fertigen Abläufe ausgeben (Übungen, Minuten und die früheste Woche nach jeder Art der Geburt) und beenden.</translation>
+    </message>
+    <message>
+        <source>With --list-exercises or --list-routines: text (default) or json.</source>
+        <translation>Mit --list-exercises oder --list-routines: text (Standard) oder json.</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +1980,42 @@
     <message>
         <source>Drawing of step %1</source>
         <translation>Zeichnung zu Schritt %1</translation>
+    </message>
+    <message>
+        <source>Suits you as written.</source>
+        <translation>Passt für dich so, wie beschrieben.</translation>
+    </message>
+    <message>
+        <source>Change it:</source>
+        <translation>Ändere sie so:</translation>
+    </message>
+    <message>
+        <source>Leave it for now.</source>
+        <translation>Lass sie vorerst weg.</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Wie oft</translation>
+    </message>
+    <message>
+        <source>Down to the floor and up again:</source>
+        <translation>Auf den Boden und wieder hoch:</translation>
+    </message>
+    <message>
+        <source>What you should feel</source>
+        <translation>Was du spüren solltest</translation>
+    </message>
+    <message>
+        <source>Common mistakes</source>
+        <translation>Häufige Fehler</translation>
+    </message>
+    <message>
+        <source>If your belly muscles have a gap (diastasis)</source>
+        <translation>Wenn deine Bauchmuskeln einen Spalt haben (Rektusdiastase)</translation>
+    </message>
+    <message>
+        <source>When to move on</source>
+        <translation>Wann du zur schwereren Variante übergehst</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3085,10 @@
     <message>
         <source>Exercises help common aches. These signs mean it is time to see a doctor or a pelvic-floor physiotherapist.</source>
         <translation>Übungen helfen bei den üblichen Beschwerden. Diese Zeichen bedeuten: Zeit für eine ärztliche Abklärung oder Beckenboden-Physiotherapie.</translation>
+    </message>
+    <message>
+        <source>Your recovery</source>
+        <translation>Deine Erholung</translation>
     </message>
 </context>
 <context>

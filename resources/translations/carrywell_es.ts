@@ -209,6 +209,14 @@
         <source>source: </source>
         <translation>fuente: </translation>
     </message>
+    <message>
+        <source>from week %1 after a vaginal birth, week %2 after a caesarean</source>
+        <translation>desde la semana %1 tras un parto vaginal, la semana %2 tras una cesárea</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>unos %1 min</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::core::FigureGeometry</name>
@@ -1459,10 +1467,6 @@
         <translation>id</translation>
     </message>
     <message>
-        <source>With --list-exercises: text (default) or json.</source>
-        <translation>Con --list-exercises: text (predeterminado) o json.</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>formato</translation>
     </message>
@@ -1649,6 +1653,14 @@
     <message>
         <source>Unknown layout “%1”. Use week or days.</source>
         <translation>Disposición desconocida «%1». Usa week o days.</translation>
+    </message>
+    <message>
+        <source>Print the ready-made routines (exercises, minutes, and the earliest week after each kind of birth) and exit.</source>
+        <translation>Muestra las rutinas ya preparadas (ejercicios, minutos y la primera semana adecuada tras cada tipo de parto) y sale.</translation>
+    </message>
+    <message>
+        <source>With --list-exercises or --list-routines: text (default) or json.</source>
+        <translation>Con --list-exercises o --list-routines: text (por defecto) o json.</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +1980,42 @@
     <message>
         <source>Source:</source>
         <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>Suits you as written.</source>
+        <translation>Te conviene tal como está.</translation>
+    </message>
+    <message>
+        <source>Change it:</source>
+        <translation>Cámbialo así:</translation>
+    </message>
+    <message>
+        <source>Leave it for now.</source>
+        <translation>Déjalo para más adelante.</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Con qué frecuencia</translation>
+    </message>
+    <message>
+        <source>Down to the floor and up again:</source>
+        <translation>Para bajar al suelo y volver a levantarte:</translation>
+    </message>
+    <message>
+        <source>What you should feel</source>
+        <translation>Qué deberías notar</translation>
+    </message>
+    <message>
+        <source>Common mistakes</source>
+        <translation>Errores frecuentes</translation>
+    </message>
+    <message>
+        <source>If your belly muscles have a gap (diastasis)</source>
+        <translation>Si tienes separación de los músculos abdominales (diástasis)</translation>
+    </message>
+    <message>
+        <source>When to move on</source>
+        <translation>Cuándo pasar a la versión más difícil</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3085,10 @@
     <message>
         <source>Exercises help common aches. These signs mean it is time to see a doctor or a pelvic-floor physiotherapist.</source>
         <translation>Los ejercicios ayudan con las molestias habituales. Estas señales indican que es momento de ver a un médico o a un fisioterapeuta de suelo pélvico.</translation>
+    </message>
+    <message>
+        <source>Your recovery</source>
+        <translation>Tu recuperación</translation>
     </message>
 </context>
 <context>

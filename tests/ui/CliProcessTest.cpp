@@ -67,7 +67,57 @@ TEST(CarrywellProgram, ListsTheWholeLibraryAsJson)
         const core::Exercise* known = shippedLibrary().exercise(exercise["id"].toString());
         ASSERT_NE(known, nullptr);
         EXPECT_EQ(exercise["name"].toString(), known->name);
+        // What a card needs to progress safely.
+        EXPECT_EQ(exercise["feel"].toString(), known->feel);
+        EXPECT_EQ(exercise["frequency"].toString(), known->frequency);
+        EXPECT_EQ(exercise["progressWhen"].toString(), known->progressWhen);
+        EXPECT_EQ(exercise["commonMistakes"].toArray().size(), known->commonMistakes.size());
+        EXPECT_EQ(exercise["stopIf"].toArray().size(), known->stopIf.size());
+        const QString rule = exercise["diastasis"].toObject()["rule"].toString();
+        EXPECT_TRUE(rule == "ok" || rule == "modify" || rule == "avoid") << rule.toStdString();
+        EXPECT_EQ(rule == "ok", known->diastasis.rule == core::DiastasisRule::Ok);
+        if (rule != "ok") {
+            EXPECT_FALSE(exercise["diastasis"].toObject()["note"].toString().isEmpty());
+        }
+        const QJsonObject stop = exercise["postnatalStopList"].toObject();
+        EXPECT_EQ(stop["weeks"].toInt(), shippedLibrary().postnatalStopList().weeks);
+        QStringList signs;
+        for (const QJsonValue& sign : stop["signs"].toArray())
+            signs.append(sign.toObject()["id"].toString());
+        EXPECT_EQ(signs, (QStringList{"heavy-bleeding", "calf-pain", "chest-pain",
+                                      "pelvic-heaviness", "wound", "fever"}));
     }
+}
+
+TEST(CarrywellProgram, ListsTheRoutinesWithTheWeekEachSuitsFrom)
+{
+    const ProgramRun run = runCarrywell({"--list-routines", "--format", "json"});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonArray list = parseJsonArray(run.out);
+    ASSERT_EQ(list.size(), static_cast<qsizetype>(shippedLibrary().routines().size()));
+    for (const QJsonValue& value : list) {
+        const QJsonObject routine = value.toObject();
+        const core::Routine* known = shippedLibrary().routine(routine["id"].toString());
+        ASSERT_NE(known, nullptr);
+        EXPECT_EQ(routine["name"].toString(), known->name);
+        ASSERT_EQ(routine["exercises"].toArray().size(), known->items.size());
+        int vaginal = 0;
+        int caesarean = 0;
+        for (qsizetype i = 0; i < known->items.size(); ++i) {
+            EXPECT_EQ(routine["exercises"].toArray()[i].toString(), known->items[i].exerciseId);
+            const core::Exercise* e = shippedLibrary().exercise(known->items[i].exerciseId);
+            vaginal = std::max(vaginal, e->phase.earliestWeek);
+            caesarean = std::max(caesarean, e->phase.caesareanEarliestWeek);
+        }
+        EXPECT_EQ(routine["earliestWeek"].toObject()["vaginal"].toInt(), vaginal);
+        EXPECT_EQ(routine["earliestWeek"].toObject()["caesarean"].toInt(), caesarean);
+        EXPECT_GT(routine["minutes"].toInt(), 0);
+    }
+    const ProgramRun text = runCarrywell({"--list-routines"});
+    ASSERT_EQ(text.exitCode, 0);
+    for (const core::Routine& routine : shippedLibrary().routines())
+        EXPECT_TRUE(text.out.contains(routine.name)) << routine.id.toStdString();
+    EXPECT_TRUE(text.out.contains("after a caesarean"));
 }
 
 TEST(CarrywellProgram, FiltersByRegion)

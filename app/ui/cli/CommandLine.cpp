@@ -29,6 +29,10 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption list(QStringLiteral("list-exercises"),
                                   Tr::tr("Print the exercise library and exit."));
+    const QCommandLineOption routines(QStringLiteral("list-routines"),
+                                      Tr::tr("Print the ready-made routines (exercises, minutes, "
+                                             "and the earliest week after each kind of birth) and "
+                                             "exit."));
     const QCommandLineOption region(QStringLiteral("region"),
                                     Tr::tr("With --list-exercises: only exercises for this body "
                                            "region (%1). With --log-pain: a region that hurts, "
@@ -37,7 +41,8 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
                                             .arg(core::idList<core::Region>()),
                                     Tr::tr("id"));
     const QCommandLineOption format(QStringLiteral("format"),
-                                    Tr::tr("With --list-exercises: text (default) or json."),
+                                    Tr::tr("With --list-exercises or --list-routines: text "
+                                           "(default) or json."),
                                     Tr::tr("format"), QStringLiteral("text"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      Tr::tr("Keep the journal and settings in this folder instead of "
@@ -92,7 +97,7 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
         QStringLiteral("smoke-test"),
         Tr::tr("Open the main window, check that the exercise library, the journal and the session "
                "cues work, print one line saying so and exit."));
-    parser.addOptions({list, region, format, dataDir, contentDir, render, logPain, trigger, note,
+    parser.addOptions({list, routines, region, format, dataDir, contentDir, render, logPain, trigger, note,
                        at, exportJournal, importJournal, goodRowsOnly, report, from, to});
     parser.addOption(smokeTest);
     const QCommandLineOption printPlan(
@@ -139,7 +144,7 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
     // At most one command besides --help and --version.
     QStringList commands;
     for (const QCommandLineOption* command :
-         {&list, &render, &logPain, &exportJournal, &importJournal, &report, &smokeTest, &printPlan,
+         {&list, &routines, &render, &logPain, &exportJournal, &importJournal, &report, &smokeTest, &printPlan,
           &exportCalendar}) {
         if (parser.isSet(*command))
             commands.append(QStringLiteral("--") + command->names().constFirst());
@@ -153,6 +158,8 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
         options.action = CommandLineOptions::Action::ShowVersion;
     else if (parser.isSet(list))
         options.action = CommandLineOptions::Action::ListExercises;
+    else if (parser.isSet(routines))
+        options.action = CommandLineOptions::Action::ListRoutines;
     else if (parser.isSet(render))
         options.action = CommandLineOptions::Action::RenderIllustrations;
     else if (parser.isSet(logPain))
@@ -187,7 +194,8 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
         return std::nullopt;
     };
     for (const auto& [option, allowed, with] :
-         {std::tuple{&format, listing, QStringLiteral("--list-exercises")},
+         {std::tuple{&format, listing || options.action == Action::ListRoutines,
+                     QStringLiteral("--list-exercises or --list-routines")},
           std::tuple{&region, listing || logging,
                      QStringLiteral("--list-exercises or --log-pain")},
           std::tuple{&trigger, logging, QStringLiteral("--log-pain")},

@@ -21,6 +21,7 @@ struct CommandLineOptions
         ShowHelp,
         ShowVersion,
         ListExercises,
+        ListRoutines,
         RenderIllustrations,
         LogPain,
         ExportJournal,

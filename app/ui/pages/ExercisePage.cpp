@@ -36,11 +36,14 @@ ExercisePage::ExercisePage(const core::ContentLibrary& library, QWidget* parent)
 
     connect(m_back, &QPushButton::clicked, this, &ExercisePage::backRequested);
     connect(m_start, &QPushButton::clicked, this, [this] { emit startRequested(exerciseId()); });
+    connect(m_pane, &ExercisePane::guideLinkActivated, this, &ExercisePage::guideLinkActivated);
     connect(m_pane, &ExercisePane::exerciseLinkActivated, this,
             &ExercisePage::exerciseLinkActivated);
 }
 
 void ExercisePage::showExercise(const core::Exercise* exercise) { m_pane->showExercise(exercise); }
+
+void ExercisePage::setWeeksSinceBirth(std::optional<int> weeks) { m_pane->setWeeksSinceBirth(weeks); }
 
 QString ExercisePage::exerciseId() const { return m_pane->exerciseId(); }
 

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QPushButton;
 
 namespace carrywell::ui {
@@ -19,6 +21,7 @@ public:
     explicit ExercisePage(const core::ContentLibrary& library, QWidget* parent = nullptr);
 
     void showExercise(const core::Exercise* exercise);
+    void setWeeksSinceBirth(std::optional<int> weeks);
     QString exerciseId() const;
     ExercisePane* pane() const { return m_pane; }
 
@@ -27,6 +30,7 @@ signals:
     /// Run the shown exercise as a one-exercise guided session.
     void startRequested(const QString& exerciseId);
     void exerciseLinkActivated(const QString& exerciseId);
+    void guideLinkActivated(const QString& guideId);
 
 private:
     QPushButton* m_back;

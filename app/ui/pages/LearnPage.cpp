@@ -38,16 +38,26 @@ LearnPage::LearnPage(const core::ContentLibrary& library, QWidget* parent)
     m_topics->setRootIsDecorated(false);
     m_text->setObjectName(QStringLiteral("learnText"));
     m_text->setAccessibleName(tr("Topic text"));
-    m_text->setOpenExternalLinks(false);
+    // Sources open in the desktop's browser.
+    m_text->setOpenExternalLinks(true);
     m_text->document()->setDocumentMargin(fontMetrics().height());
 
     QTreeWidgetItem* why = addGroup(tr("Why backs hurt after birth"));
     for (const core::Cause& cause : library.causes())
         addTopic(why, cause.id, cause.title);
+    QTreeWidgetItem* recovery = addGroup(tr("Your recovery"));
+    if (!library.painMonitoring().isEmpty())
+        addTopic(recovery, painMonitoringId(), library.painMonitoring().title);
     QTreeWidgetItem* mechanics = addGroup(tr("Everyday body mechanics"));
     QTreeWidgetItem* help = addGroup(tr("When to get help"));
-    for (const core::Guide& guide : library.guides())
-        addTopic(guide.group == QLatin1String("get-help") ? help : mechanics, guide.id, guide.title);
+    for (const core::Guide& guide : library.guides()) {
+        QTreeWidgetItem* group = guide.group == QLatin1String("get-help")   ? help
+                                 : guide.group == QLatin1String("recovery") ? recovery
+                                                                            : mechanics;
+        addTopic(group, guide.id, guide.title);
+    }
+    if (!library.postnatalStopList().isEmpty())
+        addTopic(help, stopListId(), library.postnatalStopList().title);
     addTopic(help, warningSignsId(), tr("Warning signs, by symptom"));
     m_topics->expandAll();
 
@@ -140,8 +150,15 @@ QString LearnPage::sourcesHtml(const QStringList& sourceIds) const
 {
     QStringList titles;
     for (const QString& id : sourceIds) {
-        if (const core::Source* source = m_library.source(id))
-            titles.append(esc(source->title));
+        const core::Source* source = m_library.source(id);
+        if (!source)
+            continue;
+        QString title = esc(source->title);
+        if (!source->url.isEmpty())
+            title = QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(source->url), title);
+        const QString by = source->year ? QStringLiteral("%1, %2").arg(source->author).arg(*source->year)
+                                        : source->author;
+        titles.append(QStringLiteral("%1 (%2)").arg(title, esc(by)));
     }
     return titles.isEmpty() ? QString()
                             : QStringLiteral("<p><small>%1 %2</small></p>")
@@ -178,9 +195,27 @@ QString LearnPage::topicHtml(const QString& topicId) const
             html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(symptom.name));
             for (const QString& sign : symptom.seeClinician)
                 html += QStringLiteral("<li>%1</li>").arg(esc(sign));
-            html += QStringLiteral("</ul>");
+            html += QStringLiteral("</ul>") + sourcesHtml(symptom.sourceIds);
         }
         return html;
+    }
+    if (topicId == painMonitoringId()) {
+        const core::PainMonitoring& rule = m_library.painMonitoring();
+        QString html = QStringLiteral("<h2>%1</h2><p>%2</p><table cellpadding=\"4\">")
+                           .arg(esc(rule.title), esc(rule.summary));
+        for (const core::PainLevel& level : rule.levels) {
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(esc(level.range), esc(level.text));
+        }
+        return html + QStringLiteral("</table><p>%1</p>").arg(esc(rule.afterwards)) +
+               sourcesHtml(rule.sourceIds);
+    }
+    if (topicId == stopListId()) {
+        const core::PostnatalStopList& list = m_library.postnatalStopList();
+        QString html = QStringLiteral("<h2>%1</h2><p>%2</p><ul>").arg(esc(list.title), esc(list.intro));
+        for (const core::StopSign& sign : list.signs)
+            html += QStringLiteral("<li><b>%1</b> %2</li>").arg(esc(sign.text), esc(sign.action));
+        return html + QStringLiteral("</ul>") + sourcesHtml(list.sourceIds);
     }
     return {};
 }

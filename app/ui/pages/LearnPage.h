@@ -25,6 +25,10 @@ public:
     QStringList topicIds() const;
 
     static QString warningSignsId() { return QStringLiteral("warning-signs"); }
+    /// The traffic-light rule for pain during and after exercise.
+    static QString painMonitoringId() { return QStringLiteral("pain-monitoring"); }
+    /// The postnatal signs that mean stop and get help.
+    static QString stopListId() { return QStringLiteral("postnatal-stop-list"); }
 
 private:
     QTreeWidgetItem* addGroup(const QString& title);

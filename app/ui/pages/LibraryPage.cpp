@@ -94,6 +94,9 @@ LibraryPage::LibraryPage(const core::ContentLibrary& library, QWidget* parent)
 void LibraryPage::setProfile(const core::Profile& profile, const QDate& today)
 {
     m_filters->setProfile(profile, today);
+    m_weeksSinceBirth = profile.weeksSinceBirth(today);
+    if (m_exercisePage)
+        m_exercisePage->setWeeksSinceBirth(m_weeksSinceBirth);
 }
 
 void LibraryPage::focusSearch()
@@ -134,7 +137,10 @@ ExercisePage* LibraryPage::exercisePage()
     if (m_exercisePage)
         return m_exercisePage;
     m_exercisePage = new ExercisePage(m_library, m_stack);
+    m_exercisePage->setWeeksSinceBirth(m_weeksSinceBirth);
     m_stack->addWidget(m_exercisePage);
+    connect(m_exercisePage, &ExercisePage::guideLinkActivated, this,
+            &LibraryPage::guideLinkActivated);
     connect(m_exercisePage, &ExercisePage::backRequested, this, &LibraryPage::showResults);
     connect(m_exercisePage, &ExercisePage::startRequested, this,
             &LibraryPage::startExerciseRequested);

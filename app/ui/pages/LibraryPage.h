@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -39,6 +41,8 @@ public:
 
 signals:
     void startExerciseRequested(const QString& exerciseId);
+    /// A link to a Learn page (getting up from the floor) was followed.
+    void guideLinkActivated(const QString& guideId);
 
 public:
     ExerciseListModel* resultsModel() const { return m_model; }
@@ -56,6 +60,7 @@ private:
     ExerciseListModel* m_model;
     QListView* m_results;
     ExercisePage* m_exercisePage = nullptr;
+    std::optional<int> m_weeksSinceBirth;
     QStackedWidget* m_stack;
 };
 

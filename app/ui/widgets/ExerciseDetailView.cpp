@@ -19,6 +19,8 @@ ExerciseDetailView::ExerciseDetailView(const core::ContentLibrary& library, QWid
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         if (url.scheme() == ExerciseHtml::exerciseLinkScheme())
             emit exerciseLinkActivated(url.path());
+        else if (url.scheme() == ExerciseHtml::guideLinkScheme())
+            emit guideLinkActivated(url.path());
     });
     showExercise(nullptr);
 }
@@ -34,7 +36,7 @@ void ExerciseDetailView::showExercise(const core::Exercise* exercise)
     m_exerciseId = exercise->id;
     const core::Illustration* illustration = m_library.illustration(exercise->id);
     if (!illustration) {
-        setHtml(ExerciseHtml::render(*exercise, m_library));
+        setHtml(ExerciseHtml::render(*exercise, m_library, {}, m_weeksSinceBirth));
         return;
     }
     // Step drawings at the screen's pixel density, so they stay crisp.
@@ -51,7 +53,16 @@ void ExerciseDetailView::showExercise(const core::Exercise* exercise)
         painter.end();
         document()->addResource(QTextDocument::ImageResource, ExerciseHtml::stepImageUrl(i), image);
     }
-    setHtml(ExerciseHtml::render(*exercise, m_library, size));
+    setHtml(ExerciseHtml::render(*exercise, m_library, size, m_weeksSinceBirth));
+}
+
+void ExerciseDetailView::setWeeksSinceBirth(std::optional<int> weeks)
+{
+    if (weeks == m_weeksSinceBirth)
+        return;
+    m_weeksSinceBirth = weeks;
+    if (!m_exerciseId.isEmpty())
+        showExercise(m_library.exercise(m_exerciseId));
 }
 
 } // namespace carrywell::ui

@@ -65,6 +65,41 @@ QString equipmentText(const core::Exercise& exercise)
     return names.join(QStringLiteral(", "));
 }
 
+QString diastasisText(const core::DiastasisAdvice& advice)
+{
+    switch (advice.rule) {
+    case core::DiastasisRule::Ok:
+        return esc(advice.note.isEmpty() ? Tr::tr("Suits you as written.") : advice.note);
+    case core::DiastasisRule::Modify:
+        return QStringLiteral("<b>%1</b> %2").arg(esc(Tr::tr("Change it:")), esc(advice.note));
+    case core::DiastasisRule::Avoid:
+        return QStringLiteral("<b>%1</b> %2").arg(esc(Tr::tr("Leave it for now.")), esc(advice.note));
+    }
+    return QString();
+}
+
+QString painRule(const core::PainMonitoring& rule)
+{
+    QString html = QStringLiteral("<p>%1</p><table cellspacing=\"0\" cellpadding=\"3\">")
+                       .arg(esc(rule.summary));
+    for (const core::PainLevel& level : rule.levels) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(esc(level.range), esc(level.text));
+    }
+    html += QStringLiteral("</table>");
+    if (!rule.afterwards.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(rule.afterwards));
+    return html;
+}
+
+QString stopList(const core::PostnatalStopList& list)
+{
+    QString html = QStringLiteral("<p>%1</p><ul>").arg(esc(list.intro));
+    for (const core::StopSign& sign : list.signs)
+        html += QStringLiteral("<li><b>%1</b> %2</li>").arg(esc(sign.text), esc(sign.action));
+    return html + QStringLiteral("</ul>");
+}
+
 QString minutesText(int seconds)
 {
     return seconds < 60 ? Tr::tr("under a minute")
@@ -98,8 +133,26 @@ QString illustratedSteps(const QStringList& steps, QSize size)
 
 } // namespace
 
+bool ExerciseHtml::isOnTheFloor(const core::Exercise& exercise)
+{
+    switch (exercise.position) {
+    case core::Position::Kneeling:
+    case core::Position::AllFours:
+    case core::Position::LyingBack:
+    case core::Position::LyingSide:
+    case core::Position::LyingFront:
+        return true;
+    case core::Position::Sitting:
+        // Sitting on a mat is on the floor; on a chair it is not.
+        return exercise.equipment.contains(core::Equipment::Mat);
+    case core::Position::Standing:
+        return false;
+    }
+    return false;
+}
+
 QString ExerciseHtml::render(const core::Exercise& exercise, const core::ContentLibrary& library,
-                             QSize stepImageSize)
+                             QSize stepImageSize, std::optional<int> weeksSinceBirth)
 {
     QString html;
     html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(esc(exercise.name), esc(exercise.summary));
@@ -118,13 +171,23 @@ QString ExerciseHtml::render(const core::Exercise& exercise, const core::Content
     row(Tr::tr("Kind"), esc(core::displayName(exercise.category)));
     row(Tr::tr("Position"), esc(core::displayName(exercise.position)));
     row(Tr::tr("You need"), esc(equipmentText(exercise)));
+    row(Tr::tr("How often"), esc(exercise.frequency));
     row(Tr::tr("When"), esc(phaseText(exercise.phase)));
     html += QStringLiteral("</table>");
+    if (isOnTheFloor(exercise)) {
+        if (const core::Guide* guide = library.guide(gettingUpGuideId())) {
+            html += QStringLiteral("<p>%1 <a href=\"%2:%3\">%4</a></p>")
+                        .arg(esc(Tr::tr("Down to the floor and up again:")), guideLinkScheme(),
+                             esc(guide->id), esc(guide->title));
+        }
+    }
 
     html += section(Tr::tr("Steps"), stepImageSize.isEmpty()
                                          ? list("ol", exercise.steps)
                                          : illustratedSteps(exercise.steps, stepImageSize));
+    html += section(Tr::tr("What you should feel"), QStringLiteral("<p>%1</p>").arg(esc(exercise.feel)));
     html += section(Tr::tr("Tips"), list("ul", exercise.cues));
+    html += section(Tr::tr("Common mistakes"), list("ul", exercise.commonMistakes));
 
     QStringList helps;
     for (const QString& id : exercise.symptomIds) {
@@ -137,11 +200,20 @@ QString ExerciseHtml::render(const core::Exercise& exercise, const core::Content
     }
     html += section(Tr::tr("Why it helps"), list("ul", helps));
     html += section(Tr::tr("Take care"), list("ul", exercise.cautions));
+    html += section(Tr::tr("If your belly muscles have a gap (diastasis)"),
+                    QStringLiteral("<p>%1</p>").arg(diastasisText(exercise.diastasis)));
+    if (!library.painMonitoring().isEmpty())
+        html += section(library.painMonitoring().title, painRule(library.painMonitoring()));
     html += section(Tr::tr("Stop and see a clinician if"), list("ul", exercise.stopIf));
+    const core::PostnatalStopList& stops = library.postnatalStopList();
+    if (!stops.isEmpty() && weeksSinceBirth.value_or(0) < stops.weeks)
+        html += section(stops.title, stopList(stops));
     if (!exercise.easier.isEmpty())
         html += section(Tr::tr("Easier"), variations(exercise.easier, library));
     if (!exercise.harder.isEmpty())
         html += section(Tr::tr("Harder"), variations(exercise.harder, library));
+    if (!exercise.progressWhen.isEmpty())
+        html += section(Tr::tr("When to move on"), QStringLiteral("<p>%1</p>").arg(esc(exercise.progressWhen)));
 
     const core::Source* source = library.source(exercise.source.id);
     html += QStringLiteral("<p><small>%1 %2. %3</small></p>")

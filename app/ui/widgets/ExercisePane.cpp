@@ -43,10 +43,17 @@ ExercisePane::ExercisePane(const core::ContentLibrary& library, QWidget* parent)
             [this] { m_figure->setPlaying(!m_figure->isPlaying()); });
     connect(m_detail, &ExerciseDetailView::exerciseLinkActivated, this,
             &ExercisePane::exerciseLinkActivated);
+    connect(m_detail, &ExerciseDetailView::guideLinkActivated, this,
+            &ExercisePane::guideLinkActivated);
     updateButton(false);
 }
 
 QString ExercisePane::exerciseId() const { return m_detail->exerciseId(); }
+
+void ExercisePane::setWeeksSinceBirth(std::optional<int> weeks)
+{
+    m_detail->setWeeksSinceBirth(weeks);
+}
 
 void ExercisePane::showExercise(const core::Exercise* exercise)
 {

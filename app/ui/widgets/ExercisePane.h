@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QToolButton;
 
@@ -22,6 +24,7 @@ public:
     explicit ExercisePane(const core::ContentLibrary& library, QWidget* parent = nullptr);
 
     void showExercise(const core::Exercise* exercise);
+    void setWeeksSinceBirth(std::optional<int> weeks);
     QString exerciseId() const;
 
     ExerciseDetailView* detailView() const { return m_detail; }
@@ -29,6 +32,7 @@ public:
 
 signals:
     void exerciseLinkActivated(const QString& exerciseId);
+    void guideLinkActivated(const QString& guideId);
 
 private:
     void updateTempoText();
