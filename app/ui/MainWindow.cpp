@@ -8,6 +8,7 @@
 #include "journal/Journal.h"
 #include "journal/JournalActions.h"
 #include "journal/JournalEditor.h"
+#include "journal/JournalFileActions.h"
 #include "journal/JournalPage.h"
 #include "pages/LearnPage.h"
 #include "pages/LibraryPage.h"
@@ -30,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -102,6 +104,7 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settin
         addPage(planPage(), tr("Plan"), [this] {
             m_planPage = new PlanPage(*m_journal, m_content, m_settings, m_clock, this);
             connectPlan();
+            updatePrintShortcut();
             return m_planPage;
         });
     }
@@ -143,6 +146,7 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settin
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentWidget(pageAt(row));
+        updatePrintShortcut();
         // The Journal page shows the prompts in its own banner.
         if (m_carePrompts && currentPage() == journalPage())
             m_carePrompts->setPrompts({});
@@ -158,6 +162,7 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settin
     createMenus();
     applyProfile();
     restoreState();
+    updatePrintShortcut();
 }
 
 void MainWindow::addPage(const QString& id, const QString& title, std::function<QWidget*()> build)
@@ -364,6 +369,20 @@ void MainWindow::recordSession(const core::SessionSummary& summary, std::optiona
     }
 }
 
+void MainWindow::updatePrintShortcut()
+{
+    // Ctrl+P prints what the page shows, and only that menu item says so.
+    const QString page = currentPage();
+    if (m_journalActions) {
+        m_journalActions->files()->reportAction()->setShortcut(
+            page == journalPage() ? QKeySequence(QKeySequence::Print) : QKeySequence());
+    }
+    if (m_planPage) {
+        m_planPage->printActions()->printAction()->setShortcut(
+            page == planPage() ? QKeySequence(QKeySequence::Print) : QKeySequence());
+    }
+}
+
 void MainWindow::showCarePrompts()
 {
     if (!m_journal || currentPage() == journalPage())
@@ -471,8 +490,12 @@ void MainWindow::showHelp()
 
 void MainWindow::restoreState()
 {
-    if (!restoreGeometry(m_settings.value(kGeometryKey).toByteArray()))
-        resize(1180, 780);
+    // The first window fits the screen it opens on (a 1366×768 laptop too),
+    // with room for the window frame and the desktop's panels.
+    if (!restoreGeometry(m_settings.value(kGeometryKey).toByteArray())) {
+        const QSize room = screen() ? screen()->availableGeometry().size() - QSize(24, 64) : QSize();
+        resize(room.isValid() ? QSize(1180, 780).boundedTo(room) : QSize(1180, 780));
+    }
     QMainWindow::restoreState(m_settings.value(kStateKey).toByteArray());
     if (!showPage(m_settings.value(kPageKey).toString()))
         showPage(libraryPage());

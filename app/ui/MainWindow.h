@@ -140,6 +140,7 @@ private:
     /// After a check-in from any page but the Journal (whose own banner shows
     /// them), the care prompts it brings appear at the top of the window.
     void showCarePrompts();
+    void updatePrintShortcut();
 
     const core::ContentLibrary& m_content;
     QSettings& m_settings;

@@ -431,6 +431,12 @@ TEST_F(PlanPageTest, CtrlPPrintsThePlanOnThePlanPageAndTheReportOnTheJournalPage
     emit fileMenu->aboutToShow();
     EXPECT_TRUE(fileMenu->actions().contains(printPlan));
     EXPECT_TRUE(fileMenu->actions().contains(report));
+    // One menu item says Ctrl+P: the one it does on this page.
+    int printKeys = 0;
+    for (const QAction* action : fileMenu->actions())
+        printKeys += action->shortcut() == QKeySequence(QKeySequence::Print);
+    EXPECT_EQ(printKeys, 1);
+    EXPECT_EQ(printPlan->shortcut(), QKeySequence(QKeySequence::Print));
 }
 
 TEST_F(PlanPageTest, PagesAreBuiltWhenFirstShown)

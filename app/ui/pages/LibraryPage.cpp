@@ -24,7 +24,7 @@ LibraryPage::LibraryPage(const core::ContentLibrary& library, QWidget* parent)
 {
     setObjectName(QStringLiteral("libraryPage"));
 
-    auto* scroll = new QScrollArea(this);
+    auto* scroll = m_filtersScroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("libraryFiltersScroll"));
     scroll->setWidget(m_filters);
     scroll->setWidgetResizable(true);
@@ -128,6 +128,8 @@ bool LibraryPage::showExercise(const QString& exerciseId)
     ExercisePage* page = exercisePage();
     page->showExercise(exercise);
     m_stack->setCurrentWidget(page);
+    // Reading an exercise takes the whole page; the filters come back with the list.
+    m_filtersScroll->hide();
     return true;
 }
 
@@ -152,6 +154,7 @@ void LibraryPage::showResults()
 {
     const bool wasOnExercise = m_exercisePage && m_stack->currentWidget() == m_exercisePage;
     m_stack->setCurrentIndex(0);
+    m_filtersScroll->show();
     if (wasOnExercise)
         m_results->setFocus();
 }

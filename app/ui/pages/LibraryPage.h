@@ -10,6 +10,7 @@
 class QLabel;
 class QLineEdit;
 class QListView;
+class QScrollArea;
 class QStackedWidget;
 
 namespace carrywell::ui {
@@ -62,6 +63,7 @@ private:
     ExercisePage* m_exercisePage = nullptr;
     std::optional<int> m_weeksSinceBirth;
     QStackedWidget* m_stack;
+    QScrollArea* m_filtersScroll = nullptr;
 };
 
 } // namespace carrywell::ui
