@@ -177,6 +177,7 @@ QWidget* SessionPage::buildChooser()
     scroll->setWidget(page);
     return scroll;
 }
+
 void SessionPage::reloadSoundSettings()
 {
     const SoundSettings saved = SoundSettings::load(m_settings);
@@ -310,10 +311,11 @@ void SessionPage::confirmStop()
         m_controller->togglePause();
     // The question is in the box itself, not only in its title, and the
     // safe answer is the one Esc and Enter give.
-    QMessageBox box(QMessageBox::Question, tr("Stop the session"), tr("Stop this session?"),
+    QMessageBox box(QMessageBox::Question, tr("Stop the session"),
+                    tr("Stop this session?") + QLatin1Char('\n') +
+                        tr("What you have done so far is kept."),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("stopSessionBox"));
-    box.setInformativeText(tr("What you have done so far is kept."));
     QPushButton* stop = box.addButton(tr("Stop"), QMessageBox::DestructiveRole);
     stop->setObjectName(QStringLiteral("confirmStopButton"));
     QPushButton* keepGoing = box.addButton(tr("Keep going"), QMessageBox::RejectRole);

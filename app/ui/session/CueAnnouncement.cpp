@@ -114,11 +114,14 @@ CueAnnouncement CueAnnouncement::forCues(const QList<core::Cue>& cues)
     QStringList spoken;
     QStringList headline;
     QString go;
+    bool lasts = false;
     for (const core::Cue& cue : cues) {
-        if (cue.kind == core::CueKind::Go)
+        if (cue.kind == core::CueKind::Go) {
             go = sentence(cue.text);
-        else if (const QString big = headlineWords(cue); !big.isEmpty())
+        } else if (const QString big = headlineWords(cue); !big.isEmpty()) {
             headline.append(big);
+            lasts = lasts || cue.kind != core::CueKind::Halfway;
+        }
         const Tone tone = toneFor(cue.kind);
         if (weight(tone) > weight(announcement.tone))
             announcement.tone = tone;
@@ -131,6 +134,7 @@ CueAnnouncement CueAnnouncement::forCues(const QList<core::Cue>& cues)
     announcement.spoken = joined(spoken);
     // "Go" alone starts timed work; with "Out" or "Hold" the action says it.
     announcement.headline = headline.isEmpty() ? go : headline.join(QStringLiteral(" · "));
+    announcement.headlineLasts = !headline.isEmpty() && lasts;
     return announcement;
 }
 

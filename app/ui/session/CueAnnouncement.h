@@ -18,6 +18,9 @@ struct CueAnnouncement
     /// left out (the countdown and the counters show them); empty when the
     /// cues change nothing of what to do.
     QString headline;
+    /// False for words of a moment ("Go", "Halfway"): after a few seconds
+    /// the big line goes back to what the stretch of the session is.
+    bool headlineLasts = true;
 
     static CueAnnouncement forCues(const QList<core::Cue>& cues);
     static CuePlayer::Tone toneFor(core::CueKind kind);

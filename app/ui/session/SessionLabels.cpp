@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QFontMetrics>
+#include <QPainter>
 
 #include <algorithm>
 #include <climits>
@@ -10,11 +11,17 @@ namespace carrywell::ui {
 
 BalancedLineLabel::BalancedLineLabel(QWidget* parent) : QLabel(parent)
 {
-    // The layout gives the width; the height follows the lines.
-    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    // Letters sized by the window's height must never hold the window at
-    // that height when it is made smaller.
-    setMinimumSize(1, 1);
+    // The layout gives the width; the height follows the lines, and the
+    // words get it before anything else on a small window.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+}
+
+QSize BalancedLineLabel::minimumSizeHint() const
+{
+    // Any width (the words are broken or made smaller to fit it); the height
+    // of the lines shown, which the view's own letter sizes keep in
+    // proportion to the window's height.
+    return {1, sizeHint().height()};
 }
 
 void BalancedLineLabel::setLine(const QString& words)
@@ -33,10 +40,35 @@ void BalancedLineLabel::setPixelSize(int px)
     rebreak();
 }
 
+void BalancedLineLabel::setGlow(const QColor& glow)
+{
+    if (glow == m_glow)
+        return;
+    m_glow = glow;
+    update();
+}
+
 void BalancedLineLabel::resizeEvent(QResizeEvent* event)
 {
     QLabel::resizeEvent(event);
     rebreak();
+}
+
+void BalancedLineLabel::paintEvent(QPaintEvent* event)
+{
+    if (m_glow.alpha() > 0 && !text().isEmpty()) {
+        // Around the words only, not across the whole line.
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QFontMetrics metrics(font());
+        const QRect words = metrics.boundingRect(contentsRect(), int(alignment()), text());
+        const int pad = metrics.height() / 6;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(m_glow);
+        painter.drawRoundedRect(QRectF(words.adjusted(-2 * pad, -pad / 2, 2 * pad, pad / 2)),
+                                pad, pad);
+    }
+    QLabel::paintEvent(event);
 }
 
 void BalancedLineLabel::rebreak()
@@ -45,6 +77,10 @@ void BalancedLineLabel::rebreak()
     letters.setBold(true);
     if (m_pixelSize > 0)
         letters.setPixelSize(m_pixelSize);
+    // Room around the words for the glow of a flash.
+    const int pad = QFontMetrics(letters).height() / 6;
+    if (contentsMargins() != QMargins(2 * pad, pad / 2, 0, pad / 2))
+        setContentsMargins(2 * pad, pad / 2, 0, pad / 2);
     const int room = contentsRect().width() - 2 * margin();
     const auto widest = [](const QFontMetrics& metrics, const QStringList& lines) {
         int widest = 0;

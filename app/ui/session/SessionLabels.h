@@ -20,15 +20,22 @@ public:
     QString line() const { return m_words; }
     /// The letters' size in pixels, bold, whenever the words fit.
     void setPixelSize(int px);
+    /// A soft light behind the words (a cue's flash); transparent for none.
+    void setGlow(const QColor& glow);
+    QColor glow() const { return m_glow; }
+
+    QSize minimumSizeHint() const override;
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void rebreak();
 
     QString m_words;
     int m_pixelSize = 0;
+    QColor m_glow = Qt::transparent;
 };
 
 /// Wrapped text that takes the room the layout leaves it and picks the

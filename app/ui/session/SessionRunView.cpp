@@ -21,6 +21,9 @@
 namespace carrywell::ui {
 namespace {
 
+// How long words of a moment ("Go", "Halfway") stay in the big line.
+constexpr qint64 kMomentMs = 3000;
+
 QString sideText(core::BodySide side)
 {
     switch (side) {
@@ -85,8 +88,6 @@ SessionRunView::SessionRunView(const core::ContentLibrary& library, QWidget* par
     m_cue->setObjectName(QStringLiteral("sessionCue"));
     m_cue->setAccessibleName(tr("Cue"));
     m_cue->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    // The flash lights up the big line behind the words.
-    m_cue->setAutoFillBackground(true);
     m_counters->setObjectName(QStringLiteral("sessionCounters"));
     m_counters->setAccessibleName(tr("Set, rep and side"));
     m_counters->setWordWrap(true);
@@ -121,8 +122,7 @@ SessionRunView::SessionRunView(const core::ContentLibrary& library, QWidget* par
     auto* big = new QHBoxLayout;
     big->setSpacing(0);
     big->addWidget(m_countdown);
-    big->addSpacing(2 * m_baseFontPx);
-    big->addWidget(m_cue, 1);
+    big->addWidget(m_cue, 1); // its margin leaves room for its glow
 
     auto* words = new QVBoxLayout;
     words->setSpacing(m_baseFontPx / 2);
@@ -157,11 +157,10 @@ SessionRunView::SessionRunView(const core::ContentLibrary& library, QWidget* par
     m_flash->setStartValue(1.0);
     m_flash->setEndValue(0.0);
     connect(m_flash, &QVariantAnimation::valueChanged, this, [this](const QVariant& value) {
+        // The flash lights up the words, then fades.
         QColor glow = palette().color(QPalette::Highlight);
         glow.setAlphaF(0.45 * value.toDouble());
-        QPalette p = m_cue->palette();
-        p.setColor(QPalette::Window, glow);
-        m_cue->setPalette(p);
+        static_cast<BalancedLineLabel*>(m_cue)->setGlow(glow);
     });
     connect(m_pause, &QPushButton::clicked, this, &SessionRunView::pauseClicked);
     connect(m_back, &QPushButton::clicked, this, &SessionRunView::backClicked);
@@ -301,14 +300,18 @@ void SessionRunView::showView(const core::SessionView& view)
     m_countdown->setText(QString::number(seconds));
     if (m_headlineNew) {
         m_headlineSegment = view.segmentIndex;
+        m_headlineAtMs = view.segmentElapsedMs;
         m_headlineNew = false;
     }
-    const bool announced = m_headlineSegment == view.segmentIndex && !m_headline.isEmpty();
+    const bool announced =
+        m_headlineSegment == view.segmentIndex && !m_headline.isEmpty() &&
+        (m_headlineLasts || view.segmentElapsedMs - m_headlineAtMs < kMomentMs);
     setBigLine(paused ? tr("Paused") : announced ? m_headline : phaseWords(view));
     m_pause->setText(paused ? tr("Resume (Space)") : tr("Pause (Space)"));
     m_pause->setAccessibleName(paused ? tr("Resume") : tr("Pause"));
 
     m_counters->setText(counters(view, shown));
+    m_counters->setVisible(!m_counters->text().isEmpty());
     showStep(view, between);
 
     QString next;
@@ -332,6 +335,7 @@ void SessionRunView::flashCue(const CueAnnouncement& announcement)
 {
     if (!announcement.headline.isEmpty()) {
         m_headline = announcement.headline;
+        m_headlineLasts = announcement.headlineLasts;
         m_headlineNew = true;
         setBigLine(m_headline);
     }

@@ -105,7 +105,9 @@ private:
     /// segment reached without a cue (a restored session) shows its own words.
     QString m_headline;
     bool m_headlineNew = false;
+    bool m_headlineLasts = true;
     int m_headlineSegment = -1;
+    qint64 m_headlineAtMs = 0; ///< Into its segment.
     QString m_bigLine;
     int m_baseFontPx = 0;
 };
