@@ -1,20 +1,22 @@
 #include "pages/SessionPage.h"
 
 #include "audio/SoundCuePlayer.h"
-#include "dialogs/PainRatingDialog.h"
 #include "session/CueAnnouncement.h"
+#include "session/RoutineChooser.h"
 #include "session/SessionController.h"
+#include "session/SessionEndView.h"
 #include "session/SessionRunView.h"
 #include "session/SoundSettings.h"
 
 #include <QCheckBox>
-#include <QFormLayout>
+#include <QCoreApplication>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSlider>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -23,7 +25,9 @@
 namespace carrywell::ui {
 namespace {
 
-constexpr int kRoutineRole = Qt::UserRole + 1;
+// The page's height from which the chooser shows pictures of the exercises
+// (a 1366×768 window has it; 1024×600 keeps to words).
+constexpr int kPicturesFromHeight = 680;
 
 QString minutes(qint64 ms)
 {
@@ -39,7 +43,8 @@ SessionPage::SessionPage(const core::ContentLibrary& library, const core::Clock&
     : QWidget(parent), m_library(library), m_clock(clock), m_settings(settings),
       m_player(player ? std::move(player) : std::make_unique<SoundCuePlayer>()),
       m_controller(new SessionController(clock, *m_player, stateFolder, this)),
-      m_stack(new QStackedWidget(this)), m_run(new SessionRunView(library, this))
+      m_stack(new QStackedWidget(this)), m_run(new SessionRunView(library, this)),
+      m_end(new SessionEndView(library, this))
 {
     setObjectName(QStringLiteral("sessionPage"));
     // Built here, not in the initializer list: it fills members declared after it.
@@ -48,32 +53,44 @@ SessionPage::SessionPage(const core::ContentLibrary& library, const core::Clock&
     // up here; the page itself is no tab stop of its own.
     m_stack->addWidget(m_chooser);
     m_stack->addWidget(m_run);
+    m_stack->addWidget(m_end);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
     connect(m_controller, &SessionController::updated, this, [this] {
-        if (m_controller->engine())
+        if (m_controller->engine() && m_controller->isActive())
             m_run->showView(m_controller->engine()->view());
     });
     connect(m_controller, &SessionController::cuesDue, this,
             [this](const QList<core::Cue>& cues) {
-                m_run->flashCue(CueAnnouncement::forCues(cues).text);
+                m_run->flashCue(CueAnnouncement::forCues(cues));
             });
     connect(m_controller, &SessionController::ended, this, &SessionPage::onEnded);
     connect(m_run, &SessionRunView::pauseClicked, m_controller, &SessionController::togglePause);
     connect(m_run, &SessionRunView::skipClicked, m_controller, &SessionController::skip);
     connect(m_run, &SessionRunView::backClicked, m_controller, &SessionController::back);
     connect(m_run, &SessionRunView::stopClicked, this, &SessionPage::confirmStop);
+    connect(m_end, &SessionEndView::done, this, &SessionPage::leaveEndScreen);
+    // Quitting from the tray closes no window: what she did is kept all the same.
+    if (QCoreApplication* app = QCoreApplication::instance())
+        connect(app, &QCoreApplication::aboutToQuit, this, &SessionPage::leaveEndScreen);
     applySoundSettings();
 }
 
-SessionPage::~SessionPage() = default;
+SessionPage::~SessionPage()
+{
+    // A page on its own (a test, the smoke test) hands on what the end
+    // screen holds as it goes. Inside a window, the window's Close has done
+    // so already; its own destructor is past the point of being called back.
+    if (!parentWidget())
+        leaveEndScreen();
+}
 
 QWidget* SessionPage::buildChooser()
 {
-    auto* page = new QWidget(this);
-    page->setObjectName(QStringLiteral("sessionChooser"));
+    auto* page = new QWidget;
+    page->setObjectName(QStringLiteral("sessionChooserContent"));
     auto* heading = new QLabel(tr("Choose a guided session"), page);
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
@@ -86,27 +103,12 @@ QWidget* SessionPage::buildChooser()
                             page);
     hint->setWordWrap(true);
 
-    m_routines = new QListWidget(page);
-    m_routines->setObjectName(QStringLiteral("routineList"));
+    m_routines = new RoutineChooser(m_library, page);
     m_routines->setAccessibleName(tr("Ready-made sessions"));
-    m_routines->setWordWrap(true);
-    m_routines->setSpacing(4);
-    for (const core::Routine& routine : m_library.routines()) {
-        const core::Result<core::SessionPlan> plan = core::SessionPlan::forRoutine(routine, m_library);
-        auto* item = new QListWidgetItem(
-            QStringLiteral("%1 — %2\n%3")
-                .arg(routine.name, plan ? minutes(plan->totalMs()) : QString(), routine.summary),
-            m_routines);
-        item->setData(kRoutineRole, routine.id);
-    }
-    m_routines->setCurrentRow(0);
-
-    m_startButton = new QPushButton(tr("Start session"), page);
-    m_startButton->setObjectName(QStringLiteral("startSessionButton"));
-    m_startButton->setDefault(true);
     m_lastSession = new QLabel(page);
     m_lastSession->setObjectName(QStringLiteral("lastSessionLabel"));
     m_lastSession->setWordWrap(true);
+    m_lastSession->setVisible(false);
 
     auto* sound = new QGroupBox(tr("Sound"), page);
     sound->setObjectName(QStringLiteral("soundSettings"));
@@ -123,6 +125,7 @@ QWidget* SessionPage::buildChooser()
     m_volume->setAccessibleDescription(tr("How loud the tones and spoken words are"));
     m_volume->setRange(0, 100);
     m_volume->setValue(qRound(saved.player.volume * 100));
+    m_volume->setMinimumWidth(160);
     m_countdown = new QSpinBox(sound);
     m_countdown->setObjectName(QStringLiteral("countdownSpin"));
     m_countdown->setAccessibleName(tr("Get-ready time"));
@@ -130,35 +133,49 @@ QWidget* SessionPage::buildChooser()
     m_countdown->setRange(3, 15);
     m_countdown->setSuffix(tr(" s"));
     m_countdown->setValue(saved.countdownSeconds);
-    sound->setMaximumWidth(460);
-    auto* form = new QFormLayout(sound);
-    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    m_volume->setMinimumWidth(220);
-    form->addRow(m_tones);
-    form->addRow(m_voice);
-    form->addRow(tr("&Volume:"), m_volume);
-    form->addRow(tr("&Get ready for:"), m_countdown);
+    auto* volumeLabel = new QLabel(tr("&Volume:"), sound);
+    volumeLabel->setBuddy(m_volume);
+    auto* countdownLabel = new QLabel(tr("&Get ready for:"), sound);
+    countdownLabel->setBuddy(m_countdown);
+    // One row under the cards: set once, rarely changed.
+    auto* row = new QHBoxLayout(sound);
+    row->addWidget(m_tones);
+    row->addSpacing(12);
+    row->addWidget(m_voice);
+    row->addSpacing(24);
+    row->addWidget(volumeLabel);
+    row->addWidget(m_volume);
+    row->addSpacing(24);
+    row->addWidget(countdownLabel);
+    row->addWidget(m_countdown);
+    row->addStretch(1);
 
     auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(16, 12, 16, 12);
     layout->addWidget(heading);
     layout->addWidget(hint);
-    layout->addWidget(m_routines, 1);
-    layout->addWidget(m_startButton, 0, Qt::AlignLeft);
+    layout->addSpacing(4);
+    layout->addWidget(m_routines);
     layout->addWidget(m_lastSession);
+    layout->addSpacing(4);
     layout->addWidget(sound);
+    layout->addStretch(1);
 
-    connect(m_startButton, &QPushButton::clicked, this, [this] {
-        if (const QListWidgetItem* item = m_routines->currentItem())
-            startRoutine(item->data(kRoutineRole).toString());
-    });
-    connect(m_routines, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        startRoutine(item->data(kRoutineRole).toString());
-    });
+    connect(m_routines, &RoutineChooser::startRequested, this,
+            [this](const QString& routineId) { startRoutine(routineId); });
     for (QCheckBox* box : {m_tones, m_voice})
         connect(box, &QCheckBox::toggled, this, &SessionPage::applySoundSettings);
     connect(m_volume, &QSlider::valueChanged, this, &SessionPage::applySoundSettings);
     connect(m_countdown, &QSpinBox::valueChanged, this, &SessionPage::applySoundSettings);
-    return page;
+
+    // The cards keep their size; on a small window or with large letters the
+    // whole chooser scrolls.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("sessionChooser"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(page);
+    return scroll;
 }
 
 void SessionPage::reloadSoundSettings()
@@ -237,10 +254,20 @@ bool SessionPage::startItems(const QString& routineId, const QString& name,
 
 void SessionPage::start(core::SessionPlan plan)
 {
+    // The last session's end screen is left: it goes to the journal as it is.
+    leaveEndScreen();
+    m_run->setItems(plan.items());
+    m_controller->start(std::move(plan));
+    showRunning();
+}
+
+void SessionPage::showRunning()
+{
     m_run->setSoundMissing(!m_player->hasSound());
     m_stack->setCurrentWidget(m_run);
     m_run->setFocus();
-    m_controller->start(std::move(plan));
+    if (m_controller->engine())
+        m_run->showView(m_controller->engine()->view());
 }
 
 void SessionPage::offerResume()
@@ -265,14 +292,14 @@ void SessionPage::offerResume()
         m_controller->forgetSavedSession();
         return;
     }
+    leaveEndScreen();
     if (!m_controller->restore(*saved, &error)) {
         QMessageBox::warning(this, tr("The session could not be continued"), error);
         m_controller->forgetSavedSession();
         return;
     }
-    m_run->setSoundMissing(!m_player->hasSound());
-    m_stack->setCurrentWidget(m_run);
-    m_run->setFocus();
+    m_run->setItems(m_controller->engine()->plan().items());
+    showRunning();
 }
 
 void SessionPage::confirmStop()
@@ -282,11 +309,21 @@ void SessionPage::confirmStop()
     const bool wasRunning = m_controller->engine()->status() == core::SessionStatus::Running;
     if (wasRunning)
         m_controller->togglePause();
-    const auto answer = QMessageBox::question(
-        this, tr("Stop this session?"),
-        tr("What you have done so far is kept in your journal."),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer == QMessageBox::Yes)
+    // The question is in the box itself, not only in its title, and the
+    // safe answer is the one Esc and Enter give.
+    QMessageBox box(QMessageBox::Question, tr("Stop the session"),
+                    tr("Stop this session?") + QLatin1Char('\n') +
+                        tr("What you have done so far is kept."),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("stopSessionBox"));
+    QPushButton* stop = box.addButton(tr("Stop"), QMessageBox::DestructiveRole);
+    stop->setObjectName(QStringLiteral("confirmStopButton"));
+    QPushButton* keepGoing = box.addButton(tr("Keep going"), QMessageBox::RejectRole);
+    keepGoing->setObjectName(QStringLiteral("keepGoingButton"));
+    box.setDefaultButton(keepGoing);
+    box.setEscapeButton(keepGoing);
+    box.exec();
+    if (box.clickedButton() == stop)
         m_controller->stop();
     else if (wasRunning)
         m_controller->togglePause();
@@ -294,22 +331,61 @@ void SessionPage::confirmStop()
 
 void SessionPage::onEnded(const core::SessionSummary& summary)
 {
-    PainRatingDialog dialog(this);
-    std::optional<int> before;
-    std::optional<int> after;
-    if (dialog.exec() == QDialog::Accepted) {
-        before = dialog.before();
-        after = dialog.after();
+    leaveEndScreen(); // never two at once
+    m_ended = summary;
+    const core::SessionEngine* engine = m_controller->engine();
+    m_end->showSummary(summary, engine ? engine->plan().items() : QList<core::SessionItem>{});
+    // Focus moves on with the screen (unless she is elsewhere in the window).
+    const QWidget* focus = window()->focusWidget();
+    const bool hadFocus = !focus || focus == m_run || m_run->isAncestorOf(focus);
+    m_stack->setCurrentWidget(m_end);
+    if (hadFocus)
+        m_end->focusFirstQuestion();
+    // Closing the window leaves the end screen too; the window's Close is
+    // seen before anything of it is taken down.
+    if (QWidget* top = window(); top != m_watchedWindow) {
+        if (m_watchedWindow)
+            m_watchedWindow->removeEventFilter(this);
+        m_watchedWindow = top;
+        top->installEventFilter(this);
     }
+}
+
+void SessionPage::leaveEndScreen()
+{
+    if (!m_ended)
+        return;
+    const core::SessionSummary summary = *std::exchange(m_ended, std::nullopt);
+    const std::optional<int> before = m_end->painBefore();
+    const std::optional<int> after = m_end->painAfter();
     m_lastSession->setText(tr("Last session: %1 — %2 of %3 exercises done in %4.")
                                .arg(summary.routineName)
                                .arg(summary.exercisesDone().size())
                                .arg(summary.results.size())
                                .arg(minutes(summary.activeSeconds * 1000LL)));
-    m_stack->setCurrentWidget(m_chooser);
-    // Focus comes back to the list of sessions, not lost with the run view.
-    m_routines->setFocus();
+    m_lastSession->setVisible(true);
+    if (m_stack->currentWidget() == m_end) {
+        const bool hadFocus = m_end->isAncestorOf(window()->focusWidget());
+        m_stack->setCurrentWidget(m_chooser);
+        // Focus comes back to the sessions to choose from, not lost with the end screen.
+        if (hadFocus && !m_routines->startButtons().isEmpty())
+            m_routines->startButtons().constFirst()->setFocus();
+    }
     emit sessionEnded(summary, before, after);
+}
+
+void SessionPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Pictures of the routines' exercises where they fit without scrolling.
+    m_routines->setPicturesShown(height() >= kPicturesFromHeight);
+}
+
+bool SessionPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_watchedWindow && event->type() == QEvent::Close)
+        leaveEndScreen();
+    return QWidget::eventFilter(watched, event);
 }
 
 void SessionPage::keyPressEvent(QKeyEvent* event)

@@ -5,6 +5,7 @@
 #include "session/SessionItem.h"
 #include "session/SessionSummary.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -12,8 +13,6 @@
 
 class QCheckBox;
 class QLabel;
-class QListWidget;
-class QPushButton;
 class QSettings;
 class QSlider;
 class QSpinBox;
@@ -26,12 +25,16 @@ class SessionPlan;
 namespace carrywell::ui {
 
 class CuePlayer;
+class RoutineChooser;
 class SessionController;
+class SessionEndView;
 class SessionRunView;
 
 /// Guided sessions: choose a ready-made routine (or arrive from an exercise's
 /// Start button), then follow it with sound and big on-screen cues. Space
-/// pauses, → skips, ← goes back, Esc stops.
+/// pauses, → skips, ← goes back, Esc stops. At the end a screen shows what
+/// was done and asks (optionally) about pain; the session is handed on for
+/// the journal when she leaves that screen, however she leaves it.
 class SessionPage : public QWidget
 {
     Q_OBJECT
@@ -56,21 +59,32 @@ public:
 
     SessionController* controller() const { return m_controller; }
     SessionRunView* runView() const { return m_run; }
+    SessionEndView* endView() const { return m_end; }
+    RoutineChooser* routineChooser() const { return m_routines; }
     CuePlayer* player() const { return m_player.get(); }
     bool isRunning() const;
 
 signals:
-    /// A session finished or was stopped, with the pain scores given after it.
+    /// A session finished or was stopped, with the pain scores given at its
+    /// end (either may be left empty). Emitted once per session, when she
+    /// leaves the end screen: with Done, by starting another session, or
+    /// when the window closes or the app quits.
     void sessionEnded(const carrywell::core::SessionSummary& summary,
                       std::optional<int> painBefore, std::optional<int> painAfter);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QWidget* buildChooser();
     void start(core::SessionPlan plan);
+    void showRunning();
     void onEnded(const core::SessionSummary& summary);
+    /// Hands on the session shown on the end screen, if any, and goes back
+    /// to the chooser.
+    void leaveEndScreen();
     void confirmStop();
     void applySoundSettings();
 
@@ -81,10 +95,13 @@ private:
     SessionController* m_controller;
     QStackedWidget* m_stack;
     SessionRunView* m_run;
+    SessionEndView* m_end;
     QWidget* m_chooser = nullptr;
-    QListWidget* m_routines = nullptr;
-    QPushButton* m_startButton = nullptr;
+    RoutineChooser* m_routines = nullptr;
     QLabel* m_lastSession = nullptr;
+    /// The session on the end screen, until it is handed on.
+    std::optional<core::SessionSummary> m_ended;
+    QPointer<QWidget> m_watchedWindow;
     QCheckBox* m_tones = nullptr;
     QCheckBox* m_voice = nullptr;
     QSlider* m_volume = nullptr;

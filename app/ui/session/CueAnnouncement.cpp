@@ -1,7 +1,15 @@
 #include "session/CueAnnouncement.h"
 
+#include <QCoreApplication>
+
 namespace carrywell::ui {
 namespace {
+
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::CueAnnouncement)
+};
 
 using Tone = CuePlayer::Tone;
 
@@ -36,6 +44,35 @@ QString joined(const QStringList& sentences)
 {
     return sentences.isEmpty() ? QString()
                                : sentences.join(QStringLiteral(". ")) + QLatin1Char('.');
+}
+
+/// What one cue adds to the big line, if anything.
+QString headlineWords(const core::Cue& cue)
+{
+    using core::CueKind;
+    switch (cue.kind) {
+    case CueKind::GetReady:
+        // The exercise's name is in the heading; the big line says what to do.
+        return Tr::tr("Get ready");
+    case CueKind::Countdown:
+    case CueKind::HoldCountdown:
+    case CueKind::RepCount:
+    case CueKind::NextUp:
+    case CueKind::ExerciseDone:
+        return {};
+    case CueKind::Go: // shown only when nothing else is (see forCues)
+    case CueKind::Out:
+    case CueKind::Back:
+    case CueKind::Hold:
+    case CueKind::BreatheIn:
+    case CueKind::BreatheOut:
+    case CueKind::Halfway:
+    case CueKind::SwitchSides:
+    case CueKind::Rest:
+    case CueKind::SessionDone:
+        break;
+    }
+    return sentence(cue.text);
 }
 
 } // namespace
@@ -75,7 +112,16 @@ CueAnnouncement CueAnnouncement::forCues(const QList<core::Cue>& cues)
     CueAnnouncement announcement;
     QStringList words;
     QStringList spoken;
+    QStringList headline;
+    QString go;
+    bool lasts = false;
     for (const core::Cue& cue : cues) {
+        if (cue.kind == core::CueKind::Go) {
+            go = sentence(cue.text);
+        } else if (const QString big = headlineWords(cue); !big.isEmpty()) {
+            headline.append(big);
+            lasts = lasts || cue.kind != core::CueKind::Halfway;
+        }
         const Tone tone = toneFor(cue.kind);
         if (weight(tone) > weight(announcement.tone))
             announcement.tone = tone;
@@ -86,6 +132,9 @@ CueAnnouncement CueAnnouncement::forCues(const QList<core::Cue>& cues)
     }
     announcement.text = joined(words);
     announcement.spoken = joined(spoken);
+    // "Go" alone starts timed work; with "Out" or "Hold" the action says it.
+    announcement.headline = headline.isEmpty() ? go : headline.join(QStringLiteral(" · "));
+    announcement.headlineLasts = !headline.isEmpty() && lasts;
     return announcement;
 }
 

@@ -2,6 +2,8 @@
 
 #include "content/ContentLibrary.h"
 #include "session/Cue.h"
+#include "session/SessionItem.h"
+#include "session/SessionStepGuide.h"
 #include "session/SessionView.h"
 
 #include <QWidget>
@@ -14,10 +16,13 @@ class QVariantAnimation;
 namespace carrywell::ui {
 
 class FigureView;
+struct CueAnnouncement;
 
-/// A session in progress: a big countdown, the figure moving in tempo, what
-/// to do now, set/rep/side, progress through the routine and what comes
-/// next. Every cue also flashes up in large text, so nothing depends on sound.
+/// A session in progress, made to be followed from a mat across the room:
+/// the figure as large as the room allows, a countdown and what to do now in
+/// letters at least 15% of the view's height, set/rep/side, the written step
+/// that goes with the moment, and what comes next. Every cue also flashes up
+/// in the big line, so nothing depends on sound.
 class SessionRunView : public QWidget
 {
     Q_OBJECT
@@ -25,13 +30,28 @@ class SessionRunView : public QWidget
 public:
     explicit SessionRunView(const core::ContentLibrary& library, QWidget* parent = nullptr);
 
+    /// The exercises of the session about to be shown, with the doses it
+    /// runs them at (a routine may change an exercise's own).
+    void setItems(const QList<core::SessionItem>& items);
     void showView(const core::SessionView& view);
-    /// Shows the cue words large for a moment, with a soft flash.
-    void flashCue(const QString& text);
+    /// Shows the cues' headline in the big line, with a soft flash; the
+    /// whole announcement goes to screen readers.
+    void flashCue(const CueAnnouncement& announcement);
     void setSoundMissing(bool missing);
 
+    /// The big line: what to do now ("Out", "Rest", "Paused").
     QString cueText() const;
     QString countdownText() const;
+    /// The written step shown now (empty during rests).
+    QString stepText() const;
+    /// Set, rep and side.
+    QString countersText() const;
+    QString nextText() const;
+    FigureView* figure() const { return m_figure; }
+
+    /// Share of the view's height the cue's letters take (the countdown's a
+    /// little more): above 15% of the whole window's, menu bar included.
+    static constexpr double kBigTextShare = 0.165;
 
 signals:
     void pauseClicked();
@@ -45,27 +65,51 @@ protected:
     void paintEvent(QPaintEvent* event) override;
     void focusInEvent(QFocusEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
-    QString instruction(const core::SessionView& view) const;
+    const core::SessionItem* item(int index) const;
+    void showExercise(const QString& exerciseId);
+    QString phaseWords(const core::SessionView& view) const;
+    QString counters(const core::SessionView& view, const core::SessionItem* shown) const;
+    void showStep(const core::SessionView& view, bool between);
+    void setBigLine(const QString& text);
+    /// Letter sizes follow the view's height, so the numbers and words can
+    /// be read from the mat at any window size.
+    void scaleFonts();
+    void applyMutedPalette();
 
     const core::ContentLibrary& m_library;
+    QList<core::SessionItem> m_items;
     QLabel* m_title;
     QLabel* m_position;
     QProgressBar* m_progress;
-    QLabel* m_countdown;
-    QLabel* m_instruction;
-    QLabel* m_cue;
-    QLabel* m_counters;
-    QLabel* m_next;
     QLabel* m_noSound;
     FigureView* m_figure;
+    QLabel* m_countdown;
+    QLabel* m_cue;
+    QLabel* m_counters;
+    QLabel* m_stepCaption;
+    QLabel* m_step;
+    QLabel* m_next;
     QPushButton* m_pause;
     QPushButton* m_back;
     QPushButton* m_skip;
     QPushButton* m_stop;
     QVariantAnimation* m_flash;
     QString m_exerciseId;
+    const core::Exercise* m_exercise = nullptr;
+    SessionStepGuide m_guide;
+    /// The latest cues' headline and the segment it was announced in: a
+    /// segment reached without a cue (a restored session) shows its own words.
+    QString m_headline;
+    bool m_headlineNew = false;
+    bool m_headlineLasts = true;
+    int m_headlineSegment = -1;
+    qint64 m_headlineAtMs = 0; ///< Into its segment.
+    QString m_bigLine;
+    int m_baseFontPx = 0;
 };
 
 } // namespace carrywell::ui

@@ -5,6 +5,7 @@
 #include "figure/MovementCycle.h"
 
 #include <QElapsedTimer>
+#include <QMarginsF>
 #include <QTimer>
 #include <QWidget>
 
@@ -44,7 +45,15 @@ public:
     void setPosition(double position);
     std::optional<core::MovementCycle> cycle() const { return m_cycle; }
 
-    bool hasHeightForWidth() const override { return true; }
+    /// For a guided session watched from across the room: the whole scene
+    /// (no close-up) as large as the widget allows, instead of a strip of
+    /// limited height, and nothing of the figure or its props cut off.
+    void setFillsSpace(bool fills);
+    bool fillsSpace() const { return m_fillsSpace; }
+    /// Where the scene is drawn when filling the space, in widget coordinates.
+    QRectF sceneTarget() const;
+
+    bool hasHeightForWidth() const override { return !m_fillsSpace; }
     int heightForWidth(int width) const override;
     QSize sizeHint() const override;
 
@@ -58,9 +67,18 @@ protected:
 private:
     void tick();
     void rebuildRenderer();
+    core::Pose poseAt(double t, QString* name) const;
+    /// How far the drawing reaches past the renderer's scene, in scene
+    /// centimetres, as seen on screen (top is above the scene).
+    QMarginsF measureOverflow(const core::Illustration& drawn) const;
 
     const core::Exercise* m_exercise = nullptr;
     const core::Illustration* m_illustration = nullptr;
+    /// The illustration without its close-up, drawn when filling the space.
+    std::optional<core::Illustration> m_wholeScene;
+    bool m_fillsSpace = false;
+    QMarginsF m_overflow;
+    bool m_roomAcross = true;
     std::unique_ptr<IllustrationRenderer> m_renderer;
     std::optional<core::MovementCycle> m_cycle;
     QTimer m_timer;
