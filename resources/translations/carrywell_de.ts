@@ -1699,6 +1699,13 @@
     </message>
 </context>
 <context>
+    <name>carrywell::ui::CueAnnouncement</name>
+    <message>
+        <source>Get ready</source>
+        <translation>Mach dich bereit</translation>
+    </message>
+</context>
+<context>
     <name>carrywell::ui::DataSection</name>
     <message>
         <source>&amp;Back up now</source>
@@ -4288,6 +4295,37 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
     </message>
 </context>
 <context>
+    <name>carrywell::ui::RoutineChooser</name>
+    <message>
+        <source>Under a minute</source>
+        <translation>Unter einer Minute</translation>
+    </message>
+    <message>
+        <source>About %1 min</source>
+        <translation>Etwa %1 Min.</translation>
+    </message>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 Übung</translation>
+    </message>
+    <message>
+        <source>%1 exercises</source>
+        <translation>%1 Übungen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>%1 starten</translation>
+    </message>
+    <message>
+        <source>Start “%1” as a guided session</source>
+        <translation>„%1“ als geführte Einheit starten</translation>
+    </message>
+</context>
+<context>
     <name>carrywell::ui::ScoredBodyMap</name>
     <message>
         <source>Where it hurts</source>
@@ -4338,6 +4376,105 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
     </message>
 </context>
 <context>
+    <name>carrywell::ui::SessionEndView</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 Min. %2 s</translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation>Was du gemacht hast</translation>
+    </message>
+    <message>
+        <source>How is your pain?</source>
+        <translation>Wie stark sind deine Schmerzen?</translation>
+    </message>
+    <message>
+        <source>0 is no pain, 10 the worst you can imagine. Both are optional: leave them empty if you like.</source>
+        <translation>0 heißt keine Schmerzen, 10 die schlimmsten, die du dir vorstellen kannst. Beides ist freiwillig: Lass es leer, wenn du möchtest.</translation>
+    </message>
+    <message>
+        <source>&amp;Before the session:</source>
+        <translation>&amp;Vor der Einheit:</translation>
+    </message>
+    <message>
+        <source>&amp;Now:</source>
+        <translation>&amp;Jetzt:</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Session finished</source>
+        <translation>Einheit beendet</translation>
+    </message>
+    <message>
+        <source>0 no pain, 10 worst imaginable; optional. Number keys or arrows choose.</source>
+        <translation>0 keine Schmerzen, 10 die schlimmsten vorstellbaren; freiwillig. Mit Zifferntasten oder Pfeilen wählen.</translation>
+    </message>
+    <message>
+        <source>Clear the pain before</source>
+        <translation>Schmerzen vorher leeren</translation>
+    </message>
+    <message>
+        <source>Clear the pain now</source>
+        <translation>Schmerzen jetzt leeren</translation>
+    </message>
+    <message>
+        <source>Keeps the session in your journal</source>
+        <translation>Speichert die Einheit in deinem Tagebuch</translation>
+    </message>
+    <message>
+        <source>Well done. That is the whole session.</source>
+        <translation>Gut gemacht. Das war die ganze Einheit.</translation>
+    </message>
+    <message>
+        <source>Session stopped. What you did is kept.</source>
+        <translation>Einheit beendet. Was du gemacht hast, bleibt gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 exercises done</source>
+        <translation>%1 · %2 von %3 Übungen gemacht</translation>
+    </message>
+    <message>
+        <source>Time spent: %1 (pauses not counted)</source>
+        <translation>Dauer: %1 (ohne Pausen)</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gemacht</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: %2 out of 10</source>
+        <translation>%1: %2 von 10</translation>
+    </message>
+</context>
+<context>
     <name>carrywell::ui::SessionPage</name>
     <message>
         <source>under a minute</source>
@@ -4358,10 +4495,6 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
     <message>
         <source>Ready-made sessions</source>
         <translation>Fertige Einheiten</translation>
-    </message>
-    <message>
-        <source>Start session</source>
-        <translation>Einheit starten</translation>
     </message>
     <message>
         <source>Sound</source>
@@ -4432,10 +4565,6 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
         <translation>Diese Einheit beenden?</translation>
     </message>
     <message>
-        <source>What you have done so far is kept in your journal.</source>
-        <translation>Was du bisher geschafft hast, bleibt in deinem Tagebuch.</translation>
-    </message>
-    <message>
         <source>Last session: %1 — %2 of %3 exercises done in %4.</source>
         <translation>Letzte Einheit: %1 — %2 von %3 Übungen in %4 geschafft.</translation>
     </message>
@@ -4446,6 +4575,22 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
     <message>
         <source>Seconds to get into position before each exercise</source>
         <translation>Sekunden, um vor jeder Übung in Position zu kommen</translation>
+    </message>
+    <message>
+        <source>Stop the session</source>
+        <translation>Einheit beenden</translation>
+    </message>
+    <message>
+        <source>What you have done so far is kept.</source>
+        <translation>Was du bisher gemacht hast, bleibt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
     </message>
 </context>
 <context>
@@ -4491,10 +4636,6 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
         <translation>Es wurde kein Audiogerät gefunden, deshalb erscheinen die Ansagen hier in großer Schrift.</translation>
     </message>
     <message>
-        <source>Get ready: %1</source>
-        <translation>Mach dich bereit: %1</translation>
-    </message>
-    <message>
         <source>Out</source>
         <translation>Hin</translation>
     </message>
@@ -4523,10 +4664,6 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
         <translation>Pause</translation>
     </message>
     <message>
-        <source>Rest. Next: %1</source>
-        <translation>Pause. Als Nächstes: %1</translation>
-    </message>
-    <message>
         <source>Exercise %1 of %2</source>
         <translation>Übung %1 von %2</translation>
     </message>
@@ -4549,10 +4686,6 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
     <message>
         <source>Set %1 of %2</source>
         <translation>Satz %1 von %2</translation>
-    </message>
-    <message>
-        <source>Set %1</source>
-        <translation>Satz %1</translation>
     </message>
     <message>
         <source>Rep %1</source>
@@ -4589,6 +4722,62 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
     <message>
         <source>Stop the session; what you did is kept (Esc)</source>
         <translation>Einheit beenden; Geschafftes bleibt gespeichert (Esc)</translation>
+    </message>
+    <message>
+        <source>Set, rep and side</source>
+        <translation>Satz, Wiederholung und Seite</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation>Was als Nächstes kommt</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Mach dich bereit</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 done</source>
+        <translation>Satz %1 von %2 geschafft</translation>
+    </message>
+    <message>
+        <source>Rep %1 of %2</source>
+        <translation>Wiederholung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 comes next.</source>
+        <translation>Als Nächstes kommt Satz %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Up next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Danach: %1</translation>
+    </message>
+    <message>
+        <source>Then you are done</source>
+        <translation>Danach bist du fertig</translation>
     </message>
 </context>
 <context>

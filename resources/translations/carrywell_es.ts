@@ -1699,6 +1699,13 @@
     </message>
 </context>
 <context>
+    <name>carrywell::ui::CueAnnouncement</name>
+    <message>
+        <source>Get ready</source>
+        <translation>Prepárate</translation>
+    </message>
+</context>
+<context>
     <name>carrywell::ui::DataSection</name>
     <message>
         <source>&amp;Back up now</source>
@@ -4288,6 +4295,37 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
     </message>
 </context>
 <context>
+    <name>carrywell::ui::RoutineChooser</name>
+    <message>
+        <source>Under a minute</source>
+        <translation>Menos de un minuto</translation>
+    </message>
+    <message>
+        <source>About %1 min</source>
+        <translation>Unos %1 min</translation>
+    </message>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 ejercicio</translation>
+    </message>
+    <message>
+        <source>%1 exercises</source>
+        <translation>%1 ejercicios</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Empezar %1</translation>
+    </message>
+    <message>
+        <source>Start “%1” as a guided session</source>
+        <translation>Empezar «%1» como sesión guiada</translation>
+    </message>
+</context>
+<context>
     <name>carrywell::ui::ScoredBodyMap</name>
     <message>
         <source>Where it hurts</source>
@@ -4338,6 +4376,105 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
     </message>
 </context>
 <context>
+    <name>carrywell::ui::SessionEndView</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation>Lo que has hecho</translation>
+    </message>
+    <message>
+        <source>How is your pain?</source>
+        <translation>¿Cómo está tu dolor?</translation>
+    </message>
+    <message>
+        <source>0 is no pain, 10 the worst you can imagine. Both are optional: leave them empty if you like.</source>
+        <translation>0 es nada de dolor y 10 el peor que puedas imaginar. Las dos son opcionales: déjalas en blanco si quieres.</translation>
+    </message>
+    <message>
+        <source>&amp;Before the session:</source>
+        <translation>&amp;Antes de la sesión:</translation>
+    </message>
+    <message>
+        <source>&amp;Now:</source>
+        <translation>A&amp;hora:</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Session finished</source>
+        <translation>Sesión terminada</translation>
+    </message>
+    <message>
+        <source>0 no pain, 10 worst imaginable; optional. Number keys or arrows choose.</source>
+        <translation>0 nada de dolor, 10 el peor imaginable; opcional. Elige con las teclas numéricas o las flechas.</translation>
+    </message>
+    <message>
+        <source>Clear the pain before</source>
+        <translation>Borrar el dolor de antes</translation>
+    </message>
+    <message>
+        <source>Clear the pain now</source>
+        <translation>Borrar el dolor de ahora</translation>
+    </message>
+    <message>
+        <source>Keeps the session in your journal</source>
+        <translation>Guarda la sesión en tu diario</translation>
+    </message>
+    <message>
+        <source>Well done. That is the whole session.</source>
+        <translation>Muy bien. Has terminado la sesión.</translation>
+    </message>
+    <message>
+        <source>Session stopped. What you did is kept.</source>
+        <translation>Sesión detenida. Lo que has hecho queda guardado.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 exercises done</source>
+        <translation>%1 · %2 de %3 ejercicios hechos</translation>
+    </message>
+    <message>
+        <source>Time spent: %1 (pauses not counted)</source>
+        <translation>Tiempo: %1 (sin contar las pausas)</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Saltado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>saltado</translation>
+    </message>
+    <message>
+        <source>%1: %2 out of 10</source>
+        <translation>%1: %2 de 10</translation>
+    </message>
+</context>
+<context>
     <name>carrywell::ui::SessionPage</name>
     <message>
         <source>under a minute</source>
@@ -4358,10 +4495,6 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
     <message>
         <source>Ready-made sessions</source>
         <translation>Sesiones preparadas</translation>
-    </message>
-    <message>
-        <source>Start session</source>
-        <translation>Empezar sesión</translation>
     </message>
     <message>
         <source>Sound</source>
@@ -4440,12 +4573,24 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
         <translation>¿Detener esta sesión?</translation>
     </message>
     <message>
-        <source>What you have done so far is kept in your journal.</source>
-        <translation>Lo que has hecho hasta ahora se guarda en tu diario.</translation>
-    </message>
-    <message>
         <source>Last session: %1 — %2 of %3 exercises done in %4.</source>
         <translation>Última sesión: %1 — %2 de %3 ejercicios hechos en %4.</translation>
+    </message>
+    <message>
+        <source>Stop the session</source>
+        <translation>Detener la sesión</translation>
+    </message>
+    <message>
+        <source>What you have done so far is kept.</source>
+        <translation>Lo que has hecho hasta ahora queda guardado.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Seguir</translation>
     </message>
 </context>
 <context>
@@ -4515,10 +4660,6 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
         <translation>Detener la sesión; lo que hiciste se guarda (Esc)</translation>
     </message>
     <message>
-        <source>Get ready: %1</source>
-        <translation>Prepárate: %1</translation>
-    </message>
-    <message>
         <source>Out</source>
         <translation>Ida</translation>
     </message>
@@ -4547,10 +4688,6 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
         <translation>Descansa</translation>
     </message>
     <message>
-        <source>Rest. Next: %1</source>
-        <translation>Descansa. Siguiente: %1</translation>
-    </message>
-    <message>
         <source>Exercise %1 of %2</source>
         <translation>Ejercicio %1 de %2</translation>
     </message>
@@ -4575,10 +4712,6 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
         <translation>Serie %1 de %2</translation>
     </message>
     <message>
-        <source>Set %1</source>
-        <translation>Serie %1</translation>
-    </message>
-    <message>
         <source>Rep %1</source>
         <translation>Repetición %1</translation>
     </message>
@@ -4589,6 +4722,62 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
     <message>
         <source>Next: %1</source>
         <translation>Siguiente: %1</translation>
+    </message>
+    <message>
+        <source>Set, rep and side</source>
+        <translation>Serie, repetición y lado</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation>Lo que viene después</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Prepárate</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 done</source>
+        <translation>Serie %1 de %2 hecha</translation>
+    </message>
+    <message>
+        <source>Rep %1 of %2</source>
+        <translation>Repetición %1 de %2</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 comes next.</source>
+        <translation>Ahora viene la serie %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Up next: %1</source>
+        <translation>A continuación: %1</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Después: %1</translation>
+    </message>
+    <message>
+        <source>Then you are done</source>
+        <translation>Y después has terminado</translation>
     </message>
 </context>
 <context>
