@@ -152,7 +152,7 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settin
             m_carePrompts->setPrompts({});
     });
     connect(m_library, &LibraryPage::startExerciseRequested, this, [this](const QString& id) {
-        if (session()->startExercise(id))
+        if (session()->requestExercise(id))
             showPage(sessionPage());
     });
     connect(m_library, &LibraryPage::guideLinkActivated, this, [this](const QString& id) {

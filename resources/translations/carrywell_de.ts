@@ -4324,6 +4324,22 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
         <source>Start “%1” as a guided session</source>
         <translation>„%1“ als geführte Einheit starten</translation>
     </message>
+    <message>
+        <source>Suits from the first days after birth.</source>
+        <translation>Passt ab den ersten Tagen nach der Geburt.</translation>
+    </message>
+    <message>
+        <source>From week %1 after birth; week %2 after a caesarean.</source>
+        <translation>Ab Woche %1 nach der Geburt; ab Woche %2 nach einem Kaiserschnitt.</translation>
+    </message>
+    <message>
+        <source>Not yet for you.</source>
+        <translation>Noch nicht für dich.</translation>
+    </message>
+    <message>
+        <source>“%1” suits you now.</source>
+        <translation>„%1“ passt jetzt für dich.</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::ScoredBodyMap</name>
@@ -4994,6 +5010,45 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
     <message>
         <source>How sessions sound. Cues always show on screen too, so sessions work with the sound off.</source>
         <translation>Wie die Einheiten klingen. Ansagen erscheinen immer auch auf dem Bildschirm, Einheiten funktionieren also auch ohne Ton.</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::ui::SuitabilityGate</name>
+    <message>
+        <source>With a gap between your belly muscles, “%1” is best left for now. %2</source>
+        <translation>Mit einem Spalt zwischen den Bauchmuskeln lässt du „%1“ besser vorerst weg. %2</translation>
+    </message>
+    <message>
+        <source>“%1” usually suits from week %2 after your kind of birth.</source>
+        <translation>„%1“ passt meist ab Woche %2 nach deiner Art der Geburt.</translation>
+    </message>
+    <message>
+        <source>Not yet for you</source>
+        <translation>Noch nicht für dich</translation>
+    </message>
+    <message>
+        <source>“%1” does not suit you yet.</source>
+        <translation>„%1“ passt noch nicht für dich.</translation>
+    </message>
+    <message>
+        <source>Start it only if your midwife, doctor or physiotherapist has cleared you for it.</source>
+        <translation>Starte sie nur, wenn deine Hebamme, deine Ärztin oder deine Physiotherapeutin sie dir freigegeben hat.</translation>
+    </message>
+    <message>
+        <source>Start “%1”</source>
+        <translation>„%1“ starten</translation>
+    </message>
+    <message>
+        <source>My clinician cleared me</source>
+        <translation>Meine Fachperson hat es mir freigegeben</translation>
+    </message>
+    <message>
+        <source>With a gap between your belly muscles, it is best left for now. %1</source>
+        <translation>Mit einem Spalt zwischen den Bauchmuskeln lässt du sie besser vorerst weg. %1</translation>
+    </message>
+    <message>
+        <source>It usually suits from week %1 after your kind of birth.</source>
+        <translation>Sie passt meist ab Woche %1 nach deiner Art der Geburt.</translation>
     </message>
 </context>
 <context>

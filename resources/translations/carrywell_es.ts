@@ -4324,6 +4324,22 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
         <source>Start “%1” as a guided session</source>
         <translation>Empezar «%1» como sesión guiada</translation>
     </message>
+    <message>
+        <source>Suits from the first days after birth.</source>
+        <translation>Adecuada desde los primeros días tras el parto.</translation>
+    </message>
+    <message>
+        <source>From week %1 after birth; week %2 after a caesarean.</source>
+        <translation>Desde la semana %1 tras el parto; la semana %2 tras una cesárea.</translation>
+    </message>
+    <message>
+        <source>Not yet for you.</source>
+        <translation>Todavía no es para ti.</translation>
+    </message>
+    <message>
+        <source>“%1” suits you now.</source>
+        <translation>«%1» sí te conviene ahora.</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::ScoredBodyMap</name>
@@ -4994,6 +5010,45 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
     <message>
         <source>How sessions sound. Cues always show on screen too, so sessions work with the sound off.</source>
         <translation>Cómo suenan las sesiones. Los avisos también se muestran siempre en pantalla, así que las sesiones funcionan sin sonido.</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::ui::SuitabilityGate</name>
+    <message>
+        <source>With a gap between your belly muscles, “%1” is best left for now. %2</source>
+        <translation>Con separación de los músculos abdominales, es mejor dejar «%1» para más adelante. %2</translation>
+    </message>
+    <message>
+        <source>“%1” usually suits from week %2 after your kind of birth.</source>
+        <translation>«%1» suele ser adecuado desde la semana %2 tras tu tipo de parto.</translation>
+    </message>
+    <message>
+        <source>Not yet for you</source>
+        <translation>Todavía no es para ti</translation>
+    </message>
+    <message>
+        <source>“%1” does not suit you yet.</source>
+        <translation>«%1» todavía no te conviene.</translation>
+    </message>
+    <message>
+        <source>Start it only if your midwife, doctor or physiotherapist has cleared you for it.</source>
+        <translation>Empiézalo solo si tu matrona, tu médico o tu fisioterapeuta te ha dado el visto bueno.</translation>
+    </message>
+    <message>
+        <source>Start “%1”</source>
+        <translation>Empezar «%1»</translation>
+    </message>
+    <message>
+        <source>My clinician cleared me</source>
+        <translation>Mi profesional sanitario me ha dado el visto bueno</translation>
+    </message>
+    <message>
+        <source>With a gap between your belly muscles, it is best left for now. %1</source>
+        <translation>Con separación de los músculos abdominales, es mejor dejarlo para más adelante. %1</translation>
+    </message>
+    <message>
+        <source>It usually suits from week %1 after your kind of birth.</source>
+        <translation>Suele ser adecuado desde la semana %1 tras tu tipo de parto.</translation>
     </message>
 </context>
 <context>

@@ -821,3 +821,68 @@ TEST_F(SessionPageTest, TheLettersFollowTheWindowWhenItIsMadeSmaller)
     page->controller()->stop();
     page->endView()->doneButton()->click();
 }
+
+// Early after a caesarean: what does not suit yet says so on its card, asks
+// before it starts, and offers the nearest routine that does.
+TEST_F(SessionPageTest, ARoutineThatDoesNotSuitYetAsksAndOffersTheNearestThatDoes)
+{
+    core::Profile profile;
+    profile.birthType = core::BirthType::Caesarean;
+    profile.setWeeksSinceBirth(1, m_clock.today());
+    core::ProfileStore(*m_settings).save(profile);
+    const core::Routine* routine = library().routine("mid-back-reset");
+    ASSERT_NE(routine, nullptr);
+    const core::SuitabilityProfile now = m_page->suitabilityProfile();
+    ASSERT_FALSE(core::RuleBook::forRoutine(*routine, library(), now).suits());
+    const core::Routine* nearest = core::RuleBook::nearestSuitable(*routine, library(), now);
+
+    m_page->hide();
+    m_page->show(); // the cards read the profile when the page shows
+    QWidget* card = m_page->findChild<QWidget*>("routineCard-mid-back-reset");
+    ASSERT_NE(card, nullptr);
+    const QString line = card->findChild<QLabel*>("routineSuitability")->text();
+    EXPECT_TRUE(line.contains("Not yet for you")) << line.toStdString();
+    EXPECT_TRUE(line.contains(QString::number(core::RuleBook::earliestWeeks(*routine, library()).caesarean)));
+
+    // Cancel starts nothing.
+    answerNextDialog([](QWidget* box) {
+        EXPECT_EQ(box->objectName(), "notYetBox");
+        qobject_cast<QMessageBox*>(box)->button(QMessageBox::Cancel)->click();
+    });
+    EXPECT_FALSE(m_page->requestRoutine("mid-back-reset"));
+    EXPECT_FALSE(m_page->isRunning());
+
+    // The nearest that suits, when there is one.
+    if (nearest) {
+        answerNextDialog([](QWidget* box) {
+            qobject_cast<QMessageBox*>(box)->defaultButton()->click();
+        });
+        EXPECT_TRUE(m_page->requestRoutine("mid-back-reset"));
+        EXPECT_EQ(m_page->controller()->engine()->plan().routineId(), nearest->id);
+        QTest::keyClick(m_page.get(), Qt::Key_Escape);
+    }
+}
+
+TEST_F(SessionPageTest, AnExerciseTooEarlyStartsOnlyAfterMyClinicianClearedMe)
+{
+    core::Profile profile;
+    profile.birthType = core::BirthType::Caesarean;
+    profile.setWeeksSinceBirth(1, m_clock.today());
+    core::ProfileStore(*m_settings).save(profile);
+    ASSERT_GT(library().exercise("banded-as")->phase.caesareanEarliestWeek, 1);
+
+    answerNextDialog([](QWidget* box) {
+        qobject_cast<QMessageBox*>(box)->button(QMessageBox::Cancel)->click();
+    });
+    EXPECT_FALSE(m_page->requestExercise("banded-as"));
+    EXPECT_FALSE(m_page->isRunning());
+
+    answerNextDialog([](QWidget* box) {
+        box->findChild<QPushButton*>("clinicianClearedButton")->click();
+    });
+    EXPECT_TRUE(m_page->requestExercise("banded-as"));
+    EXPECT_TRUE(m_page->isRunning());
+
+    // What suits starts without a question.
+    ASSERT_LE(library().exercise("breathing-360")->phase.caesareanEarliestWeek, 1);
+}

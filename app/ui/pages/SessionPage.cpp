@@ -6,6 +6,8 @@
 #include "session/SessionController.h"
 #include "session/SessionEndView.h"
 #include "session/SessionRunView.h"
+#include "session/SuitabilityGate.h"
+#include "profile/ProfileStore.h"
 #include "session/SoundSettings.h"
 
 #include <QCheckBox>
@@ -162,7 +164,7 @@ QWidget* SessionPage::buildChooser()
     layout->addStretch(1);
 
     connect(m_routines, &RoutineChooser::startRequested, this,
-            [this](const QString& routineId) { startRoutine(routineId); });
+            [this](const QString& routineId) { requestRoutine(routineId); });
     for (QCheckBox* box : {m_tones, m_voice})
         connect(box, &QCheckBox::toggled, this, &SessionPage::applySoundSettings);
     connect(m_volume, &QSlider::valueChanged, this, &SessionPage::applySoundSettings);
@@ -218,6 +220,38 @@ bool SessionPage::startRoutine(const QString& routineId)
     }
     start(std::move(plan).value());
     return true;
+}
+
+core::SuitabilityProfile SessionPage::suitabilityProfile() const
+{
+    const core::Profile profile = core::ProfileStore(m_settings).load();
+    return {profile.weeksSinceBirth(m_clock.today()), profile.birthType, false};
+}
+
+bool SessionPage::requestRoutine(const QString& routineId)
+{
+    const core::Routine* routine = m_library.routine(routineId);
+    if (!routine || isRunning())
+        return false;
+    const core::Routine* chosen =
+        SuitabilityGate::routine(this, *routine, m_library, suitabilityProfile());
+    return chosen && startRoutine(chosen->id);
+}
+
+bool SessionPage::requestExercise(const QString& exerciseId)
+{
+    const core::Exercise* exercise = m_library.exercise(exerciseId);
+    if (!exercise || isRunning())
+        return false;
+    return SuitabilityGate::exercise(this, *exercise, suitabilityProfile()) &&
+           startExercise(exerciseId);
+}
+
+void SessionPage::showEvent(QShowEvent* event)
+{
+    // The profile may have changed since the cards were last shown.
+    m_routines->setProfile(suitabilityProfile());
+    QWidget::showEvent(event);
 }
 
 bool SessionPage::startExercise(const QString& exerciseId)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "content/RuleBook.h"
+
 #include "common/Clock.h"
 #include "content/ContentLibrary.h"
 #include "session/SessionItem.h"
@@ -48,6 +50,12 @@ public:
 
     bool startRoutine(const QString& routineId);
     bool startExercise(const QString& exerciseId);
+    /// Starts what she asked for from a card or an exercise's Start button:
+    /// what does not suit her profile yet asks first (SuitabilityGate).
+    bool requestRoutine(const QString& routineId);
+    bool requestExercise(const QString& exerciseId);
+    /// Weeks since the birth and the kind of birth, from the saved profile.
+    core::SuitabilityProfile suitabilityProfile() const;
     /// Any list of exercises, such as one day of the weekly plan. False when
     /// a session is already running or the list cannot be run (`error` says why).
     bool startItems(const QString& routineId, const QString& name,
@@ -75,6 +83,7 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:

@@ -61,6 +61,33 @@ RoutineChooser::RoutineChooser(const core::ContentLibrary& library, QWidget* par
     arrange();
 }
 
+void RoutineChooser::setProfile(const core::SuitabilityProfile& profile)
+{
+    for (const core::Routine& routine : m_library.routines()) {
+        QLabel* label = m_suitability.value(routine.id);
+        if (!label)
+            continue;
+        const core::EarliestWeeks weeks = core::RuleBook::earliestWeeks(routine, m_library);
+        QString text = weeks.vaginal == 0 && weeks.caesarean == 0
+                           ? tr("Suits from the first days after birth.")
+                           : tr("From week %1 after birth; week %2 after a caesarean.")
+                                 .arg(weeks.vaginal)
+                                 .arg(weeks.caesarean);
+        const core::Suitability fit = core::RuleBook::forRoutine(routine, m_library, profile);
+        // Only a known number of weeks can say "not yet".
+        if (profile.weeksSinceBirth && !fit.suits()) {
+            text = QStringLiteral("<b>%1</b> ").arg(tr("Not yet for you.").toHtmlEscaped()) +
+                   text.toHtmlEscaped();
+            if (const core::Routine* nearest =
+                    core::RuleBook::nearestSuitable(routine, m_library, profile))
+                text += QLatin1Char(' ') + tr("“%1” suits you now.").arg(nearest->name).toHtmlEscaped();
+        } else {
+            text = text.toHtmlEscaped();
+        }
+        label->setText(text);
+    }
+}
+
 QWidget* RoutineChooser::card(const core::Routine& routine)
 {
     auto* card = new Card(this);
@@ -92,6 +119,12 @@ QWidget* RoutineChooser::card(const core::Routine& routine)
     auto* summary = new QLabel(routine.summary, card);
     summary->setObjectName(QStringLiteral("routineSummary"));
     summary->setWordWrap(true);
+
+    // When it suits from; setProfile() adds whether it suits her yet.
+    auto* suitability = new QLabel(card);
+    suitability->setObjectName(QStringLiteral("routineSuitability"));
+    suitability->setWordWrap(true);
+    m_suitability.insert(routine.id, suitability);
 
     auto* contents = new QLabel(exercises.join(QStringLiteral(" · ")), card);
     contents->setObjectName(QStringLiteral("routineExercises"));
@@ -142,6 +175,7 @@ QWidget* RoutineChooser::card(const core::Routine& routine)
     layout->setContentsMargins(kCardMargin, 14, kCardMargin, 14);
     layout->addWidget(name);
     layout->addWidget(meta);
+    layout->addWidget(suitability);
     layout->addSpacing(4);
     layout->addWidget(summary);
     layout->addWidget(pictureRow);

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "content/ContentLibrary.h"
+#include "content/RuleBook.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QGridLayout;
@@ -28,6 +30,8 @@ public:
     /// Pictures of each routine's exercises, when the page has the height.
     void setPicturesShown(bool shown);
     bool picturesShown() const { return m_picturesShown; }
+    /// Says on each card when it suits from, and whether it suits her yet.
+    void setProfile(const core::SuitabilityProfile& profile);
 
 signals:
     void startRequested(const QString& routineId);
@@ -53,6 +57,7 @@ private:
     QList<QWidget*> m_pictureRows;
     QList<QList<Picture>> m_pictures; ///< Per card.
     QList<QPushButton*> m_starts;
+    QHash<QString, QLabel*> m_suitability; ///< Per routine id.
     int m_columns = 0;
     bool m_picturesShown = false;
     QSize m_pictureSize;

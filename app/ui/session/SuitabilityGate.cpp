@@ -1,0 +1,80 @@
+#include "session/SuitabilityGate.h"
+
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace carrywell::ui {
+namespace {
+
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::SuitabilityGate)
+};
+
+QString why(const core::Suitability& fit, const core::ContentLibrary& library)
+{
+    const core::Exercise* exercise = library.exercise(fit.exerciseId);
+    const QString name = exercise ? exercise->name : fit.exerciseId;
+    if (fit.fit == core::Suitability::Fit::Avoid)
+        return Tr::tr("With a gap between your belly muscles, “%1” is best left for now. %2")
+            .arg(name, fit.note);
+    return Tr::tr("“%1” usually suits from week %2 after your kind of birth.").arg(name).arg(fit.fromWeek);
+}
+
+} // namespace
+
+const core::Routine* SuitabilityGate::routine(QWidget* parent, const core::Routine& routine,
+                                              const core::ContentLibrary& library,
+                                              const core::SuitabilityProfile& profile)
+{
+    const core::Suitability fit = core::RuleBook::forRoutine(routine, library, profile);
+    // Unknown weeks cannot say "not yet": the card shows the weeks instead.
+    if (fit.suits() || !profile.weeksSinceBirth)
+        return &routine;
+    const core::Routine* nearest = core::RuleBook::nearestSuitable(routine, library, profile);
+    QMessageBox box(QMessageBox::Question, Tr::tr("Not yet for you"),
+                    Tr::tr("“%1” does not suit you yet.").arg(routine.name), QMessageBox::NoButton,
+                    parent);
+    box.setObjectName(QStringLiteral("notYetBox"));
+    box.setInformativeText(why(fit, library) + QLatin1Char(' ') +
+                           Tr::tr("Start it only if your midwife, doctor or physiotherapist has "
+                                  "cleared you for it."));
+    QPushButton* instead =
+        nearest ? box.addButton(Tr::tr("Start “%1”").arg(nearest->name), QMessageBox::AcceptRole)
+                : nullptr;
+    QPushButton* cleared = box.addButton(Tr::tr("My clinician cleared me"), QMessageBox::YesRole);
+    cleared->setObjectName(QStringLiteral("clinicianClearedButton"));
+    QPushButton* cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(instead ? instead : cancel);
+    box.exec();
+    if (instead && box.clickedButton() == instead)
+        return nearest;
+    return box.clickedButton() == cleared ? &routine : nullptr;
+}
+
+bool SuitabilityGate::exercise(QWidget* parent, const core::Exercise& exercise,
+                               const core::SuitabilityProfile& profile)
+{
+    const core::Suitability fit = core::RuleBook::forExercise(exercise, profile);
+    if (fit.suits() || !profile.weeksSinceBirth)
+        return true;
+    QMessageBox box(QMessageBox::Question, Tr::tr("Not yet for you"),
+                    Tr::tr("“%1” does not suit you yet.").arg(exercise.name), QMessageBox::NoButton,
+                    parent);
+    box.setObjectName(QStringLiteral("notYetBox"));
+    box.setInformativeText(
+        (fit.fit == core::Suitability::Fit::Avoid
+             ? Tr::tr("With a gap between your belly muscles, it is best left for now. %1").arg(fit.note)
+             : Tr::tr("It usually suits from week %1 after your kind of birth.").arg(fit.fromWeek)) +
+        QLatin1Char(' ') +
+        Tr::tr("Start it only if your midwife, doctor or physiotherapist has cleared you for it."));
+    QPushButton* cleared = box.addButton(Tr::tr("My clinician cleared me"), QMessageBox::YesRole);
+    cleared->setObjectName(QStringLiteral("clinicianClearedButton"));
+    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+    box.exec();
+    return box.clickedButton() == cleared;
+}
+
+} // namespace carrywell::ui
