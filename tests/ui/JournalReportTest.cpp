@@ -69,7 +69,16 @@ TEST_F(ReportTest, ThePdfSaysWhatThePhysioNeedsToKnow)
 
     const QString info = run(QStringLiteral("pdfinfo"), {pdf});
     EXPECT_TRUE(info.contains("Pain journal, Thu 18 Dec 2025 to Wed 14 Jan 2026")) << info.toStdString();
-    EXPECT_TRUE(info.contains("A4")) << info.toStdString();
+    // The paper of her locale, as the printed plan: Letter in the US (the tests' locale), A4 elsewhere.
+    EXPECT_TRUE(info.contains("letter")) << info.toStdString();
+    {
+        const QLocale us;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        const QString a4 = m_dir.filePath("report-a4.pdf");
+        ASSERT_TRUE(report->writePdf(a4).ok());
+        QLocale::setDefault(us);
+        EXPECT_TRUE(run(QStringLiteral("pdfinfo"), {a4}).contains("A4"));
+    }
 
     const QString text = words(run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}));
     for (const char* expected :

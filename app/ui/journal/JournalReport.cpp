@@ -1,5 +1,7 @@
 #include "journal/JournalReport.h"
 
+#include "print/PlanLayout.h"
+
 #include "journal/Journal.h"
 #include "journal/JournalHistory.h"
 #include "journal/JournalText.h"
@@ -41,13 +43,15 @@ QString nowrap(const QString& html)
     return QStringLiteral("<span style=\"white-space: nowrap\">%1</span>").arg(html);
 }
 
+/// A table row; a header row is repeated at the top of every page the table runs onto.
 QString row(const QStringList& cells, bool header = false)
 {
     const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
     QString html = QStringLiteral("<tr>");
     for (const QString& cell : cells)
         html += QStringLiteral("<%1>%2</%1>").arg(tag, cell);
-    return html + QStringLiteral("</tr>");
+    html += QStringLiteral("</tr>");
+    return header ? QStringLiteral("<thead>%1</thead>").arg(html) : html;
 }
 
 QString table(const QString& rows)
@@ -331,7 +335,8 @@ core::Result<core::Done> JournalReport::writePdf(const QString& path) const
     }
     {
         QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
+        // The paper of her locale, as the printed plan uses: Letter in the US, A4 elsewhere.
+        writer.setPageSize(planPageSize(QLocale()));
         writer.setResolution(300);
         writer.setTitle(Tr::tr("Pain journal, %1 to %2")
                                 .arg(JournalText::day(m_chart.days.first), JournalText::day(m_chart.days.last)));

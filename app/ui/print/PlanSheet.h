@@ -28,7 +28,7 @@ struct PlanSheet
     {
         QDate date;
         bool rest = true;
-        int minutes = 0; ///< Rounded up.
+        int minutes = 0; ///< To the nearest minute, at most the minutes a day she chose.
         QList<Item> items;
     };
 

@@ -1,0 +1,96 @@
+// From the body map to a finished session, and the session in her journal.
+
+#include "JournalUiFixture.h"
+#include "MainWindow.h"
+#include "journal/JournalHistory.h"
+#include "journal/JournalPage.h"
+#include "models/ExerciseListModel.h"
+#include "pages/LibraryPage.h"
+#include "pages/SessionPage.h"
+#include "session/SessionController.h"
+#include "widgets/BodyMapWidget.h"
+
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace carrywell;
+
+namespace {
+
+class SessionJourney : public test::JournalUiTest
+{
+protected:
+    /// Lets the session's clock run on until its end screen shows, ticking
+    /// as its timer would.
+    void runToTheEnd(ui::MainWindow& window)
+    {
+        ui::SessionPage* session = window.session();
+        for (int i = 0; i < 20 * 60 * 10 && session->isRunning(); ++i) {
+            m_clock.advance(100);
+            session->controller()->tick();
+        }
+        ASSERT_FALSE(session->isRunning()) << "the session never ended";
+    }
+};
+
+} // namespace
+
+TEST_F(SessionJourney, AnExerciseFromTheBodyMapIsInTheJournalOnceDone)
+{
+    ui::MainWindow window(test::shippedContent(), *m_settings, m_clock, m_journal.get());
+    window.resize(1366, 740);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+
+    // Where does it hurt? A click on the mid and upper back of the body map.
+    auto* bodyMap = window.findChild<ui::BodyMapWidget*>("bodyMap");
+    ASSERT_NE(bodyMap, nullptr);
+    const QPoint upperBack = bodyMap->regionRect(core::Region::UpperBack).center().toPoint();
+    ASSERT_EQ(bodyMap->regionAt(upperBack), core::Region::UpperBack);
+    QTest::mouseClick(bodyMap, Qt::LeftButton, {}, upperBack);
+
+    // The list now holds the upper-back exercises; Double chins, opened with Enter.
+    auto* results = window.findChild<QListView*>("resultsView");
+    ASSERT_NE(results, nullptr);
+    const QList<const core::Exercise*> shown = window.library()->resultsModel()->exercises();
+    qsizetype row = -1;
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        EXPECT_TRUE(shown[i]->works(core::Region::UpperBack)) << shown[i]->id.toStdString();
+        if (shown[i]->id == "double-chins")
+            row = i;
+    }
+    ASSERT_GE(row, 0) << "Double chins is not among the upper-back exercises";
+    results->setFocus();
+    results->setCurrentIndex(window.library()->resultsModel()->index(int(row)));
+    QTest::keyClick(results, Qt::Key_Return);
+    EXPECT_EQ(window.library()->currentExerciseId(), "double-chins");
+
+    // Start, and the session runs through to its end screen.
+    auto* start = window.findChild<QPushButton*>("startExerciseSessionButton");
+    ASSERT_NE(start, nullptr);
+    ASSERT_TRUE(start->isVisible());
+    QTest::mouseClick(start, Qt::LeftButton);
+    EXPECT_EQ(window.currentPage(), ui::MainWindow::sessionPage());
+    ASSERT_TRUE(window.session()->isRunning());
+    runToTheEnd(window);
+    auto* done = window.findChild<QPushButton*>("sessionEndDoneButton");
+    ASSERT_NE(done, nullptr);
+    ASSERT_TRUE(done->isVisible()) << "no end screen";
+    QTest::mouseClick(done, Qt::LeftButton);
+
+    // Nothing she did is lost: the Journal counts the session this week.
+    window.showPage(ui::MainWindow::journalPage());
+    auto* count = window.journal()->findChild<QLabel*>("sessionsCardValue");
+    ASSERT_NE(count, nullptr);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return count->text() == "1"; }, 3000))
+        << "the Journal shows " << count->text().toStdString() << " sessions this week";
+    const QList<core::SessionRecord> sessions =
+        core::JournalHistory(*m_journal).sessions({m_clock.today().addDays(-1), m_clock.today()}).value();
+    ASSERT_EQ(sessions.size(), 1);
+    EXPECT_EQ(sessions.first().routineId, "double-chins");
+    EXPECT_EQ(sessions.first().exercisesDone(), QStringList{"double-chins"});
+}
