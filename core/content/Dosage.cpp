@@ -38,7 +38,7 @@ int Dosage::estimatedSeconds() const
     return blocks * workSecondsPerSet() + (blocks - 1) * restSeconds;
 }
 
-QString Dosage::describe() const
+QString Dosage::describe(Tempo tempo) const
 {
     QStringList parts;
     const bool holdOnly = holdSeconds > 0 && reps <= 1;
@@ -58,7 +58,9 @@ QString Dosage::describe() const
         parts << Tr::tr("%1 sets").arg(sets);
     }
     if (tempoOutSeconds > 0 || tempoBackSeconds > 0)
-        parts << Tr::tr("%1 s out, %2 s back").arg(tempoOutSeconds).arg(tempoBackSeconds);
+        parts << (tempo == Tempo::Breath
+                      ? Tr::tr("%1 s in, %2 s out").arg(tempoOutSeconds).arg(tempoBackSeconds)
+                      : Tr::tr("%1 s out, %2 s back").arg(tempoOutSeconds).arg(tempoBackSeconds));
     if (durationSeconds > 0) {
         parts << (durationSeconds % 60 == 0 ? Tr::tr("%1 min").arg(durationSeconds / 60)
                                             : Tr::tr("%1 s").arg(durationSeconds));

@@ -32,7 +32,14 @@ struct Dosage
     int estimatedSeconds() const;
 
     /// One line for people: "2 sets × 10 reps · 5 s out, 5 s back · rest 30 s".
-    QString describe() const;
+    /// What the tempo's two phases are: a movement out and back, or a
+    /// breath in and out (breathing exercises time the breath).
+    enum class Tempo
+    {
+        Movement,
+        Breath,
+    };
+    QString describe(Tempo tempo = Tempo::Movement) const;
 };
 
 } // namespace carrywell::core

@@ -74,6 +74,11 @@ struct Exercise
     ContentOrigin origin;
 
     bool works(Region region) const { return regions.contains(region); }
+    /// How its tempo reads: a breath in and out, or a movement out and back.
+    Dosage::Tempo tempo() const
+    {
+        return category == Category::Breathing ? Dosage::Tempo::Breath : Dosage::Tempo::Movement;
+    }
 };
 
 } // namespace carrywell::core

@@ -158,7 +158,7 @@ QString ExerciseListing::toText(const ContentLibrary& library, std::optional<Reg
             out << "  " << exercise->name << "  [" << exercise->id << "]\n"
                 << "    " << displayName(exercise->category) << " · "
                 << Tr::tr("equipment: ") << equipmentText(*exercise) << '\n'
-                << "    " << exercise->dosage.describe() << '\n'
+                << "    " << exercise->dosage.describe(exercise->tempo()) << '\n'
                 << "    " << Tr::tr("source: ") << (source ? source->title : exercise->source.id)
                 << '\n';
         }

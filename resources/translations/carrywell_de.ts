@@ -194,6 +194,10 @@
         <source>rest %1 s</source>
         <translation>%1 s Pause</translation>
     </message>
+    <message>
+        <source>%1 s in, %2 s out</source>
+        <translation>%1 s ein, %2 s aus</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::core::ExerciseListing</name>
@@ -2080,6 +2084,14 @@
     <message>
         <source>%1 s out, hold, %2 s back</source>
         <translation>%1 s hin, halten, %2 s zurück</translation>
+    </message>
+    <message>
+        <source>%1 s in, %2 s out</source>
+        <translation>%1 s ein, %2 s aus</translation>
+    </message>
+    <message>
+        <source>%1 s in, hold, %2 s out</source>
+        <translation>%1 s ein, halten, %2 s aus</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,10 @@
         <source>rest %1 s</source>
         <translation>descansa %1 s</translation>
     </message>
+    <message>
+        <source>%1 s in, %2 s out</source>
+        <translation>%1 s inspirar, %2 s espirar</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::core::ExerciseListing</name>
@@ -2080,6 +2084,14 @@
     <message>
         <source>%1 s out, hold, %2 s back</source>
         <translation>%1 s de ida, mantén, %2 s de vuelta</translation>
+    </message>
+    <message>
+        <source>%1 s in, %2 s out</source>
+        <translation>%1 s inspirar, %2 s espirar</translation>
+    </message>
+    <message>
+        <source>%1 s in, hold, %2 s out</source>
+        <translation>%1 s inspirar, mantener, %2 s espirar</translation>
     </message>
 </context>
 <context>

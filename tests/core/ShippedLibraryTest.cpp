@@ -179,7 +179,7 @@ TEST(ShippedLibrary, HasTheRoutinesAndTheirExercisesResolve)
         {"glute-hip-routine",
          {"unclench-glutes", "quadruped-hip-circles", "glute-bridge", "clamshells", "fire-hydrants"}},
         {"gentle-core-reconnection",
-         {"breathing-360", "heel-slides", "supported-toe-taps", "adductor-squeezes",
+         {"breathing-360", "heel-slides", "pelvic-tilts", "adductor-squeezes",
           "pelvic-floor-connection"}},
         {"evening-release-10",
          {"foam-roller-back-massage", "upper-back-ball-release", "glute-ball-release",

@@ -84,8 +84,12 @@ TEST(CarrywellProgram, ListsTheWholeLibraryAsJson)
         QStringList signs;
         for (const QJsonValue& sign : stop["signs"].toArray())
             signs.append(sign.toObject()["id"].toString());
-        EXPECT_EQ(signs, (QStringList{"heavy-bleeding", "calf-pain", "chest-pain",
-                                      "pelvic-heaviness", "wound", "fever"}));
+        QStringList expected;
+        for (const core::StopSign& sign : shippedLibrary().postnatalStopList().signs)
+            expected.append(sign.id);
+        EXPECT_EQ(signs, expected);
+        for (const char* sign : {"heavy-bleeding", "calf-pain", "chest-pain", "pelvic-heaviness", "wound", "fever"})
+            EXPECT_TRUE(signs.contains(sign)) << sign;
     }
 }
 

@@ -184,7 +184,7 @@ QImage IllustrationRenderer::renderSheet(qreal dpr) const
     small.setBold(false);
     painter.setFont(small);
     painter.setPen(m_style.mutedText);
-    QString subtitle = m_exercise.dosage.describe();
+    QString subtitle = m_exercise.dosage.describe(m_exercise.tempo());
     if (!sideNote().isEmpty())
         subtitle += QStringLiteral("  ·  ") + sideNote();
     painter.drawText(QRectF(margin, margin + 32, size.width() - 2 * margin, 22),

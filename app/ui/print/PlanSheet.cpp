@@ -44,7 +44,8 @@ PlanSheet PlanSheet::from(const core::WeeklyPlan& plan, const core::ContentLibra
             Item item;
             item.exercise = library.exercise(planned.exerciseId);
             item.name = item.exercise ? item.exercise->name : planned.exerciseId;
-            item.dosage = planned.dosage.describe();
+            item.dosage = planned.dosage.describe(item.exercise ? item.exercise->tempo()
+                                                                : core::Dosage::Tempo::Movement);
             if (item.exercise) {
                 item.cue = keyCue(*item.exercise);
                 item.illustration = library.illustration(planned.exerciseId);

@@ -162,10 +162,10 @@ QString ExerciseHtml::render(const core::Exercise& exercise, const core::Content
     const auto row = [&html](const QString& label, const QString& value) {
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), value);
     };
-    row(Tr::tr("How much"), esc(dosage.describe()) + QStringLiteral(" (") +
+    row(Tr::tr("How much"), esc(dosage.describe(exercise.tempo())) + QStringLiteral(" (") +
                                 esc(minutesText(dosage.estimatedSeconds())) + QStringLiteral(")"));
     for (const core::Dosage& alternative : dosage.alternatives)
-        row(Tr::tr("Or"), esc(alternative.label + QStringLiteral(": ") + alternative.describe()));
+        row(Tr::tr("Or"), esc(alternative.label + QStringLiteral(": ") + alternative.describe(exercise.tempo())));
     if (!dosage.note.isEmpty())
         row(QString(), esc(dosage.note));
     row(Tr::tr("Kind"), esc(core::displayName(exercise.category)));

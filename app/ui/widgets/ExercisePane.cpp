@@ -79,9 +79,15 @@ void ExercisePane::updateTempoText()
         m_tempo->clear();
         return;
     }
-    QString text = tr("%1 s out, %2 s back").arg(cycle->outSeconds()).arg(cycle->backSeconds());
-    if (cycle->holdSeconds() > 0)
-        text = tr("%1 s out, hold, %2 s back").arg(cycle->outSeconds()).arg(cycle->backSeconds());
+    // Breathing exercises time the breath: in, then out.
+    const core::Exercise* exercise = m_figure->exercise();
+    const bool breath = exercise && exercise->tempo() == core::Dosage::Tempo::Breath;
+    QString text = breath ? tr("%1 s in, %2 s out").arg(cycle->outSeconds()).arg(cycle->backSeconds())
+                          : tr("%1 s out, %2 s back").arg(cycle->outSeconds()).arg(cycle->backSeconds());
+    if (cycle->holdSeconds() > 0) {
+        text = breath ? tr("%1 s in, hold, %2 s out").arg(cycle->outSeconds()).arg(cycle->backSeconds())
+                      : tr("%1 s out, hold, %2 s back").arg(cycle->outSeconds()).arg(cycle->backSeconds());
+    }
     m_tempo->setText(text);
 }
 
