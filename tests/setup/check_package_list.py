@@ -96,9 +96,9 @@ def installed_packages():
 
 
 def closure(roots, packages, provides):
-    seen, todo = set(), [p for p in roots if p in packages]
-    while todo:
-        name = todo.pop()
+    seen, pending = set(), [p for p in roots if p in packages]
+    while pending:
+        name = pending.pop()
         if name in seen:
             continue
         seen.add(name)
@@ -106,7 +106,7 @@ def closure(roots, packages, provides):
             for alt in clause:
                 for real in [alt] + provides.get(alt, []):
                     if real in packages and real not in seen:
-                        todo.append(real)
+                        pending.append(real)
     return seen
 
 

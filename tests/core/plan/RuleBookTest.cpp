@@ -1,4 +1,4 @@
-#include "content/ContentLoader.h"
+#include "PlanTestSupport.h"
 #include "content/ExerciseFilter.h"
 #include "content/RuleBook.h"
 #include "plan/PlanGenerator.h"
@@ -10,11 +10,7 @@ using namespace carrywell::core;
 
 namespace {
 
-const ContentLibrary& library()
-{
-    static const ContentLoadReport report = ContentLoader::load(ContentLoader::builtInDirectory());
-    return report.library;
-}
+const ContentLibrary& library() { return carrywell::test::shippedLibrary(); }
 
 QStringList ids(const QList<const Exercise*>& exercises)
 {
