@@ -26,6 +26,7 @@ struct Profile
     BirthType birthType = BirthType::Unknown;
     QList<Equipment> equipment;   ///< What she has at hand.
     QStringList symptomIds;       ///< What hurts.
+    bool diastasis = false;       ///< A gap between her belly muscles (diastasis recti).
 
     /// Whole weeks since the birth on `today`, or nullopt when unknown.
     std::optional<int> weeksSinceBirth(const QDate& today) const;

@@ -7,6 +7,7 @@ namespace {
 
 const QString kBirthDate = QStringLiteral("profile/birthDate");
 const QString kBirthType = QStringLiteral("profile/birthType");
+const QString kDiastasis = QStringLiteral("profile/diastasis");
 const QString kEquipment = QStringLiteral("profile/equipment");
 const QString kSymptoms = QStringLiteral("profile/symptoms");
 const QString kFirstRun = QStringLiteral("firstRun/done");
@@ -27,6 +28,7 @@ Profile ProfileStore::load() const
             profile.equipment.append(*item);
     }
     profile.symptomIds = m_settings.value(kSymptoms).toStringList();
+    profile.diastasis = m_settings.value(kDiastasis, false).toBool();
     return profile;
 }
 
@@ -42,6 +44,7 @@ void ProfileStore::save(const Profile& profile)
         equipment.append(toId(item));
     m_settings.setValue(kEquipment, equipment);
     m_settings.setValue(kSymptoms, profile.symptomIds);
+    m_settings.setValue(kDiastasis, profile.diastasis);
     m_settings.sync();
 }
 

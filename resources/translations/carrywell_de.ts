@@ -4051,6 +4051,14 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
         <source>Exercises are suggested to suit this stage of recovery</source>
         <translation>Die Übungsvorschläge richten sich nach dieser Phase der Erholung</translation>
     </message>
+    <message>
+        <source>My belly muscles have a gap (diastasis)</source>
+        <translation>Meine Bauchmuskeln haben einen Spalt (Rektusdiastase)</translation>
+    </message>
+    <message>
+        <source>Core exercises then show how to change them for the gap; see Learn ▸ Your recovery for how to check.</source>
+        <translation>Rumpfübungen zeigen dann, wie du sie für den Spalt anpasst; unter Wissen ▸ Deine Erholung steht, wie du ihn prüfst.</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::RegionScoresEditor</name>

@@ -4051,6 +4051,14 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
         <source>What bothers you most?</source>
         <translation>¿Qué es lo que más te molesta?</translation>
     </message>
+    <message>
+        <source>My belly muscles have a gap (diastasis)</source>
+        <translation>Tengo separación de los músculos abdominales (diástasis)</translation>
+    </message>
+    <message>
+        <source>Core exercises then show how to change them for the gap; see Learn ▸ Your recovery for how to check.</source>
+        <translation>Los ejercicios de abdomen te dirán entonces cómo adaptarlos a la separación; en Aprender ▸ Tu recuperación verás cómo comprobarla.</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::RegionScoresEditor</name>

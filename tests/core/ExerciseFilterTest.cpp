@@ -134,6 +134,7 @@ TEST(ProfileStore, SavesAndLoadsEveryAnswer)
     profile.birthType = BirthType::Caesarean;
     profile.equipment = {Equipment::Band, Equipment::Mat};
     profile.symptomIds = {"low-back-pain", "leaking"};
+    profile.diastasis = true;
     store.save(profile);
     store.setFirstRunDone(true);
 

@@ -50,6 +50,10 @@ ProfileForm::ProfileForm(const core::ContentLibrary& library, QWidget* parent)
         birthLayout->addWidget(button);
     }
     m_birthType->button(static_cast<int>(core::BirthType::Unknown))->setChecked(true);
+    m_diastasis = new QCheckBox(tr("My belly muscles have a gap (diastasis)"), birth);
+    m_diastasis->setObjectName(QStringLiteral("profileDiastasis"));
+    m_diastasis->setToolTip(tr("Core exercises then show how to change them for the gap; see "
+                               "Learn ▸ Your recovery for how to check."));
 
     auto* equipment = new QGroupBox(tr("What do you have at home?"), this);
     equipment->setObjectName(QStringLiteral("profileEquipmentGroup"));
@@ -82,12 +86,14 @@ ProfileForm::ProfileForm(const core::ContentLibrary& library, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(weeksRow);
     layout->addWidget(birth);
+    layout->addWidget(m_diastasis);
     layout->addWidget(equipment);
     layout->addWidget(hurts);
 
     connect(m_weeksKnown, &QCheckBox::toggled, this, &ProfileForm::changed);
     connect(m_weeks, &QSpinBox::valueChanged, this, &ProfileForm::changed);
     connect(m_birthType, &QButtonGroup::idToggled, this, &ProfileForm::changed);
+    connect(m_diastasis, &QCheckBox::toggled, this, &ProfileForm::changed);
     for (QCheckBox* box : m_equipment + m_symptoms)
         connect(box, &QCheckBox::toggled, this, &ProfileForm::changed);
 }
@@ -98,6 +104,7 @@ void ProfileForm::setProfile(const core::Profile& profile, const QDate& today)
     m_weeksKnown->setChecked(weeks.has_value());
     m_weeks->setValue(weeks.value_or(0));
     m_birthType->button(static_cast<int>(profile.birthType))->setChecked(true);
+    m_diastasis->setChecked(profile.diastasis);
     for (QCheckBox* box : m_equipment) {
         const auto item = core::fromId<core::Equipment>(box->property("id").toString());
         box->setChecked(item && profile.equipment.contains(*item));
@@ -112,6 +119,7 @@ core::Profile ProfileForm::profile(const QDate& today) const
     if (m_weeksKnown->isChecked())
         profile.setWeeksSinceBirth(m_weeks->value(), today);
     profile.birthType = static_cast<core::BirthType>(m_birthType->checkedId());
+    profile.diastasis = m_diastasis->isChecked();
     for (const QCheckBox* box : m_equipment) {
         if (box->isChecked()) {
             if (const auto item = core::fromId<core::Equipment>(box->property("id").toString()))

@@ -32,6 +32,7 @@ private:
     QCheckBox* m_weeksKnown;
     QSpinBox* m_weeks;
     QButtonGroup* m_birthType;
+    QCheckBox* m_diastasis = nullptr;
     QList<QCheckBox*> m_equipment;
     QList<QCheckBox*> m_symptoms;
 };

@@ -154,6 +154,7 @@ void LibraryFilterPanel::setProfile(const core::Profile& profile, const QDate& t
 {
     m_weeks = profile.weeksSinceBirth(today);
     m_birthType = profile.birthType;
+    m_diastasis = profile.diastasis;
     for (QCheckBox* box : m_equipment) {
         const auto item = core::fromId<core::Equipment>(box->property("equipment").toString());
         box->setChecked(item && profile.equipment.contains(*item));
@@ -208,6 +209,7 @@ core::ExerciseFilter LibraryFilterPanel::filter() const
     if (m_suitable->isChecked() && m_weeks) {
         filter.weeksSinceBirth = m_weeks;
         filter.birthType = m_birthType;
+        filter.diastasis = m_diastasis;
     }
     return filter;
 }

@@ -53,6 +53,7 @@ private:
     std::optional<core::Region> m_region;
     std::optional<int> m_weeks;
     core::BirthType m_birthType = core::BirthType::Unknown;
+    bool m_diastasis = false;
     bool m_updating = false;
 };
 

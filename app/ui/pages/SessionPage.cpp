@@ -225,7 +225,7 @@ bool SessionPage::startRoutine(const QString& routineId)
 core::SuitabilityProfile SessionPage::suitabilityProfile() const
 {
     const core::Profile profile = core::ProfileStore(m_settings).load();
-    return {profile.weeksSinceBirth(m_clock.today()), profile.birthType, false};
+    return {profile.weeksSinceBirth(m_clock.today()), profile.birthType, profile.diastasis};
 }
 
 bool SessionPage::requestRoutine(const QString& routineId)
