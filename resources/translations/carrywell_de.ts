@@ -3334,10 +3334,6 @@
 <context>
     <name>carrywell::ui::MakeWeekDialog</name>
     <message>
-        <source>I have a gap between my belly muscles (diastasis)</source>
-        <translation>Ich habe eine Lücke zwischen den Bauchmuskeln (Rektusdiastase)</translation>
-    </message>
-    <message>
         <source>Make my week</source>
         <translation>Meine Woche planen</translation>
     </message>
@@ -3352,10 +3348,6 @@
     <message>
         <source> min</source>
         <translation> min</translation>
-    </message>
-    <message>
-        <source>Leaves out core and strength work that could make the belly dome or bulge. A physiotherapist can check the gap for you.</source>
-        <translation>Lässt Übungen für Kraft und Körpermitte weg, bei denen sich der Bauch aufwölben oder vorwölben könnte. In der Physiotherapie lässt sich die Lücke prüfen.</translation>
     </message>
     <message>
         <source>Usual time for the routine</source>

@@ -3334,10 +3334,6 @@
 <context>
     <name>carrywell::ui::MakeWeekDialog</name>
     <message>
-        <source>I have a gap between my belly muscles (diastasis)</source>
-        <translation>Tengo una separación entre los músculos del abdomen (diástasis abdominal)</translation>
-    </message>
-    <message>
         <source>Make my week</source>
         <translation>Planifica mi semana</translation>
     </message>
@@ -3356,10 +3352,6 @@
     <message>
         <source> min</source>
         <translation> min</translation>
-    </message>
-    <message>
-        <source>Leaves out core and strength work that could make the belly dome or bulge. A physiotherapist can check the gap for you.</source>
-        <translation>Deja fuera el trabajo de core y fuerza que podría hacer que el abdomen forme una cúpula o se abombe. Un fisioterapeuta puede revisarte la separación.</translation>
     </message>
     <message>
         <source>Usual time for the routine</source>

@@ -127,7 +127,8 @@ TEST_F(PlanPageTest, MakeMyWeekAsksThenStoresThePlanAndRemembersTheAnswers)
         EXPECT_FALSE(dialog->dayBox(2)->isChecked());
         dialog->minutesSpin()->setValue(15);
         dialog->dayBox(6)->setChecked(false);
-        dialog->diastasisBox()->setChecked(true);
+        // The gap is asked once, with the profile.
+        dialog->findChild<QCheckBox*>("profileDiastasis")->setChecked(true);
         dialog->buttons()->button(QDialogButtonBox::Ok)->click();
     });
     ASSERT_TRUE(m_page->makeWeek());
@@ -141,6 +142,7 @@ TEST_F(PlanPageTest, MakeMyWeekAsksThenStoresThePlanAndRemembersTheAnswers)
     const core::PlanPreferences saved = core::PlanPreferencesStore(*m_settings).load();
     EXPECT_EQ(saved.minutesPerDay, 15);
     EXPECT_TRUE(saved.diastasis);
+    EXPECT_TRUE(core::ProfileStore(*m_settings).load().diastasis) << "one answer, kept with the profile";
     EXPECT_FALSE(saved.freeDays[6]);
 
     EXPECT_EQ(m_page->dayList()->count(), 7);

@@ -24,13 +24,16 @@ MakeWeekDialog::MakeWeekDialog(const core::ContentLibrary& library, const core::
     : QDialog(parent), m_form(new ProfileForm(library, this)), m_today(today),
       m_initial(preferences), m_minutes(new QSpinBox(this)),
       m_minutesSlider(new QSlider(Qt::Horizontal, this)),
-      m_diastasis(new QCheckBox(tr("I have a gap between my belly muscles (diastasis)"), this)),
       m_time(new QTimeEdit(this)), m_hint(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("makeWeekDialog"));
     setWindowTitle(tr("Make my week"));
-    m_form->setProfile(profile, today);
+    // The gap between the belly muscles is asked once, in the profile part;
+    // an answer given here before it was part of the profile still counts.
+    core::Profile shown = profile;
+    shown.diastasis = profile.diastasis || preferences.diastasis;
+    m_form->setProfile(shown, today);
 
     auto* intro = new QLabel(tr("Tell Carrywell about you and your week. Each free day gets a "
                                 "short routine: breathing first, then gentle mobility, strength "
@@ -69,10 +72,6 @@ MakeWeekDialog::MakeWeekDialog(const core::ContentLibrary& library, const core::
     }
     daysRow->addStretch(1);
 
-    m_diastasis->setObjectName(QStringLiteral("planDiastasis"));
-    m_diastasis->setToolTip(tr("Leaves out core and strength work that could make the belly "
-                               "dome or bulge. A physiotherapist can check the gap for you."));
-    m_diastasis->setChecked(preferences.diastasis);
     m_time->setObjectName(QStringLiteral("planSessionTime"));
     m_time->setAccessibleName(tr("Usual time for the routine"));
     m_time->setAccessibleDescription(tr("Used for the calendar file and the printed plan"));
@@ -89,7 +88,6 @@ MakeWeekDialog::MakeWeekDialog(const core::ContentLibrary& library, const core::
     timeRow->addWidget(m_time);
     timeRow->addStretch(1);
     weekForm->addRow(tr("Usual time:"), timeRow);
-    weekForm->addRow(m_diastasis);
 
     m_hint->setObjectName(QStringLiteral("planHint"));
     m_hint->setText(tr("Choose at least one free day."));
@@ -135,7 +133,7 @@ core::PlanPreferences MakeWeekDialog::preferences() const
     result.minutesPerDay = m_minutes->value();
     for (int i = 0; i < 7; ++i)
         result.freeDays[size_t(i)] = m_days.at(i)->isChecked();
-    result.diastasis = m_diastasis->isChecked();
+    result.diastasis = profile().diastasis;
     result.sessionTime = m_time->time();
     return result;
 }

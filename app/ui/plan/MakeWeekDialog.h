@@ -35,7 +35,6 @@ public:
 
     QSpinBox* minutesSpin() const { return m_minutes; }
     QCheckBox* dayBox(int day) const { return m_days.value(day); }
-    QCheckBox* diastasisBox() const { return m_diastasis; }
     QDialogButtonBox* buttons() const { return m_buttons; }
 
 private:
@@ -47,7 +46,6 @@ private:
     QSpinBox* m_minutes;
     QSlider* m_minutesSlider;
     QList<QCheckBox*> m_days;
-    QCheckBox* m_diastasis;
     QTimeEdit* m_time;
     QLabel* m_hint;
     QDialogButtonBox* m_buttons;
