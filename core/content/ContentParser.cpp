@@ -74,11 +74,12 @@ private:
         }
     }
 
-    // Each entry of an array of objects, read by `readEntry` at its own path.
-    void eachObject(JsonFieldReader& r, const char* key, int minCount,
-                    const std::function<void(JsonFieldReader&)>& readEntry)
+    // Each entry of an array of objects, read by `readEntry` at its own path;
+    // an entry that is not an object is reported as `notObject`.
+    void eachObject(JsonFieldReader& r, const char* key, Need need, int minCount,
+                    const QString& notObject, const std::function<void(JsonFieldReader&)>& readEntry)
     {
-        const std::optional<QJsonArray> entries = r.array(key, Need::Required);
+        const std::optional<QJsonArray> entries = r.array(key, need);
         if (!entries)
             return;
         if (entries->size() < minCount)
@@ -86,7 +87,7 @@ private:
         for (qsizetype i = 0; i < entries->size(); ++i) {
             const QString path = QStringLiteral("%1[%2]").arg(r.pathOf(QLatin1String(key))).arg(i);
             if (!entries->at(i).isObject()) {
-                m_errors.append({m_file, path, QStringLiteral("must be an object")});
+                m_errors.append({m_file, path, notObject});
                 continue;
             }
             JsonFieldReader entry(entries->at(i).toObject(), path, m_file, m_errors);
@@ -101,7 +102,8 @@ private:
         list.weeks = r.integer("weeks", 1, kMaxWeek, 12, Need::Required);
         list.title = r.text("title", Need::Required, kMaxNameLength);
         list.intro = r.text("intro");
-        eachObject(r, "signs", 1, [&list](JsonFieldReader& sign) {
+        eachObject(r, "signs", Need::Required, 1, QStringLiteral("must be an object"),
+                   [&list](JsonFieldReader& sign) {
             list.signs.append({sign.id("id"), sign.text("text"), sign.text("action")});
         });
         list.sourceIds = r.ids("sources", Need::Required, 1);
@@ -114,7 +116,8 @@ private:
         PainMonitoring rule;
         rule.title = r.text("title", Need::Required, kMaxNameLength);
         rule.summary = r.text("summary");
-        eachObject(r, "levels", 2, [&rule](JsonFieldReader& level) {
+        eachObject(r, "levels", Need::Required, 2, QStringLiteral("must be an object"),
+                   [&rule](JsonFieldReader& level) {
             rule.levels.append(
                 {level.id("id"), level.text("range", Need::Required, 20), level.text("text")});
         });
@@ -236,22 +239,10 @@ private:
     QList<Variation> readVariations(JsonFieldReader& r, const char* key)
     {
         QList<Variation> variations;
-        const std::optional<QJsonArray> entries = r.array(key, Need::Optional);
-        if (!entries)
-            return variations;
-        for (qsizetype i = 0; i < entries->size(); ++i) {
-            const QString path = QStringLiteral("%1[%2]").arg(r.pathOf(QLatin1String(key))).arg(i);
-            if (!entries->at(i).isObject()) {
-                m_errors.append({m_file, path, QStringLiteral("must be an object with “text”")});
-                continue;
-            }
-            JsonFieldReader v(entries->at(i).toObject(), path, m_file, m_errors);
-            Variation variation;
-            variation.text = v.text("text");
-            variation.exerciseId = v.id("exercise", Need::Optional);
-            v.finish();
-            variations.append(variation);
-        }
+        eachObject(r, key, Need::Optional, 0, QStringLiteral("must be an object with “text”"),
+                   [&variations](JsonFieldReader& v) {
+                       variations.append({v.text("text"), v.id("exercise", Need::Optional)});
+                   });
         return variations;
     }
 
