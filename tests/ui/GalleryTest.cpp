@@ -18,6 +18,7 @@
 #include "journal/RegionScoresEditor.h"
 #include "journal/ReportDialog.h"
 #include "pages/SessionPage.h"
+#include "session/SessionController.h"
 #include "plan/ExercisePickerDialog.h"
 #include "plan/MakeWeekDialog.h"
 #include "plan/PlanPage.h"
@@ -171,6 +172,9 @@ TEST_P(Gallery, NoTextIsCutOffOnAnyPageOrDialog)
     shoot(&window, QStringLiteral("session-list"));
     ASSERT_TRUE(window.session()->startExercise(QStringLiteral("banded-as")));
     shoot(&window, QStringLiteral("session-running"));
+    window.session()->controller()->togglePause();
+    shoot(&window, QStringLiteral("session-paused"));
+    window.session()->controller()->togglePause();
 
     ASSERT_TRUE(window.showPage(ui::MainWindow::learnPage()));
     shoot(&window, QStringLiteral("learn"));

@@ -239,6 +239,30 @@ TEST_F(SessionPageTest, SpacePausesAndResumesWithoutLosingTime)
     EXPECT_EQ(m_page->controller()->engine()->status(), core::SessionStatus::Running);
 }
 
+TEST_F(SessionPageTest, APauseShowsTheSignsThatMeanStopAndGetHelp)
+{
+    ASSERT_TRUE(m_page->startExercise("glute-bridge"));
+    advance(6000);
+    ui::SessionRunView* view = m_page->runView();
+    EXPECT_FALSE(view->stopListShown());
+    EXPECT_FALSE(view->stepText().isEmpty());
+
+    QTest::keyClick(m_page.get(), Qt::Key_Space);
+    ASSERT_TRUE(view->stopListShown());
+    const QString shown = view->stopListText();
+    const core::PostnatalStopList& stops = library().postnatalStopList();
+    ASSERT_FALSE(stops.signs.isEmpty());
+    EXPECT_TRUE(shown.contains(stops.title));
+    for (const core::StopSign& sign : stops.signs) {
+        EXPECT_TRUE(shown.contains(sign.text)) << sign.id.toStdString();
+        EXPECT_TRUE(shown.contains(sign.action)) << sign.id.toStdString();
+    }
+
+    QTest::keyClick(m_page.get(), Qt::Key_Space); // and back to the step when she resumes
+    EXPECT_FALSE(view->stopListShown());
+    EXPECT_FALSE(view->stepText().isEmpty());
+}
+
 TEST_F(SessionPageTest, AfterASkipWhilePausedTheNextExerciseIsCuedTheMomentItResumes)
 {
     ASSERT_TRUE(m_page->startRoutine("mid-back-reset"));

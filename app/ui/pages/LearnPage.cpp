@@ -1,5 +1,7 @@
 #include "pages/LearnPage.h"
 
+#include "widgets/ExerciseHtml.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -201,21 +203,13 @@ QString LearnPage::topicHtml(const QString& topicId) const
     }
     if (topicId == painMonitoringId()) {
         const core::PainMonitoring& rule = m_library.painMonitoring();
-        QString html = QStringLiteral("<h2>%1</h2><p>%2</p><table cellpadding=\"4\">")
-                           .arg(esc(rule.title), esc(rule.summary));
-        for (const core::PainLevel& level : rule.levels) {
-            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                        .arg(esc(level.range), esc(level.text));
-        }
-        return html + QStringLiteral("</table><p>%1</p>").arg(esc(rule.afterwards)) +
+        return QStringLiteral("<h2>%1</h2>").arg(esc(rule.title)) + ExerciseHtml::painRuleHtml(rule) +
                sourcesHtml(rule.sourceIds);
     }
     if (topicId == stopListId()) {
         const core::PostnatalStopList& list = m_library.postnatalStopList();
-        QString html = QStringLiteral("<h2>%1</h2><p>%2</p><ul>").arg(esc(list.title), esc(list.intro));
-        for (const core::StopSign& sign : list.signs)
-            html += QStringLiteral("<li><b>%1</b> %2</li>").arg(esc(sign.text), esc(sign.action));
-        return html + QStringLiteral("</ul>") + sourcesHtml(list.sourceIds);
+        return QStringLiteral("<h2>%1</h2>").arg(esc(list.title)) + ExerciseHtml::stopListHtml(list) +
+               sourcesHtml(list.sourceIds);
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "session/CueAnnouncement.h"
 #include "session/SessionLabels.h"
+#include "widgets/ExerciseHtml.h"
 #include "widgets/FigureView.h"
 #include "widgets/FocusRing.h"
 
@@ -12,6 +13,7 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 #include <QVariantAnimation>
 
@@ -51,7 +53,8 @@ SessionRunView::SessionRunView(const core::ContentLibrary& library, QWidget* par
       m_progress(new QProgressBar(this)), m_noSound(new QLabel(this)),
       m_figure(new FigureView(this)), m_countdown(new QLabel(this)),
       m_cue(new BalancedLineLabel(this)), m_counters(new QLabel(this)),
-      m_stepCaption(new QLabel(this)), m_step(new FittedLabel(this)), m_next(new QLabel(this)),
+      m_stepCaption(new QLabel(this)), m_step(new FittedLabel(this)),
+      m_stopList(new QTextBrowser(this)), m_next(new QLabel(this)),
       m_pause(new QPushButton(tr("Pause (Space)"), this)),
       m_back(new QPushButton(tr("Back (←)"), this)),
       m_skip(new QPushButton(tr("Skip (→)"), this)),
@@ -95,6 +98,19 @@ SessionRunView::SessionRunView(const core::ContentLibrary& library, QWidget* par
     m_step->setObjectName(QStringLiteral("sessionStepText"));
     m_step->setAccessibleName(tr("What to do"));
     m_step->setTextFormat(Qt::PlainText);
+    // A pause is when she might notice something is wrong: the signs that
+    // mean stop and get help are there to read.
+    m_stopList->setObjectName(QStringLiteral("sessionPauseStopList"));
+    m_stopList->setAccessibleName(tr("Signs to stop and get help"));
+    m_stopList->setFrameShape(QFrame::NoFrame);
+    m_stopList->setOpenLinks(false);
+    m_stopList->setFocusPolicy(Qt::NoFocus);
+    m_stopList->viewport()->setAutoFillBackground(false);
+    if (const core::PostnatalStopList& stops = m_library.postnatalStopList(); !stops.isEmpty()) {
+        m_stopList->setHtml(QStringLiteral("<h3>%1</h3>").arg(stops.title.toHtmlEscaped()) +
+                            ExerciseHtml::stopListHtml(stops));
+    }
+    m_stopList->setVisible(false);
     m_next->setObjectName(QStringLiteral("sessionNext"));
     m_next->setAccessibleName(tr("What comes next"));
 
@@ -130,6 +146,7 @@ SessionRunView::SessionRunView(const core::ContentLibrary& library, QWidget* par
     words->addSpacing(m_baseFontPx / 2);
     words->addWidget(m_stepCaption);
     words->addWidget(m_step, 1);
+    words->addWidget(m_stopList, 1);
 
     auto* middle = new QHBoxLayout;
     middle->addWidget(m_figure, 11);
@@ -313,6 +330,11 @@ void SessionRunView::showView(const core::SessionView& view)
     m_counters->setText(counters(view, shown));
     m_counters->setVisible(!m_counters->text().isEmpty());
     showStep(view, between);
+    const bool stops = paused && !m_stopList->document()->isEmpty();
+    m_stopList->setVisible(stops);
+    m_step->setVisible(!stops);
+    if (stops)
+        m_stepCaption->setVisible(false);
 
     QString next;
     if (between) {
@@ -358,6 +380,7 @@ void SessionRunView::scaleFonts()
     setPixelSize(m_title, std::max(share(0.036), base * 7 / 5), true);
     setPixelSize(m_position, std::max(share(0.026), base));
     setPixelSize(m_next, std::max(share(0.03), base * 6 / 5));
+    setPixelSize(m_stopList, std::max(share(0.024), base));
     const int buttonPx = std::max(share(0.022), base);
     for (QPushButton* button : {m_pause, m_back, m_skip, m_stop}) {
         setPixelSize(button, buttonPx);
@@ -423,5 +446,7 @@ QString SessionRunView::countdownText() const { return m_countdown->text(); }
 QString SessionRunView::stepText() const { return m_step->text(); }
 QString SessionRunView::countersText() const { return m_counters->text(); }
 QString SessionRunView::nextText() const { return m_next->text(); }
+bool SessionRunView::stopListShown() const { return m_stopList->isVisibleTo(this); }
+QString SessionRunView::stopListText() const { return m_stopList->toPlainText(); }
 
 } // namespace carrywell::ui

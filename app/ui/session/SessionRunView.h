@@ -10,6 +10,7 @@
 
 class QLabel;
 class QProgressBar;
+class QTextBrowser;
 class QPushButton;
 class QVariantAnimation;
 
@@ -47,6 +48,9 @@ public:
     /// Set, rep and side.
     QString countersText() const;
     QString nextText() const;
+    /// While paused, the postnatal stop list takes the step's place.
+    bool stopListShown() const;
+    QString stopListText() const;
     FigureView* figure() const { return m_figure; }
 
     /// Share of the view's height the cue's letters take (the countdown's a
@@ -92,6 +96,7 @@ private:
     QLabel* m_counters;
     QLabel* m_stepCaption;
     QLabel* m_step;
+    QTextBrowser* m_stopList;
     QLabel* m_next;
     QPushButton* m_pause;
     QPushButton* m_back;

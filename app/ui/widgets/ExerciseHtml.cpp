@@ -78,7 +78,15 @@ QString diastasisText(const core::DiastasisAdvice& advice)
     return QString();
 }
 
-QString painRule(const core::PainMonitoring& rule)
+QString minutesText(int seconds)
+{
+    return seconds < 60 ? Tr::tr("under a minute")
+                        : Tr::tr("about %1 min").arg((seconds + 30) / 60);
+}
+
+} // namespace
+
+QString ExerciseHtml::painRuleHtml(const core::PainMonitoring& rule)
 {
     QString html = QStringLiteral("<p>%1</p><table cellspacing=\"0\" cellpadding=\"3\">")
                        .arg(esc(rule.summary));
@@ -92,21 +100,13 @@ QString painRule(const core::PainMonitoring& rule)
     return html;
 }
 
-QString stopList(const core::PostnatalStopList& list)
+QString ExerciseHtml::stopListHtml(const core::PostnatalStopList& list)
 {
     QString html = QStringLiteral("<p>%1</p><ul>").arg(esc(list.intro));
     for (const core::StopSign& sign : list.signs)
         html += QStringLiteral("<li><b>%1</b> %2</li>").arg(esc(sign.text), esc(sign.action));
     return html + QStringLiteral("</ul>");
 }
-
-QString minutesText(int seconds)
-{
-    return seconds < 60 ? Tr::tr("under a minute")
-                        : Tr::tr("about %1 min").arg((seconds + 30) / 60);
-}
-
-} // namespace
 
 QUrl ExerciseHtml::stepImageUrl(int step)
 {
@@ -203,11 +203,11 @@ QString ExerciseHtml::render(const core::Exercise& exercise, const core::Content
     html += section(Tr::tr("If your belly muscles have a gap (diastasis)"),
                     QStringLiteral("<p>%1</p>").arg(diastasisText(exercise.diastasis)));
     if (!library.painMonitoring().isEmpty())
-        html += section(library.painMonitoring().title, painRule(library.painMonitoring()));
+        html += section(library.painMonitoring().title, painRuleHtml(library.painMonitoring()));
     html += section(Tr::tr("Stop and see a clinician if"), list("ul", exercise.stopIf));
     const core::PostnatalStopList& stops = library.postnatalStopList();
     if (!stops.isEmpty() && weeksSinceBirth.value_or(0) < stops.weeks)
-        html += section(stops.title, stopList(stops));
+        html += section(stops.title, stopListHtml(stops));
     if (!exercise.easier.isEmpty())
         html += section(Tr::tr("Easier"), variations(exercise.easier, library));
     if (!exercise.harder.isEmpty())

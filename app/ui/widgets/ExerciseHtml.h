@@ -29,6 +29,11 @@ public:
     static bool isOnTheFloor(const core::Exercise& exercise);
     static QString gettingUpGuideId() { return QStringLiteral("getting-up-from-the-floor"); }
     static QUrl stepImageUrl(int step);
+    /// The postnatal stop list as rich text: its introduction, then each
+    /// sign with what to do.
+    /// The pain-monitoring ("traffic light") rule as rich text.
+    static QString painRuleHtml(const core::PainMonitoring& rule);
+    static QString stopListHtml(const core::PostnatalStopList& list);
 };
 
 } // namespace carrywell::ui
