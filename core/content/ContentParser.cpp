@@ -246,12 +246,12 @@ private:
         return variations;
     }
 
-    void readDiastasis(JsonFieldReader& r, DiastasisAdvice& advice)
+    void readCondition(JsonFieldReader& r, const char* key, ConditionAdvice& advice)
     {
-        const std::optional<QJsonObject> object = r.object("diastasis", Need::Required);
+        const std::optional<QJsonObject> object = r.object(key, Need::Required);
         if (!object)
             return;
-        JsonFieldReader d(*object, r.pathOf(QStringLiteral("diastasis")), m_file, m_errors);
+        JsonFieldReader d(*object, r.pathOf(QLatin1String(key)), m_file, m_errors);
         const QString rule = d.text("rule");
         static const QStringList rules{QStringLiteral("ok"), QStringLiteral("modify"),
                                        QStringLiteral("avoid")};
@@ -259,11 +259,11 @@ private:
             d.error(QStringLiteral("rule"), QStringLiteral("“%1” is not a rule; use one of: %2")
                                                 .arg(rule, rules.join(QStringLiteral(", "))));
         }
-        advice.rule = rule == QStringLiteral("avoid")    ? DiastasisRule::Avoid
-                      : rule == QStringLiteral("modify") ? DiastasisRule::Modify
-                                                         : DiastasisRule::Ok;
+        advice.rule = rule == QStringLiteral("avoid")    ? ConditionRule::Avoid
+                      : rule == QStringLiteral("modify") ? ConditionRule::Modify
+                                                         : ConditionRule::Ok;
         // Modify says how; avoid says why and what instead.
-        advice.note = d.text("note", rule == QStringLiteral("ok") ? Need::Optional : Need::Required);
+        advice.note = d.text("note", advice.rule == ConditionRule::Ok ? Need::Optional : Need::Required);
         d.finish();
     }
 
@@ -303,7 +303,8 @@ private:
         }
         e.cautions = r.texts("cautions", Need::Required, 1);
         e.stopIf = r.texts("stopIf", Need::Required, 1);
-        readDiastasis(r, e.diastasis);
+        readCondition(r, "diastasis", e.diastasis);
+        readCondition(r, "pelvicGirdlePain", e.pelvicGirdlePain);
         e.feel = r.text("feel");
         e.frequency = r.text("frequency");
         e.progressWhen = r.text("progressWhen");

@@ -24,18 +24,18 @@ struct Variation
     QString exerciseId;
 };
 
-/// What someone with a gap between her belly muscles (diastasis recti)
-/// should do with an exercise.
-enum class DiastasisRule
+/// What someone with a condition (a gap between her belly muscles, pelvic
+/// girdle pain) should do with an exercise.
+enum class ConditionRule
 {
     Ok,     ///< Suits as written.
     Modify, ///< Suits with the change in the note.
     Avoid,  ///< Held back for now; the note says why and what instead.
 };
 
-struct DiastasisAdvice
+struct ConditionAdvice
 {
-    DiastasisRule rule = DiastasisRule::Ok;
+    ConditionRule rule = ConditionRule::Ok;
     QString note; ///< Required for Modify and Avoid.
 };
 
@@ -63,7 +63,8 @@ struct Exercise
     Dosage dosage;
     QStringList cautions;
     QStringList stopIf;
-    DiastasisAdvice diastasis;
+    ConditionAdvice diastasis;        ///< With a gap between the belly muscles (diastasis recti).
+    ConditionAdvice pelvicGirdlePain; ///< With pain at the front or back of the pelvis.
     QString feel;         ///< What you should feel, and where.
     QString frequency;    ///< How often, per day or week.
     QString progressWhen; ///< When to move on to the harder version.

@@ -24,7 +24,7 @@ bool ExerciseFilter::matches(const Exercise& exercise) const
     if (equipmentAtHand && !hasEquipment(exercise, *equipmentAtHand))
         return false;
     return !weeksSinceBirth ||
-           RuleBook::forExercise(exercise, {weeksSinceBirth, birthType, diastasis}).suits();
+           RuleBook::forExercise(exercise, {weeksSinceBirth, birthType, diastasis, pelvicGirdlePain}).suits();
 }
 
 QList<const Exercise*> ExerciseFilter::apply(const ContentLibrary& library) const

@@ -21,10 +21,12 @@ struct ExerciseFilter
     /// (household things are always at hand).
     std::optional<QList<Equipment>> equipmentAtHand;
     /// When set, only exercises that suit this many weeks after this kind of
-    /// birth (and with a diastasis, none it holds back): RuleBook decides.
+    /// birth (and with a diastasis or pelvic girdle pain, none it holds
+    /// back): RuleBook decides.
     std::optional<int> weeksSinceBirth;
     BirthType birthType = BirthType::Unknown;
     bool diastasis = false;
+    bool pelvicGirdlePain = false;
     QString text;
 
     /// Whether the exercise meets every criterion but the words.

@@ -23,17 +23,25 @@ QJsonArray idArray(const QList<E>& values)
     return array;
 }
 
-QString diastasisRuleId(DiastasisRule rule)
+QString conditionRuleId(ConditionRule rule)
 {
     switch (rule) {
-    case DiastasisRule::Ok:
+    case ConditionRule::Ok:
         return QStringLiteral("ok");
-    case DiastasisRule::Modify:
+    case ConditionRule::Modify:
         return QStringLiteral("modify");
-    case DiastasisRule::Avoid:
+    case ConditionRule::Avoid:
         return QStringLiteral("avoid");
     }
     return QStringLiteral("ok");
+}
+
+QJsonObject conditionJson(const ConditionAdvice& advice)
+{
+    QJsonObject object{{QStringLiteral("rule"), conditionRuleId(advice.rule)}};
+    if (!advice.note.isEmpty())
+        object.insert(QStringLiteral("note"), advice.note);
+    return object;
 }
 
 // Whole minutes, rounded up: a routine of 4½ minutes is "about 5".
@@ -99,9 +107,6 @@ QJsonObject ExerciseListing::toJson(const PostnatalStopList& stopList)
 QJsonObject ExerciseListing::toJson(const Exercise& exercise, const ContentLibrary& library)
 {
     const Source* source = library.source(exercise.source.id);
-    QJsonObject diastasis{{QStringLiteral("rule"), diastasisRuleId(exercise.diastasis.rule)}};
-    if (!exercise.diastasis.note.isEmpty())
-        diastasis.insert(QStringLiteral("note"), exercise.diastasis.note);
     return {
         {QStringLiteral("id"), exercise.id},
         {QStringLiteral("name"), exercise.name},
@@ -120,7 +125,8 @@ QJsonObject ExerciseListing::toJson(const Exercise& exercise, const ContentLibra
         {QStringLiteral("cautions"), QJsonArray::fromStringList(exercise.cautions)},
         {QStringLiteral("stopIf"), QJsonArray::fromStringList(exercise.stopIf)},
         {QStringLiteral("postnatalStopList"), toJson(library.postnatalStopList())},
-        {QStringLiteral("diastasis"), diastasis},
+        {QStringLiteral("diastasis"), conditionJson(exercise.diastasis)},
+        {QStringLiteral("pelvicGirdlePain"), conditionJson(exercise.pelvicGirdlePain)},
         {QStringLiteral("feel"), exercise.feel},
         {QStringLiteral("frequency"), exercise.frequency},
         {QStringLiteral("progressWhen"), exercise.progressWhen},

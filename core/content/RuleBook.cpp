@@ -17,25 +17,48 @@ Suitability RuleBook::forExercise(const Exercise& exercise, const SuitabilityPro
     Suitability result;
     result.fromWeek = earliestWeek(exercise, profile.birthType);
     result.exerciseId = exercise.id;
-    if (profile.weeksSinceBirth.value_or(0) < result.fromWeek) {
-        result.fit = Suitability::Fit::TooEarly;
-        return result;
-    }
-    if (profile.diastasis) {
-        switch (exercise.diastasis.rule) {
-        case DiastasisRule::Ok:
+    // Avoid for one condition outweighs a change for another; changes for
+    // both are both said.
+    QStringList changes;
+    const auto apply = [&result, &changes](bool applies, const ConditionAdvice& advice,
+                                           Suitability::Condition condition) {
+        if (!applies || result.fit == Suitability::Fit::Avoid)
+            return;
+        switch (advice.rule) {
+        case ConditionRule::Ok:
             break;
-        case DiastasisRule::Modify:
+        case ConditionRule::Modify:
             result.fit = Suitability::Fit::SuitsModified;
-            result.note = exercise.diastasis.note;
+            changes.append(advice.note);
             break;
-        case DiastasisRule::Avoid:
+        case ConditionRule::Avoid:
             result.fit = Suitability::Fit::Avoid;
-            result.note = exercise.diastasis.note;
+            result.avoidedFor = condition;
+            result.note = advice.note;
             break;
         }
+    };
+    apply(profile.diastasis, exercise.diastasis, Suitability::Condition::Diastasis);
+    apply(profile.pelvicGirdlePain, exercise.pelvicGirdlePain,
+          Suitability::Condition::PelvicGirdlePain);
+    // What a condition holds back is held back at any week, so it is said
+    // first: it stays true when she gets to the week.
+    if (result.fit == Suitability::Fit::Avoid)
+        return result;
+    if (profile.weeksSinceBirth.value_or(0) < result.fromWeek) {
+        result.fit = Suitability::Fit::TooEarly;
+        result.note.clear();
+        return result;
     }
+    if (result.fit == Suitability::Fit::SuitsModified)
+        result.note = changes.join(QLatin1Char(' '));
     return result;
+}
+
+SuitabilityProfile SuitabilityProfile::of(const Profile& profile, const QDate& today)
+{
+    return {profile.weeksSinceBirth(today), profile.birthType, profile.diastasis,
+            profile.symptomIds.contains(pelvicGirdlePainSymptomId())};
 }
 
 EarliestWeeks RuleBook::earliestWeeks(const Routine& routine, const ContentLibrary& library)
@@ -56,21 +79,27 @@ Suitability RuleBook::forRoutine(const Routine& routine, const ContentLibrary& l
     Suitability result;
     const EarliestWeeks weeks = earliestWeeks(routine, library);
     result.fromWeek = profile.birthType == BirthType::Vaginal ? weeks.vaginal : weeks.caesarean;
+    // The first exercise held back for a condition decides, else the first
+    // that is too early.
+    std::optional<Suitability> tooEarly;
     for (const RoutineItem& item : routine.items) {
         const Exercise* exercise = library.exercise(item.exerciseId);
         if (!exercise)
             continue;
         const Suitability one = forExercise(*exercise, profile);
-        if (!one.suits()) {
-            result.fit = one.fit;
-            result.note = one.note;
-            result.exerciseId = one.exerciseId;
-            return result;
+        if (one.fit == Suitability::Fit::Avoid || (one.fit == Suitability::Fit::TooEarly && !tooEarly)) {
+            Suitability& held = one.fit == Suitability::Fit::Avoid ? result : tooEarly.emplace(result);
+            held.fit = one.fit;
+            held.avoidedFor = one.avoidedFor;
+            held.note = one.note;
+            held.exerciseId = one.exerciseId;
+            if (one.fit == Suitability::Fit::Avoid)
+                return result;
         }
         if (one.fit == Suitability::Fit::SuitsModified)
             result.fit = Suitability::Fit::SuitsModified;
     }
-    return result;
+    return tooEarly.value_or(result);
 }
 
 const Routine* RuleBook::nearestSuitable(const Routine& routine, const ContentLibrary& library,

@@ -7,6 +7,9 @@
 
 namespace carrywell::core {
 
+/// The symptom whose choice in the profile means pelvic girdle pain.
+inline QString pelvicGirdlePainSymptomId() { return QStringLiteral("pelvic-girdle-pain"); }
+
 /// What decides whether an exercise suits her now.
 struct SuitabilityProfile
 {
@@ -16,6 +19,11 @@ struct SuitabilityProfile
     BirthType birthType = BirthType::Unknown;
     /// A gap between the belly muscles (diastasis recti).
     bool diastasis = false;
+    /// Pain at the front or back of the pelvis (the symptom she chose).
+    bool pelvicGirdlePain = false;
+
+    /// What her profile says on `today`.
+    static SuitabilityProfile of(const Profile& profile, const QDate& today);
 };
 
 /// How an exercise or a routine fits a profile.
@@ -24,11 +32,19 @@ struct Suitability
     enum class Fit
     {
         Suits,
-        SuitsModified, ///< With the diastasis change in `note`.
+        SuitsModified, ///< With the change for her condition in `note`.
         TooEarly,      ///< Not before week `fromWeek`.
-        Avoid,         ///< Held back for a diastasis; `note` says why and what instead.
+        Avoid,         ///< Held back for a condition; `note` says why and what instead.
+    };
+    /// The condition an Avoid is for.
+    enum class Condition
+    {
+        None,
+        Diastasis,
+        PelvicGirdlePain,
     };
     Fit fit = Fit::Suits;
+    Condition avoidedFor = Condition::None;
     int fromWeek = 0; ///< The earliest week for this kind of birth.
     QString note;
     QString exerciseId; ///< For a routine, the exercise that decided a TooEarly or Avoid.
@@ -44,7 +60,7 @@ struct EarliestWeeks
 };
 
 /// The one place that decides suitability from the profile: weeks since the
-/// birth, the kind of birth and a diastasis. The library's "suits me now",
+/// birth, the kind of birth, a diastasis and pelvic girdle pain. The library's "suits me now",
 /// the routines, a single exercise's Start and the plan generator all ask it.
 class RuleBook
 {

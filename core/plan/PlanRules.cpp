@@ -60,8 +60,10 @@ bool PlanRules::allowed(const Exercise& exercise, const PlanRequest& request)
         return false;
     if (!ExerciseFilter::hasEquipment(exercise, request.profile.equipment))
         return false;
-    return RuleBook::forExercise(exercise, {request.weeksSinceBirth, request.profile.birthType,
-                                            request.diastasis})
+    return RuleBook::forExercise(
+               exercise,
+               {request.weeksSinceBirth, request.profile.birthType, request.diastasis,
+                request.profile.symptomIds.contains(pelvicGirdlePainSymptomId())})
         .suits();
 }
 

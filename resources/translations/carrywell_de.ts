@@ -2028,6 +2028,10 @@
         <source>When to move on</source>
         <translation>Wann du zur schwereren Variante übergehst</translation>
     </message>
+    <message>
+        <source>If you have pelvic girdle pain</source>
+        <translation>Wenn du Beckengürtelschmerzen hast</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::ExerciseListModel</name>
@@ -4352,6 +4356,18 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
         <source>“%1” suits you now.</source>
         <translation>„%1“ passt jetzt für dich.</translation>
     </message>
+    <message>
+        <source>“%1” in it is best left for now with pelvic girdle pain.</source>
+        <translation>Bei Beckengürtelschmerzen lässt du „%1“ darin besser vorerst weg.</translation>
+    </message>
+    <message>
+        <source>“%1” in it is best left for now with a gap between your belly muscles.</source>
+        <translation>Mit einem Spalt zwischen den Bauchmuskeln lässt du „%1“ darin besser vorerst weg.</translation>
+    </message>
+    <message>
+        <source>Not for you now.</source>
+        <translation>Jetzt nicht für dich.</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::ScoredBodyMap</name>
@@ -4807,6 +4823,10 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
         <source>Then you are done</source>
         <translation>Danach bist du fertig</translation>
     </message>
+    <message>
+        <source>Signs to stop and get help</source>
+        <translation>Warnzeichen: aufhören und Hilfe holen</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::SettingsDialog</name>
@@ -5055,12 +5075,8 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
         <translation>Meine Fachperson hat es mir freigegeben</translation>
     </message>
     <message>
-        <source>With a gap between your belly muscles, it is best left for now. %1</source>
-        <translation>Mit einem Spalt zwischen den Bauchmuskeln lässt du sie besser vorerst weg. %1</translation>
-    </message>
-    <message>
-        <source>It usually suits from week %1 after your kind of birth.</source>
-        <translation>Sie passt meist ab Woche %1 nach deiner Art der Geburt.</translation>
+        <source>With pelvic girdle pain, “%1” is best left for now. %2</source>
+        <translation>Bei Beckengürtelschmerzen lässt du „%1“ besser vorerst weg. %2</translation>
     </message>
 </context>
 <context>

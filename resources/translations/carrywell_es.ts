@@ -2028,6 +2028,10 @@
         <source>When to move on</source>
         <translation>Cuándo pasar a la versión más difícil</translation>
     </message>
+    <message>
+        <source>If you have pelvic girdle pain</source>
+        <translation>Si tienes dolor de cintura pélvica</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::ExerciseListModel</name>
@@ -4352,6 +4356,18 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
         <source>“%1” suits you now.</source>
         <translation>«%1» sí te conviene ahora.</translation>
     </message>
+    <message>
+        <source>“%1” in it is best left for now with pelvic girdle pain.</source>
+        <translation>Con dolor de cintura pélvica, es mejor dejar «%1» para más adelante.</translation>
+    </message>
+    <message>
+        <source>“%1” in it is best left for now with a gap between your belly muscles.</source>
+        <translation>Con separación de los músculos abdominales, es mejor dejar «%1» para más adelante.</translation>
+    </message>
+    <message>
+        <source>Not for you now.</source>
+        <translation>Ahora no es para ti.</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::ScoredBodyMap</name>
@@ -4807,6 +4823,10 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
         <source>Then you are done</source>
         <translation>Y después has terminado</translation>
     </message>
+    <message>
+        <source>Signs to stop and get help</source>
+        <translation>Señales para parar y pedir ayuda</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::SettingsDialog</name>
@@ -5055,12 +5075,8 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
         <translation>Mi profesional sanitario me ha dado el visto bueno</translation>
     </message>
     <message>
-        <source>With a gap between your belly muscles, it is best left for now. %1</source>
-        <translation>Con separación de los músculos abdominales, es mejor dejarlo para más adelante. %1</translation>
-    </message>
-    <message>
-        <source>It usually suits from week %1 after your kind of birth.</source>
-        <translation>Suele ser adecuado desde la semana %1 tras tu tipo de parto.</translation>
+        <source>With pelvic girdle pain, “%1” is best left for now. %2</source>
+        <translation>Con dolor de cintura pélvica, es mejor dejar «%1» para más adelante. %2</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ QJsonObject validExercise(const QString& id)
         {"cautions", QJsonArray{"Stay in a comfortable range."}},
         {"stopIf", QJsonArray{"Pain spreads down a leg."}},
         {"diastasis", QJsonObject{{"rule", "modify"}, {"note", "Keep the movement small."}}},
+        {"pelvicGirdlePain", QJsonObject{{"rule", "ok"}}},
         {"feel", "A gentle stretch in the low back."},
         {"frequency", "Once a day."},
         {"progressWhen", "When it feels easy for a week."},

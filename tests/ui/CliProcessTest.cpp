@@ -73,11 +73,16 @@ TEST(CarrywellProgram, ListsTheWholeLibraryAsJson)
         EXPECT_EQ(exercise["progressWhen"].toString(), known->progressWhen);
         EXPECT_EQ(exercise["commonMistakes"].toArray().size(), known->commonMistakes.size());
         EXPECT_EQ(exercise["stopIf"].toArray().size(), known->stopIf.size());
-        const QString rule = exercise["diastasis"].toObject()["rule"].toString();
-        EXPECT_TRUE(rule == "ok" || rule == "modify" || rule == "avoid") << rule.toStdString();
-        EXPECT_EQ(rule == "ok", known->diastasis.rule == core::DiastasisRule::Ok);
-        if (rule != "ok") {
-            EXPECT_FALSE(exercise["diastasis"].toObject()["note"].toString().isEmpty());
+        for (const auto& [key, advice] : {std::pair{"diastasis", known->diastasis},
+                                          std::pair{"pelvicGirdlePain", known->pelvicGirdlePain}}) {
+            const QJsonObject listed = exercise[key].toObject();
+            const QString rule = listed["rule"].toString();
+            EXPECT_TRUE(rule == "ok" || rule == "modify" || rule == "avoid") << key << rule.toStdString();
+            EXPECT_EQ(rule == "ok", advice.rule == core::ConditionRule::Ok) << key;
+            EXPECT_EQ(listed["note"].toString(), advice.note) << key;
+            if (rule != "ok") {
+                EXPECT_FALSE(listed["note"].toString().isEmpty()) << key;
+            }
         }
         const QJsonObject stop = exercise["postnatalStopList"].toObject();
         EXPECT_EQ(stop["weeks"].toInt(), shippedLibrary().postnatalStopList().weeks);

@@ -910,3 +910,53 @@ TEST_F(SessionPageTest, AnExerciseTooEarlyStartsOnlyAfterMyClinicianClearedMe)
     // What suits starts without a question.
     ASSERT_LE(library().exercise("breathing-360")->phase.caesareanEarliestWeek, 1);
 }
+
+// With pelvic girdle pain chosen in her profile, a routine holding a move best
+// left out says so on its card, and Start asks first, even when the weeks since
+// the birth are not known.
+TEST_F(SessionPageTest, PelvicGirdlePainAsksBeforeAMoveBestLeftOutEvenWithoutKnownWeeks)
+{
+    core::Profile profile;
+    profile.birthType = core::BirthType::Vaginal;
+    profile.symptomIds = {core::pelvicGirdlePainSymptomId()};
+    core::ProfileStore(*m_settings).save(profile);
+    const core::SuitabilityProfile now = m_page->suitabilityProfile();
+    ASSERT_TRUE(now.pelvicGirdlePain);
+    ASSERT_FALSE(now.weeksSinceBirth.has_value());
+
+    // A routine it holds back, found from the content rather than named here.
+    const core::Routine* heldBack = nullptr;
+    for (const core::Routine& routine : library().routines()) {
+        if (core::RuleBook::forRoutine(routine, library(), now).fit == core::Suitability::Fit::Avoid)
+            heldBack = &routine;
+    }
+    ASSERT_NE(heldBack, nullptr);
+    const core::Suitability fit = core::RuleBook::forRoutine(*heldBack, library(), now);
+    EXPECT_EQ(fit.avoidedFor, core::Suitability::Condition::PelvicGirdlePain);
+    const core::Exercise* decider = library().exercise(fit.exerciseId);
+    ASSERT_NE(decider, nullptr);
+
+    m_page->hide();
+    m_page->show();
+    QWidget* card = m_page->findChild<QWidget*>("routineCard-" + heldBack->id);
+    ASSERT_NE(card, nullptr);
+    const QString line = card->findChild<QLabel*>("routineSuitability")->text();
+    EXPECT_TRUE(line.contains("Not for you now")) << line.toStdString();
+    EXPECT_TRUE(line.contains("pelvic girdle pain")) << line.toStdString();
+    EXPECT_TRUE(line.contains(decider->name.toHtmlEscaped())) << line.toStdString();
+
+    QString asked;
+    answerNextDialog([&asked](QWidget* box) {
+        asked = qobject_cast<QMessageBox*>(box)->informativeText();
+        qobject_cast<QMessageBox*>(box)->button(QMessageBox::Cancel)->click();
+    });
+    EXPECT_FALSE(m_page->requestExercise(decider->id));
+    EXPECT_FALSE(m_page->isRunning());
+    EXPECT_TRUE(asked.contains("pelvic girdle pain")) << asked.toStdString();
+    EXPECT_TRUE(asked.contains(decider->pelvicGirdlePain.note)) << asked.toStdString();
+
+    // What suits her starts without a question.
+    EXPECT_TRUE(m_page->requestExercise("pelvic-tilts"));
+    EXPECT_TRUE(m_page->isRunning());
+    m_page->controller()->stop();
+}

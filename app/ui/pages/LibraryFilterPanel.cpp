@@ -1,5 +1,6 @@
 #include "pages/LibraryFilterPanel.h"
 
+#include "content/RuleBook.h"
 #include "widgets/BodyMapWidget.h"
 
 #include <QCheckBox>
@@ -155,6 +156,7 @@ void LibraryFilterPanel::setProfile(const core::Profile& profile, const QDate& t
     m_weeks = profile.weeksSinceBirth(today);
     m_birthType = profile.birthType;
     m_diastasis = profile.diastasis;
+    m_pelvicGirdlePain = profile.symptomIds.contains(core::pelvicGirdlePainSymptomId());
     for (QCheckBox* box : m_equipment) {
         const auto item = core::fromId<core::Equipment>(box->property("equipment").toString());
         box->setChecked(item && profile.equipment.contains(*item));
@@ -210,6 +212,7 @@ core::ExerciseFilter LibraryFilterPanel::filter() const
         filter.weeksSinceBirth = m_weeks;
         filter.birthType = m_birthType;
         filter.diastasis = m_diastasis;
+        filter.pelvicGirdlePain = m_pelvicGirdlePain;
     }
     return filter;
 }

@@ -54,6 +54,7 @@ private:
     std::optional<int> m_weeks;
     core::BirthType m_birthType = core::BirthType::Unknown;
     bool m_diastasis = false;
+    bool m_pelvicGirdlePain = false;
     bool m_updating = false;
 };
 

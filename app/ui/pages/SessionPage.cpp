@@ -224,8 +224,7 @@ bool SessionPage::startRoutine(const QString& routineId)
 
 core::SuitabilityProfile SessionPage::suitabilityProfile() const
 {
-    const core::Profile profile = core::ProfileStore(m_settings).load();
-    return {profile.weeksSinceBirth(m_clock.today()), profile.birthType, profile.diastasis};
+    return core::SuitabilityProfile::of(core::ProfileStore(m_settings).load(), m_clock.today());
 }
 
 bool SessionPage::requestRoutine(const QString& routineId)

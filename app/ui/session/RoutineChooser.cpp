@@ -74,15 +74,27 @@ void RoutineChooser::setProfile(const core::SuitabilityProfile& profile)
                                  .arg(weeks.vaginal)
                                  .arg(weeks.caesarean);
         const core::Suitability fit = core::RuleBook::forRoutine(routine, m_library, profile);
-        // Only a known number of weeks can say "not yet".
-        if (profile.weeksSinceBirth && !fit.suits()) {
+        // Only a known number of weeks can say "not yet"; a condition always can.
+        if (fit.fit == core::Suitability::Fit::Avoid) {
+            const core::Exercise* decider = m_library.exercise(fit.exerciseId);
+            const QString name = decider ? decider->name : fit.exerciseId;
+            const QString why =
+                fit.avoidedFor == core::Suitability::Condition::PelvicGirdlePain
+                    ? tr("“%1” in it is best left for now with pelvic girdle pain.").arg(name)
+                    : tr("“%1” in it is best left for now with a gap between your belly muscles.")
+                          .arg(name);
+            text = QStringLiteral("<b>%1</b> ").arg(tr("Not for you now.").toHtmlEscaped()) +
+                   why.toHtmlEscaped();
+        } else if (profile.weeksSinceBirth && !fit.suits()) {
             text = QStringLiteral("<b>%1</b> ").arg(tr("Not yet for you.").toHtmlEscaped()) +
                    text.toHtmlEscaped();
+        } else {
+            text = text.toHtmlEscaped();
+        }
+        if (!fit.suits() && (fit.fit == core::Suitability::Fit::Avoid || profile.weeksSinceBirth)) {
             if (const core::Routine* nearest =
                     core::RuleBook::nearestSuitable(routine, m_library, profile))
                 text += QLatin1Char(' ') + tr("“%1” suits you now.").arg(nearest->name).toHtmlEscaped();
-        } else {
-            text = text.toHtmlEscaped();
         }
         label->setText(text);
     }

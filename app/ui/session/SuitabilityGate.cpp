@@ -13,14 +13,25 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(carrywell::ui::SuitabilityGate)
 };
 
-QString why(const core::Suitability& fit, const core::ContentLibrary& library)
+QString why(const core::Suitability& fit, const QString& name)
 {
-    const core::Exercise* exercise = library.exercise(fit.exerciseId);
-    const QString name = exercise ? exercise->name : fit.exerciseId;
-    if (fit.fit == core::Suitability::Fit::Avoid)
-        return Tr::tr("With a gap between your belly muscles, “%1” is best left for now. %2")
-            .arg(name, fit.note);
+    if (fit.fit == core::Suitability::Fit::Avoid) {
+        const QString leftForNow =
+            fit.avoidedFor == core::Suitability::Condition::PelvicGirdlePain
+                ? Tr::tr("With pelvic girdle pain, “%1” is best left for now. %2")
+                : Tr::tr("With a gap between your belly muscles, “%1” is best left for now. %2");
+        return leftForNow.arg(name, fit.note);
+    }
     return Tr::tr("“%1” usually suits from week %2 after your kind of birth.").arg(name).arg(fit.fromWeek);
+}
+
+/// Whether to ask at all: a week cannot be judged without knowing the weeks
+/// since the birth (the card shows them instead); a condition always can.
+bool needsAsking(const core::Suitability& fit, const core::SuitabilityProfile& profile)
+{
+    if (fit.suits())
+        return false;
+    return fit.fit == core::Suitability::Fit::Avoid || profile.weeksSinceBirth.has_value();
 }
 
 } // namespace
@@ -30,15 +41,15 @@ const core::Routine* SuitabilityGate::routine(QWidget* parent, const core::Routi
                                               const core::SuitabilityProfile& profile)
 {
     const core::Suitability fit = core::RuleBook::forRoutine(routine, library, profile);
-    // Unknown weeks cannot say "not yet": the card shows the weeks instead.
-    if (fit.suits() || !profile.weeksSinceBirth)
+    if (!needsAsking(fit, profile))
         return &routine;
     const core::Routine* nearest = core::RuleBook::nearestSuitable(routine, library, profile);
     QMessageBox box(QMessageBox::Question, Tr::tr("Not yet for you"),
                     Tr::tr("“%1” does not suit you yet.").arg(routine.name), QMessageBox::NoButton,
                     parent);
     box.setObjectName(QStringLiteral("notYetBox"));
-    box.setInformativeText(why(fit, library) + QLatin1Char(' ') +
+    const core::Exercise* decider = library.exercise(fit.exerciseId);
+    box.setInformativeText(why(fit, decider ? decider->name : fit.exerciseId) + QLatin1Char(' ') +
                            Tr::tr("Start it only if your midwife, doctor or physiotherapist has "
                                   "cleared you for it."));
     QPushButton* instead =
@@ -58,17 +69,14 @@ bool SuitabilityGate::exercise(QWidget* parent, const core::Exercise& exercise,
                                const core::SuitabilityProfile& profile)
 {
     const core::Suitability fit = core::RuleBook::forExercise(exercise, profile);
-    if (fit.suits() || !profile.weeksSinceBirth)
+    if (!needsAsking(fit, profile))
         return true;
     QMessageBox box(QMessageBox::Question, Tr::tr("Not yet for you"),
                     Tr::tr("“%1” does not suit you yet.").arg(exercise.name), QMessageBox::NoButton,
                     parent);
     box.setObjectName(QStringLiteral("notYetBox"));
     box.setInformativeText(
-        (fit.fit == core::Suitability::Fit::Avoid
-             ? Tr::tr("With a gap between your belly muscles, it is best left for now. %1").arg(fit.note)
-             : Tr::tr("It usually suits from week %1 after your kind of birth.").arg(fit.fromWeek)) +
-        QLatin1Char(' ') +
+        why(fit, exercise.name) + QLatin1Char(' ') +
         Tr::tr("Start it only if your midwife, doctor or physiotherapist has cleared you for it."));
     QPushButton* cleared = box.addButton(Tr::tr("My clinician cleared me"), QMessageBox::YesRole);
     cleared->setObjectName(QStringLiteral("clinicianClearedButton"));

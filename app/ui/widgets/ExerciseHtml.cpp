@@ -65,14 +65,14 @@ QString equipmentText(const core::Exercise& exercise)
     return names.join(QStringLiteral(", "));
 }
 
-QString diastasisText(const core::DiastasisAdvice& advice)
+QString conditionText(const core::ConditionAdvice& advice)
 {
     switch (advice.rule) {
-    case core::DiastasisRule::Ok:
+    case core::ConditionRule::Ok:
         return esc(advice.note.isEmpty() ? Tr::tr("Suits you as written.") : advice.note);
-    case core::DiastasisRule::Modify:
+    case core::ConditionRule::Modify:
         return QStringLiteral("<b>%1</b> %2").arg(esc(Tr::tr("Change it:")), esc(advice.note));
-    case core::DiastasisRule::Avoid:
+    case core::ConditionRule::Avoid:
         return QStringLiteral("<b>%1</b> %2").arg(esc(Tr::tr("Leave it for now.")), esc(advice.note));
     }
     return QString();
@@ -201,7 +201,13 @@ QString ExerciseHtml::render(const core::Exercise& exercise, const core::Content
     html += section(Tr::tr("Why it helps"), list("ul", helps));
     html += section(Tr::tr("Take care"), list("ul", exercise.cautions));
     html += section(Tr::tr("If your belly muscles have a gap (diastasis)"),
-                    QStringLiteral("<p>%1</p>").arg(diastasisText(exercise.diastasis)));
+                    QStringLiteral("<p>%1</p>").arg(conditionText(exercise.diastasis)));
+    // Said only when it changes something or has a word of advice.
+    if (exercise.pelvicGirdlePain.rule != core::ConditionRule::Ok ||
+        !exercise.pelvicGirdlePain.note.isEmpty()) {
+        html += section(Tr::tr("If you have pelvic girdle pain"),
+                        QStringLiteral("<p>%1</p>").arg(conditionText(exercise.pelvicGirdlePain)));
+    }
     if (!library.painMonitoring().isEmpty())
         html += section(library.painMonitoring().title, painRuleHtml(library.painMonitoring()));
     html += section(Tr::tr("Stop and see a clinician if"), list("ul", exercise.stopIf));

@@ -171,7 +171,7 @@ TEST(PlanGenerator, KeepsCoreRehabWithADiastasis)
     for (const PlanDay& day : plan->days) {
         for (const PlannedExercise& item : day.exercises) {
             const Exercise* exercise = shippedLibrary().exercise(item.exerciseId);
-            EXPECT_NE(exercise->diastasis.rule, DiastasisRule::Avoid) << qPrintable(item.exerciseId);
+            EXPECT_NE(exercise->diastasis.rule, ConditionRule::Avoid) << qPrintable(item.exerciseId);
             core += exercise->category == Category::Core;
         }
     }

@@ -20,11 +20,13 @@ QStringList ids(const QList<const Exercise*>& exercises)
     return result;
 }
 
-PlanRequest planRequest(const SuitabilityProfile& profile, const QStringList& symptoms = {})
+PlanRequest planRequest(const SuitabilityProfile& profile, QStringList symptoms = {})
 {
     PlanRequest r;
     r.profile.birthType = profile.birthType;
     r.profile.equipment = allValues<Equipment>();
+    if (profile.pelvicGirdlePain)
+        symptoms.append(pelvicGirdlePainSymptomId());
     r.profile.symptomIds = symptoms;
     r.weeksSinceBirth = profile.weeksSinceBirth.value_or(0);
     r.diastasis = profile.diastasis;
@@ -35,15 +37,17 @@ PlanRequest planRequest(const SuitabilityProfile& profile, const QStringList& sy
 }
 
 // Every profile the rules distinguish: the weeks around each threshold, each
-// kind of birth, with and without a diastasis.
+// kind of birth, with and without a diastasis and pelvic girdle pain.
 QList<SuitabilityProfile> everyProfile()
 {
     QList<SuitabilityProfile> profiles;
     for (const BirthType birth : {BirthType::Vaginal, BirthType::Caesarean, BirthType::Unknown}) {
         for (const bool diastasis : {false, true}) {
-            profiles.append({std::nullopt, birth, diastasis});
-            for (int weeks = 0; weeks <= 16; ++weeks)
-                profiles.append({weeks, birth, diastasis});
+            for (const bool pelvis : {false, true}) {
+                profiles.append({std::nullopt, birth, diastasis, pelvis});
+                for (int weeks = 0; weeks <= 16; ++weeks)
+                    profiles.append({weeks, birth, diastasis, pelvis});
+            }
         }
     }
     return profiles;
@@ -59,8 +63,10 @@ void expectNothingUnsuitable(const QString& path, const QString& id, const Suita
                                                        : e->phase.caesareanEarliestWeek;
     EXPECT_GE(p.weeksSinceBirth.value_or(0), week)
         << qPrintable(path) << " offers " << qPrintable(id) << " before week " << week;
-    EXPECT_FALSE(p.diastasis && e->diastasis.rule == DiastasisRule::Avoid)
+    EXPECT_FALSE(p.diastasis && e->diastasis.rule == ConditionRule::Avoid)
         << qPrintable(path) << " offers " << qPrintable(id) << ", held back for a diastasis";
+    EXPECT_FALSE(p.pelvicGirdlePain && e->pelvicGirdlePain.rule == ConditionRule::Avoid)
+        << qPrintable(path) << " offers " << qPrintable(id) << ", held back for pelvic girdle pain";
 }
 
 } // namespace
@@ -73,6 +79,7 @@ TEST(RuleBook, NoPathOffersAnythingBeforeItsWeekOrAgainstADiastasis)
         suitsNow.weeksSinceBirth = p.weeksSinceBirth.value_or(0);
         suitsNow.birthType = p.birthType;
         suitsNow.diastasis = p.diastasis;
+        suitsNow.pelvicGirdlePain = p.pelvicGirdlePain;
         for (const QString& id : ids(suitsNow.apply(library())))
             expectNothingUnsuitable("the library", id, p);
         // A single exercise's Start and the routines.
@@ -107,8 +114,8 @@ TEST(RuleBook, ADiastasisKeepsTheCoreRehabAsWrittenOrModified)
         ASSERT_NE(e, nullptr) << id;
         const Suitability s = RuleBook::forExercise(*e, p);
         EXPECT_TRUE(s.suits()) << id;
-        EXPECT_NE(e->diastasis.rule, DiastasisRule::Avoid) << id;
-        if (e->diastasis.rule == DiastasisRule::Modify) {
+        EXPECT_NE(e->diastasis.rule, ConditionRule::Avoid) << id;
+        if (e->diastasis.rule == ConditionRule::Modify) {
             EXPECT_EQ(s.fit, Suitability::Fit::SuitsModified) << id;
             EXPECT_FALSE(s.note.isEmpty()) << id;
         }
@@ -120,7 +127,7 @@ TEST(RuleBook, WhatIsMarkedAvoidIsLeftOutOnlyWithADiastasis)
 {
     ContentLibrary held = library();
     Exercise bridge = *held.exercise("glute-bridge");
-    bridge.diastasis = {DiastasisRule::Avoid, QStringLiteral("Wait for a physiotherapist's check.")};
+    bridge.diastasis = {ConditionRule::Avoid, QStringLiteral("Wait for a physiotherapist's check.")};
     held.put(bridge);
 
     const SuitabilityProfile withGap{12, BirthType::Vaginal, true};
@@ -137,6 +144,76 @@ TEST(RuleBook, WhatIsMarkedAvoidIsLeftOutOnlyWithADiastasis)
     suitsNow.birthType = BirthType::Vaginal;
     suitsNow.diastasis = true;
     EXPECT_FALSE(ids(suitsNow.apply(held)).contains("glute-bridge"));
+}
+
+TEST(RuleBook, PelvicGirdlePainLeavesOutWideAndOneSidedMovesAndKeepsTheGentleOnes)
+{
+    const SuitabilityProfile p{12, BirthType::Vaginal, false, true};
+    const QStringList pool = ids(PlanRules::pool(library(), planRequest(p)));
+    int avoided = 0;
+    for (const Exercise& e : library().exercises()) {
+        const Suitability s = RuleBook::forExercise(e, p);
+        switch (e.pelvicGirdlePain.rule) {
+        case ConditionRule::Ok:
+            EXPECT_EQ(s.fit, Suitability::Fit::Suits) << qPrintable(e.id);
+            break;
+        case ConditionRule::Modify:
+            EXPECT_EQ(s.fit, Suitability::Fit::SuitsModified) << qPrintable(e.id);
+            EXPECT_EQ(s.note, e.pelvicGirdlePain.note) << qPrintable(e.id);
+            break;
+        case ConditionRule::Avoid:
+            ++avoided;
+            EXPECT_EQ(s.fit, Suitability::Fit::Avoid) << qPrintable(e.id);
+            EXPECT_FALSE(pool.contains(e.id)) << qPrintable(e.id);
+            // An exercise said to help with it is never one it leaves out.
+            EXPECT_FALSE(e.symptomIds.contains(pelvicGirdlePainSymptomId())) << qPrintable(e.id);
+            break;
+        }
+    }
+    EXPECT_GT(avoided, 0);
+    for (const char* id : {"ninety-ninety-switches", "happy-baby-stretch"})
+        EXPECT_EQ(library().exercise(id)->pelvicGirdlePain.rule, ConditionRule::Avoid) << id;
+    // The gentle core and pelvic floor work stays.
+    for (const char* id : {"breathing-360", "pelvic-floor-connection", "pelvic-tilts", "glute-bridge",
+                           "heel-slides", "adductor-squeezes"}) {
+        EXPECT_TRUE(RuleBook::forExercise(*library().exercise(id), p).suits()) << id;
+    }
+}
+
+TEST(RuleBook, BothConditionsSayBothChangesAndAnAvoidWins)
+{
+    ContentLibrary held = library();
+    Exercise bird = *held.exercise("bird-dog");
+    bird.diastasis = {ConditionRule::Modify, QStringLiteral("Keep the belly flat.")};
+    bird.pelvicGirdlePain = {ConditionRule::Modify, QStringLiteral("Slide the leg first.")};
+    held.put(bird);
+    const Exercise& e = *held.exercise("bird-dog");
+    const Suitability both = RuleBook::forExercise(e, {12, BirthType::Vaginal, true, true});
+    EXPECT_EQ(both.fit, Suitability::Fit::SuitsModified);
+    EXPECT_TRUE(both.note.contains(bird.diastasis.note));
+    EXPECT_TRUE(both.note.contains(bird.pelvicGirdlePain.note));
+
+    bird.pelvicGirdlePain = {ConditionRule::Avoid, QStringLiteral("Leave it for now.")};
+    held.put(bird);
+    const Suitability avoided = RuleBook::forExercise(*held.exercise("bird-dog"), {12, BirthType::Vaginal, true, true});
+    EXPECT_EQ(avoided.fit, Suitability::Fit::Avoid);
+    EXPECT_EQ(avoided.note, bird.pelvicGirdlePain.note);
+}
+
+TEST(RuleBook, TheProfileSaysPelvicGirdlePainThroughTheSymptomSheChose)
+{
+    Profile profile;
+    profile.birthType = BirthType::Caesarean;
+    profile.setWeeksSinceBirth(9, QDate(2026, 3, 2));
+    profile.diastasis = true;
+    EXPECT_FALSE(SuitabilityProfile::of(profile, QDate(2026, 3, 2)).pelvicGirdlePain);
+    profile.symptomIds = {QStringLiteral("low-back-pain"), pelvicGirdlePainSymptomId()};
+    const SuitabilityProfile p = SuitabilityProfile::of(profile, QDate(2026, 3, 2));
+    EXPECT_TRUE(p.pelvicGirdlePain);
+    EXPECT_TRUE(p.diastasis);
+    EXPECT_EQ(p.weeksSinceBirth, 9);
+    EXPECT_EQ(p.birthType, BirthType::Caesarean);
+    EXPECT_NE(library().symptom(pelvicGirdlePainSymptomId()), nullptr);
 }
 
 TEST(RuleBook, ARoutineSuitsFromTheLatestWeekOfItsExercises)
