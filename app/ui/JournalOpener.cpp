@@ -1,9 +1,9 @@
 #include "JournalOpener.h"
 
+#include "common/LocaleFormat.h"
 #include "journal/Journal.h"
 #include "journal/JournalRecovery.h"
 
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -28,8 +28,7 @@ std::unique_ptr<core::Journal> JournalOpener::open(const QString& path, const co
     if (problem.offersRestore() && problem.latestBackup) {
         restore = box.addButton(
             QObject::tr("Restore the backup from %1")
-                .arg(QLocale().toString(problem.latestBackup->madeAt.toLocalTime(),
-                                        QLocale::ShortFormat)),
+                .arg(core::LocaleFormat::dateTime(problem.latestBackup->madeAt.toLocalTime())),
             QMessageBox::AcceptRole);
     }
     box.addButton(QObject::tr("Continue without the journal"), QMessageBox::RejectRole);

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Theme.h"
 #include "Translations.h"
+#include "common/LocaleFormat.h"
 #include "journal/Journal.h"
 #include "journal/JournalPage.h"
 #include "journal/JournalRecovery.h"
@@ -15,7 +16,6 @@
 
 #include <QApplication>
 #include <QFileInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
@@ -69,7 +69,7 @@ QString WindowLoop::restore(const core::BackupInfo& backup) const
                    "The backup was not restored: %1 Your journal is as it was.")
             .arg(kept.error());
     }
-    const QString when = QLocale().toString(backup.madeAt.toLocalTime(), QLocale::LongFormat);
+    const QString when = core::LocaleFormat::dateTime(backup.madeAt.toLocalTime());
     if (kept->isEmpty()) {
         return QCoreApplication::translate("carrywell::ui::WindowLoop",
                                            "Your journal was restored from the backup of %1.")

@@ -1,5 +1,7 @@
 #include "figure/FigureGeometry.h"
 
+#include "common/LocaleFormat.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -259,10 +261,9 @@ QStringList checkPose(const Pose& pose, FigureView view)
             const double value = (r.max > 180 && r.value < r.min) ? r.value + 360 : r.value;
             if (value < r.min || value > r.max) {
                 problems.append(Tr::tr("the %1 is at %2°, outside the human range %3° to %4°")
-                                        .arg(Tr::tr(r.joint))
-                                        .arg(r.value, 0, 'f', 0)
-                                        .arg(r.min)
-                                        .arg(r.max));
+                                    .arg(Tr::tr(r.joint), LocaleFormat::number(qRound(r.value)),
+                                         LocaleFormat::number(qRound(r.min)),
+                                         LocaleFormat::number(qRound(r.max))));
             }
         }
     }
@@ -271,8 +272,7 @@ QStringList checkPose(const Pose& pose, FigureView view)
         const double gap = geometry.floorGap(contact);
         if (gap > 3.0) {
             problems.append(Tr::tr("the %1 should rest on the floor but is %2 cm above it")
-                                    .arg(toId(contact))
-                                    .arg(gap, 0, 'f', 0));
+                                .arg(toId(contact), LocaleFormat::number(qRound(gap))));
         }
     }
     return problems;

@@ -1,10 +1,10 @@
 #include "journal/JournalProblem.h"
 
+#include "common/LocaleFormat.h"
 #include "journal/JournalSchema.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QLocale>
 
 namespace carrywell::core {
 namespace {
@@ -22,11 +22,7 @@ QString shown(const QString& path)
 
 QString when(const QDateTime& moment)
 {
-    const QDateTime local = moment.toLocalTime();
-    const QLocale locale;
-    return Tr::tr("%1 at %2")
-        .arg(locale.toString(local.date(), QLocale::LongFormat),
-             locale.toString(local.time(), QLocale::ShortFormat));
+    return LocaleFormat::dateTime(moment.toLocalTime());
 }
 
 QString whatToDo(const std::optional<BackupInfo>& backup, bool newer)

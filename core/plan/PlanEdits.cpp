@@ -1,9 +1,9 @@
 #include "plan/PlanEdits.h"
 
+#include "common/LocaleFormat.h"
 #include "plan/PlanRules.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <algorithm>
 
 namespace carrywell::core {
@@ -17,7 +17,7 @@ struct Tr
 
 QString dayName(const PlanDay& day)
 {
-    return QLocale().dayName(day.date.dayOfWeek(), QLocale::LongFormat);
+    return LocaleFormat::weekday(day.date);
 }
 
 bool validDay(const WeeklyPlan& plan, int day)

@@ -1,5 +1,6 @@
 #include "plan/Progression.h"
 
+#include "common/LocaleFormat.h"
 #include "journal/Adherence.h"
 #include "journal/PainTrends.h"
 #include "journal/SessionEffects.h"
@@ -19,7 +20,7 @@ struct Tr
 
 QString number(double value)
 {
-    return QString::number(value, 'f', 1);
+    return LocaleFormat::decimal(value);
 }
 
 } // namespace

@@ -390,10 +390,6 @@
         <translation>Carrywell konnte dein Tagebuch nicht auf diese Version aktualisieren, weil einige Einträge auf Einträge verweisen, die es nicht mehr gibt (in der Tabelle „%1“). Deine Einträge sind unverändert, und vor dem Versuch wurde eine Sicherung erstellt.</translation>
     </message>
     <message>
-        <source>%1 at %2</source>
-        <translation>%1 um %2</translation>
-    </message>
-    <message>
         <source>Or restore the latest backup this version can read, from %1: the newer journal will be kept beside it under another name, unchanged.</source>
         <translation>Oder stelle die neueste Sicherung wieder her, die diese Version lesen kann (vom %1): Das neuere Tagebuch bleibt unverändert unter einem anderen Namen daneben erhalten.</translation>
     </message>
@@ -727,6 +723,87 @@
     <message>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::core::LocaleFormat</name>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format (QDate::toString)</comment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format (QDate::toString)</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format (QDate::toString)</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>date format (QDate::toString)</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMM</source>
+        <comment>date format (QDate::toString)</comment>
+        <translation>dddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <comment>date format (QDate::toString)</comment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format (QDate::toString)</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>date format (QDate::toString): the first day of a range within one month</comment>
+        <translation>d.</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>date format (QDate::toString)</comment>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of days</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a day, then a time of day</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>a number of minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>unter einer Minute</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>etwa %1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>a number of seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>minutes and seconds</comment>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>
@@ -1837,34 +1914,6 @@
     </message>
 </context>
 <context>
-    <name>carrywell::ui::DateFormats</name>
-    <message>
-        <source>ddd d MMM yyyy</source>
-        <comment>date format (QDate::toString)</comment>
-        <translation>ddd, d. MMM yyyy</translation>
-    </message>
-    <message>
-        <source>ddd d MMM yyyy  HH:mm</source>
-        <comment>date and time format (QDateTime::toString)</comment>
-        <translation>ddd, d. MMM yyyy  HH:mm</translation>
-    </message>
-    <message>
-        <source>dddd d MMM</source>
-        <comment>date format (QDate::toString)</comment>
-        <translation>dddd, d. MMM</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
-        <comment>date format (QDate::toString)</comment>
-        <translation>d. MMM yyyy</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <comment>date format (QDate::toString)</comment>
-        <translation>d. MMM</translation>
-    </message>
-</context>
-<context>
     <name>carrywell::ui::DayListPainter</name>
     <message>
         <source>page 1 of 2</source>
@@ -1873,10 +1922,6 @@
     <message>
         <source>page 2 of 2</source>
         <translation>Seite 2 von 2</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1981,14 +2026,6 @@
         <translation>Nichts</translation>
     </message>
     <message>
-        <source>under a minute</source>
-        <translation>unter einer Minute</translation>
-    </message>
-    <message>
-        <source>about %1 min</source>
-        <translation>etwa %1 min</translation>
-    </message>
-    <message>
         <source>Drawing of step %1</source>
         <translation>Zeichnung zu Schritt %1</translation>
     </message>
@@ -2035,14 +2072,6 @@
 </context>
 <context>
     <name>carrywell::ui::ExerciseListModel</name>
-    <message>
-        <source>under 1 min</source>
-        <translation>unter 1 min</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
     <message>
         <source>no equipment</source>
         <translation>ohne Hilfsmittel</translation>
@@ -3912,10 +3941,6 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
         <translation>Meine Übungswoche</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>A week of rest.</source>
         <translation>Eine Woche Ruhe.</translation>
     </message>
@@ -3936,18 +3961,8 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
         <translation>Carrywell zeigt allgemeine Übungen und ersetzt keinen medizinischen Rat. Beweg dich nur so weit, wie es sich gut anfühlt. Hör auf und hol dir Hilfe bei starken oder zunehmenden Schmerzen, Taubheit, ungewolltem Urinverlust oder einem Schweregefühl im Becken, Fieber, stärkeren Blutungen oder Schmerzen an der Kaiserschnittnarbe.</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>d MMMM yyyy</source>
-        <comment>date format (QDate::toString)</comment>
-        <translation>d. MMMM yyyy</translation>
-    </message>
-    <message>
-        <source>d MMMM</source>
-        <comment>date format (QDate::toString)</comment>
-        <translation>d. MMMM</translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3969,14 +3984,6 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
         <translation>Entspannung</translation>
     </message>
     <message>
-        <source>under 1 min</source>
-        <translation>unter 1 min</translation>
-    </message>
-    <message>
-        <source>about %1 min</source>
-        <translation>etwa %1 min</translation>
-    </message>
-    <message>
         <source>Rest day</source>
         <translation>Ruhetag</translation>
     </message>
@@ -3987,11 +3994,6 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
     <message>
         <source>%1 exercises</source>
         <translation>%1 Übungen</translation>
-    </message>
-    <message>
-        <source>dddd d MMMM</source>
-        <comment>date format (QDate::toString)</comment>
-        <translation>dddd, d. MMMM</translation>
     </message>
 </context>
 <context>
@@ -4313,14 +4315,6 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
 <context>
     <name>carrywell::ui::RoutineChooser</name>
     <message>
-        <source>Under a minute</source>
-        <translation>Unter einer Minute</translation>
-    </message>
-    <message>
-        <source>About %1 min</source>
-        <translation>Etwa %1 Min.</translation>
-    </message>
-    <message>
         <source>1 exercise</source>
         <translation>1 Übung</translation>
     </message>
@@ -4422,18 +4416,6 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
 <context>
     <name>carrywell::ui::SessionEndView</name>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 Min.</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 Min. %2 s</translation>
-    </message>
-    <message>
         <source>What you did</source>
         <translation>Was du gemacht hast</translation>
     </message>
@@ -4520,14 +4502,6 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
 </context>
 <context>
     <name>carrywell::ui::SessionPage</name>
-    <message>
-        <source>under a minute</source>
-        <translation>unter einer Minute</translation>
-    </message>
-    <message>
-        <source>about %1 min</source>
-        <translation>etwa %1 min</translation>
-    </message>
     <message>
         <source>Choose a guided session</source>
         <translation>Geführte Einheit wählen</translation>
@@ -5237,10 +5211,6 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
     <message>
         <source>page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Rest day</source>

@@ -390,10 +390,6 @@
         <translation>Carrywell no pudo actualizar tu diario a esta versión porque algunas de sus entradas hacen referencia a entradas que ya no existen (en la tabla «%1»). Tus entradas no han cambiado y se hizo una copia de seguridad antes de intentarlo.</translation>
     </message>
     <message>
-        <source>%1 at %2</source>
-        <translation>%1 a las %2</translation>
-    </message>
-    <message>
         <source>Or restore the latest backup this version can read, from %1: the newer journal will be kept beside it under another name, unchanged.</source>
         <translation>O restaura la última copia de seguridad que esta versión puede leer, del %1: el diario más reciente se guardará a su lado con otro nombre, sin cambios.</translation>
     </message>
@@ -727,6 +723,87 @@
     <message>
         <source>unknown key</source>
         <translation>clave desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::core::LocaleFormat</name>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format (QDate::toString)</comment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format (QDate::toString)</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format (QDate::toString)</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>date format (QDate::toString)</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMM</source>
+        <comment>date format (QDate::toString)</comment>
+        <translation>dddd d MMM</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <comment>date format (QDate::toString)</comment>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format (QDate::toString)</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>date format (QDate::toString): the first day of a range within one month</comment>
+        <translation>d</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>date format (QDate::toString)</comment>
+        <translation>d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of days</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a day, then a time of day</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>a number of minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>unos %1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>a number of seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>minutes and seconds</comment>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>
@@ -1837,39 +1914,7 @@
     </message>
 </context>
 <context>
-    <name>carrywell::ui::DateFormats</name>
-    <message>
-        <source>ddd d MMM yyyy</source>
-        <comment>date format (QDate::toString)</comment>
-        <translation>ddd d MMM yyyy</translation>
-    </message>
-    <message>
-        <source>ddd d MMM yyyy  HH:mm</source>
-        <comment>date and time format (QDateTime::toString)</comment>
-        <translation>ddd d MMM yyyy  HH:mm</translation>
-    </message>
-    <message>
-        <source>dddd d MMM</source>
-        <comment>date format (QDate::toString)</comment>
-        <translation>dddd d MMM</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
-        <comment>date format (QDate::toString)</comment>
-        <translation>d MMM yyyy</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <comment>date format (QDate::toString)</comment>
-        <translation>d MMM</translation>
-    </message>
-</context>
-<context>
     <name>carrywell::ui::DayListPainter</name>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
     <message>
         <source>Done</source>
         <translation>Hecho</translation>
@@ -1923,14 +1968,6 @@
     <message>
         <source>Nothing</source>
         <translation>Nada</translation>
-    </message>
-    <message>
-        <source>under a minute</source>
-        <translation>menos de un minuto</translation>
-    </message>
-    <message>
-        <source>about %1 min</source>
-        <translation>unos %1 min</translation>
     </message>
     <message>
         <source>Drawing of step %1</source>
@@ -2035,14 +2072,6 @@
 </context>
 <context>
     <name>carrywell::ui::ExerciseListModel</name>
-    <message>
-        <source>under 1 min</source>
-        <translation>menos de 1 min</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
     <message>
         <source>no equipment</source>
         <translation>sin material</translation>
@@ -3912,10 +3941,6 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
         <translation>Mi semana de ejercicios</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>A week of rest.</source>
         <translation>Una semana de descanso.</translation>
     </message>
@@ -3936,18 +3961,8 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
         <translation>Carrywell enseña ejercicios generales; no es consejo médico. Muévete dentro de lo que te resulte cómodo. Para y busca ayuda si tienes dolor intenso o que empeora, entumecimiento, pérdidas de orina o sensación de peso en la pelvis, fiebre, un sangrado más abundante o dolor en la cicatriz de la cesárea.</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>d MMMM yyyy</source>
-        <comment>date format (QDate::toString)</comment>
-        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
-    </message>
-    <message>
-        <source>d MMMM</source>
-        <comment>date format (QDate::toString)</comment>
-        <translation>d &apos;de&apos; MMMM</translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3969,14 +3984,6 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
         <translation>Liberación</translation>
     </message>
     <message>
-        <source>under 1 min</source>
-        <translation>menos de 1 min</translation>
-    </message>
-    <message>
-        <source>about %1 min</source>
-        <translation>unos %1 min</translation>
-    </message>
-    <message>
         <source>Rest day</source>
         <translation>Día de descanso</translation>
     </message>
@@ -3987,11 +3994,6 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
     <message>
         <source>%1 exercises</source>
         <translation>%1 ejercicios</translation>
-    </message>
-    <message>
-        <source>dddd d MMMM</source>
-        <comment>date format (QDate::toString)</comment>
-        <translation>dddd d &apos;de&apos; MMMM</translation>
     </message>
 </context>
 <context>
@@ -4313,14 +4315,6 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
 <context>
     <name>carrywell::ui::RoutineChooser</name>
     <message>
-        <source>Under a minute</source>
-        <translation>Menos de un minuto</translation>
-    </message>
-    <message>
-        <source>About %1 min</source>
-        <translation>Unos %1 min</translation>
-    </message>
-    <message>
         <source>1 exercise</source>
         <translation>1 ejercicio</translation>
     </message>
@@ -4422,18 +4416,6 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
 <context>
     <name>carrywell::ui::SessionEndView</name>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
         <source>What you did</source>
         <translation>Lo que has hecho</translation>
     </message>
@@ -4520,14 +4502,6 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
 </context>
 <context>
     <name>carrywell::ui::SessionPage</name>
-    <message>
-        <source>under a minute</source>
-        <translation>menos de un minuto</translation>
-    </message>
-    <message>
-        <source>about %1 min</source>
-        <translation>unos %1 min</translation>
-    </message>
     <message>
         <source>Choose a guided session</source>
         <translation>Elige una sesión guiada</translation>
@@ -5234,10 +5208,6 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
 </context>
 <context>
     <name>carrywell::ui::WeekGridPainter</name>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
     <message>
         <source>Rest day</source>
         <translation>Día de descanso</translation>

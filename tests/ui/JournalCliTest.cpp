@@ -267,8 +267,11 @@ TEST_F(JournalCliTest, WritesTheReportPdfWithoutADisplay)
     const ProgramRun run = carrywell({"--journal-report", file("report.pdf"), "--from",
                                       "2026-01-01", "--to", "2026-01-10"});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_EQ(run.out, QStringLiteral("Wrote %1: 2026-01-01 to 2026-01-10, 2 check-ins, 0 sessions.\n")
-                           .arg(file("report.pdf")));
+    // The days as people read them, like the report's own first line.
+    EXPECT_EQ(
+        run.out,
+        QStringLiteral("Wrote %1: Thu 1 Jan 2026 to Sat 10 Jan 2026, 2 check-ins, 0 sessions.\n")
+            .arg(file("report.pdf")));
     QProcess text;
     text.start(QStringLiteral("pdftotext"), {file("report.pdf"), QStringLiteral("-")});
     ASSERT_TRUE(text.waitForFinished(30000));

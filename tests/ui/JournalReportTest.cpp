@@ -1,6 +1,7 @@
 // The report for the physiotherapist, checked the way a person would: the
 // PDF's text with pdftotext, its first page rendered with pdftoppm.
 #include "JournalUiFixture.h"
+#include "common/LocaleFormat.h"
 #include "journal/JournalReport.h"
 #include "journal/JournalText.h"
 #include "journal/ReportDialog.h"
@@ -8,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QPageSize>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QPushButton>
 
@@ -80,26 +83,41 @@ TEST_F(ReportTest, ThePdfSaysWhatThePhysioNeedsToKnow)
         EXPECT_TRUE(run(QStringLiteral("pdfinfo"), {a4}).contains("A4"));
     }
 
-    const QString text = words(run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}));
+    const QString layout =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    const QString text = words(layout);
     for (const char* expected :
          {"Pain journal", "For my physiotherapist: Thu 18 Dec 2025 to Wed 14 Jan 2026",
-          "Made with Carrywell on Wed 14 Jan 2026",
-          "Check-ins 3 on 3 of 28 days",
+          "Made with Carrywell on Wed 14 Jan 2026", "Check-ins 3 on 3 of 28 days",
           "Average pain 5.0 (lowest day 3.0 on Mon 12 Jan 2026, highest 7.0 on Fri 2 Jan 2026)",
           "Sessions done 2 (23 minutes in all)", "5.5 → 3.5 on average (2 sessions rated",
           // The chart's legend and scale are text too.
-          "Day’s average", "7-day average", "Sessions per week (right scale)",
-          "Where it hurts", "Lower back 5.0 3 easing", "Neck 4.0 1 too few days to tell",
-          "What set it o", "Lifting 2", "Feeding 1",
-          "Sessions done", "Evening release 14 2 of 2", "Gentle start 9 2 of 2",
-          "Notes", "Carried the pram up the stairs", "Also noticed: leaking.",
-          "it is not medical advice"}) {
+          "Day’s average", "7-day average", "Sessions per week (right scale)", "Where it hurts",
+          "Lower back 5.0 3 easing", "Neck 4.0 1 too few days to tell", "What set it o",
+          "Lifting 2", "Feeding 1", "Sessions done", "Evening release", "Gentle start", "Notes",
+          "Carried the pram up the stairs", "Also noticed: leaking.", "it is not medical advice"}) {
         EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << "\n" << text.toStdString();
     }
-    // pdftotext drops the spaces around arrows in table cells.
-    const QString unspaced = QString(text).remove(QLatin1Char(' '));
-    EXPECT_TRUE(unspaced.contains(QStringLiteral("Eveningrelease142of26→3"))) << unspaced.toStdString();
-    EXPECT_TRUE(unspaced.contains(QStringLiteral("Gentlestart92of25→4")));
+    // A session is a row: when, the routine, minutes, exercises done and pain
+    // read on one line of the page (the time may go below the day). pdftotext
+    // drops the spaces around arrows in table cells.
+    const auto rowOf = [&layout](const QDateTime& at) {
+        const QString day = core::LocaleFormat::dayWithWeekday(at.date()) + QLatin1Char(',');
+        const QString time = core::LocaleFormat::time(at.time());
+        for (QString line : layout.split(QLatin1Char('\n'))) {
+            line = line.replace(QChar(QChar::Nbsp), QLatin1Char(' ')).simplified();
+            if (!line.startsWith(day))
+                continue;
+            line = line.mid(day.size()).trimmed();
+            if (line.startsWith(time))
+                line = line.mid(time.size());
+            return line.remove(QLatin1Char(' '));
+        }
+        return QString();
+    };
+    EXPECT_EQ(rowOf(utc(2026, 1, 6, 19)), QStringLiteral("Eveningrelease142of26→3"))
+        << layout.toStdString();
+    EXPECT_EQ(rowOf(utc(2026, 1, 9, 19)), QStringLiteral("Gentlestart92of25→4"));
     EXPECT_FALSE(text.contains("Outside the range"));
 
     // The first page is drawn, chart included: many non-white pixels, some in colour.
@@ -122,6 +140,56 @@ TEST_F(ReportTest, ThePdfSaysWhatThePhysioNeedsToKnow)
     }
     EXPECT_GT(inked, page.width() * page.height() / 50) << "a blank page";
     EXPECT_GT(coloured, 200) << "the chart's dots and line";
+}
+
+TEST_F(ReportTest, DatesAndTimesStayWholeInANarrowColumn)
+{
+    const core::Result<ui::JournalReport> report = build({QDate(2025, 12, 18), QDate(2026, 1, 14)});
+    ASSERT_TRUE(report.ok()) << report.error().toStdString();
+    // The sessions' and the notes' moments, each in a table's first column.
+    const QList<QDateTime> moments{utc(2026, 1, 6, 19), utc(2026, 1, 9, 19), utc(2026, 1, 2, 8),
+                                   utc(2026, 1, 12, 8)};
+    const QLocale before;
+    // A 12-hour clock ("7:00 PM", two words) and a 24-hour one.
+    for (const QLocale& locale : {QLocale(QLocale::English, QLocale::UnitedStates),
+                                  QLocale(QLocale::German, QLocale::Germany)}) {
+        SCOPED_TRACE(locale.name().toStdString());
+        QLocale::setDefault(locale);
+        // A page 15 cm wide leaves 11 cm for the five columns of the sessions
+        // table, too little for a moment on one line.
+        const QString pdf = m_dir.filePath(QStringLiteral("narrow-%1.pdf").arg(locale.name()));
+        {
+            QPdfWriter writer(pdf);
+            writer.setPageSize(QPageSize(QSizeF(150, 250), QPageSize::Millimeter));
+            writer.setResolution(300);
+            report->print(&writer);
+        }
+        QStringList lines;
+        for (const QString& line :
+             run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+                 .split(QLatin1Char('\n')))
+            lines.append(QString(line).replace(QChar(QChar::Nbsp), QLatin1Char(' ')).simplified());
+        const QString page = lines.join(QLatin1Char('\n'));
+        for (const QDateTime& at : moments) {
+            // The day whole on one line, then the time whole: after it, or
+            // starting the next line (the column's second line).
+            const QString day = core::LocaleFormat::dayWithWeekday(at.date());
+            const QString time = core::LocaleFormat::time(at.time());
+            bool whole = false;
+            for (qsizetype i = 0; i < lines.size() && !whole; ++i) {
+                whole = lines[i].startsWith(core::LocaleFormat::dateTime(at)) ||
+                        (lines[i].startsWith(day + QLatin1Char(',')) && i + 1 < lines.size() &&
+                         lines[i + 1].startsWith(time));
+            }
+            EXPECT_TRUE(whole) << core::LocaleFormat::dateTime(at).toStdString() << " is split:\n"
+                               << page.toStdString();
+        }
+        // No word of the tables is broken either: the headers read whole.
+        for (const char* word : {"Routine", "Minutes", "Exercises", "Note"})
+            EXPECT_TRUE(page.contains(QString::fromUtf8(word))) << word << "\n"
+                                                                << page.toStdString();
+    }
+    QLocale::setDefault(before);
 }
 
 TEST_F(ReportTest, DaysWithNothingStillMakeAReadableReport)

@@ -2,6 +2,7 @@
 
 #include "JournalUiFixture.h"
 #include "MainWindow.h"
+#include "common/LocaleFormat.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -92,9 +93,14 @@ TEST_F(TranslationsTest, SpanishShowsTheWindowAndQtsButtonsInSpanish)
     }
     EXPECT_FALSE(texts.contains(QStringLiteral("Library")));
     EXPECT_EQ(cancelText(), QStringLiteral("Cancelar"));
-    // Dates and numbers follow the words.
+    // Dates and numbers follow the words, in Spanish order and on a 24-hour clock.
     EXPECT_EQ(QLocale().language(), QLocale::Spanish);
-    EXPECT_EQ(QLocale().toString(1.5, 'f', 1), QStringLiteral("1,5"));
+    EXPECT_EQ(core::LocaleFormat::decimal(1.5), QStringLiteral("1,5"));
+    EXPECT_EQ(core::LocaleFormat::dateTime(QDateTime(QDate(2026, 1, 14), QTime(17, 30))),
+              QStringLiteral("mié 14 ene 2026, 17:30"));
+    EXPECT_EQ(core::LocaleFormat::dayRange(QDate(2026, 1, 26), QDate(2026, 2, 1)),
+              QStringLiteral("26 de enero – 1 de febrero de 2026"));
+    EXPECT_EQ(core::LocaleFormat::aboutMinutes(600), QStringLiteral("unos 10 min"));
 }
 
 TEST_F(TranslationsTest, EnglishReplacesTheSpanishTranslation)
@@ -116,6 +122,11 @@ TEST_F(TranslationsTest, GermanCanFollowSpanish)
     ASSERT_EQ(Translations::install(QStringLiteral("de")), QStringLiteral("de"));
     EXPECT_EQ(cancelText(), QStringLiteral("Abbrechen"));
     EXPECT_EQ(QLocale().language(), QLocale::German);
+    EXPECT_EQ(core::LocaleFormat::decimal(6.0), QStringLiteral("6,0"));
+    EXPECT_EQ(core::LocaleFormat::dateTime(QDateTime(QDate(2026, 1, 14), QTime(17, 30))),
+              QStringLiteral("Mi., 14. Jan. 2026, 17:30"));
+    EXPECT_EQ(core::LocaleFormat::dayRange(QDate(2026, 1, 5), QDate(2026, 1, 11)),
+              QStringLiteral("5. – 11. Januar 2026"));
 }
 
 TEST_F(TranslationsTest, NoChoiceFollowsTheSystemsLanguages)

@@ -1,5 +1,6 @@
 #include "cli/JournalCommands.h"
 
+#include "common/LocaleFormat.h"
 #include "journal/ImportFields.h"
 #include "journal/Journal.h"
 #include "journal/JournalFileFormats.h"
@@ -73,8 +74,9 @@ int JournalCommands::logPain(const CommandLineOptions& options, const core::Cloc
     if (!saved)
         return fail(err, saved.error());
     out << Tr::tr("Saved a check-in of %1 (%2) for %3.")
-                   .arg(checkIn.overall)
-                   .arg(JournalText::painWord(checkIn.overall), JournalText::moment(checkIn.at))
+               .arg(checkIn.overall)
+               .arg(JournalText::painWord(checkIn.overall),
+                    core::LocaleFormat::dateTime(checkIn.at))
         << '\n';
     out.flush();
     return 0;
@@ -111,7 +113,8 @@ int JournalCommands::importJournal(const CommandLineOptions& options, const core
                            "run again with --good-rows-only to import the other %2.")
                         .arg(batch->problems.size() == 1
                                  ? Tr::tr("1 row")
-                                 : Tr::tr("%1 rows").arg(batch->problems.size()),
+                                 : Tr::tr("%1 rows").arg(
+                                       core::LocaleFormat::number(batch->problems.size())),
                              JournalFileFormats::describe(batch.value())));
     }
     if (batch->goodEntries() == 0)
@@ -128,7 +131,9 @@ int JournalCommands::importJournal(const CommandLineOptions& options, const core
     for (const core::ImportProblem& duplicate : report->duplicates.mid(0, kListed))
         out << Tr::tr("Skipped %1: already in your journal.").arg(duplicate.location) << '\n';
     if (report->duplicates.size() > kListed)
-        out << Tr::tr("…and %1 more already in your journal.").arg(report->duplicates.size() - kListed) << '\n';
+        out << Tr::tr("…and %1 more already in your journal.")
+                   .arg(core::LocaleFormat::number(report->duplicates.size() - kListed))
+            << '\n';
     out << JournalFileFormats::summary(report.value()) << '\n';
     out.flush();
     return 0;
@@ -159,10 +164,11 @@ int JournalCommands::report(const CommandLineOptions& options, const core::Conte
     if (!written)
         return fail(err, written.error());
     out << Tr::tr("Wrote %1: %2 to %3, %4 check-ins, %5 sessions.")
-               .arg(QDir::toNativeSeparators(options.journalFile), days.first.toString(Qt::ISODate),
-                    days.last.toString(Qt::ISODate))
-               .arg(report->checkInCount())
-               .arg(report->sessionCount())
+               .arg(QDir::toNativeSeparators(options.journalFile),
+                    core::LocaleFormat::dayWithWeekday(days.first),
+                    core::LocaleFormat::dayWithWeekday(days.last),
+                    core::LocaleFormat::number(report->checkInCount()),
+                    core::LocaleFormat::number(report->sessionCount()))
         << '\n';
     out.flush();
     return 0;

@@ -1,5 +1,6 @@
 #include "figure/IllustrationRenderer.h"
 
+#include "common/LocaleFormat.h"
 #include "figure/FigurePainter.h"
 #include "figure/PropPainter.h"
 
@@ -208,7 +209,7 @@ QImage IllustrationRenderer::renderSheet(qreal dpr) const
         number.setBold(true);
         painter.setFont(number);
         painter.setPen(m_style.background);
-        painter.drawText(badge, Qt::AlignCenter, QString::number(i + 1));
+        painter.drawText(badge, Qt::AlignCenter, core::LocaleFormat::number(i + 1));
 
         painter.setFont(small);
         painter.setPen(m_style.text);

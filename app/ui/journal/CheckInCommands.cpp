@@ -1,7 +1,7 @@
 #include "journal/CheckInCommands.h"
 
+#include "common/LocaleFormat.h"
 #include "journal/Journal.h"
-#include "journal/JournalText.h"
 
 #include <QCoreApplication>
 
@@ -79,7 +79,8 @@ void CheckInCommand::undo()
 }
 
 AddCheckInCommand::AddCheckInCommand(CheckInEditContext& context, core::CheckIn added)
-    : CheckInCommand(context, Tr::tr("new check-in of %1").arg(JournalText::moment(added.at))),
+    : CheckInCommand(context,
+                     Tr::tr("new check-in of %1").arg(core::LocaleFormat::dateTime(added.at))),
       m_checkIn(std::move(added))
 {
 }
@@ -93,7 +94,9 @@ core::Result<core::Done> AddCheckInCommand::revert()
 
 EditCheckInCommand::EditCheckInCommand(CheckInEditContext& context, core::CheckIn before,
                                        core::CheckIn after)
-    : CheckInCommand(context, Tr::tr("change to the check-in of %1").arg(JournalText::moment(before.at))),
+    : CheckInCommand(
+          context,
+          Tr::tr("change to the check-in of %1").arg(core::LocaleFormat::dateTime(before.at))),
       m_before(std::move(before)), m_after(std::move(after))
 {
     m_after.id = m_before.id;
@@ -110,7 +113,9 @@ core::Result<core::Done> EditCheckInCommand::revert()
 }
 
 DeleteCheckInCommand::DeleteCheckInCommand(CheckInEditContext& context, core::CheckIn removed)
-    : CheckInCommand(context, Tr::tr("deleting the check-in of %1").arg(JournalText::moment(removed.at))),
+    : CheckInCommand(
+          context,
+          Tr::tr("deleting the check-in of %1").arg(core::LocaleFormat::dateTime(removed.at))),
       m_checkIn(std::move(removed))
 {
 }

@@ -1,6 +1,6 @@
 #include "journal/CheckInDialog.h"
 
-#include "DateFormats.h"
+#include "common/LocaleFormat.h"
 #include "journal/PainColors.h"
 #include "journal/PainScalePicker.h"
 #include "journal/RegionScoresEditor.h"
@@ -73,7 +73,7 @@ CheckInDialog::CheckInDialog(const QHash<core::Region, QString>& regionNames, co
     m_time->setAccessibleName(tr("When"));
     m_time->setAccessibleDescription(tr("The day and time this check-in is about"));
     m_time->setCalendarPopup(true);
-    m_time->setDisplayFormat(DateFormats::dayWithWeekdayAndTime());
+    m_time->setDisplayFormat(core::LocaleFormat::dayWithWeekdayAndTimePattern());
     auto* timeLabel = new QLabel(tr("&When"), this);
     timeLabel->setBuddy(m_time);
     auto* timeRow = new QHBoxLayout;

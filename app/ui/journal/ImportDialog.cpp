@@ -1,5 +1,6 @@
 #include "journal/ImportDialog.h"
 
+#include "common/LocaleFormat.h"
 #include "journal/JournalFileFormats.h"
 #include "journal/PainColors.h"
 
@@ -66,21 +67,26 @@ ImportDialog::ImportDialog(const core::ImportBatch& batch, const QString& fileNa
         m_summary->setText(tr("The file holds %1, all readable. Entries already in your journal "
                               "are skipped, so importing the same file twice adds nothing.")
                                .arg(found));
-        m_import->setText(good == 1 ? tr("Import 1 entry") : tr("Import %1 entries").arg(good));
+        m_import->setText(good == 1
+                              ? tr("Import 1 entry")
+                              : tr("Import %1 entries").arg(core::LocaleFormat::number(good)));
         m_close->setText(tr("Cancel"));
         m_import->setDefault(true);
         m_import->setFocus();
     } else {
         m_summary->setText(
-            (batch.problems.size() == 1 ? tr("1 row of this file has a problem, listed below.")
-                                        : tr("%1 rows of this file have problems, listed below.")
-                                              .arg(batch.problems.size())) +
+            (batch.problems.size() == 1
+                 ? tr("1 row of this file has a problem, listed below.")
+                 : tr("%1 rows of this file have problems, listed below.")
+                       .arg(core::LocaleFormat::number(batch.problems.size()))) +
             QLatin1Char(' ') +
             tr("Nothing has been imported. You can fix the file and import it again, or import "
                "only the good rows (%1).")
                 .arg(found));
-        m_import->setText(good == 1 ? tr("Import only the good entry")
-                                    : tr("Import only the %1 good entries").arg(good));
+        m_import->setText(
+            good == 1
+                ? tr("Import only the good entry")
+                : tr("Import only the %1 good entries").arg(core::LocaleFormat::number(good)));
         m_close->setText(tr("Cancel"));
         m_close->setDefault(true);
         m_close->setFocus();
@@ -141,7 +147,8 @@ void ImportDialog::showProblems(const QList<std::pair<core::ImportProblem, QStri
     const QList<std::pair<core::ImportProblem, QString>> rows = all.mid(0, maxListedRows);
     m_table->setRowCount(int(rows.size()) + (all.size() > rows.size() ? 1 : 0));
     if (all.size() > rows.size()) {
-        auto* more = new QTableWidgetItem(tr("…and %1 more").arg(all.size() - rows.size()));
+        auto* more = new QTableWidgetItem(
+            tr("…and %1 more").arg(core::LocaleFormat::number(all.size() - rows.size())));
         m_table->setItem(int(rows.size()), 0, more);
         m_table->setSpan(int(rows.size()), 0, 1, 3);
     }

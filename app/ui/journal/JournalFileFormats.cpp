@@ -1,5 +1,6 @@
 #include "journal/JournalFileFormats.h"
 
+#include "common/LocaleFormat.h"
 #include "journal/Journal.h"
 #include "journal/JournalCsv.h"
 #include "journal/JournalFiles.h"
@@ -22,7 +23,7 @@ struct Tr
 
 QString count(int n, const QString& one, const QString& many)
 {
-    return n == 1 ? one : many.arg(n);
+    return n == 1 ? one : many.arg(core::LocaleFormat::number(n));
 }
 
 // A QString, not a core::Error: lupdate takes a qualified return type for the

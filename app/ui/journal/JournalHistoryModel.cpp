@@ -1,5 +1,6 @@
 #include "journal/JournalHistoryModel.h"
 
+#include "common/LocaleFormat.h"
 #include "journal/JournalText.h"
 #include "journal/PainColors.h"
 
@@ -55,7 +56,7 @@ QVariant JournalHistoryModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case WhenColumn: return JournalText::moment(checkIn->at);
+        case WhenColumn: return core::LocaleFormat::dateTime(checkIn->at);
         case PainColumn:
             return tr("%1 · %2").arg(checkIn->overall).arg(JournalText::painWord(checkIn->overall));
         case RegionsColumn: return JournalText::regions(*checkIn, m_regionNames);

@@ -1,10 +1,10 @@
 #include "journal/JournalHistoryPanel.h"
 
+#include "common/LocaleFormat.h"
 #include "journal/CheckInDialog.h"
 #include "journal/JournalEditor.h"
 #include "journal/JournalHistoryFilter.h"
 #include "journal/JournalHistoryModel.h"
-#include "journal/JournalText.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -157,7 +157,7 @@ void JournalHistoryPanel::deleteSelected()
         return;
     }
     emit statusMessage(tr("Deleted the check-in of %1. Undo (Ctrl+Z) brings it back.")
-                           .arg(JournalText::moment(checkIn->at)));
+                           .arg(core::LocaleFormat::dateTime(checkIn->at)));
 }
 
 bool JournalHistoryPanel::eventFilter(QObject* watched, QEvent* event)
@@ -182,8 +182,10 @@ void JournalHistoryPanel::updateButtons()
 void JournalHistoryPanel::updateCount()
 {
     const int shown = m_filter->rowCount();
-    m_count->setText(shown == 0 ? tr("No check-ins in these days.")
-                                : (shown == 1 ? tr("1 check-in") : tr("%1 check-ins").arg(shown)));
+    m_count->setText(
+        shown == 0 ? tr("No check-ins in these days.")
+                   : (shown == 1 ? tr("1 check-in")
+                                 : tr("%1 check-ins").arg(core::LocaleFormat::number(shown))));
 }
 
 } // namespace carrywell::ui

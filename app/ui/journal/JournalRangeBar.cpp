@@ -1,6 +1,6 @@
 #include "journal/JournalRangeBar.h"
 
-#include "DateFormats.h"
+#include "common/LocaleFormat.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -36,7 +36,7 @@ JournalRangeBar::JournalRangeBar(QWidget* parent)
 
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(DateFormats::day());
+        edit->setDisplayFormat(core::LocaleFormat::dayPattern());
     }
     m_from->setObjectName(QStringLiteral("rangeFromEdit"));
     m_from->setAccessibleName(tr("First day shown"));

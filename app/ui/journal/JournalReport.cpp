@@ -1,10 +1,10 @@
 #include "journal/JournalReport.h"
 
+#include "common/LocaleFormat.h"
 #include "print/PlanLayout.h"
 
 #include "journal/Journal.h"
 #include "journal/JournalHistory.h"
-#include "journal/JournalText.h"
 #include "journal/ReportChartPainter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -19,6 +19,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextObjectInterface>
+#include <QTextOption>
 
 #include <cmath>
 
@@ -37,10 +38,42 @@ QString esc(const QString& text) { return text.toHtmlEscaped(); }
 
 QString chartMarker() { return QStringLiteral("[[pain-chart]]"); }
 
-/// A table cell that keeps its text on one line.
-QString nowrap(const QString& html)
+// Days and times are written with no-break spaces, and lines break only
+// between words (document()), so a date or a time is never split across lines.
+
+QString dayHtml(const QDate& day)
 {
-    return QStringLiteral("<span style=\"white-space: nowrap\">%1</span>").arg(html);
+    return esc(core::LocaleFormat::unbreakable(core::LocaleFormat::dayWithWeekday(day)));
+}
+
+/// "Tue 6 Jan 2026, 7:00 PM", which may wrap after the comma only.
+QString momentHtml(const QDateTime& at)
+{
+    return esc(core::LocaleFormat::unbreakableDateTime(at));
+}
+
+QString number(qint64 value)
+{
+    return core::LocaleFormat::number(value);
+}
+
+/// Her own text, with a place to break inside any very long word (a pasted
+/// link without slashes or hyphens): lines break only between words, so one
+/// such word would otherwise push its table past the edge of the page.
+QString breakable(const QString& text)
+{
+    constexpr qsizetype kLongestWord = 30;
+    QString result;
+    qsizetype run = 0;
+    for (const QChar c : text) {
+        run = c.isSpace() ? 0 : run + 1;
+        if (run > kLongestWord) {
+            result += QChar(0x200B); // zero-width space
+            run = 1;
+        }
+        result += c;
+    }
+    return result;
 }
 
 /// A table row; a header row is repeated at the top of every page the table runs onto.
@@ -106,8 +139,8 @@ QString trend(const core::RegionTrend& region)
     const double change = *region.changePerWeek;
     if (std::abs(change) < 0.2)
         return Tr::tr("steady");
-    return change < 0 ? Tr::tr("easing (%1 a week)").arg(JournalText::score(change))
-                      : Tr::tr("rising (+%1 a week)").arg(JournalText::score(change));
+    return change < 0 ? Tr::tr("easing (%1 a week)").arg(core::LocaleFormat::decimal(change))
+                      : Tr::tr("rising (+%1 a week)").arg(core::LocaleFormat::decimal(change));
 }
 
 } // namespace
@@ -153,6 +186,12 @@ std::unique_ptr<QTextDocument> JournalReport::document() const
     doc->setDefaultStyleSheet(QStringLiteral(
         "h1 { font-size: 20pt; color: #2c4f70; } h2 { font-size: 13pt; color: #2c4f70; } "
         "th { background-color: #eef1f4; text-align: left; } .muted { color: #5d6166; }"));
+    // Lines break between words, never inside one (Qt's default breaks a word
+    // anywhere when it does not fit): each table column then gets the room of
+    // its longest word, and a date or time stays whole ("19:0" / "0" no more).
+    QTextOption wrapping = doc->defaultTextOption();
+    wrapping.setWrapMode(QTextOption::WordWrap);
+    doc->setDefaultTextOption(wrapping);
     doc->documentLayout()->registerHandler(kChartObject, new ChartObject(m_chart, doc.get()));
 
     doc->setHtml(html());
@@ -168,13 +207,13 @@ std::unique_ptr<QTextDocument> JournalReport::document() const
 
 QString JournalReport::html() const
 {
-    const QString range = Tr::tr("%1 to %2").arg(JournalText::day(m_chart.days.first),
-                                                 JournalText::day(m_chart.days.last));
+    const QString range =
+        Tr::tr("%1 to %2").arg(dayHtml(m_chart.days.first), dayHtml(m_chart.days.last));
     return Tr::tr("<h1>Pain journal</h1>"
                   "<p><b>For my physiotherapist:</b> %1</p>"
                   "<p class=\"muted\">Made with Carrywell on %2. Pain is scored from 0 (no pain) "
                   "to 10 (worst imaginable).</p>")
-                   .arg(esc(range), esc(JournalText::day(m_madeAt.date()))) +
+               .arg(range, dayHtml(m_madeAt.date())) +
            summaryHtml() + Tr::tr("<h2>Pain over time</h2>") +
            QStringLiteral("<p>%1</p>").arg(chartMarker()) + regionsHtml() + triggersHtml() +
            sessionsHtml() + notesHtml() +
@@ -200,15 +239,13 @@ QString JournalReport::summaryHtml() const
                 worst = &day;
         }
         rows += row({Tr::tr("Check-ins"), Tr::tr("%1 on %2 of %3 days")
-                                                  .arg(m_checkIns.size())
-                                                  .arg(daily.size())
-                                                  .arg(m_chart.days.dayCount())});
-        rows +=
-            row({Tr::tr("Average pain"),
-                 Tr::tr("%1 (lowest day %2 on %3, highest %4 on %5)")
-                     .arg(JournalText::score(sum / double(daily.size())),
-                          JournalText::score(best->average), esc(JournalText::day(best->day)),
-                          JournalText::score(worst->average), esc(JournalText::day(worst->day)))});
+                                              .arg(number(m_checkIns.size()), number(daily.size()),
+                                                   number(m_chart.days.dayCount()))});
+        rows += row({Tr::tr("Average pain"),
+                     Tr::tr("%1 (lowest day %2 on %3, highest %4 on %5)")
+                         .arg(core::LocaleFormat::decimal(sum / double(daily.size())),
+                              core::LocaleFormat::decimal(best->average), dayHtml(best->day),
+                              core::LocaleFormat::decimal(worst->average), dayHtml(worst->day))});
     }
     int minutes = 0;
     int done = 0;
@@ -218,16 +255,16 @@ QString JournalReport::summaryHtml() const
             minutes += session.durationSeconds;
         }
     }
-    rows += row({Tr::tr("Sessions done"), Tr::tr("%1 (%2 minutes in all)").arg(done).arg(qRound(minutes / 60.0))});
+    rows +=
+        row({Tr::tr("Sessions done"),
+             Tr::tr("%1 (%2 minutes in all)").arg(number(done), number(qRound(minutes / 60.0)))});
     if (m_effect.averageBefore && m_effect.averageAfter) {
         rows += row({Tr::tr("Pain before → after a session"),
                      Tr::tr("%1 → %2 on average (%3 sessions rated; eased %4, same %5, worse %6)")
-                             .arg(JournalText::score(*m_effect.averageBefore),
-                                  JournalText::score(*m_effect.averageAfter))
-                             .arg(m_effect.sessions)
-                             .arg(m_effect.improved)
-                             .arg(m_effect.unchanged)
-                             .arg(m_effect.worse)});
+                         .arg(core::LocaleFormat::decimal(*m_effect.averageBefore),
+                              core::LocaleFormat::decimal(*m_effect.averageAfter))
+                         .arg(number(m_effect.sessions), number(m_effect.improved),
+                              number(m_effect.unchanged), number(m_effect.worse))});
     }
     return Tr::tr("<h2>Summary</h2>") + table(rows);
 }
@@ -240,7 +277,7 @@ QString JournalReport::regionsHtml() const
         row({Tr::tr("Region"), Tr::tr("Average"), Tr::tr("Days scored"), Tr::tr("Trend")}, true);
     for (const core::RegionTrend& region : m_chart.regions) {
         rows += row({esc(m_regionNames.value(region.region, core::toId(region.region))),
-                     JournalText::score(region.average), QString::number(region.days.size()),
+                     core::LocaleFormat::decimal(region.average), number(region.days.size()),
                      trend(region)});
     }
     return Tr::tr("<h2>Where it hurts</h2>") + table(rows);
@@ -262,7 +299,7 @@ QString JournalReport::triggersHtml() const
                      [](const auto& a, const auto& b) { return a.first > b.first; });
     QString rows = row({Tr::tr("What set it off"), Tr::tr("Check-ins")}, true);
     for (const auto& [count, trigger] : sorted)
-        rows += row({esc(core::displayName(trigger)), QString::number(count)});
+        rows += row({esc(core::displayName(trigger)), number(count)});
     return Tr::tr("<h2>What set it off</h2>") + table(rows);
 }
 
@@ -274,17 +311,18 @@ QString JournalReport::sessionsHtml() const
         if (!s.painBefore && !s.painAfter)
             return QString();
         const QString none = Tr::tr("–");
-        return Tr::tr("%1 → %2")
-            .arg(s.painBefore ? QString::number(*s.painBefore) : none,
-                 s.painAfter ? QString::number(*s.painAfter) : none);
+        return Tr::tr("%1 → %2").arg(s.painBefore ? number(*s.painBefore) : none,
+                                     s.painAfter ? number(*s.painAfter) : none);
     };
     QString rows;
     if (m_sessions.size() <= maxListedSessions) {
         rows = row({Tr::tr("When"), Tr::tr("Routine"), Tr::tr("Minutes"), Tr::tr("Exercises done"), Tr::tr("Pain before → after")}, true);
         for (const core::SessionRecord& s : m_sessions) {
-            rows += row({nowrap(esc(JournalText::moment(s.startedAt))), esc(s.routineName),
-                         QString::number(qRound(s.durationSeconds / 60.0)),
-                         Tr::tr("%1 of %2").arg(s.exercisesDone().size()).arg(s.exercises.size()), pain(s)});
+            rows += row({momentHtml(s.startedAt), esc(s.routineName),
+                         number(qRound(s.durationSeconds / 60.0)),
+                         Tr::tr("%1 of %2")
+                             .arg(number(s.exercisesDone().size()), number(s.exercises.size())),
+                         pain(s)});
         }
         return Tr::tr("<h2>Sessions done</h2>") + table(rows);
     }
@@ -296,10 +334,10 @@ QString JournalReport::sessionsHtml() const
     }
     rows = row({Tr::tr("Routine"), Tr::tr("Sessions"), Tr::tr("Minutes")}, true);
     for (auto it = byRoutine.cbegin(); it != byRoutine.cend(); ++it) {
-        rows += row({esc(it.key()), QString::number(it->first),
-                     QString::number(qRound(it->second / 60.0))});
+        rows += row({esc(it.key()), number(it->first), number(qRound(it->second / 60.0))});
     }
-    return Tr::tr("<h2>Sessions done</h2><p>%1 sessions, by routine:</p>").arg(m_sessions.size()) +
+    return Tr::tr("<h2>Sessions done</h2><p>%1 sessions, by routine:</p>")
+               .arg(number(m_sessions.size())) +
            table(rows);
 }
 
@@ -309,9 +347,9 @@ QString JournalReport::notesHtml() const
     for (const core::CheckIn& checkIn : m_checkIns) {
         if (checkIn.note.trimmed().isEmpty())
             continue;
-        QString note = esc(checkIn.note);
+        QString note = esc(breakable(checkIn.note));
         note.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-        rows += row({nowrap(esc(JournalText::moment(checkIn.at))), QString::number(checkIn.overall), note});
+        rows += row({momentHtml(checkIn.at), number(checkIn.overall), note});
     }
     if (rows.isEmpty())
         return Tr::tr("<h2>Notes</h2><p>No notes in these days.</p>");
@@ -339,7 +377,8 @@ core::Result<core::Done> JournalReport::writePdf(const QString& path) const
         writer.setPageSize(planPageSize(QLocale()));
         writer.setResolution(300);
         writer.setTitle(Tr::tr("Pain journal, %1 to %2")
-                                .arg(JournalText::day(m_chart.days.first), JournalText::day(m_chart.days.last)));
+                            .arg(core::LocaleFormat::dayWithWeekday(m_chart.days.first),
+                                 core::LocaleFormat::dayWithWeekday(m_chart.days.last)));
         writer.setCreator(QStringLiteral("Carrywell"));
         print(&writer);
     }

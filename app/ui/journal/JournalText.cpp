@@ -1,9 +1,8 @@
 #include "journal/JournalText.h"
 
-#include "DateFormats.h"
+#include "common/LocaleFormat.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace carrywell::ui {
 namespace {
@@ -29,11 +28,6 @@ QString JournalText::painWord(int score)
     return Tr::tr("worst imaginable");
 }
 
-QString JournalText::score(double value)
-{
-    return QLocale().toString(value, 'f', 1);
-}
-
 QHash<core::Region, QString> JournalText::regionNames(const core::ContentLibrary& library)
 {
     QHash<core::Region, QString> names;
@@ -49,9 +43,8 @@ QString JournalText::regions(const core::CheckIn& checkIn,
 {
     QStringList parts;
     for (const core::RegionScore& entry : checkIn.regions)
-        parts.append(Tr::tr("%1 %2")
-                         .arg(names.value(entry.region, core::toId(entry.region)))
-                         .arg(entry.score));
+        parts.append(Tr::tr("%1 %2").arg(names.value(entry.region, core::toId(entry.region)),
+                                         core::LocaleFormat::number(entry.score)));
     return parts.join(Tr::tr(", "));
 }
 
@@ -61,18 +54,6 @@ QString JournalText::triggers(const core::CheckIn& checkIn)
     for (const core::Trigger trigger : checkIn.triggers)
         parts.append(core::displayName(trigger));
     return parts.join(Tr::tr(", "));
-}
-
-QString JournalText::moment(const QDateTime& at)
-{
-    // The wall time where it was written, not converted to this computer's zone.
-    return QLocale().toString(at.date(), DateFormats::dayWithWeekday()) + Tr::tr(", ") +
-           QLocale().toString(at.time(), QStringLiteral("HH:mm"));
-}
-
-QString JournalText::day(const QDate& day)
-{
-    return QLocale().toString(day, DateFormats::dayWithWeekday());
 }
 
 } // namespace carrywell::ui

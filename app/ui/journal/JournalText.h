@@ -9,15 +9,14 @@
 namespace carrywell::ui {
 
 /// Words for numbers and entries of the journal, shared by the page, the
-/// report and the command line so they all speak the same way.
+/// report and the command line so they all speak the same way (their dates,
+/// times and numbers come from core::LocaleFormat).
 class JournalText
 {
 public:
     /// "no pain" (0), "mild" (1–3), "moderate" (4–6), "severe" (7–9),
     /// "worst imaginable" (10).
     static QString painWord(int score);
-    /// One decimal: "4.3".
-    static QString score(double value);
 
     /// The content's region names, with the id for any region it lacks.
     static QHash<core::Region, QString> regionNames(const core::ContentLibrary& library);
@@ -27,10 +26,6 @@ public:
                            const QHash<core::Region, QString>& names);
     /// "Lifting, Poor sleep".
     static QString triggers(const core::CheckIn& checkIn);
-    /// "Mon 5 Jan 2026, 09:30": the day and time where it was written (24-hour
-    /// clock, as the C locale's short format would add seconds).
-    static QString moment(const QDateTime& at);
-    static QString day(const QDate& day);
 };
 
 } // namespace carrywell::ui

@@ -1,7 +1,6 @@
 #include "journal/PainChartView.h"
 
-#include "DateFormats.h"
-#include "journal/JournalText.h"
+#include "common/LocaleFormat.h"
 #include "journal/PainColors.h"
 
 #include <QAreaSeries>
@@ -106,7 +105,8 @@ void PainChartView::setData(const PainChartData& data)
     const qint64 dayCount = data.days.dayCount();
     // Month and year beyond two months: ticks fall evenly in time, not on
     // New Year, so a bare year would mislead.
-    m_time->setFormat(dayCount <= 62 ? DateFormats::dayAndMonth() : QStringLiteral("MMM yyyy"));
+    m_time->setFormat(dayCount <= 62 ? core::LocaleFormat::dayAndMonthPattern()
+                                     : core::LocaleFormat::monthAndYearPattern());
     m_dayCount = dayCount;
     updateTickCount();
     m_daily->setName(PainChartPoints::averageName(bucket));
@@ -135,13 +135,14 @@ void PainChartView::setData(const PainChartData& data)
     double sum = 0;
     for (const core::DailyAverage& day : data.daily)
         sum += day.average;
-    setAccessibleDescription(data.daily.isEmpty()
-                                 ? tr("No check-ins in these days.")
-                                 : tr("%1 days with check-ins from %2 to %3, average pain %4.")
-                                       .arg(data.daily.size())
-                                       .arg(JournalText::day(data.days.first),
-                                            JournalText::day(data.days.last),
-                                            JournalText::score(sum / double(data.daily.size()))));
+    setAccessibleDescription(
+        data.daily.isEmpty()
+            ? tr("No check-ins in these days.")
+            : tr("%1 days with check-ins from %2 to %3, average pain %4.")
+                  .arg(core::LocaleFormat::number(data.daily.size()),
+                       core::LocaleFormat::dayWithWeekday(data.days.first),
+                       core::LocaleFormat::dayWithWeekday(data.days.last),
+                       core::LocaleFormat::decimal(sum / double(data.daily.size()))));
 }
 
 void PainChartView::setRegionsVisible(bool visible)

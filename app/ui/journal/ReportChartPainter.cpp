@@ -1,12 +1,11 @@
 #include "journal/ReportChartPainter.h"
 
-#include "DateFormats.h"
+#include "common/LocaleFormat.h"
 #include "journal/PainColors.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFontMetricsF>
-#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
@@ -20,9 +19,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(carrywell::ui::ReportChartPainter)
 };
 
-QString dateFormat(qint64 days)
+QString dateLabel(const QDate& day, qint64 days)
 {
-    return days <= 62 ? DateFormats::dayAndMonth() : QStringLiteral("MMM yyyy");
+    return days <= 62 ? core::LocaleFormat::dayAndMonth(day)
+                      : core::LocaleFormat::monthAndYear(day);
 }
 
 } // namespace
@@ -57,14 +57,14 @@ void ReportChartPainter::paint(QPainter& painter, const QRectF& bounds, const Pa
         painter.setPen(text);
         painter.drawText(
             QRectF(bounds.left(), y - line / 2, plot.left() - bounds.left() - line / 3, line),
-            Qt::AlignRight | Qt::AlignVCenter, QString::number(score));
+            Qt::AlignRight | Qt::AlignVCenter, core::LocaleFormat::number(score));
     }
     // Session scale on the right.
     for (int count = 0; count <= sessionMax;
          count += sessionMax == 7 ? 1 : std::max(1, sessionMax / 5)) {
         const qreal y = mapSessions(count);
         painter.drawText(QRectF(plot.right() + line / 3, y - line / 2, line * 2, line),
-                         Qt::AlignLeft | Qt::AlignVCenter, QString::number(count));
+                         Qt::AlignLeft | Qt::AlignVCenter, core::LocaleFormat::number(count));
     }
 
     // Sessions per week as bars (each bar is four outline points).
@@ -104,7 +104,7 @@ void ReportChartPainter::paint(QPainter& painter, const QRectF& bounds, const Pa
         const QDate day = data.days.first.addDays(ticks == 1 ? 0 : i * (days - 1) / (ticks - 1));
         const qreal x = mapX(PainChartPoints::x(day));
         painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + line / 4));
-        const QString label = QLocale().toString(day, dateFormat(days));
+        const QString label = dateLabel(day, days);
         const qreal width = metrics.horizontalAdvance(label) + line;
         const qreal left = std::clamp(x - width / 2, bounds.left(), bounds.right() - width);
         painter.drawText(QRectF(left, plot.bottom() + line / 4, width, line), Qt::AlignCenter,

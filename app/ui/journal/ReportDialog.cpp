@@ -1,6 +1,6 @@
 #include "journal/ReportDialog.h"
 
-#include "DateFormats.h"
+#include "common/LocaleFormat.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
@@ -25,7 +25,7 @@ ReportDialog::ReportDialog(QDate today, const core::DateRange& initial, QWidget*
 
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(DateFormats::dayWithWeekday());
+        edit->setDisplayFormat(core::LocaleFormat::dayWithWeekdayPattern());
         edit->setMaximumDate(today);
     }
     m_from->setObjectName(QStringLiteral("reportFromEdit"));

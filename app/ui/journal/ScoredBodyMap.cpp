@@ -1,5 +1,6 @@
 #include "journal/ScoredBodyMap.h"
 
+#include "common/LocaleFormat.h"
 #include "journal/PainColors.h"
 
 #include <QKeyEvent>
@@ -39,7 +40,7 @@ void ScoredBodyMap::paintEvent(QPaintEvent* event)
         painter.setBrush(PainColors::forScore(entry.score));
         painter.drawEllipse(badge);
         painter.setPen(PainColors::textOn(entry.score));
-        painter.drawText(badge, Qt::AlignCenter, QString::number(entry.score));
+        painter.drawText(badge, Qt::AlignCenter, core::LocaleFormat::number(entry.score));
     }
 }
 

@@ -1,6 +1,6 @@
 #include "journal/SessionEffectChartView.h"
 
-#include "journal/JournalText.h"
+#include "common/LocaleFormat.h"
 #include "journal/PainColors.h"
 
 #include <QBarCategoryAxis>
@@ -74,21 +74,23 @@ void SessionEffectChartView::setEffect(const core::SessionEffect& effect)
     const QList<core::RoutineEffect> routines = effect.byRoutine.mid(0, maxRoutines);
     QStringList names;
     for (auto it = routines.crbegin(); it != routines.crend(); ++it) {
-        names.append(tr("%1 (%2)").arg(it->routineName).arg(it->sessions));
+        names.append(tr("%1 (%2)").arg(it->routineName, core::LocaleFormat::number(it->sessions)));
         m_before->append(it->averageBefore);
         m_after->append(it->averageAfter);
     }
-    names.append(tr("All (%1)").arg(effect.sessions));
+    names.append(tr("All (%1)").arg(core::LocaleFormat::number(effect.sessions)));
     m_before->append(*effect.averageBefore);
     m_after->append(*effect.averageAfter);
     m_categories->append(names);
     const double change = *effect.averageChange();
-    m_chart->setTitle(change < 0 ? tr("Sessions eased pain by %1").arg(JournalText::score(-change))
-                                 : tr("Pain before and after sessions"));
+    m_chart->setTitle(
+        change < 0 ? tr("Sessions eased pain by %1").arg(core::LocaleFormat::decimal(-change))
+                   : tr("Pain before and after sessions"));
     setAccessibleDescription(tr("%1. Before %2, after %3, over %4 sessions.")
-                                 .arg(m_chart->title(), JournalText::score(*effect.averageBefore),
-                                      JournalText::score(*effect.averageAfter))
-                                 .arg(effect.sessions));
+                                 .arg(m_chart->title(),
+                                      core::LocaleFormat::decimal(*effect.averageBefore),
+                                      core::LocaleFormat::decimal(*effect.averageAfter),
+                                      core::LocaleFormat::number(effect.sessions)));
 }
 
 void SessionEffectChartView::changeEvent(QEvent* event)

@@ -1,12 +1,10 @@
 #include "journal/SummaryCards.h"
 
-#include "DateFormats.h"
-#include "journal/JournalText.h"
+#include "common/LocaleFormat.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -95,31 +93,38 @@ void SummaryCards::setWeeks(const core::WeekComparison& weeks)
         detail = tr("No check-ins last week to compare with.");
     } else if (const std::optional<double> change = weeks.painChange()) {
         if (std::abs(*change) < 0.05)
-            detail = tr("The same as last week (%1).").arg(JournalText::score(*last));
+            detail = tr("The same as last week (%1).").arg(core::LocaleFormat::decimal(*last));
         else if (*change < 0)
-            detail = tr("Down %1 from last week (%2).")
-                         .arg(JournalText::score(-*change), JournalText::score(*last));
+            detail =
+                tr("Down %1 from last week (%2).")
+                    .arg(core::LocaleFormat::decimal(-*change), core::LocaleFormat::decimal(*last));
         else
-            detail = tr("Up %1 from last week (%2).")
-                         .arg(JournalText::score(*change), JournalText::score(*last));
+            detail =
+                tr("Up %1 from last week (%2).")
+                    .arg(core::LocaleFormat::decimal(*change), core::LocaleFormat::decimal(*last));
     } else {
-        detail = tr("Last week: %1.").arg(JournalText::score(*last));
+        detail = tr("Last week: %1.").arg(core::LocaleFormat::decimal(*last));
     }
-    m_week->set(now ? JournalText::score(*now) : tr("No check-ins yet"), detail);
+    m_week->set(now ? core::LocaleFormat::decimal(*now) : tr("No check-ins yet"), detail);
 
     const int lastSessions = weeks.lastWeek.sessions;
     m_sessions->set(
-        QLocale().toString(weeks.thisWeek.sessions),
+        core::LocaleFormat::number(weeks.thisWeek.sessions),
         tr("%1 minutes. Last week: %2.")
-            .arg(weeks.thisWeek.sessionMinutes)
-            .arg(lastSessions == 1 ? tr("1 session") : tr("%1 sessions").arg(lastSessions)));
+            .arg(core::LocaleFormat::number(weeks.thisWeek.sessionMinutes),
+                 lastSessions == 1
+                     ? tr("1 session")
+                     : tr("%1 sessions").arg(core::LocaleFormat::number(lastSessions))));
 }
 
 void SummaryCards::setStreaks(const core::Streaks& streaks)
 {
-    const QString value = streaks.current == 1 ? tr("1 day") : tr("%1 days").arg(streaks.current);
-    QString detail =
-        streaks.longest == 1 ? tr("Longest: 1 day.") : tr("Longest: %1 days.").arg(streaks.longest);
+    const QString value = streaks.current == 1
+                              ? tr("1 day")
+                              : tr("%1 days").arg(core::LocaleFormat::number(streaks.current));
+    QString detail = streaks.longest == 1
+                         ? tr("Longest: 1 day.")
+                         : tr("Longest: %1 days.").arg(core::LocaleFormat::number(streaks.longest));
     if (streaks.current > 0 && !streaks.todayActive)
         detail = tr("A check-in today keeps it going. ") + detail;
     m_streak->set(value, detail);
@@ -140,11 +145,11 @@ void SummaryCards::setDays(const QList<core::DailyAverage>& days)
         if (day.average >= worst->average)
             worst = &day;
     }
-    const QString format = DateFormats::dayAndMonth();
-    m_days->set(
-        tr("%1 / %2").arg(JournalText::score(best->average), JournalText::score(worst->average)),
-        tr("Best %1, worst %2.")
-            .arg(QLocale().toString(best->day, format), QLocale().toString(worst->day, format)));
+    m_days->set(tr("%1 / %2").arg(core::LocaleFormat::decimal(best->average),
+                                  core::LocaleFormat::decimal(worst->average)),
+                tr("Best %1, worst %2.")
+                    .arg(core::LocaleFormat::dayAndMonth(best->day),
+                         core::LocaleFormat::dayAndMonth(worst->day)));
 }
 
 } // namespace carrywell::ui

@@ -1,5 +1,7 @@
 #include "models/ExerciseListModel.h"
 
+#include "common/LocaleFormat.h"
+
 namespace carrywell::ui {
 
 ExerciseListModel::ExerciseListModel(const core::ContentLibrary& library, QObject* parent)
@@ -47,7 +49,7 @@ QString ExerciseListModel::detailsText(const core::Exercise& exercise)
 {
     const int seconds = exercise.dosage.estimatedSeconds();
     QStringList parts{core::displayName(exercise.category),
-                      seconds < 60 ? tr("under 1 min") : tr("%1 min").arg((seconds + 30) / 60)};
+                      core::LocaleFormat::aboutMinutes(seconds)};
     QStringList equipment;
     for (const core::Equipment item : exercise.equipment)
         equipment.append(core::displayName(item));

@@ -1,6 +1,7 @@
 #include "pages/SessionPage.h"
 
 #include "audio/SoundCuePlayer.h"
+#include "common/LocaleFormat.h"
 #include "session/CueAnnouncement.h"
 #include "session/RoutineChooser.h"
 #include "session/SessionController.h"
@@ -30,12 +31,6 @@ namespace {
 // The page's height from which the chooser shows pictures of the exercises
 // (a 1366×768 window has it; 1024×600 keeps to words).
 constexpr int kPicturesFromHeight = 680;
-
-QString minutes(qint64 ms)
-{
-    const qint64 m = (ms + 30000) / 60000;
-    return m < 1 ? SessionPage::tr("under a minute") : SessionPage::tr("about %1 min").arg(m);
-}
 
 } // namespace
 
@@ -395,7 +390,7 @@ void SessionPage::leaveEndScreen()
                                .arg(summary.routineName)
                                .arg(summary.exercisesDone().size())
                                .arg(summary.results.size())
-                               .arg(minutes(summary.activeSeconds * 1000LL)));
+                               .arg(core::LocaleFormat::aboutMinutes(summary.activeSeconds)));
     m_lastSession->setVisible(true);
     if (m_stack->currentWidget() == m_end) {
         const bool hadFocus = m_end->isAncestorOf(window()->focusWidget());

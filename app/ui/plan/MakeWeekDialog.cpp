@@ -1,5 +1,6 @@
 #include "plan/MakeWeekDialog.h"
 
+#include "common/LocaleFormat.h"
 #include "dialogs/ProfileForm.h"
 #include "plan/PlanRequest.h"
 
@@ -9,7 +10,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
@@ -60,11 +60,11 @@ MakeWeekDialog::MakeWeekDialog(const core::ContentLibrary& library, const core::
     minutesRow->addWidget(m_minutes);
 
     auto* daysRow = new QHBoxLayout;
-    const QLocale locale;
     for (int i = 0; i < 7; ++i) {
-        auto* box = new QCheckBox(locale.dayName(i + 1, QLocale::ShortFormat), this);
+        auto* box = new QCheckBox(
+            core::LocaleFormat::weekdayName(i + 1, core::LocaleFormat::Length::Short), this);
         box->setObjectName(QStringLiteral("planFreeDay%1").arg(i + 1));
-        box->setAccessibleName(locale.dayName(i + 1, QLocale::LongFormat));
+        box->setAccessibleName(core::LocaleFormat::weekdayName(i + 1));
         box->setChecked(preferences.freeDays[size_t(i)]);
         connect(box, &QCheckBox::toggled, this, &MakeWeekDialog::updateAcceptable);
         m_days.append(box);
@@ -75,7 +75,7 @@ MakeWeekDialog::MakeWeekDialog(const core::ContentLibrary& library, const core::
     m_time->setObjectName(QStringLiteral("planSessionTime"));
     m_time->setAccessibleName(tr("Usual time for the routine"));
     m_time->setAccessibleDescription(tr("Used for the calendar file and the printed plan"));
-    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_time->setDisplayFormat(core::LocaleFormat::timePattern());
     m_time->setTime(preferences.sessionTime);
 
     auto* week = new QGroupBox(tr("Your week"), this);

@@ -1,12 +1,11 @@
 #include "plan/PlanDayList.h"
 
-#include "DateFormats.h"
+#include "common/LocaleFormat.h"
 #include "plan/PlanDayModel.h"
 #include "plan/PlanText.h"
 
 #include <QDragMoveEvent>
 #include <QDropEvent>
-#include <QLocale>
 #include <QMimeData>
 
 namespace carrywell::ui {
@@ -29,11 +28,10 @@ void PlanDayList::setWeek(const QDate& monday, const core::WeeklyPlan* plan, con
     const int current = currentRow();
     const QSignalBlocker block(this);
     clear();
-    const QLocale locale;
     for (int i = 0; i < 7; ++i) {
         const QDate date = monday.addDays(i);
         const core::PlanDay* day = plan && i < plan->days.size() ? &plan->days[i] : nullptr;
-        QString title = locale.toString(date, DateFormats::weekdayAndDay());
+        QString title = core::LocaleFormat::weekdayAndDay(date);
         if (date == today)
             title = tr("%1 · Today").arg(title);
         QString summary = day ? PlanText::daySummary(*day) : tr("Nothing planned");

@@ -1,5 +1,6 @@
 #include "plan/PlanDayModel.h"
 
+#include "common/LocaleFormat.h"
 #include "models/ExerciseListModel.h"
 #include "plan/PlanText.h"
 
@@ -47,7 +48,7 @@ QVariant PlanDayModel::data(const QModelIndex& index, int role) const
     const QString name = exercise ? exercise->name : item->exerciseId;
     const QString details = PlanText::stageName(item->stage) + QStringLiteral(" · ") +
                             item->dosage.describe() + QStringLiteral(" · ") +
-                            PlanText::minutes(item->dosage.estimatedSeconds());
+                            core::LocaleFormat::aboutMinutes(item->dosage.estimatedSeconds());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:

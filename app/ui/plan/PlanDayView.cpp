@@ -1,5 +1,6 @@
 #include "plan/PlanDayView.h"
 
+#include "common/LocaleFormat.h"
 #include "plan/PlanDayModel.h"
 #include "plan/PlanExerciseList.h"
 #include "plan/PlanText.h"
@@ -8,7 +9,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QStyle>
@@ -71,9 +71,8 @@ PlanDayView::PlanDayView(const core::ContentLibrary& library, QWidget* parent)
     m_moveTo->setPopupMode(QToolButton::InstantPopup);
     m_moveTo->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto* moveMenu = new QMenu(m_moveTo);
-    const QLocale locale;
     for (int day = 0; day < 7; ++day) {
-        QAction* action = moveMenu->addAction(locale.dayName(day + 1, QLocale::LongFormat));
+        QAction* action = moveMenu->addAction(core::LocaleFormat::weekdayName(day + 1));
         action->setObjectName(QStringLiteral("planMoveTo%1").arg(day + 1));
         connect(action, &QAction::triggered, this,
                 [this, day] { emit moveToDayRequested(currentRow(), day); });
@@ -138,7 +137,7 @@ void PlanDayView::setDay(const core::WeeklyPlan* plan, int dayIndex, const QDate
     m_minutesPerDay = plan ? plan->minutesPerDay : 0;
     m_model->setDay(day, dayIndex);
 
-    QString title = day ? PlanText::dayTitle(day->date) : QString();
+    QString title = day ? core::LocaleFormat::weekdayAndLongDay(day->date) : QString();
     if (day && day->date == today)
         title = tr("%1 · Today").arg(title);
     m_title->setText(title);
@@ -147,12 +146,12 @@ void PlanDayView::setDay(const core::WeeklyPlan* plan, int dayIndex, const QDate
         const int seconds = day->estimatedSeconds();
         summary = tr("%1 of your %2 minutes · breathing, then mobility, strength and core, "
                      "then release")
-                      .arg(PlanText::sentence(PlanText::minutes(seconds)))
-                      .arg(m_minutesPerDay);
+                      .arg(PlanText::sentence(core::LocaleFormat::aboutMinutes(seconds)),
+                           core::LocaleFormat::number(m_minutesPerDay));
         if (seconds > (m_minutesPerDay + 1) * 60)
             summary = tr("%1 — longer than your %2 minutes; remove an exercise to fit.")
-                          .arg(PlanText::sentence(PlanText::minutes(seconds)))
-                          .arg(m_minutesPerDay);
+                          .arg(PlanText::sentence(core::LocaleFormat::aboutMinutes(seconds)),
+                               core::LocaleFormat::number(m_minutesPerDay));
     }
     m_summary->setText(summary);
     m_summary->setVisible(!summary.isEmpty());

@@ -1,5 +1,6 @@
 #include "plan/PlanPage.h"
 
+#include "common/LocaleFormat.h"
 #include "journal/DateRange.h"
 #include "journal/Journal.h"
 #include "journal/JournalHistory.h"
@@ -17,7 +18,6 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -180,7 +180,7 @@ PlanPage::PlanPage(core::Journal& journal, const core::ContentLibrary& library, 
     connect(m_days, &PlanDayList::exerciseDropped, this, [this](int from, int row, int to) {
         if (const core::WeeklyPlan* plan = m_workspace->plan())
             (void)m_workspace->apply(core::PlanEdits::moveToDay(*plan, from, row, to),
-                                     tr("Move to %1").arg(QLocale().dayName(to + 1)));
+                                     tr("Move to %1").arg(core::LocaleFormat::weekdayName(to + 1)));
     });
 
     connect(m_dayView, &PlanDayView::startRequested, this, &PlanPage::startDay);
@@ -200,7 +200,7 @@ PlanPage::PlanPage(core::Journal& journal, const core::ContentLibrary& library, 
     connect(m_dayView, &PlanDayView::moveToDayRequested, this, [this](int row, int to) {
         if (const core::WeeklyPlan* plan = m_workspace->plan())
             (void)m_workspace->apply(core::PlanEdits::moveToDay(*plan, currentDay(), row, to),
-                                     tr("Move to %1").arg(QLocale().dayName(to + 1)));
+                                     tr("Move to %1").arg(core::LocaleFormat::weekdayName(to + 1)));
     });
     connect(m_dayView, &PlanDayView::restRequested, this, [this] {
         if (const core::WeeklyPlan* plan = m_workspace->plan())
@@ -312,7 +312,7 @@ void PlanPage::startDay()
     }
     if (items.isEmpty())
         return;
-    emit startRequested(routineId(), tr("%1's plan").arg(QLocale().dayName(day.date.dayOfWeek())),
+    emit startRequested(routineId(), tr("%1's plan").arg(core::LocaleFormat::weekday(day.date)),
                         items);
 }
 
@@ -323,10 +323,10 @@ void PlanPage::addExercise()
         return;
     const int day = currentDay();
     const core::Result<core::PlanRequest> request = m_workspace->request();
-    ExercisePickerDialog picker(m_library, request ? std::optional(request.value()) : std::nullopt,
-                                std::nullopt, idsOn(plan->days[day]),
-                                tr("Add an exercise to %1").arg(QLocale().dayName(day + 1)),
-                                tr("Add"), this);
+    ExercisePickerDialog picker(
+        m_library, request ? std::optional(request.value()) : std::nullopt, std::nullopt,
+        idsOn(plan->days[day]),
+        tr("Add an exercise to %1").arg(core::LocaleFormat::weekdayName(day + 1)), tr("Add"), this);
     if (picker.exec() != QDialog::Accepted || !picker.chosen())
         return;
     (void)m_workspace->apply(core::PlanEdits::add(*m_workspace->plan(), day, *picker.chosen()),

@@ -1,6 +1,6 @@
 #include "plan/PlanText.h"
 
-#include <QLocale>
+#include "common/LocaleFormat.h"
 
 namespace carrywell::ui {
 
@@ -19,13 +19,6 @@ QString PlanText::stageName(core::PlanStage stage)
     return {};
 }
 
-QString PlanText::minutes(int seconds)
-{
-    if (seconds < 60)
-        return tr("under 1 min");
-    return tr("about %1 min").arg((seconds + 30) / 60);
-}
-
 QString PlanText::sentence(QString text)
 {
     if (!text.isEmpty())
@@ -38,8 +31,10 @@ QString PlanText::daySummary(const core::PlanDay& day)
     if (day.rest)
         return tr("Rest day");
     const int count = int(day.exercises.size());
-    const QString exercises = count == 1 ? tr("1 exercise") : tr("%1 exercises").arg(count);
-    return exercises + QStringLiteral(" · ") + minutes(day.estimatedSeconds());
+    const QString exercises =
+        count == 1 ? tr("1 exercise") : tr("%1 exercises").arg(core::LocaleFormat::number(count));
+    return exercises + QStringLiteral(" · ") +
+           core::LocaleFormat::aboutMinutes(day.estimatedSeconds());
 }
 
 QString PlanText::why(const core::PlannedExercise& item)
@@ -47,12 +42,6 @@ QString PlanText::why(const core::PlannedExercise& item)
     const QString separator = QStringLiteral(" — ");
     const qsizetype at = item.reason.indexOf(separator);
     return sentence(at < 0 ? item.reason : item.reason.mid(at + separator.size()));
-}
-
-QString PlanText::dayTitle(const QDate& day)
-{
-    // The pattern is translated: languages join weekday, day and month differently.
-    return QLocale().toString(day, tr("dddd d MMMM", "date format (QDate::toString)"));
 }
 
 } // namespace carrywell::ui

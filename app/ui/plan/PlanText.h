@@ -7,7 +7,7 @@
 
 namespace carrywell::ui {
 
-/// The words the Plan page uses for stages, days and times.
+/// The words the Plan page uses for stages and days.
 class PlanText
 {
     Q_DECLARE_TR_FUNCTIONS(carrywell::ui::PlanText)
@@ -15,17 +15,14 @@ class PlanText
 public:
     /// "Breathing", "Mobility", "Strength and core", "Release".
     static QString stageName(core::PlanStage stage);
-    /// "about 11 min", or "under 1 min".
-    static QString minutes(int seconds);
     /// The text with its first letter in capitals, to start a line.
     static QString sentence(QString text);
-    /// "4 exercises · about 11 min", or "Rest day".
+    /// "4 exercises · about 11 min", or "Rest day" (lengths and days from
+    /// core::LocaleFormat).
     static QString daySummary(const core::PlanDay& day);
     /// The reason without the exercise's name in front: "For the stiff mid
     /// back you logged".
     static QString why(const core::PlannedExercise& item);
-    /// "Monday 23 November".
-    static QString dayTitle(const QDate& day);
 };
 
 } // namespace carrywell::ui

@@ -1,5 +1,6 @@
 #include "print/DayListPainter.h"
 
+#include "common/LocaleFormat.h"
 #include "print/ExerciseCard.h"
 #include "print/SheetCanvas.h"
 
@@ -94,12 +95,10 @@ void paintRail(SheetCanvas& canvas, const PlanSheet::Day& day, const QRectF& rai
 {
     const SheetCanvas::Palette& colours = canvas.palette();
     qreal y = rail.top();
-    y += canvas.draw(
-        canvas.wrap(PlanSheet::dayName(day.date), canvas.font(12, QFont::Bold), rail.width(), 1),
-        QPointF(rail.left(), y), day.rest ? colours.restInk : colours.accent);
-    const QString date = day.rest ? PlanSheet::shortDate(day.date)
-                                  : Tr::tr("%1 · %2").arg(PlanSheet::shortDate(day.date),
-                                                          PlanSheet::minutesText(day.minutes));
+    y += canvas.draw(canvas.wrap(core::LocaleFormat::weekday(day.date),
+                                 canvas.font(12, QFont::Bold), rail.width(), 1),
+                     QPointF(rail.left(), y), day.rest ? colours.restInk : colours.accent);
+    const QString date = PlanSheet::dayLine(day);
     y += canvas.draw(canvas.wrap(date, canvas.font(8), rail.width(), 1), QPointF(rail.left(), y),
                      colours.muted);
     if (!day.rest) {

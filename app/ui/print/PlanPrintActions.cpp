@@ -1,5 +1,6 @@
 #include "print/PlanPrintActions.h"
 
+#include "common/LocaleFormat.h"
 #include "plan/IsoWeek.h"
 #include "plan/PlanCalendar.h"
 #include "plan/PlanPreferences.h"
@@ -216,11 +217,10 @@ bool PlanPrintActions::exportCalendarTo(const QString& path)
     }
     const auto days = std::count_if(m_plan->days.cbegin(), m_plan->days.cend(),
                                     [](const core::PlanDay& day) { return !day.rest; });
-    emit statusMessage(
-        tr("Saved the plan's exercise days (%1 of 7, at %2) to %3. Open the file "
-           "with your calendar app to add them.")
-            .arg(days)
-            .arg(QLocale().toString(time, QLocale::ShortFormat), QDir::toNativeSeparators(path)));
+    emit statusMessage(tr("Saved the plan's exercise days (%1 of 7, at %2) to %3. Open the file "
+                          "with your calendar app to add them.")
+                           .arg(core::LocaleFormat::number(days), core::LocaleFormat::time(time),
+                                QDir::toNativeSeparators(path)));
     return true;
 }
 

@@ -1,9 +1,8 @@
 #include "print/PlanSheet.h"
 
-#include "DateFormats.h"
+#include "common/LocaleFormat.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <algorithm>
 
 namespace carrywell::ui {
@@ -111,21 +110,7 @@ QString PlanSheet::title()
 
 QString PlanSheet::dateRange(const QDate& monday)
 {
-    const QLocale locale;
-    const QDate last = monday.addDays(6);
-    // The patterns are translated: languages join day, month and year differently.
-    const QString dayMonthYear = Tr::tr("d MMMM yyyy", "date format (QDate::toString)");
-    const QString dayMonth = Tr::tr("d MMMM", "date format (QDate::toString)");
-    if (monday.year() != last.year()) {
-        return Tr::tr("%1 – %2").arg(locale.toString(monday, dayMonthYear),
-                                     locale.toString(last, dayMonthYear));
-    }
-    if (monday.month() != last.month()) {
-        return Tr::tr("%1 – %2").arg(locale.toString(monday, dayMonth),
-                                     locale.toString(last, dayMonthYear));
-    }
-    return Tr::tr("%1 – %2").arg(locale.toString(monday, QStringLiteral("d")),
-                                 locale.toString(last, dayMonthYear));
+    return core::LocaleFormat::dayRange(monday, monday.addDays(6));
 }
 
 QString PlanSheet::summary() const
@@ -138,8 +123,10 @@ QString PlanSheet::summary() const
     const int training = trainingDays();
     if (training == 0)
         return Tr::tr("A week of rest.");
-    return training == 1 ? Tr::tr("About %1 minutes on 1 day.").arg(longest)
-                         : Tr::tr("Up to %1 minutes a day, on %2 days.").arg(longest).arg(training);
+    const QString minutes = core::LocaleFormat::number(longest);
+    return training == 1 ? Tr::tr("About %1 minutes on 1 day.").arg(minutes)
+                         : Tr::tr("Up to %1 minutes a day, on %2 days.")
+                               .arg(minutes, core::LocaleFormat::number(training));
 }
 
 QString PlanSheet::howTo()
@@ -158,19 +145,12 @@ QString PlanSheet::safetyNote()
         "caesarean scar.");
 }
 
-QString PlanSheet::dayName(const QDate& day)
+QString PlanSheet::dayLine(const Day& day)
 {
-    return QLocale().toString(day, QStringLiteral("dddd"));
-}
-
-QString PlanSheet::shortDate(const QDate& day)
-{
-    return QLocale().toString(day, DateFormats::dayAndMonth());
-}
-
-QString PlanSheet::minutesText(int minutes)
-{
-    return Tr::tr("%1 min").arg(minutes);
+    const QString date = core::LocaleFormat::dayAndMonth(day.date);
+    if (day.rest)
+        return date;
+    return Tr::tr("%1 · %2").arg(date, core::LocaleFormat::minutes(day.minutes));
 }
 
 } // namespace carrywell::ui

@@ -59,11 +59,9 @@ struct PlanSheet
     static QString howTo();
     /// Not medical advice, and when to stop and get help.
     static QString safetyNote();
-    /// "Monday", "5 Jan".
-    static QString dayName(const QDate& day);
-    static QString shortDate(const QDate& day);
-    /// "12 min".
-    static QString minutesText(int minutes);
+    /// "5 Jan · 12 min" for a day with exercises, "5 Jan" for a free day,
+    /// under the day's name.
+    static QString dayLine(const Day& day);
 };
 
 } // namespace carrywell::ui

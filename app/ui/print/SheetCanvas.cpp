@@ -1,5 +1,6 @@
 #include "print/SheetCanvas.h"
 
+#include "common/LocaleFormat.h"
 #include "figure/FigureStyle.h"
 #include "figure/IllustrationRenderer.h"
 
@@ -242,7 +243,7 @@ void SheetCanvas::paintPainScale(const QRectF& cells)
     }
     m_painter.restore();
     for (int i = 0; i <= 10; ++i) {
-        drawLine(QString::number(i), numbers,
+        drawLine(core::LocaleFormat::number(i), numbers,
                  QRectF(cells.left() + i * cell, cells.top(), cell, cells.height()),
                  m_palette.muted, Qt::AlignHCenter);
     }

@@ -1,5 +1,6 @@
 #include "print/WeekGridPainter.h"
 
+#include "common/LocaleFormat.h"
 #include "print/ExerciseCard.h"
 #include "print/SheetCanvas.h"
 
@@ -104,12 +105,10 @@ void paintDayHeader(SheetCanvas& canvas, const PlanSheet::Day& day, const QRectF
     painter.drawRoundedRect(box, 4, 4);
     const QRectF inner = box.adjusted(6, 3, -6, -3);
     const qreal nameHeight = inner.height() * 0.58;
-    canvas.drawLine(PlanSheet::dayName(day.date), canvas.font(10, QFont::Bold),
+    canvas.drawLine(core::LocaleFormat::weekday(day.date), canvas.font(10, QFont::Bold),
                     QRectF(inner.left(), inner.top(), inner.width(), nameHeight),
                     day.rest ? colours.restInk : colours.accent, Qt::AlignLeft);
-    const QString date = day.rest ? PlanSheet::shortDate(day.date)
-                                  : Tr::tr("%1 · %2").arg(PlanSheet::shortDate(day.date),
-                                                          PlanSheet::minutesText(day.minutes));
+    const QString date = PlanSheet::dayLine(day);
     canvas.drawLine(
         date, canvas.font(7.2),
         QRectF(inner.left(), inner.top() + nameHeight, inner.width(), inner.height() - nameHeight),

@@ -1,5 +1,6 @@
 #include "session/RoutineChooser.h"
 
+#include "common/LocaleFormat.h"
 #include "figure/FigureStyle.h"
 #include "figure/IllustrationRenderer.h"
 #include "session/SessionPlan.h"
@@ -35,10 +36,12 @@ protected:
     }
 };
 
+/// "About 12 min", to start the card's line of facts.
 QString minutes(qint64 ms)
 {
-    const qint64 m = (ms + 30000) / 60000;
-    return m < 1 ? RoutineChooser::tr("Under a minute") : RoutineChooser::tr("About %1 min").arg(m);
+    QString text = core::LocaleFormat::aboutMinutes(int((ms + 500) / 1000));
+    text[0] = text[0].toUpper();
+    return text;
 }
 
 // Cards this wide at least before a second column is added.
@@ -123,7 +126,9 @@ QWidget* RoutineChooser::card(const core::Routine& routine)
     QStringList facts;
     if (plan)
         facts << minutes(plan->totalMs());
-    facts << (exercises.size() == 1 ? tr("1 exercise") : tr("%1 exercises").arg(exercises.size()));
+    facts << (exercises.size() == 1
+                  ? tr("1 exercise")
+                  : tr("%1 exercises").arg(core::LocaleFormat::number(exercises.size())));
     auto* meta = new QLabel(facts.join(QStringLiteral(" · ")), card);
     meta->setObjectName(QStringLiteral("routineFacts"));
     meta->setWordWrap(true);

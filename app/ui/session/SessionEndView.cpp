@@ -1,5 +1,6 @@
 #include "session/SessionEndView.h"
 
+#include "common/LocaleFormat.h"
 #include "journal/PainScalePicker.h"
 
 #include <QFontInfo>
@@ -17,16 +18,6 @@
 
 namespace carrywell::ui {
 namespace {
-
-QString duration(int seconds)
-{
-    seconds = std::max(seconds, 0);
-    if (seconds < 60)
-        return SessionEndView::tr("%1 s").arg(seconds);
-    if (seconds % 60 == 0)
-        return SessionEndView::tr("%1 min").arg(seconds / 60);
-    return SessionEndView::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-}
 
 void setPixelSize(QWidget* widget, int px, bool bold = false)
 {
@@ -191,7 +182,8 @@ void SessionEndView::showSummary(const core::SessionSummary& summary,
                             .arg(summary.routineName)
                             .arg(done)
                             .arg(std::max<qsizetype>(summary.results.size(), items.size())));
-    m_time->setText(tr("Time spent: %1 (pauses not counted)").arg(duration(summary.activeSeconds)));
+    m_time->setText(tr("Time spent: %1 (pauses not counted)")
+                        .arg(core::LocaleFormat::duration(summary.activeSeconds)));
 
     while (QLayoutItem* old = m_exercises->takeAt(0)) {
         delete old->widget();

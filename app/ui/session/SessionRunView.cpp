@@ -1,5 +1,6 @@
 #include "session/SessionRunView.h"
 
+#include "common/LocaleFormat.h"
 #include "session/CueAnnouncement.h"
 #include "session/SessionLabels.h"
 #include "widgets/ExerciseHtml.h"
@@ -314,7 +315,7 @@ void SessionRunView::showView(const core::SessionView& view)
 
     const bool paused = view.status == core::SessionStatus::Paused;
     const qint64 seconds = (view.segmentRemainingMs + 999) / 1000;
-    m_countdown->setText(QString::number(seconds));
+    m_countdown->setText(core::LocaleFormat::number(seconds));
     if (m_headlineNew) {
         m_headlineSegment = view.segmentIndex;
         m_headlineAtMs = view.segmentElapsedMs;

@@ -1,5 +1,6 @@
 #include "settings/DataSection.h"
 
+#include "common/LocaleFormat.h"
 #include "journal/Journal.h"
 #include "settings/SectionLayout.h"
 
@@ -120,7 +121,7 @@ void DataSection::refresh()
     m_backups->clear();
     for (const core::BackupInfo& backup : std::as_const(m_listed)) {
         auto* item = new QTreeWidgetItem(m_backups);
-        item->setText(0, locale.toString(backup.madeAt.toLocalTime(), QLocale::ShortFormat));
+        item->setText(0, core::LocaleFormat::dateTime(backup.madeAt.toLocalTime(), locale));
         item->setText(1, reasonText(backup.reason));
         item->setText(2, locale.formattedDataSize(QFileInfo(backup.path).size()));
     }
@@ -154,7 +155,7 @@ void DataSection::confirmRestore()
     const core::BackupInfo backup = m_listed.at(row);
     QMessageBox box(QMessageBox::Question, tr("Restore this backup?"),
                     tr("Your journal will go back to how it was on %1.")
-                        .arg(QLocale().toString(backup.madeAt.toLocalTime(), QLocale::LongFormat)),
+                        .arg(core::LocaleFormat::dateTime(backup.madeAt.toLocalTime())),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("confirmRestoreBox"));
     box.setInformativeText(tr("Anything recorded after that will not show, but nothing is deleted: "

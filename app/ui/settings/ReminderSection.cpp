@@ -1,5 +1,6 @@
 #include "settings/ReminderSection.h"
 
+#include "common/LocaleFormat.h"
 #include "settings/SectionLayout.h"
 
 #include <QCheckBox>
@@ -17,7 +18,7 @@ QTimeEdit* timeEdit(const QString& objectName, const QString& name, QWidget* par
 {
     auto* edit = new QTimeEdit(parent);
     edit->setObjectName(objectName);
-    edit->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
+    edit->setDisplayFormat(core::LocaleFormat::timePattern());
     edit->setAccessibleName(name);
     return edit;
 }

@@ -1,5 +1,7 @@
 #include "widgets/ExerciseHtml.h"
 
+#include "common/LocaleFormat.h"
+
 #include <QCoreApplication>
 
 namespace carrywell::ui {
@@ -76,12 +78,6 @@ QString conditionText(const core::ConditionAdvice& advice)
         return QStringLiteral("<b>%1</b> %2").arg(esc(Tr::tr("Leave it for now.")), esc(advice.note));
     }
     return QString();
-}
-
-QString minutesText(int seconds)
-{
-    return seconds < 60 ? Tr::tr("under a minute")
-                        : Tr::tr("about %1 min").arg((seconds + 30) / 60);
 }
 
 } // namespace
@@ -163,7 +159,8 @@ QString ExerciseHtml::render(const core::Exercise& exercise, const core::Content
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), value);
     };
     row(Tr::tr("How much"), esc(dosage.describe(exercise.tempo())) + QStringLiteral(" (") +
-                                esc(minutesText(dosage.estimatedSeconds())) + QStringLiteral(")"));
+                                esc(core::LocaleFormat::aboutMinutes(dosage.estimatedSeconds())) +
+                                QStringLiteral(")"));
     for (const core::Dosage& alternative : dosage.alternatives)
         row(Tr::tr("Or"), esc(alternative.label + QStringLiteral(": ") + alternative.describe(exercise.tempo())));
     if (!dosage.note.isEmpty())

@@ -186,8 +186,9 @@ TEST_F(JournalIntegrity, TheLatestUsableBackupIsOffered)
     JournalProblem problem = expectUntouched(JournalProblem::Kind::NotADatabase);
     ASSERT_TRUE(problem.latestBackup);
     EXPECT_EQ(problem.latestBackup->path, backups[0].path);
-    EXPECT_TRUE(problem.message.contains("The latest automatic backup is from Saturday, January "
-                                         "17, 2026 at 8:00"))
+    // Written as everywhere else in the app (the tests' locale is the US one).
+    EXPECT_TRUE(problem.message.contains("The latest automatic backup is from Sat 17 Jan 2026, "
+                                         "8:00 AM."))
         << problem.message.toStdString();
 
     // A damaged newest backup is passed over for the one before it.
