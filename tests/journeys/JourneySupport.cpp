@@ -9,7 +9,6 @@
 
 #include <QAbstractItemView>
 #include <QCheckBox>
-#include <QCompleter>
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QListWidget>
@@ -160,7 +159,14 @@ void answerFileDialog(const QString& path, std::function<void()> then)
                 dialog->reject();
                 return;
             }
-            name->setFocus(Qt::OtherFocusReason);
+            // She types once the dialog is in front and its box has the
+            // focus: what is typed elsewhere selects folders on the way.
+            if (!QTest::qWaitForWindowActive(dialog) ||
+                !QTest::qWaitFor([name] { return name->hasFocus(); }, kPatienceMs)) {
+                ADD_FAILURE() << "the file dialog's name box never had the focus";
+                dialog->reject();
+                return;
+            }
             QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
             QTest::keyClicks(name, path);
             // With the completer's list open, the first Enter only closes it.
@@ -169,7 +175,9 @@ void answerFileDialog(const QString& path, std::function<void()> then)
                 (void)QTest::qWaitFor([dialog] { return !dialog->isVisible(); }, 200);
             }
             if (dialog->isVisible()) {
-                ADD_FAILURE() << "the file dialog did not take " << path.toStdString();
+                ADD_FAILURE() << "the file dialog did not take " << path.toStdString()
+                              << "; its box holds " << name->text().toStdString()
+                              << " in the folder " << dialog->directory().path().toStdString();
                 dialog->reject();
                 return;
             }
