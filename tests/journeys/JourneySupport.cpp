@@ -209,25 +209,28 @@ void Script::start()
 
 void Script::poll()
 {
-    if (m_failed)
+    if (m_failed) {
+        endEverything();
         return;
+    }
     if (m_next == m_steps.size()) {
         // The last step closes the window; a loop still running is stuck.
         if (m_waited.elapsed() > kPatienceMs)
             stop(QStringLiteral("the window stayed open after the last step"));
         return;
     }
-    // Steps may open dialogs with loops of their own, where this runs again:
-    // the step is taken before it acts.
+    // Steps may open dialogs with loops of their own, where the next steps
+    // are watched for: a step acts once this timer's turn is over, as Qt
+    // does not run a timer again while its handler runs.
     const Step& step = m_steps.at(m_next);
     if (step.ready()) {
         ++m_next;
         m_waited.restart();
-        const QString name = step.waitingFor;
-        const std::function<void()> act = step.act;
-        act();
-        if (::testing::Test::HasFatalFailure())
-            stop(QStringLiteral("a step failed after ") + name);
+        QTimer::singleShot(0, &m_timer, [this, name = step.waitingFor, act = step.act] {
+            act();
+            if (!m_failed && ::testing::Test::HasFatalFailure())
+                stop(QStringLiteral("a step failed after ") + name);
+        });
         return;
     }
     if (m_waited.elapsed() > kPatienceMs)
@@ -236,10 +239,17 @@ void Script::poll()
 
 void Script::stop(const QString& why)
 {
-    m_timer.stop();
     m_failed = true;
     ADD_FAILURE() << "the journey stopped: " << why.toStdString();
-    // Every loop ends, the dialogs' too, and with them the window loop.
+    endEverything();
+}
+
+void Script::endEverything()
+{
+    // Every loop ends, the dialogs' too; a window opened again (after a
+    // restart asked for before) is closed for good as soon as it shows.
+    while (ui::MainWindow* window = shownMainWindow())
+        window->quit();
     QCoreApplication::exit(1);
 }
 

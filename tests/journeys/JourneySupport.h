@@ -109,6 +109,7 @@ private:
     void poll();
     /// Fails the test and ends every event loop.
     void stop(const QString& why);
+    void endEverything();
 
     QList<Step> m_steps;
     qsizetype m_next = 0;
