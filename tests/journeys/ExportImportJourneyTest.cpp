@@ -16,7 +16,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell;
@@ -32,7 +31,8 @@ struct ShownJournal
     QList<QStringList> history;
 };
 
-class ExportImportJourney : public test::JournalUiTest, public ::testing::WithParamInterface<const char*>
+class ExportImportJourney : public test::JournalUiTest,
+                            public ::testing::WithParamInterface<const char*>
 {
 protected:
     /// Opens the Journal page's history tab with clicks, and reads what it shows.
@@ -78,12 +78,15 @@ protected:
 TEST_P(ExportImportJourney, AnEmptyJournalShowsTheSameHistoryAfterTheImport)
 {
     // A fortnight of her journal: check-ins with regions, triggers and notes, and a session.
-    add({test::checkIn(utc(2026, 1, 5, 8), 6, {{core::Region::LowerBack, 6}}, {core::Trigger::Carrying},
+    add({test::checkIn(utc(2026, 1, 5, 8), 6, {{core::Region::LowerBack, 6}},
+                       {core::Trigger::Carrying},
                        QStringLiteral("Pram, \"heavy\" one\nand the stairs")),
-         test::checkIn(utc(2026, 1, 8, 21, 30), 4, {{core::Region::Neck, 3}, {core::Region::LowerBack, 4}},
+         test::checkIn(utc(2026, 1, 8, 21, 30), 4,
+                       {{core::Region::Neck, 3}, {core::Region::LowerBack, 4}},
                        {core::Trigger::Feeding}),
          test::checkIn(utc(2026, 1, 12, 7, 15), 5),
-         test::checkIn(utc(2026, 1, 13, 19), 3, {{core::Region::HipsGlutes, 2}}, {}, QStringLiteral("Better; walked")),
+         test::checkIn(utc(2026, 1, 13, 19), 3, {{core::Region::HipsGlutes, 2}}, {},
+                       QStringLiteral("Better; walked")),
          test::checkIn(utc(2026, 1, 14, 8, 40), 2)});
     add(test::session(utc(2026, 1, 13, 20), QStringLiteral("evening-release"), 12, 5, 3));
 
@@ -106,7 +109,8 @@ TEST_P(ExportImportJourney, AnEmptyJournalShowsTheSameHistoryAfterTheImport)
     // A new, empty journal of her own, in its own window.
     const QString elsewhere = m_dir.filePath(QStringLiteral("new-computer"));
     ASSERT_TRUE(QDir().mkpath(elsewhere));
-    QSettings settings(QDir(elsewhere).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    QSettings settings(QDir(elsewhere).filePath(QStringLiteral("settings.ini")),
+                       QSettings::IniFormat);
     core::ProfileStore(settings).setFirstRunDone(true);
     core::JournalOpenResult opened =
         core::Journal::open(QDir(elsewhere).filePath(QStringLiteral("journal.sqlite")), m_clock);
@@ -136,7 +140,8 @@ TEST_P(ExportImportJourney, AnEmptyJournalShowsTheSameHistoryAfterTheImport)
         EXPECT_TRUE(review->report()->leftOut.isEmpty()) << review->summaryText().toStdString();
         EXPECT_TRUE(review->report()->duplicates.isEmpty()) << review->summaryText().toStdString();
         test::click(review->findChild<QPushButton*>(QStringLiteral("closeImportButton")));
-        ASSERT_TRUE(QTest::qWaitFor([&] { return !QApplication::activeModalWidget(); }, test::kPatienceMs));
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return !QApplication::activeModalWidget(); }, test::kPatienceMs));
     }
 
     // The same cards, the same history, row by row.
@@ -147,7 +152,9 @@ TEST_P(ExportImportJourney, AnEmptyJournalShowsTheSameHistoryAfterTheImport)
             return after.history == before.history && after.cards == before.cards;
         },
         test::kPatienceMs))
-        << "before:\n" << describe(before) << "\nafter:\n" << describe(after);
+        << "before:\n"
+        << describe(before) << "\nafter:\n"
+        << describe(after);
 }
 
 INSTANTIATE_TEST_SUITE_P(Formats, ExportImportJourney, ::testing::Values("json", "csv"),

@@ -19,7 +19,6 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTest>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell;
@@ -112,7 +111,8 @@ TEST_F(FirstRunJourney, HerAnswersShapeTheLibrarySheLandsOn)
             ASSERT_TRUE(suitable->isChecked());
             QStringList expected;
             for (const core::Exercise& exercise : test::shippedContent().library.exercises()) {
-                if (core::RuleBook::forExercise(exercise, {weeks, core::BirthType::Caesarean, false})
+                if (core::RuleBook::forExercise(exercise,
+                                                {weeks, core::BirthType::Caesarean, false})
                         .suits())
                     expected.append(exercise.id);
             }

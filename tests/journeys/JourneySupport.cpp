@@ -195,8 +195,7 @@ Script::Script()
 
 Script::~Script() = default;
 
-void Script::then(const QString& waitingFor, std::function<bool()> ready,
-                  std::function<void()> act)
+void Script::then(const QString& waitingFor, std::function<bool()> ready, std::function<void()> act)
 {
     m_steps.append({waitingFor, std::move(ready), std::move(act)});
 }

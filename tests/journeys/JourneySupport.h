@@ -10,10 +10,8 @@
 #include <QString>
 #include <QTimer>
 #include <QWidget>
-
-#include <gtest/gtest.h>
-
 #include <functional>
+#include <gtest/gtest.h>
 #include <memory>
 
 class QAbstractItemView;

@@ -17,7 +17,6 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTranslator>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell;
@@ -128,7 +127,10 @@ TEST_F(LanguageJourney, TheWindowReopensInSpanishAndBackInEnglish)
             [code] { chooseLanguage(*shownSettings(), code); });
         journey.then(
             "the question to reopen the window", [] { return shownRestartQuestion() != nullptr; },
-            [] { test::click(shownRestartQuestion()->findChild<QPushButton*>(QStringLiteral("reopenNowButton"))); });
+            [] {
+                test::click(shownRestartQuestion()->findChild<QPushButton*>(
+                    QStringLiteral("reopenNowButton")));
+            });
     };
     journey.then(
         "the window", [] { return newWindow() != nullptr; },
@@ -157,7 +159,9 @@ TEST_F(LanguageJourney, TheWindowReopensInSpanishAndBackInEnglish)
             window->close();
         });
     journey.start();
-    EXPECT_EQ(ui::WindowLoop(*qApp, test::shippedContent(), *m_settings, journalPath(), m_clock).run(), 0);
+    EXPECT_EQ(
+        ui::WindowLoop(*qApp, test::shippedContent(), *m_settings, journalPath(), m_clock).run(),
+        0);
     EXPECT_TRUE(journey.finished());
 
     ASSERT_FALSE(english.pages.isEmpty());

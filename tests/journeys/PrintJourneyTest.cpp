@@ -17,7 +17,6 @@
 #include <QPushButton>
 #include <QTest>
 #include <QToolButton>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell;
@@ -92,7 +91,8 @@ TEST_F(PrintJourney, TheSavedPdfNamesTheDaysAndExercisesThePlanShows)
     EXPECT_GE(pdf.pages, 1);
     const QString text = test::squeezed(pdf.text);
     const QString week = weekTitle->text().section(QStringLiteral(" · "), -1);
-    EXPECT_TRUE(pdf.text.contains(week)) << week.toStdString() << " not in\n" << pdf.text.toStdString();
+    EXPECT_TRUE(pdf.text.contains(week)) << week.toStdString() << " not in\n"
+                                         << pdf.text.toStdString();
     for (const ShownDay& day : shown) {
         SCOPED_TRACE(day.title.toStdString());
         const QString weekday = day.title.section(QLatin1Char(' '), 0, 0);

@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell;
@@ -49,7 +48,8 @@ TEST_F(WeekJourney, TodaysRoutineStartedFromThePlanTicksTheDayOff)
     const int today = m_clock.today().dayOfWeek() - 1;
     const QStringList before = dayTexts(*plan);
     ASSERT_EQ(before.size(), 7);
-    EXPECT_TRUE(before.at(today).contains(QStringLiteral("Today"))) << before.at(today).toStdString();
+    EXPECT_TRUE(before.at(today).contains(QStringLiteral("Today")))
+        << before.at(today).toStdString();
     for (const QString& day : before)
         EXPECT_FALSE(day.contains(QStringLiteral("done"))) << day.toStdString();
 
@@ -58,7 +58,8 @@ TEST_F(WeekJourney, TodaysRoutineStartedFromThePlanTicksTheDayOff)
     const ui::PlanExerciseList* list = plan->dayView()->list();
     QStringList planned;
     for (int row = 0; row < list->model()->rowCount(); ++row)
-        planned.append(list->model()->index(row, 0).data(ui::ExerciseListModel::ExerciseIdRole).toString());
+        planned.append(
+            list->model()->index(row, 0).data(ui::ExerciseListModel::ExerciseIdRole).toString());
     ASSERT_FALSE(planned.isEmpty()) << "today is a rest day";
     auto* start = plan->findChild<QPushButton*>(QStringLiteral("planStartButton"));
     ASSERT_NE(start, nullptr);
