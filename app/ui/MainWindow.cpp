@@ -446,6 +446,7 @@ void MainWindow::connectSettings(SettingsDialog& dialog)
         box.setObjectName(QStringLiteral("languageRestartBox"));
         box.setInformativeText(tr("A session in progress is kept and offered back."));
         QPushButton* now = box.addButton(tr("Reopen now"), QMessageBox::AcceptRole);
+        now->setObjectName(QStringLiteral("reopenNowButton"));
         box.addButton(tr("Later"), QMessageBox::RejectRole);
         box.setDefaultButton(now);
         box.exec();

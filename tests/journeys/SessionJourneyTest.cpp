@@ -1,13 +1,13 @@
 // From the body map to a finished session, and the session in her journal.
 
 #include "JournalUiFixture.h"
+#include "JourneySupport.h"
 #include "MainWindow.h"
 #include "journal/JournalHistory.h"
 #include "journal/JournalPage.h"
 #include "models/ExerciseListModel.h"
 #include "pages/LibraryPage.h"
 #include "pages/SessionPage.h"
-#include "session/SessionController.h"
 #include "widgets/BodyMapWidget.h"
 
 #include <QLabel>
@@ -23,18 +23,6 @@ namespace {
 
 class SessionJourney : public test::JournalUiTest
 {
-protected:
-    /// Lets the session's clock run on until its end screen shows, ticking
-    /// as its timer would.
-    void runToTheEnd(ui::MainWindow& window)
-    {
-        ui::SessionPage* session = window.session();
-        for (int i = 0; i < 20 * 60 * 10 && session->isRunning(); ++i) {
-            m_clock.advance(100);
-            session->controller()->tick();
-        }
-        ASSERT_FALSE(session->isRunning()) << "the session never ended";
-    }
 };
 
 } // namespace
@@ -73,7 +61,7 @@ TEST_F(SessionJourney, AnExerciseFromTheBodyMapIsInTheJournalOnceDone)
     QTest::mouseClick(start, Qt::LeftButton);
     EXPECT_EQ(window.currentPage(), ui::MainWindow::sessionPage());
     ASSERT_TRUE(window.session()->isRunning());
-    runToTheEnd(window);
+    test::runSessionToTheEnd(window, m_clock);
     auto* done = window.findChild<QPushButton*>("sessionEndDoneButton");
     ASSERT_NE(done, nullptr);
     ASSERT_TRUE(done->isVisible()) << "no end screen";

@@ -21,6 +21,8 @@ FirstRunWizard::FirstRunWizard(const core::ContentLibrary& library, const QDate&
     setOption(QWizard::NoCancelButton); // "Skip for now" says it better
     setButtonText(QWizard::CustomButton1, tr("Skip for now"));
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("skipButton"));
+    button(QWizard::NextButton)->setObjectName(QStringLiteral("nextButton"));
+    button(QWizard::FinishButton)->setObjectName(QStringLiteral("doneButton"));
     setButtonText(QWizard::NextButton, tr("I understand"));
     setButtonText(QWizard::FinishButton, tr("Done"));
 
