@@ -8,10 +8,6 @@
 namespace carrywell::core {
 namespace {
 
-// A rep with no tempo given still takes time: about three seconds is a calm,
-// controlled pace.
-constexpr int kDefaultRepSeconds = 3;
-
 // A class context lupdate can see, so the .ts file and the lookup at run time agree.
 struct Tr
 {
@@ -20,22 +16,56 @@ struct Tr
 
 } // namespace
 
-int Dosage::workSecondsPerSet() const
+qint64 Dosage::holdMs() const
 {
-    const int hold = holdSecondsMax > holdSeconds ? (holdSeconds + holdSecondsMax + 1) / 2
-                                                  : holdSeconds;
-    const int tempo = tempoOutSeconds + tempoBackSeconds;
-    // A single long hold has no rep movement to time; repeated reps do.
-    const int movement = tempo > 0 ? tempo : (reps > 1 || (reps == 1 && hold == 0) ? kDefaultRepSeconds : 0);
-    const int perRep = hold + movement;
-    const int repsTime = std::max(reps, hold > 0 ? 1 : 0) * perRep;
-    return std::max(repsTime, durationSeconds);
+    return holdSecondsMax > holdSeconds ? (qint64(holdSeconds) + holdSecondsMax) * 1000 / 2
+                                        : qint64(holdSeconds) * 1000;
 }
 
-int Dosage::estimatedSeconds() const
+qint64 Dosage::outMs(Tempo tempo) const
 {
-    const int blocks = std::max(sets, 1) * sides();
-    return blocks * workSecondsPerSet() + (blocks - 1) * restSeconds;
+    if (tempoOutSeconds > 0)
+        return qint64(tempoOutSeconds) * 1000;
+    return tempo == Tempo::Breath ? Pacing::breathInMs : Pacing::moveMs;
+}
+
+qint64 Dosage::backMs(Tempo tempo) const
+{
+    if (tempoBackSeconds > 0)
+        return qint64(tempoBackSeconds) * 1000;
+    return tempo == Tempo::Breath ? Pacing::breathOutMs : Pacing::moveMs;
+}
+
+qint64 Dosage::workMsPerSet(Tempo tempo) const
+{
+    // Timed work, then a single hold, then reps out, held and back: the
+    // session's own order of choice.
+    if (durationSeconds > 0)
+        return qint64(durationSeconds) * 1000;
+    if (reps <= 1 && holdMs() > 0)
+        return holdMs();
+    return std::max(reps, 1) * (outMs(tempo) + holdMs() + backMs(tempo));
+}
+
+int Dosage::workSecondsPerSet(Tempo tempo) const
+{
+    return int((workMsPerSet(tempo) + 999) / 1000);
+}
+
+qint64 Dosage::estimatedMs(Tempo tempo, int switchSidesSeconds) const
+{
+    const int setCount = std::max(sets, 1);
+    const qint64 switchMs = qint64(switchSidesSeconds) * 1000;
+    // Each set: every side's work, a switch between sides; then a rest
+    // before the next set, at least long enough to switch back.
+    const qint64 perSet = sides() * workMsPerSet(tempo) + (perSide ? switchMs : 0);
+    const qint64 rest = std::max(qint64(restSeconds) * 1000, switchMs);
+    return setCount * perSet + (setCount - 1) * rest;
+}
+
+int Dosage::estimatedSeconds(Tempo tempo) const
+{
+    return int((estimatedMs(tempo) + 999) / 1000);
 }
 
 QString Dosage::describe(Tempo tempo) const

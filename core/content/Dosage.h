@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <vector>
 
@@ -25,13 +26,6 @@ struct Dosage
 
     int sides() const { return perSide ? 2 : 1; }
 
-    /// Seconds of work in one set on one side.
-    int workSecondsPerSet() const;
-
-    /// Whole time the dosage takes, rests between sets and sides included.
-    int estimatedSeconds() const;
-
-    /// One line for people: "2 sets × 10 reps · 5 s out, 5 s back · rest 30 s".
     /// What the tempo's two phases are: a movement out and back, or a
     /// breath in and out (breathing exercises time the breath).
     enum class Tempo
@@ -39,6 +33,40 @@ struct Dosage
         Movement,
         Breath,
     };
+
+    /// How a session paces what a dosage leaves open. The session's timeline
+    /// (SessionPlan) and every estimate of time read these, so a page, a plan
+    /// and the session agree.
+    struct Pacing
+    {
+        /// A rep with no tempo: a calm two seconds each way.
+        static constexpr int moveMs = 2000;
+        /// A breath with no tempo: slow, longer out than in.
+        static constexpr int breathInMs = 4000;
+        static constexpr int breathOutMs = 6000;
+        /// Time to change sides; also the shortest rest between sets.
+        static constexpr int switchSidesSeconds = 5;
+    };
+
+    /// The middle of a hold range (a 1–2 s hold lasts 1.5 s), in ms.
+    qint64 holdMs() const;
+    /// One rep's way out (or breath in) and back (or breath out), in ms.
+    qint64 outMs(Tempo tempo = Tempo::Movement) const;
+    qint64 backMs(Tempo tempo = Tempo::Movement) const;
+
+    /// Work in one set on one side, in ms, as the session times it.
+    qint64 workMsPerSet(Tempo tempo = Tempo::Movement) const;
+    /// Seconds of work in one set on one side, rounded up.
+    int workSecondsPerSet(Tempo tempo = Tempo::Movement) const;
+
+    /// Whole time the dosage takes in a session, in ms: every set and side,
+    /// side switches and rests between sets, not the get-ready before it.
+    qint64 estimatedMs(Tempo tempo = Tempo::Movement,
+                       int switchSidesSeconds = Pacing::switchSidesSeconds) const;
+    /// The same, rounded up to whole seconds.
+    int estimatedSeconds(Tempo tempo = Tempo::Movement) const;
+
+    /// One line for people: "2 sets × 10 reps · 5 s out, 5 s back · rest 30 s".
     QString describe(Tempo tempo = Tempo::Movement) const;
 };
 

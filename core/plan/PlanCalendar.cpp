@@ -30,22 +30,15 @@ QString utcStamp(const QDateTime& moment)
     return moment.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
 }
 
-/// Whole minutes, rounded up, and at least one: a calendar event needs a length.
-int minutesOf(const PlanDay& day)
-{
-    return std::max(1, (day.estimatedSeconds() + 59) / 60);
-}
-
 QString exerciseName(const ContentLibrary& library, const QString& id)
 {
     const Exercise* exercise = library.exercise(id);
     return exercise ? exercise->name : id;
 }
 
-QString description(const PlanDay& day, const ContentLibrary& library)
+QString description(const PlanDay& day, int minutes, const ContentLibrary& library)
 {
     QStringList lines;
-    const int minutes = minutesOf(day);
     const qsizetype count = day.exercises.size();
     lines << Tr::tr("%1, %2:").arg(
         minutes == 1 ? Tr::tr("1 minute") : Tr::tr("%1 minutes").arg(minutes),
@@ -134,15 +127,17 @@ QByteArray PlanCalendar::toIcs(const WeeklyPlan& plan, const ContentLibrary& lib
         if (day.rest || day.exercises.isEmpty())
             continue;
         const QDateTime start(day.date, QTime(time.hour(), time.minute()));
-        const QDateTime end = start.addSecs(qint64(minutesOf(day)) * 60);
+        // As the printed plan says it (at least one: an event needs a length).
+        const int minutes = day.minutes(plan.minutesPerDay);
+        const QDateTime end = start.addSecs(qint64(minutes) * 60);
         add(QStringLiteral("BEGIN:VEVENT"));
         add(QStringLiteral("UID:") + uid(day.date));
         add(QStringLiteral("DTSTAMP:") + stamp);
         add(QStringLiteral("DTSTART:") + floating(start));
         add(QStringLiteral("DTEND:") + floating(end));
         add(QStringLiteral("SUMMARY:") +
-            escapeText(Tr::tr("Carrywell: %1-minute back care routine").arg(minutesOf(day))));
-        add(QStringLiteral("DESCRIPTION:") + escapeText(description(day, library)));
+            escapeText(Tr::tr("Carrywell: %1-minute back care routine").arg(minutes)));
+        add(QStringLiteral("DESCRIPTION:") + escapeText(description(day, minutes, library)));
         add(QStringLiteral("TRANSP:OPAQUE"));
         add(QStringLiteral("END:VEVENT"));
     }

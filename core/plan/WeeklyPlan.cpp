@@ -1,5 +1,7 @@
 #include "plan/WeeklyPlan.h"
 
+#include <algorithm>
+
 namespace carrywell::core {
 
 QString toId(PlanStage stage)
@@ -15,6 +17,12 @@ QString toId(PlanStage stage)
         return QStringLiteral("release");
     }
     return {};
+}
+
+int PlanDay::minutes(int chosen) const
+{
+    const int nearest = std::max(1, (estimatedSeconds() + 30) / 60);
+    return chosen > 0 ? std::min(nearest, chosen) : nearest;
 }
 
 int PlanDay::estimatedSeconds() const

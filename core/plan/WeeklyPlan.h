@@ -53,6 +53,11 @@ struct PlanDay
 
     /// Seconds the day's routine takes, from the exercises' dosages.
     int estimatedSeconds() const;
+    /// The same in whole minutes, as the sheet, the calendar and the
+    /// reminders all say it: to the nearest minute, at least one, and never
+    /// more than the `chosen` minutes a day (when given): a day may run into
+    /// the plan's minute of leeway, which is not a longer day.
+    int minutes(int chosen = 0) const;
 
     friend bool operator==(const PlanDay&, const PlanDay&) = default;
 };

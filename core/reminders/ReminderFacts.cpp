@@ -31,7 +31,7 @@ Result<ReminderFacts> ReminderFacts::read(const Journal& journal, const QDate& d
                                           [&](const PlanDay& d) { return d.date == day; });
         if (planDay != plan->days.end() && !planDay->rest && !planDay->exercises.isEmpty()) {
             facts.sessionPlanned = true;
-            facts.plannedMinutes = (planDay->estimatedSeconds() + 59) / 60;
+            facts.plannedMinutes = planDay->minutes(plan->minutesPerDay);
         }
     }
 

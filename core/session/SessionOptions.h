@@ -1,5 +1,7 @@
 #pragma once
 
+#include "content/Dosage.h"
+
 namespace carrywell::core {
 
 /// How a session paces the time around the exercises. Every gap is at least
@@ -8,7 +10,7 @@ struct SessionOptions
 {
     int getReadySeconds = 5;              ///< Countdown before each exercise.
     int restBetweenExercisesSeconds = 15; ///< Before the next exercise's get-ready.
-    int switchSidesSeconds = 5;           ///< Also the shortest rest between sets.
+    int switchSidesSeconds = Dosage::Pacing::switchSidesSeconds; ///< Also the shortest rest between sets.
 
     /// The same options with every gap in its allowed range (3–600 s).
     SessionOptions clamped() const;

@@ -14,27 +14,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(carrywell::core::SessionPlan)
 };
 
-// A rep with no tempo still needs time: a calm two seconds each way, as the
-// exercise pages animate it (MovementCycle).
-constexpr qint64 kDefaultMoveMs = 2000;
-// Breathing drills with no tempo: a slow breath, longer out than in.
-constexpr qint64 kDefaultBreathInMs = 4000;
-constexpr qint64 kDefaultBreathOutMs = 6000;
-
 constexpr int kShortestGapSeconds = 3;
 constexpr int kLongestGapSeconds = 600;
 
 qint64 seconds(int s)
 {
     return static_cast<qint64>(s) * 1000;
-}
-
-// The middle of a hold range (1–2 s holds last 1.5 s).
-qint64 holdMs(const Dosage& d)
-{
-    return d.holdSecondsMax > d.holdSeconds
-               ? (seconds(d.holdSeconds) + seconds(d.holdSecondsMax)) / 2
-               : seconds(d.holdSeconds);
 }
 
 std::optional<QString> dosageProblem(const Dosage& d)
@@ -86,8 +71,10 @@ public:
 private:
     void block(int index, const SessionItem& item, int set, BodySide side)
     {
+        // The pacing is the dosage's own (Dosage::Pacing), so every estimate
+        // of time agrees with the session.
         const Dosage& d = item.dosage;
-        const qint64 hold = holdMs(d);
+        const qint64 hold = d.holdMs();
         if (d.durationSeconds > 0) {
             add(SegmentKind::Work, index, set, 0, side, seconds(d.durationSeconds));
             return;
@@ -97,12 +84,9 @@ private:
             return;
         }
         const bool breathing = item.category == Category::Breathing;
-        const qint64 out = d.tempoOutSeconds > 0
-                               ? seconds(d.tempoOutSeconds)
-                               : (breathing ? kDefaultBreathInMs : kDefaultMoveMs);
-        const qint64 back = d.tempoBackSeconds > 0
-                                ? seconds(d.tempoBackSeconds)
-                                : (breathing ? kDefaultBreathOutMs : kDefaultMoveMs);
+        const Dosage::Tempo tempo = breathing ? Dosage::Tempo::Breath : Dosage::Tempo::Movement;
+        const qint64 out = d.outMs(tempo);
+        const qint64 back = d.backMs(tempo);
         for (int rep = 1; rep <= std::max(d.reps, 1); ++rep) {
             add(breathing ? SegmentKind::BreatheIn : SegmentKind::Out, index, set, rep, side, out);
             if (hold > 0)

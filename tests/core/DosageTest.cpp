@@ -26,7 +26,8 @@ TEST(Dosage, PerSideDoublesTheWorkAndAddsARest)
     d.holdSeconds = 30;
     d.perSide = true;
     d.restSeconds = 10;
-    EXPECT_EQ(d.estimatedSeconds(), 30 + 10 + 30);
+    // One set: each side, with five seconds to change sides between them.
+    EXPECT_EQ(d.estimatedSeconds(), 30 + 5 + 30);
     EXPECT_EQ(d.describe(), QStringLiteral("hold 30 s · each side · rest 10 s"));
 }
 
@@ -36,8 +37,9 @@ TEST(Dosage, HoldRangesUseTheirMiddleAndReadAsARange)
     d.reps = 10;
     d.holdSeconds = 1;
     d.holdSecondsMax = 2;
-    // 1–2 s rounds up to 2 s, plus the default three-second rep.
-    EXPECT_EQ(d.workSecondsPerSet(), 10 * (2 + 3));
+    // 1–2 s lasts 1.5 s, between two seconds out and two back.
+    EXPECT_EQ(d.workMsPerSet(), 10 * (2000 + 1500 + 2000));
+    EXPECT_EQ(d.workSecondsPerSet(), 55);
     EXPECT_EQ(d.describe(), QStringLiteral("10 reps · hold 1–2 s each"));
 
     Dosage longHold;
@@ -56,6 +58,18 @@ TEST(Dosage, TimedWorkIsShownInMinutes)
     EXPECT_EQ(d.describe(), QStringLiteral("3 min"));
     d.durationSeconds = 90;
     d.perSide = true;
-    EXPECT_EQ(d.estimatedSeconds(), 180);
+    EXPECT_EQ(d.estimatedSeconds(), 90 + 5 + 90);
     EXPECT_EQ(d.describe(), QStringLiteral("90 s · each side"));
+}
+
+TEST(Dosage, ABreathWithoutATempoIsSlowAndLongerOut)
+{
+    Dosage d;
+    d.reps = 10;
+    EXPECT_EQ(d.estimatedSeconds(Dosage::Tempo::Movement), 10 * 4);
+    EXPECT_EQ(d.estimatedSeconds(Dosage::Tempo::Breath), 10 * (4 + 6));
+    d.tempoOutSeconds = 3;
+    d.tempoBackSeconds = 5;
+    EXPECT_EQ(d.estimatedSeconds(Dosage::Tempo::Breath), 10 * 8);
+    EXPECT_EQ(d.estimatedSeconds(Dosage::Tempo::Movement), 10 * 8);
 }

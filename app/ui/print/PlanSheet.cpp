@@ -34,11 +34,7 @@ PlanSheet PlanSheet::from(const core::WeeklyPlan& plan, const core::ContentLibra
         Day day;
         day.date = planDay.date;
         day.rest = planDay.rest || planDay.exercises.isEmpty();
-        // To the nearest minute, and never more than she chose: a day may run
-        // into the plan's minute of leeway, which is not a longer day.
-        day.minutes = (planDay.estimatedSeconds() + 30) / 60;
-        if (plan.minutesPerDay > 0)
-            day.minutes = std::min(day.minutes, plan.minutesPerDay);
+        day.minutes = planDay.minutes(plan.minutesPerDay);
         for (const core::PlannedExercise& planned : planDay.exercises) {
             Item item;
             item.exercise = library.exercise(planned.exerciseId);

@@ -159,7 +159,7 @@ QString ExerciseHtml::render(const core::Exercise& exercise, const core::Content
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), value);
     };
     row(Tr::tr("How much"), esc(dosage.describe(exercise.tempo())) + QStringLiteral(" (") +
-                                esc(core::LocaleFormat::aboutMinutes(dosage.estimatedSeconds())) +
+                                esc(core::LocaleFormat::aboutMinutes(dosage.estimatedSeconds(exercise.tempo()))) +
                                 QStringLiteral(")"));
     for (const core::Dosage& alternative : dosage.alternatives)
         row(Tr::tr("Or"), esc(alternative.label + QStringLiteral(": ") + alternative.describe(exercise.tempo())));

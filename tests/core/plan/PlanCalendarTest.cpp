@@ -16,6 +16,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace carrywell::core;
 using namespace carrywell::test;
 
@@ -139,14 +141,16 @@ TEST(PlanCalendar, HasOneEventPerTrainingDayAtTheSessionTime)
     EXPECT_EQ(withPrefix(lines, QStringLiteral("DTSTAMP:")),
               QStringList(3, QStringLiteral("20260104T183000Z")));
 
-    // Each event lasts the day's routine, in whole minutes.
+    // Each event lasts the day's routine.
     const QStringList ends = withPrefix(lines, QStringLiteral("DTEND:"));
     ASSERT_EQ(ends.size(), 3);
     int event = 0;
     for (const PlanDay& day : plan.days) {
         if (day.rest)
             continue;
-        const int minutes = (day.estimatedSeconds() + 59) / 60;
+        // To the nearest minute, as the printed plan says it, and never more than she chose.
+        const int minutes = std::min(std::max(1, (day.estimatedSeconds() + 30) / 60),
+                                     plan.minutesPerDay > 0 ? plan.minutesPerDay : 1000);
         EXPECT_EQ(ends[event++], QDateTime(day.date, QTime(7, 45))
                                      .addSecs(minutes * 60)
                                      .toString(QStringLiteral("yyyyMMdd'T'HHmmss")));
@@ -269,7 +273,9 @@ TEST(PlanCalendar, Python3IcalendarReadsTheEvents)
         if (day.rest)
             continue;
         const QJsonObject event = events[index++].toObject();
-        const int minutes = (day.estimatedSeconds() + 59) / 60;
+        // To the nearest minute, as the printed plan says it, and never more than she chose.
+        const int minutes = std::min(std::max(1, (day.estimatedSeconds() + 30) / 60),
+                                     plan.minutesPerDay > 0 ? plan.minutesPerDay : 1000);
         const QDateTime start(day.date, QTime(20, 15));
         EXPECT_EQ(event[QStringLiteral("start")].toString(), start.toString(Qt::ISODate));
         EXPECT_EQ(event[QStringLiteral("end")].toString(),

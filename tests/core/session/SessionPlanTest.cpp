@@ -149,6 +149,45 @@ TEST(SessionPlan, AShippedExerciseRunsWithItsOwnDosage)
     EXPECT_EQ(SessionPlan::forExercise(*exercise, once).totalMs(), (5 + 8 * 10) * 1000);
 }
 
+// What a page, a plan and a printout say an exercise takes is what the
+// session takes, for every exercise, every alternative dose and every dose a
+// routine sets.
+TEST(SessionPlan, EveryEstimateOfTimeIsWhatTheSessionTakes)
+{
+    const SessionOptions options;
+    const auto expectAgrees = [&options](const Exercise& exercise, const Dosage& dosage,
+                                         const std::string& what) {
+        const SessionPlan plan = SessionPlan::forExercise(exercise, dosage, options);
+        EXPECT_EQ(plan.totalMs() - options.getReadySeconds * 1000, dosage.estimatedMs(exercise.tempo()))
+            << what;
+        // Plans know the dose, not the kind of exercise: the estimate must not
+        // depend on it (breathing drills give their breath's tempo).
+        EXPECT_EQ(dosage.estimatedSeconds(), dosage.estimatedSeconds(exercise.tempo())) << what;
+    };
+    for (const Exercise& exercise : shippedLibrary().exercises()) {
+        expectAgrees(exercise, exercise.dosage, exercise.id.toStdString());
+        for (const Dosage& alternative : exercise.dosage.alternatives)
+            expectAgrees(exercise, alternative, (exercise.id + " / " + alternative.label).toStdString());
+    }
+    for (const Routine& routine : shippedLibrary().routines()) {
+        for (const RoutineItem& item : routine.items) {
+            const Exercise* exercise = shippedLibrary().exercise(item.exerciseId);
+            ASSERT_NE(exercise, nullptr);
+            expectAgrees(*exercise, item.dosageFor(*exercise), (routine.id + " / " + item.exerciseId).toStdString());
+        }
+    }
+    // And a per-side dose with holds in a range and no rest, which the
+    // shipped content may not have.
+    Dosage made;
+    made.sets = 3;
+    made.reps = 4;
+    made.holdSeconds = 1;
+    made.holdSecondsMax = 2;
+    made.perSide = true;
+    expectAgrees(*shippedLibrary().exercise("glute-bridge"), made, "made up");
+    EXPECT_EQ(made.estimatedMs(), 3 * 2 * 4 * (2000 + 1500 + 2000) + 3 * 5000 + 2 * 5000);
+}
+
 TEST(SessionPlan, RoutineOverridesReplaceTheExerciseDosage)
 {
     const Routine* routine = shippedLibrary().routine("mid-back-reset");
