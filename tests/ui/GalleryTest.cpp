@@ -19,6 +19,7 @@
 #include "journal/ReportDialog.h"
 #include "pages/SessionPage.h"
 #include "session/SessionController.h"
+#include "session/SessionEndView.h"
 #include "plan/ExercisePickerDialog.h"
 #include "plan/MakeWeekDialog.h"
 #include "plan/PlanPage.h"
@@ -28,6 +29,7 @@
 #include "settings/SettingsDialog.h"
 
 #include <QApplication>
+#include <QPushButton>
 #include <QComboBox>
 #include <QDir>
 #include <QGroupBox>
@@ -175,6 +177,20 @@ TEST_P(Gallery, NoTextIsCutOffOnAnyPageOrDialog)
     window.session()->controller()->togglePause();
     shoot(&window, QStringLiteral("session-paused"));
     window.session()->controller()->togglePause();
+    window.session()->controller()->stop();
+    window.session()->endView()->doneButton()->click();
+    // The session as she sees it from the mat, on the screens people have.
+    for (const QSize size : {QSize(1024, 600), QSize(1366, 768), QSize(1920, 1080)}) {
+        window.resize(size);
+        const QString at = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        ASSERT_TRUE(window.session()->startExercise(QStringLiteral("double-chins")));
+        shoot(&window, QStringLiteral("session-running-") + at);
+        window.session()->controller()->togglePause();
+        shoot(&window, QStringLiteral("session-paused-") + at);
+        window.session()->controller()->stop();
+        window.session()->endView()->doneButton()->click();
+    }
+    window.resize(1180, 780);
 
     ASSERT_TRUE(window.showPage(ui::MainWindow::learnPage()));
     shoot(&window, QStringLiteral("learn"));
