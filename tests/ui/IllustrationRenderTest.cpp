@@ -15,6 +15,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 using namespace carrywell;
 
 namespace {
@@ -215,6 +217,53 @@ TEST(Illustrations, TheSceneIsFramedCloselyAroundWhatIsPainted)
                     bottom - top > 0.8 * thumbnail.height())
             << "drawn " << right - left << " × " << bottom - top;
     }
+}
+
+TEST(Illustrations, DoubleChinsSitsTallWithHerHandsBehindHerHead)
+{
+    // Seated on a chair, seen whole; her hands rest on her thighs, then
+    // laced behind her head, and nothing of her arms comes over her face.
+    const core::Illustration* illustration = library().illustration("double-chins");
+    ASSERT_NE(illustration, nullptr);
+    EXPECT_FALSE(illustration->focus.has_value()) << "the chair and her legs are in every picture";
+    ASSERT_EQ(illustration->view, core::FigureView::Side);
+    ASSERT_FALSE(illustration->mirrored); // she faces right: her face is at larger x
+    bool chair = false;
+    for (const core::PropSpec& prop : illustration->props)
+        chair = chair || prop.type == core::PropType::Chair;
+    EXPECT_TRUE(chair);
+    using core::Joint;
+    const auto at = [&](const char* pose) {
+        const core::Pose* p = illustration->pose(QString::fromLatin1(pose));
+        EXPECT_NE(p, nullptr) << pose;
+        return core::FigureGeometry::compute(p ? *p : core::Pose{}, core::FigureView::Side, false);
+    };
+    for (const char* name : {"sit", "hands", "press"}) {
+        SCOPED_TRACE(name);
+        const core::FigureGeometry g = at(name);
+        EXPECT_NEAR(g.pose().angle(core::Segment::Torso), 180, 5) << "sitting upright";
+        const double face = g.joint(Joint::HeadCentre).x();
+        for (const Joint joint : {Joint::ElbowNear, Joint::WristNear, Joint::HandNear,
+                                  Joint::ElbowFar, Joint::WristFar, Joint::HandFar}) {
+            const QPointF p = g.joint(joint);
+            const bool byTheHead = std::abs(p.y() - g.joint(Joint::HeadCentre).y()) <
+                                   core::BodyDimensions::headRadius + 8;
+            if (byTheHead) {
+                EXPECT_LE(p.x() + core::BodyDimensions::upperArmRadius, face + 2)
+                    << "joint " << int(joint) << " is over her face";
+            }
+        }
+    }
+    // Hands on the thighs to start, then behind the head.
+    const core::FigureGeometry sit = at("sit");
+    EXPECT_GT(sit.joint(Joint::HandNear).x(), sit.joint(Joint::HipNear).x());
+    EXPECT_LT(sit.joint(Joint::HandNear).y(), sit.joint(Joint::HipNear).y() + 15);
+    const core::FigureGeometry hands = at("hands");
+    EXPECT_LT(hands.joint(Joint::HandNear).x(), hands.joint(Joint::HeadCentre).x());
+    // The press draws the head straight back, far enough for an arrow.
+    const core::FigureGeometry press = at("press");
+    EXPECT_LT(press.joint(Joint::HeadCentre).x(), hands.joint(Joint::HeadCentre).x() - 2.5);
+    EXPECT_NEAR(press.joint(Joint::HeadCentre).y(), hands.joint(Joint::HeadCentre).y(), 1.0);
 }
 
 TEST(PaintedBounds, MeasuresStrokesWithTheirWidthCapsAndTheTransform)

@@ -81,9 +81,11 @@ void PropPainter::paint(QPainter& painter, const core::PropSpec& prop,
         break;
     }
     case PropType::Chair: {
-        // Seat under the pelvis, legs to the floor, backrest behind.
-        const double seat = std::max(20.0, m_first.point(core::BodyPoint::Pelvis).y() -
-                                               core::BodyDimensions::torsoRadius) + prop.y;
+        // Seat right under the thighs (she sits on it, not above it), legs to
+        // the floor, backrest behind.
+        const double thighs =
+            m_first.joint(core::Joint::Pelvis).y() - core::BodyDimensions::thighRadius;
+        const double seat = std::max(20.0, thighs) + prop.y;
         const double back = at.x() - 16 * f;
         if (m_first.view() == core::FigureView::Front) {
             box(painter, QRectF(at.x() - 24, seat - 4, 48, 4));
