@@ -1,6 +1,7 @@
 #include "content/ContentLoader.h"
 #include "figure/FigureStyle.h"
 #include "figure/IllustrationRenderer.h"
+#include "figure/PaintedBounds.h"
 #include "widgets/ExerciseDetailView.h"
 #include "widgets/ExerciseHtml.h"
 #include "widgets/FigureView.h"
@@ -13,6 +14,8 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 using namespace carrywell;
 
@@ -70,6 +73,67 @@ int differingPixels(const QImage& a, const QImage& b)
     return count;
 }
 
+/// The edges of a picture with anything painted on them: "left", "top", …
+QStringList touchedEdges(const QImage& image)
+{
+    const auto inked = [&image](int x, int y) { return qAlpha(image.pixel(x, y)) > 0; };
+    bool left = false, right = false, top = false, bottom = false;
+    for (int y = 0; y < image.height(); ++y) {
+        left = left || inked(0, y);
+        right = right || inked(image.width() - 1, y);
+    }
+    for (int x = 0; x < image.width(); ++x) {
+        top = top || inked(x, 0);
+        bottom = bottom || inked(x, image.height() - 1);
+    }
+    QStringList edges;
+    for (const auto& [touched, name] : {std::pair{left, "left"}, std::pair{top, "top"},
+                                        std::pair{right, "right"}, std::pair{bottom, "bottom"}}) {
+        if (touched)
+            edges.append(QString::fromLatin1(name));
+    }
+    return edges;
+}
+
+/// Every picture an illustration gives, on a transparent background: each
+/// step, each named pose, frames of the repeated movement and the thumbnail.
+QList<QPair<QString, QImage>> everyPicture(const core::Exercise& exercise,
+                                           const core::Illustration& illustration,
+                                           const ui::FigureStyle& style)
+{
+    const ui::IllustrationRenderer renderer(exercise, illustration, style);
+    const QSize size(300, 200);
+    QList<QPair<QString, QImage>> pictures;
+    const auto paint = [&](const QString& name, const auto& draw) {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        draw(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+        painter.end();
+        pictures.append({name, image});
+    };
+    for (int step = 0; step < illustration.steps.size(); ++step) {
+        paint(QStringLiteral("step %1").arg(step + 1),
+              [&](QPainter& p, const QRectF& r) { renderer.paintStep(p, r, step); });
+    }
+    for (const auto& [name, pose] : illustration.poses) {
+        paint(QStringLiteral("pose %1").arg(name),
+              [&](QPainter& p, const QRectF& r) { renderer.paintPose(p, r, pose, name); });
+    }
+    const core::Pose* from = illustration.pose(illustration.movement.fromPose);
+    const core::Pose* to = illustration.pose(illustration.movement.finalPose());
+    for (int i = 1; from && to && i < 10; ++i) {
+        const double t = i / 10.0;
+        const QString name =
+            t < 0.5 ? illustration.movement.fromPose : illustration.movement.finalPose();
+        paint(QStringLiteral("movement at %1").arg(t), [&](QPainter& p, const QRectF& r) {
+            renderer.paintPose(p, r, core::Pose::interpolate(*from, *to, t), name);
+        });
+    }
+    pictures.append({QStringLiteral("thumbnail"), renderer.renderThumbnail(size)});
+    return pictures;
+}
+
 } // namespace
 
 TEST(Illustrations, EveryExerciseHasAPicturePerStepThatShowsTheFigure)
@@ -92,6 +156,136 @@ TEST(Illustrations, EveryExerciseHasAPicturePerStepThatShowsTheFigure)
             }
         }
     }
+}
+
+TEST(Illustrations, NothingPaintedIsCutOffAtThePicturesEdges)
+{
+    // The figure, her hair, the glow, the arrows and every prop (a band's
+    // table top, a chair's legs) inside every picture. The floor line runs
+    // across on purpose, so it is left out (drawn in a transparent colour).
+    ui::FigureStyle style = ui::FigureStyle::light();
+    style.floor = Qt::transparent;
+    for (const core::Exercise& exercise : library().exercises()) {
+        SCOPED_TRACE(exercise.id.toStdString());
+        const core::Illustration* shipped = library().illustration(exercise.id);
+        ASSERT_NE(shipped, nullptr);
+        // A close-up (the head for chin nods) crops the body on purpose; the
+        // whole scene, as thumbnails and guided sessions show it, may not.
+        core::Illustration whole = *shipped;
+        whole.focus.reset();
+        // Walls and doorways run up out of the picture as a room's walls do:
+        // with them only the top edge may be reached, without them none.
+        core::Illustration noWalls = whole;
+        noWalls.props.removeIf(ui::IllustrationRenderer::isArchitecture);
+        const bool walls = noWalls.props.size() != whole.props.size();
+        for (const auto& [name, image] : everyPicture(exercise, noWalls, style))
+            EXPECT_EQ(touchedEdges(image), QStringList()) << name.toStdString();
+        if (walls) {
+            for (const auto& [name, image] : everyPicture(exercise, whole, style)) {
+                QStringList edges = touchedEdges(image);
+                edges.removeOne(QStringLiteral("top"));
+                EXPECT_EQ(edges, QStringList()) << name.toStdString() << " with walls";
+            }
+        }
+    }
+}
+
+TEST(Illustrations, TheSceneIsFramedCloselyAroundWhatIsPainted)
+{
+    // Exact bounds mean no guessed padding either: the drawing spans most of
+    // the width or the height of its picture.
+    ui::FigureStyle style = ui::FigureStyle::light();
+    style.floor = Qt::transparent;
+    for (const char* id : {"double-chins", "banded-as", "chin-nods", "glute-bridge"}) {
+        SCOPED_TRACE(id);
+        const core::Exercise* exercise = library().exercise(id);
+        ASSERT_NE(exercise, nullptr);
+        const ui::IllustrationRenderer renderer(*exercise, *library().illustration(id), style);
+        const QImage thumbnail = renderer.renderThumbnail({300, 200});
+        int left = thumbnail.width(), right = -1, top = thumbnail.height(), bottom = -1;
+        for (int y = 0; y < thumbnail.height(); ++y) {
+            for (int x = 0; x < thumbnail.width(); ++x) {
+                if (qAlpha(thumbnail.pixel(x, y)) == 0)
+                    continue;
+                left = std::min(left, x);
+                right = std::max(right, x);
+                top = std::min(top, y);
+                bottom = std::max(bottom, y);
+            }
+        }
+        EXPECT_TRUE(right - left > 0.8 * thumbnail.width() ||
+                    bottom - top > 0.8 * thumbnail.height())
+            << "drawn " << right - left << " × " << bottom - top;
+    }
+}
+
+TEST(Illustrations, DoubleChinsSitsTallWithHerHandsBehindHerHead)
+{
+    // Seated on a chair, seen whole; her hands rest on her thighs, then
+    // laced behind her head, and nothing of her arms comes over her face.
+    const core::Illustration* illustration = library().illustration("double-chins");
+    ASSERT_NE(illustration, nullptr);
+    EXPECT_FALSE(illustration->focus.has_value()) << "the chair and her legs are in every picture";
+    ASSERT_EQ(illustration->view, core::FigureView::Side);
+    ASSERT_FALSE(illustration->mirrored); // she faces right: her face is at larger x
+    bool chair = false;
+    for (const core::PropSpec& prop : illustration->props)
+        chair = chair || prop.type == core::PropType::Chair;
+    EXPECT_TRUE(chair);
+    using core::Joint;
+    const auto at = [&](const char* pose) {
+        const core::Pose* p = illustration->pose(QString::fromLatin1(pose));
+        EXPECT_NE(p, nullptr) << pose;
+        return core::FigureGeometry::compute(p ? *p : core::Pose{}, core::FigureView::Side, false);
+    };
+    for (const char* name : {"sit", "hands", "press"}) {
+        SCOPED_TRACE(name);
+        const core::FigureGeometry g = at(name);
+        EXPECT_NEAR(g.pose().angle(core::Segment::Torso), 180, 5) << "sitting upright";
+        const double face = g.joint(Joint::HeadCentre).x();
+        for (const Joint joint : {Joint::ElbowNear, Joint::WristNear, Joint::HandNear,
+                                  Joint::ElbowFar, Joint::WristFar, Joint::HandFar}) {
+            const QPointF p = g.joint(joint);
+            const bool byTheHead = std::abs(p.y() - g.joint(Joint::HeadCentre).y()) <
+                                   core::BodyDimensions::headRadius + 8;
+            if (byTheHead) {
+                EXPECT_LE(p.x() + core::BodyDimensions::upperArmRadius, face + 2)
+                    << "joint " << int(joint) << " is over her face";
+            }
+        }
+    }
+    // Hands on the thighs to start, then behind the head.
+    const core::FigureGeometry sit = at("sit");
+    EXPECT_GT(sit.joint(Joint::HandNear).x(), sit.joint(Joint::HipNear).x());
+    EXPECT_LT(sit.joint(Joint::HandNear).y(), sit.joint(Joint::HipNear).y() + 15);
+    const core::FigureGeometry hands = at("hands");
+    EXPECT_LT(hands.joint(Joint::HandNear).x(), hands.joint(Joint::HeadCentre).x());
+    // The press draws the head straight back, far enough for an arrow.
+    const core::FigureGeometry press = at("press");
+    EXPECT_LT(press.joint(Joint::HeadCentre).x(), hands.joint(Joint::HeadCentre).x() - 2.5);
+    EXPECT_NEAR(press.joint(Joint::HeadCentre).y(), hands.joint(Joint::HeadCentre).y(), 1.0);
+}
+
+TEST(PaintedBounds, MeasuresStrokesWithTheirWidthCapsAndTheTransform)
+{
+    ui::PaintedBounds bounds;
+    QPainter painter(&bounds);
+    painter.scale(2, 2);
+    painter.setPen(QPen(Qt::black, 10, Qt::SolidLine, Qt::RoundCap));
+    painter.drawLine(QPointF(0, 0), QPointF(100, 0));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(Qt::red);
+    painter.drawEllipse(QPointF(50, 40), 5, 5);
+    painter.setClipRect(QRectF(0, 0, 1, 1)); // clipping does not hide anything from it
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(Qt::black, 2));
+    painter.drawRect(QRectF(-30, 0, 10, 10));
+    painter.end();
+    const QRectF r = bounds.rect();
+    EXPECT_NEAR(r.left(), -62, 0.01);
+    EXPECT_NEAR(r.top(), -10, 0.01);
+    EXPECT_NEAR(r.right(), 210, 0.01);
+    EXPECT_NEAR(r.bottom(), 90, 0.01);
 }
 
 TEST(Illustrations, TheRepeatedMovementReallyMoves)

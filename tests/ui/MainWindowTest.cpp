@@ -6,8 +6,12 @@
 #include "pages/LibraryFilterPanel.h"
 #include "pages/LibraryPage.h"
 #include "profile/ProfileStore.h"
+#include "widgets/BodyMapWidget.h"
 #include "widgets/ExerciseDetailView.h"
+#include "widgets/ExercisePane.h"
+#include "widgets/FigureView.h"
 
+#include <QApplication>
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -75,6 +79,59 @@ TEST_F(MainWindowTest, ShowsEveryRegionAndEveryExercise)
     EXPECT_EQ(ids.size(), static_cast<qsizetype>(library.exercises().size()));
     for (const core::Exercise& exercise : library.exercises())
         EXPECT_TRUE(ids.contains(exercise.id)) << exercise.id.toStdString();
+}
+
+TEST_F(MainWindowTest, TheBodyMapAndTheExercisePicturesGrowWithTheWindow)
+{
+    // Measured in the window as it is used: the body map on the Library
+    // page, and on an exercise's page its moving figure and step drawings.
+    struct Sizes
+    {
+        int pageHeight = 0;
+        QSize map;
+        int figure = 0;
+        int text = 0;
+        QSize step;
+    };
+    QSettings settings(settingsFile(), QSettings::IniFormat);
+    const auto measure = [&](QSize windowSize) {
+        ui::MainWindow window(shipped(), settings, m_clock);
+        window.resize(windowSize);
+        window.show();
+        QApplication::processEvents();
+        Sizes sizes;
+        sizes.pageHeight = window.library()->height();
+        sizes.map = window.library()->filterPanel()->bodyMap()->size();
+        EXPECT_TRUE(window.showExercise(QStringLiteral("double-chins")));
+        QApplication::processEvents();
+        const auto* pane = window.findChild<ui::ExercisePane*>(QStringLiteral("exercisePane"));
+        EXPECT_NE(pane, nullptr);
+        if (pane) {
+            sizes.figure = pane->figureView()->height();
+            sizes.text = pane->detailView()->height();
+            sizes.step = pane->detailView()->stepImageSize();
+        }
+        return sizes;
+    };
+    const Sizes small = measure({1024, 600});
+    const Sizes large = measure({1920, 1080});
+
+    // 1024 × 600: the map keeps its usual size, the figure shows the body and
+    // the text below it keeps room to read.
+    EXPECT_GE(small.map.height(), 280);
+    EXPECT_GE(small.figure, 160);
+    EXPECT_GE(small.text, 250);
+    EXPECT_GE(small.step.width(), 120);
+
+    // 1920 × 1080: all of them grow, within reason.
+    EXPECT_GE(large.map.height(), large.pageHeight * 45 / 100);
+    EXPECT_GE(large.map.width(), small.map.width() * 3 / 2);
+    EXPECT_LE(large.map.height(), 560);
+    EXPECT_GE(large.figure, large.pageHeight * 33 / 100);
+    EXPECT_GE(large.figure, small.figure * 3 / 2);
+    EXPECT_LE(large.figure, 520);
+    EXPECT_GE(large.step.width(), small.step.width() * 3 / 2);
+    EXPECT_GE(large.text, large.pageHeight / 2);
 }
 
 TEST_F(MainWindowTest, OpeningAnExerciseShowsItsStepsAndDosage)

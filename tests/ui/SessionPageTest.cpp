@@ -730,8 +730,7 @@ TEST(SessionFigure, NoShippedExerciseIsCutOffAt1024x600)
 
 TEST_F(SessionPageTest, TheDoubleChinsFigureShowsTheWholeChairAndLegs)
 {
-    // It is drawn as a close-up of the head on its own page; in a session
-    // she needs the whole body.
+    // In a session, seen from across the room, she needs the whole body.
     m_page->resize(1024, 600);
     ASSERT_TRUE(m_page->startExercise("double-chins"));
     QApplication::processEvents();

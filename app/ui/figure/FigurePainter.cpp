@@ -101,7 +101,19 @@ void FigurePainter::paintHead(QPainter& painter, const core::FigureGeometry& g,
     painter.setBrush(m_style.hair);
     painter.drawPath(hair);
     if (!front) {
-        painter.drawEllipse(centre + back * (r + 1.5) + up * 3, 4.5, 4.5);
+        // The bun sits at the back of the head, a little up. Lying down it
+        // moves round towards the crown, so it rests on the head instead of
+        // poking through the floor or the pillow under it.
+        const double bunRadius = 4.5;
+        const double bunDistance = std::hypot(r + 1.5, 3.0);
+        const double lowest = -r + 1 + bunRadius; // its underside just above the head's
+        double turn = std::atan2(3.0, r + 1.5);
+        QPointF bun = back * std::cos(turn) + up * std::sin(turn);
+        while (bun.y() * bunDistance < lowest && turn < M_PI / 2) {
+            turn = std::min(M_PI / 2, turn + M_PI / 36);
+            bun = back * std::cos(turn) + up * std::sin(turn);
+        }
+        painter.drawEllipse(centre + bun * bunDistance, bunRadius, bunRadius);
         // Nose.
         const QPointF tip = centre + forward * (r + 2.2) - up * 1.5;
         QPainterPath nose;

@@ -2,6 +2,7 @@
 
 #include "common/LocaleFormat.h"
 #include "figure/FigurePainter.h"
+#include "figure/PaintedBounds.h"
 #include "figure/PropPainter.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(carrywell::ui::IllustrationRenderer)
 };
 
-constexpr double kSceneMargin = 10; // cm around the body and props
+constexpr double kSceneMargin = 6; // cm of air around everything drawn
+constexpr double kFloorMargin = 4; // cm of floor shown below the lowest thing drawn
+// Poses measured along the repeated movement, for framing its animation.
+constexpr int kMovementSamples = 8;
 
 QList<core::Region> highlightOf(const core::Exercise& exercise,
                                 const core::Illustration& illustration)
@@ -41,16 +45,20 @@ IllustrationRenderer::IllustrationRenderer(const core::Exercise& exercise,
         first = &illustration.poses.first().second;
     m_first = geometry(first ? *first : core::Pose{});
 
-    const PropPainter props(m_style, m_first);
-    QRectF scene;
-    for (const auto& entry : illustration.poses) {
-        const core::FigureGeometry g = geometry(entry.second);
-        scene |= g.bounds();
-        for (const core::PropSpec& prop : illustration.props)
-            scene |= props.bounds(prop, g);
+    // Frame what is really painted, props, hair, glow and arrows included.
+    // Walls and doorways count only across: they run up out of the picture
+    // as a room's walls do.
+    QList<core::PropSpec> architecture = illustration.props;
+    architecture.removeIf([](const core::PropSpec& prop) { return !isArchitecture(prop); });
+    QList<core::PropSpec> props = illustration.props;
+    props.removeIf(isArchitecture);
+    QRectF scene = paintedBounds(props);
+    scene.setTop(std::min(scene.top(), 0.0)); // y up: the floor is always in the picture
+    if (!architecture.isEmpty()) {
+        const QRectF walls = paintedBounds(architecture, false);
+        scene.setLeft(std::min(scene.left(), walls.left()));
+        scene.setRight(std::max(scene.right(), walls.right()));
     }
-    scene.setBottom(std::max(scene.bottom(), 0.0)); // y up: "bottom" is the larger y in Qt terms
-    scene.setTop(std::min(scene.top(), 0.0));
     // Keep the picture from getting very tall or very flat.
     const double minWidth = scene.height() * 1.0;
     if (scene.width() < minWidth)
@@ -58,15 +66,61 @@ IllustrationRenderer::IllustrationRenderer(const core::Exercise& exercise,
     const double minHeight = scene.width() * 0.45;
     if (scene.height() < minHeight)
         scene.setBottom(scene.top() + minHeight);
-    m_scene = scene.adjusted(-kSceneMargin, -4, kSceneMargin, kSceneMargin);
+    m_scene = scene.adjusted(-kSceneMargin, -kFloorMargin, kSceneMargin, kSceneMargin);
     m_wholeScene = m_scene;
     if (illustration.focus) {
         // A close-up around one body point, keeping the scene's proportions.
         const QPointF centre = m_first.point(*illustration.focus);
         const double size = illustration.focusSize;
-        m_scene = QRectF(centre.x() - size * 0.7, std::max(-4.0, centre.y() - size * 0.5),
+        m_scene = QRectF(centre.x() - size * 0.7, std::max(-kFloorMargin, centre.y() - size * 0.5),
                          size * 1.4, size);
     }
+}
+
+bool IllustrationRenderer::isArchitecture(const core::PropSpec& prop)
+{
+    return prop.type == core::PropType::Wall || prop.type == core::PropType::Doorway;
+}
+
+QRectF IllustrationRenderer::paintedBounds(const QList<core::PropSpec>& props,
+                                           bool withFigure) const
+{
+    PaintedBounds bounds;
+    QPainter painter(&bounds);
+    const auto measure = [&](const core::Pose& pose, const QString& name, const core::Pose* ghost,
+                             const QString& ghostName) {
+        const core::FigureGeometry figure = geometry(pose);
+        if (ghost) {
+            const core::FigureGeometry start = geometry(*ghost);
+            paintContent(painter, props, figure, name, &start, ghostName, withFigure);
+        } else {
+            paintContent(painter, props, figure, name, nullptr, {}, withFigure);
+        }
+    };
+    // Every pose alone, every step with its faded start and arrow, and the
+    // repeated movement on its way (a limb sweeping round can reach past
+    // both ends).
+    for (const auto& entry : m_illustration.poses)
+        measure(entry.second, entry.first, nullptr, {});
+    for (const core::IllustrationStep& step : m_illustration.steps) {
+        const core::Pose* from = m_illustration.pose(step.fromPose);
+        const core::Pose* to = m_illustration.pose(step.finalPose());
+        if (to && step.isMovement() && from)
+            measure(*to, step.finalPose(), from, step.fromPose);
+    }
+    const core::IllustrationStep& movement = m_illustration.movement;
+    const core::Pose* from = m_illustration.pose(movement.fromPose);
+    const core::Pose* to = m_illustration.pose(movement.finalPose());
+    if (from && to) {
+        for (int i = 1; i < kMovementSamples; ++i) {
+            const double t = double(i) / kMovementSamples;
+            measure(core::Pose::interpolate(*from, *to, t),
+                    t < 0.5 ? movement.fromPose : movement.finalPose(), nullptr, {});
+        }
+        measure(*to, movement.finalPose(), from, movement.fromPose);
+    }
+    painter.end();
+    return bounds.rect();
 }
 
 core::FigureGeometry IllustrationRenderer::geometry(const core::Pose& pose) const
@@ -95,23 +149,32 @@ void IllustrationRenderer::paintScene(QPainter& painter, const QRectF& target,
 
     painter.setPen(QPen(m_style.floor, 1.5));
     painter.drawLine(QPointF(scene.left() - 500, 0), QPointF(scene.right() + 500, 0));
+    paintContent(painter, m_illustration.props, figure, poseName, ghost, ghostName, true);
+    painter.restore();
+}
 
-    const PropPainter props(m_style, m_first);
+void IllustrationRenderer::paintContent(QPainter& painter, const QList<core::PropSpec>& props,
+                                        const core::FigureGeometry& figure, const QString& poseName,
+                                        const core::FigureGeometry* ghost, const QString& ghostName,
+                                        bool withFigure) const
+{
+    const PropPainter propPainter(m_style, m_first);
     const FigurePainter figures(m_style);
-    props.paintBehind(painter, m_illustration.props, figure, poseName);
+    propPainter.paintBehind(painter, props, figure, poseName);
     if (ghost) {
-        figures.paintGhost(painter, *ghost);
+        if (withFigure)
+            figures.paintGhost(painter, *ghost);
         // Held props move with the ghost too, faded like it.
         painter.save();
         painter.setOpacity(m_style.ghostOpacity);
-        props.paintInFront(painter, m_illustration.props, *ghost, ghostName);
+        propPainter.paintInFront(painter, props, *ghost, ghostName);
         painter.restore();
     }
-    figures.paintFigure(painter, figure, highlightOf(m_exercise, m_illustration));
-    props.paintInFront(painter, m_illustration.props, figure, poseName);
-    if (ghost)
+    if (withFigure)
+        figures.paintFigure(painter, figure, highlightOf(m_exercise, m_illustration));
+    propPainter.paintInFront(painter, props, figure, poseName);
+    if (ghost && withFigure)
         figures.paintMotionArrow(painter, *ghost, figure);
-    painter.restore();
 }
 
 void IllustrationRenderer::paintPose(QPainter& painter, const QRectF& target,

@@ -22,8 +22,13 @@ public:
     IllustrationRenderer(const core::Exercise& exercise, const core::Illustration& illustration,
                          const FigureStyle& style);
 
-    /// The part of the scene every pose of this exercise fits in (cm, y up).
+    /// The part of the scene step pictures show (cm, y up): everything any
+    /// pose, step or frame of the movement paints, with a little air round
+    /// it, or the close-up the illustration asks for.
     QRectF sceneRect() const { return m_scene; }
+
+    /// Walls and doorways: they run up out of the picture, as a room's walls do.
+    static bool isArchitecture(const core::PropSpec& prop);
 
     /// Width over height of a picture that fits the scene.
     qreal aspectRatio() const { return m_scene.width() / m_scene.height(); }
@@ -50,6 +55,15 @@ public:
 
 private:
     core::FigureGeometry geometry(const core::Pose& pose) const;
+    /// What every picture paints, in scene coordinates: the figure (unless
+    /// `withFigure` is false), the props given and for a movement the faded
+    /// start and the arrow. The floor is left to paintScene().
+    void paintContent(QPainter& painter, const QList<core::PropSpec>& props,
+                      const core::FigureGeometry& figure, const QString& poseName,
+                      const core::FigureGeometry* ghost, const QString& ghostName,
+                      bool withFigure) const;
+    /// The area paintContent() covers over every pose, step and frame of the movement.
+    QRectF paintedBounds(const QList<core::PropSpec>& props, bool withFigure = true) const;
     void paintScene(QPainter& painter, const QRectF& target, const QRectF& scene,
                     const core::FigureGeometry& figure, const QString& poseName,
                     const core::FigureGeometry* ghost, const QString& ghostName) const;

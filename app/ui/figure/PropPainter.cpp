@@ -42,31 +42,10 @@ void PropPainter::box(QPainter& painter, const QRectF& rect, double radius) cons
     painter.drawRoundedRect(rect.normalized(), radius, radius);
 }
 
-QRectF PropPainter::bounds(const core::PropSpec& prop, const core::FigureGeometry& current) const
+QRectF PropPainter::matRect(const core::FigureGeometry& current) const
 {
-    const QPointF at = anchor(prop, current);
-    const double f = forward(m_first);
-    switch (prop.type) {
-    case PropType::Mat: {
-        const QRectF body = m_first.bounds() | current.bounds();
-        return {body.left() - 12, 0, body.width() + 24, 2};
-    }
-    case PropType::Chair: return QRectF(at.x() - 30, 0, 60, 95);
-    case PropType::Couch: return QRectF(at.x() - (f > 0 ? 10 : 80), 0, 90, 85);
-    case PropType::Wall: return QRectF(at.x() - 8, 0, 16, 150);
-    case PropType::Doorway: return QRectF(at.x() - 8, 0, 16, 120);
-    case PropType::FoamRoller: return around({at.x(), kRollerRadius}, kRollerRadius, kRollerRadius);
-    case PropType::ReleaseBall: return around(at, kBallRadius, kBallRadius);
-    case PropType::Band: {
-        const QPointF fixed(prop.anchorX * f + m_first.point(m_first.pose().contacts.value(0)).x(),
-                            prop.anchorY);
-        return QRectF(at, fixed).normalized() | QRectF(fixed.x() - 6, 0, 12, kTableHeight);
-    }
-    case PropType::Pillow: return around(at, 18, 7);
-    case PropType::Weight: return around(at - QPointF(0, 10), 9, 12);
-    case PropType::Baby: return around(at, 20, 10);
-    }
-    return {};
+    const QRectF body = m_first.bounds() | current.bounds();
+    return {body.left() - 12, 0, body.width() + 24, 2};
 }
 
 void PropPainter::paintBehind(QPainter& painter, const QList<core::PropSpec>& props,
@@ -98,13 +77,15 @@ void PropPainter::paint(QPainter& painter, const core::PropSpec& prop,
     case PropType::Mat: {
         painter.setPen(Qt::NoPen);
         painter.setBrush(m_style.mat);
-        painter.drawRoundedRect(bounds(prop, current).adjusted(0, -0.5, 0, 0), 1, 1);
+        painter.drawRoundedRect(matRect(current).adjusted(0, -0.5, 0, 0), 1, 1);
         break;
     }
     case PropType::Chair: {
-        // Seat under the pelvis, legs to the floor, backrest behind.
-        const double seat = std::max(20.0, m_first.point(core::BodyPoint::Pelvis).y() -
-                                               core::BodyDimensions::torsoRadius) + prop.y;
+        // Seat right under the thighs (she sits on it, not above it), legs to
+        // the floor, backrest behind.
+        const double thighs =
+            m_first.joint(core::Joint::Pelvis).y() - core::BodyDimensions::thighRadius;
+        const double seat = std::max(20.0, thighs) + prop.y;
         const double back = at.x() - 16 * f;
         if (m_first.view() == core::FigureView::Front) {
             box(painter, QRectF(at.x() - 24, seat - 4, 48, 4));

@@ -27,9 +27,6 @@ public:
     /// Props drawn over the figure (band, weight, baby, a pillow between the knees).
     void paintInFront(QPainter& painter, const QList<core::PropSpec>& props,
                       const core::FigureGeometry& current, const QString& pose) const;
-    /// Roughly what a prop covers, for framing the scene.
-    QRectF bounds(const core::PropSpec& prop, const core::FigureGeometry& current) const;
-
     static bool drawnInFront(const core::PropSpec& prop);
 
 private:
@@ -37,6 +34,8 @@ private:
                const core::FigureGeometry& current) const;
     QPointF anchor(const core::PropSpec& prop, const core::FigureGeometry& current) const;
     double forward(const core::FigureGeometry& g) const { return g.mirrored() ? -1 : 1; }
+    /// A mat long enough for the body in the first and the current pose.
+    QRectF matRect(const core::FigureGeometry& current) const;
     void box(QPainter& painter, const QRectF& rect, double radius = 2) const;
 
     FigureStyle m_style;

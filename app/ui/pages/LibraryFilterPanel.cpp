@@ -33,6 +33,9 @@ LibraryFilterPanel::LibraryFilterPanel(const core::ContentLibrary& library, QWid
     for (const core::RegionInfo& info : library.regions())
         names.insert(info.region, info.name);
     m_bodyMap->setRegionNames(names);
+    // The map is how most people start: on a tall screen it takes the room
+    // left in the column.
+    m_bodyMap->setGrowsWithSpace(true);
 
     auto* where = new QLabel(tr("Where does it hurt?"), this);
     where->setObjectName(QStringLiteral("bodyMapHeading"));
@@ -86,13 +89,13 @@ LibraryFilterPanel::LibraryFilterPanel(const core::ContentLibrary& library, QWid
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(where);
-    layout->addWidget(m_bodyMap);
+    layout->addWidget(m_bodyMap, 1);
     layout->addWidget(m_regionList);
     layout->addLayout(form);
     layout->addWidget(m_equipmentGroup);
     layout->addWidget(m_suitable);
     layout->addWidget(m_clear, 0, Qt::AlignLeft);
-    layout->addStretch(1);
+    layout->addStretch(0);
 
     connect(m_bodyMap, &BodyMapWidget::regionClicked, this,
             [this](std::optional<core::Region> region) { setRegion(region); });

@@ -15,6 +15,11 @@
 #include <QVBoxLayout>
 
 namespace carrywell::ui {
+namespace {
+
+constexpr int kWidestFilters = 540;
+
+} // namespace
 
 LibraryPage::LibraryPage(const core::ContentLibrary& library, QWidget* parent)
     : QWidget(parent), m_library(library), m_filters(new LibraryFilterPanel(library, this)),
@@ -34,7 +39,8 @@ LibraryPage::LibraryPage(const core::ContentLibrary& library, QWidget* parent)
     scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(m_filters->sizeHint().width() + 20);
-    scroll->setMaximumWidth(380);
+    // Over a quarter of a wide page, so the body map in it can grow too.
+    scroll->setMaximumWidth(kWidestFilters);
 
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setAccessibleName(tr("Search exercises"));
@@ -62,8 +68,8 @@ LibraryPage::LibraryPage(const core::ContentLibrary& library, QWidget* parent)
     m_stack->addWidget(resultsPanel);
 
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(scroll);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(scroll, 2);
+    layout->addWidget(m_stack, 5);
 
     setTabOrder(m_filters, m_search);
     setTabOrder(m_search, m_results);

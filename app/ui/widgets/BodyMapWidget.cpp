@@ -24,6 +24,8 @@ constexpr double kGap = 24;
 /// Below this, the map's size does not follow the font.
 constexpr int kSmallestWidth = 240;
 constexpr int kSmallestMaximumHeight = 300;
+/// Growing with the space, no taller than this (unless the font asks for more).
+constexpr int kLargestHeight = 560;
 
 bool onBack(Region region)
 {
@@ -102,7 +104,7 @@ BodyMapWidget::BodyMapWidget(QWidget* parent) : QWidget(parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
-    updateMaximumHeight();
+    updateHeightLimits();
     for (const Region region : core::allValues<Region>())
         m_names.insert(region, core::toId(region));
 }
@@ -133,10 +135,36 @@ int BodyMapWidget::heightForWidth(int width) const
     return qRound(captionHeight() + kFigureHeight * scale + 4);
 }
 
-void BodyMapWidget::updateMaximumHeight()
+void BodyMapWidget::setGrowsWithSpace(bool grows)
 {
-    setMaximumHeight(std::max(kSmallestMaximumHeight,
-                              heightForWidth(sizeHint().width()) + qRound(captionHeight())));
+    if (grows == m_growsWithSpace)
+        return;
+    m_growsWithSpace = grows;
+    setSizePolicy(QSizePolicy::Preferred, grows ? QSizePolicy::Expanding : QSizePolicy::Preferred);
+    updateHeightLimits();
+    updateGeometry();
+}
+
+void BodyMapWidget::updateHeightLimits()
+{
+    const int usual = std::max(kSmallestMaximumHeight,
+                               heightForWidth(sizeHint().width()) + qRound(captionHeight()));
+    if (m_growsWithSpace) {
+        // Never smaller than usual; larger as far as the width lets the
+        // figures grow, so no empty band opens under them.
+        setMinimumHeight(usual);
+        setMaximumHeight(std::max(usual, std::min(kLargestHeight, heightForWidth(width()))));
+    } else {
+        setMinimumHeight(0);
+        setMaximumHeight(usual);
+    }
+}
+
+void BodyMapWidget::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (m_growsWithSpace)
+        updateHeightLimits();
 }
 
 QTransform BodyMapWidget::figureTransform(bool back) const
@@ -335,7 +363,7 @@ bool BodyMapWidget::event(QEvent* event)
     if (event->type() == QEvent::FocusIn && !m_focused)
         m_focused = m_selected.value_or(Region::ChestShoulders);
     if (event->type() == QEvent::FontChange)
-        updateMaximumHeight();
+        updateHeightLimits();
     return QWidget::event(event);
 }
 

@@ -44,9 +44,15 @@ public:
     static QColor regionFill(const QPalette& palette, bool selected, bool hovered);
     static QColor regionOutline(const QPalette& palette, bool selected);
 
+    /// Lets the map grow past its usual size when its layout has the room (a
+    /// tall column on a large screen), never below it; it stays a fixed
+    /// shape drawn centred in whatever it is given.
+    void setGrowsWithSpace(bool grows);
+    bool growsWithSpace() const { return m_growsWithSpace; }
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
-    bool hasHeightForWidth() const override { return true; }
+    bool hasHeightForWidth() const override { return !m_growsWithSpace; }
     int heightForWidth(int width) const override;
 
 signals:
@@ -55,6 +61,7 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
@@ -64,7 +71,7 @@ protected:
 private:
     /// Room for the "Front" and "Back" captions, from the font.
     double captionHeight() const;
-    void updateMaximumHeight();
+    void updateHeightLimits();
     QTransform figureTransform(bool back) const;
     QPainterPath regionPath(core::Region region) const; ///< In widget coordinates.
     void paintFigure(QPainter& painter, bool back) const;
@@ -73,6 +80,7 @@ private:
     std::optional<core::Region> m_selected;
     std::optional<core::Region> m_hovered;
     std::optional<core::Region> m_focused;
+    bool m_growsWithSpace = false;
 };
 
 } // namespace carrywell::ui

@@ -30,9 +30,11 @@ ExercisePane::ExercisePane(const core::ContentLibrary& library, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_figure);
+    // The figure takes a share of a tall window too, up to what its picture
+    // needs (FigureView caps its own height); the text gets the rest.
+    layout->addWidget(m_figure, 2);
     layout->addLayout(controls);
-    layout->addWidget(m_detail, 1);
+    layout->addWidget(m_detail, 3);
 
     const auto updateButton = [this](bool playing) {
         m_playButton->setText(playing ? tr("Pause animation") : tr("Play animation"));

@@ -5,7 +5,6 @@
 #include "figure/MovementCycle.h"
 
 #include <QElapsedTimer>
-#include <QMarginsF>
 #include <QTimer>
 #include <QWidget>
 
@@ -53,8 +52,6 @@ public:
     /// Where the scene is drawn when filling the space, in widget coordinates.
     QRectF sceneTarget() const;
 
-    bool hasHeightForWidth() const override { return !m_fillsSpace; }
-    int heightForWidth(int width) const override;
     QSize sizeHint() const override;
 
 signals:
@@ -62,22 +59,24 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
     void tick();
     void rebuildRenderer();
     core::Pose poseAt(double t, QString* name) const;
-    /// How far the drawing reaches past the renderer's scene, in scene
-    /// centimetres, as seen on screen (top is above the scene).
-    QMarginsF measureOverflow(const core::Illustration& drawn) const;
+    /// The height at which the picture fills `width`.
+    int pictureHeight(int width) const;
+    /// Beside the text: no taller than the picture needs at this width, and
+    /// within sensible bounds. Filling the space: no limit.
+    void updateHeightLimits();
 
     const core::Exercise* m_exercise = nullptr;
     const core::Illustration* m_illustration = nullptr;
     /// The illustration without its close-up, drawn when filling the space.
     std::optional<core::Illustration> m_wholeScene;
     bool m_fillsSpace = false;
-    QMarginsF m_overflow;
     bool m_roomAcross = true;
     std::unique_ptr<IllustrationRenderer> m_renderer;
     std::optional<core::MovementCycle> m_cycle;
