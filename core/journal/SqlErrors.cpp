@@ -63,11 +63,6 @@ int sqliteCode(const QSqlError& error)
     return ok ? (code & 0xff) : 0;
 }
 
-bool isDiskFull(const QSqlError& error)
-{
-    return sqliteCode(error) == sqliteFull;
-}
-
 bool isReadOnly(const QSqlError& error)
 {
     return sqliteCode(error) == sqliteReadOnly;

@@ -22,8 +22,6 @@ enum class JournalAction
 
 /// SQLite's primary result code behind `error` (13 for a full disk, ...), or 0.
 int sqliteCode(const QSqlError& error);
-
-bool isDiskFull(const QSqlError& error);
 bool isReadOnly(const QSqlError& error);
 bool isCorrupt(const QSqlError& error);
 

@@ -3470,45 +3470,6 @@
     </message>
 </context>
 <context>
-    <name>carrywell::ui::PainRatingDialog</name>
-    <message>
-        <source>Not rated</source>
-        <translation>Nicht bewertet</translation>
-    </message>
-    <message>
-        <source>Pain before the session</source>
-        <translation>Schmerz vor der Einheit</translation>
-    </message>
-    <message>
-        <source>Pain now</source>
-        <translation>Schmerz jetzt</translation>
-    </message>
-    <message>
-        <source>How is your pain?</source>
-        <translation>Wie stark sind deine Schmerzen?</translation>
-    </message>
-    <message>
-        <source>0 is no pain, 10 the worst you can imagine. Both are optional.</source>
-        <translation>0 ist kein Schmerz, 10 der schlimmste, den du dir vorstellen kannst. Beides ist freiwillig.</translation>
-    </message>
-    <message>
-        <source>&amp;Before the session:</source>
-        <translation>&amp;Vor der Einheit:</translation>
-    </message>
-    <message>
-        <source>&amp;Now:</source>
-        <translation>&amp;Jetzt:</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Überspringen</translation>
-    </message>
-    <message>
-        <source>0 no pain, 10 worst imaginable; below 0 leaves it unrated</source>
-        <translation>0 kein Schmerz, 10 schlimmstmöglich; unter 0 bleibt es unbewertet</translation>
-    </message>
-</context>
-<context>
     <name>carrywell::ui::PainScalePicker</name>
     <message>
         <source>Pain score</source>

@@ -3470,45 +3470,6 @@
     </message>
 </context>
 <context>
-    <name>carrywell::ui::PainRatingDialog</name>
-    <message>
-        <source>0 no pain, 10 worst imaginable; below 0 leaves it unrated</source>
-        <translation>0 sin dolor, 10 el peor imaginable; por debajo de 0 queda sin puntuar</translation>
-    </message>
-    <message>
-        <source>Not rated</source>
-        <translation>Sin puntuar</translation>
-    </message>
-    <message>
-        <source>Pain before the session</source>
-        <translation>Dolor antes de la sesión</translation>
-    </message>
-    <message>
-        <source>Pain now</source>
-        <translation>Dolor ahora</translation>
-    </message>
-    <message>
-        <source>How is your pain?</source>
-        <translation>¿Cómo está tu dolor?</translation>
-    </message>
-    <message>
-        <source>0 is no pain, 10 the worst you can imagine. Both are optional.</source>
-        <translation>0 es sin dolor, 10 el peor que puedas imaginar. Ambos son opcionales.</translation>
-    </message>
-    <message>
-        <source>&amp;Before the session:</source>
-        <translation>&amp;Antes de la sesión:</translation>
-    </message>
-    <message>
-        <source>&amp;Now:</source>
-        <translation>A&amp;hora:</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Omitir</translation>
-    </message>
-</context>
-<context>
     <name>carrywell::ui::PainScalePicker</name>
     <message>
         <source>Pain score</source>

@@ -4,7 +4,6 @@
 #include "content/ContentLoader.h"
 #include "dialogs/FirstRunWizard.h"
 #include "dialogs/HelpDialog.h"
-#include "dialogs/PainRatingDialog.h"
 #include "journal/CheckInDialog.h"
 #include "journal/ImportDialog.h"
 #include "journal/Journal.h"
@@ -148,10 +147,6 @@ TEST(Accessibility, EveryDialogIsNamedDescribedAndReachableWithTab)
                 &settings,
                 QStringLiteral("SettingsDialog section %1").arg(static_cast<int>(section)));
         }
-    }
-    {
-        ui::PainRatingDialog rating;
-        findings += test::auditAll(&rating, QStringLiteral("PainRatingDialog"));
     }
     {
         ui::MakeWeekDialog makeWeek(shipped().library, core::Profile{}, core::PlanPreferences{},

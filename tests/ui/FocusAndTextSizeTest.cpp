@@ -2,7 +2,6 @@
 #include "MainWindow.h"
 #include "ShippedContent.h"
 #include "content/ContentLoader.h"
-#include "dialogs/PainRatingDialog.h"
 #include "journal/CheckInDialog.h"
 #include "journal/Journal.h"
 #include "journal/JournalText.h"
@@ -194,9 +193,6 @@ TEST_P(TextSizeFactor, NoLabelIsCutOffOnAnyPage)
     ui::CheckInDialog checkIn(ui::JournalText::regionNames(shipped().library), clock.now());
     for (const QString& label : clippedAfterLayout(&checkIn))
         clipped.append(QStringLiteral("check-in: ") + label);
-    ui::PainRatingDialog rating;
-    for (const QString& label : clippedAfterLayout(&rating))
-        clipped.append(QStringLiteral("pain rating: ") + label);
     ui::MakeWeekDialog makeWeek(shipped().library, core::Profile{}, core::PlanPreferences{},
                                 QDate(2026, 3, 2));
     for (const QString& label : clippedAfterLayout(&makeWeek))

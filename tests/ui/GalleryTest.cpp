@@ -10,7 +10,6 @@
 #include "Translations.h"
 #include "dialogs/FirstRunWizard.h"
 #include "dialogs/HelpDialog.h"
-#include "dialogs/PainRatingDialog.h"
 #include "journal/CheckInDialog.h"
 #include "journal/ImportDialog.h"
 #include "journal/JournalPage.h"
@@ -232,10 +231,6 @@ TEST_P(Gallery, NoTextIsCutOffOnAnyPageOrDialog)
             settings.showSection(section);
             shoot(&settings, QStringLiteral("settings-") + QString::fromLatin1(name));
         }
-    }
-    {
-        ui::PainRatingDialog rating;
-        shootDialog(rating, QStringLiteral("pain-rating"));
     }
     {
         ui::MakeWeekDialog makeWeek(shippedContent().library, m_profile, m_preferences,

@@ -33,11 +33,6 @@ QString SoundCuePlayer::toneSource(Tone tone)
 
 bool SoundCuePlayer::hasSound() const { return !QMediaDevices::audioOutputs().isEmpty(); }
 
-bool SoundCuePlayer::isBusy() const
-{
-    return !m_queue.isEmpty() || (m_current && m_current->isPlaying());
-}
-
 QSoundEffect* SoundCuePlayer::effect(const QString& source)
 {
     if (QSoundEffect* existing = m_effects.value(source))

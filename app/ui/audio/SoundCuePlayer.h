@@ -23,9 +23,6 @@ public:
     void stop() override;
     bool hasSound() const override;
 
-    /// True while a tone or clip is playing or waiting in the queue.
-    bool isBusy() const;
-
     static QString toneSource(Tone tone);
 
 private:

@@ -33,11 +33,6 @@ core::Result<core::Done> PlanWorkspace::showWeek(const QDate& day)
     return core::Done{};
 }
 
-core::Result<core::Done> PlanWorkspace::reload()
-{
-    return showWeek(m_week);
-}
-
 core::Profile PlanWorkspace::profile() const
 {
     return core::ProfileStore(m_settings).load();

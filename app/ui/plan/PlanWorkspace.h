@@ -42,8 +42,6 @@ public:
     QDate week() const { return m_week; }
     /// Shows the week holding `day`, reading its stored plan (none is made).
     core::Result<core::Done> showWeek(const QDate& day);
-    /// Reads the shown week again, e.g. after the journal changed elsewhere.
-    core::Result<core::Done> reload();
 
     /// The shown week's plan, or null when none is stored for it.
     const core::WeeklyPlan* plan() const { return m_plan ? &*m_plan : nullptr; }

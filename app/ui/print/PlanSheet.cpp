@@ -91,14 +91,6 @@ int PlanSheet::trainingDays() const
     return int(std::count_if(days.cbegin(), days.cend(), [](const Day& day) { return !day.rest; }));
 }
 
-qsizetype PlanSheet::mostItems() const
-{
-    qsizetype most = 0;
-    for (const Day& day : days)
-        most = std::max(most, day.items.size());
-    return most;
-}
-
 QString PlanSheet::title()
 {
     return Tr::tr("My exercise week");

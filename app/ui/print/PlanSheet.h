@@ -45,8 +45,6 @@ struct PlanSheet
     static int bestStep(const core::Illustration& illustration);
 
     int trainingDays() const;
-    /// The most exercises any one day has.
-    qsizetype mostItems() const;
 
     /// "My exercise week".
     static QString title();

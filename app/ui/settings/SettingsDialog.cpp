@@ -119,11 +119,6 @@ void SettingsDialog::setModified(bool modified)
 
 void SettingsDialog::showSection(Section section) { m_sections->setCurrentRow(static_cast<int>(section)); }
 
-SettingsDialog::Section SettingsDialog::currentSection() const
-{
-    return static_cast<Section>(m_sections->currentRow());
-}
-
 void SettingsDialog::apply()
 {
     core::ProfileStore profiles(m_settings);

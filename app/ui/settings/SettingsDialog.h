@@ -48,7 +48,6 @@ public:
                    QWidget* parent = nullptr);
 
     void showSection(Section section);
-    Section currentSection() const;
 
     /// Saves what the sections hold and emits a signal for each part that changed.
     void apply();
