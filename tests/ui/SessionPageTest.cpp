@@ -139,8 +139,10 @@ protected:
     core::ManualClock m_clock;
     std::unique_ptr<QSettings> m_settings;
     RecordingCuePlayer* m_player = nullptr;
-    std::unique_ptr<ui::SessionPage> m_page;
+    /// Before the page: a page closed on its end screen still records the
+    /// session as it goes, into a list that must outlive it.
     QList<Ended> m_ended;
+    std::unique_ptr<ui::SessionPage> m_page;
 };
 
 int pixelSize(const QWidget* widget)
