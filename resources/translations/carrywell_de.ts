@@ -584,6 +584,10 @@
         <source>the pain after</source>
         <translation>der Schmerzwert danach</translation>
     </message>
+    <message>
+        <source>“%1” is not a warning sign Carrywell knows (%2)</source>
+        <translation>„%1“ ist kein Warnzeichen, das Carrywell kennt (%2)</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::core::JournalFiles</name>
@@ -723,6 +727,14 @@
     <message>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>“%1” is not a warning sign Carrywell knows (%2)</source>
+        <translation>„%1“ ist kein Warnzeichen, das Carrywell kennt (%2)</translation>
+    </message>
+    <message>
+        <source>“warningSigns” must be a list of warning sign ids</source>
+        <translation>„warningSigns“ muss eine Liste von Warnzeichen-IDs sein</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1252,45 @@
     <message>
         <source>Lying on your front</source>
         <translation>In Bauchlage</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::core::WarningSign</name>
+    <message>
+        <source>leak|incontinen|wet myself|peed a little</source>
+        <translation>urinverlust|inkontinen|undicht|eingenässt|in die hose gemacht|tröpfel|urin verloren|pipi verloren</translation>
+    </message>
+    <message>
+        <source>numb|tingl|pins and needles</source>
+        <translation>taub|kribbel|ameisenlaufen|gefühllos</translation>
+    </message>
+    <message>
+        <source>woke me|wakes me|waking me|woke up in pain|woke up with pain|pain woke</source>
+        <translation>vor schmerzen aufgewacht|vor schmerz aufgewacht|mit schmerzen aufgewacht|wegen der schmerzen aufgewacht|schmerzen haben mich geweckt|schmerz hat mich geweckt|schmerzen weckten mich|schmerz weckte mich|schmerzen wecken mich|schmerz weckt mich</translation>
+    </message>
+    <message>
+        <source>Leaking</source>
+        <translation>Urinverlust</translation>
+    </message>
+    <message>
+        <source>Numbness or tingling</source>
+        <translation>Taubheit oder Kribbeln</translation>
+    </message>
+    <message>
+        <source>Pain woke me at night</source>
+        <translation>Schmerzen haben mich nachts geweckt</translation>
+    </message>
+    <message>
+        <source>no </source>
+        <translation>keine </translation>
+    </message>
+    <message>
+        <source>not </source>
+        <translation>kein </translation>
+    </message>
+    <message>
+        <source>without </source>
+        <translation>ohne </translation>
     </message>
 </context>
 <context>

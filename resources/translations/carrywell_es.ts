@@ -584,6 +584,10 @@
         <source>The file does not look like a Carrywell export: its first line should name the columns, starting with “time,overall” for check-ins or “started,duration_seconds” for sessions. Nothing was imported.</source>
         <translation>El archivo no parece una exportación de Carrywell: su primera línea debería nombrar las columnas, empezando por «time,overall» para los registros o «started,duration_seconds» para las sesiones. No se importó nada.</translation>
     </message>
+    <message>
+        <source>“%1” is not a warning sign Carrywell knows (%2)</source>
+        <translation>«%1» no es una señal de alerta que Carrywell conozca (%2)</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::core::JournalFiles</name>
@@ -723,6 +727,14 @@
     <message>
         <source>unknown key</source>
         <translation>clave desconocida</translation>
+    </message>
+    <message>
+        <source>“%1” is not a warning sign Carrywell knows (%2)</source>
+        <translation>«%1» no es una señal de alerta que Carrywell conozca (%2)</translation>
+    </message>
+    <message>
+        <source>“warningSigns” must be a list of warning sign ids</source>
+        <translation>«warningSigns» debe ser una lista de identificadores de señales de alerta</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1252,45 @@
     <message>
         <source>Lying on your front</source>
         <translation>Boca abajo</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::core::WarningSign</name>
+    <message>
+        <source>leak|incontinen|wet myself|peed a little</source>
+        <translation>pérdida|escape|incontinen|se me escap|me hice pis|me mojé</translation>
+    </message>
+    <message>
+        <source>numb|tingl|pins and needles</source>
+        <translation>entumec|hormigue|adormec|acorchad</translation>
+    </message>
+    <message>
+        <source>woke me|wakes me|waking me|woke up in pain|woke up with pain|pain woke</source>
+        <translation>me despert|me despierta|despertándome|desperté con dolor|el dolor me despert</translation>
+    </message>
+    <message>
+        <source>Leaking</source>
+        <translation>Pérdidas de orina</translation>
+    </message>
+    <message>
+        <source>Numbness or tingling</source>
+        <translation>Entumecimiento u hormigueo</translation>
+    </message>
+    <message>
+        <source>Pain woke me at night</source>
+        <translation>El dolor me despertó por la noche</translation>
+    </message>
+    <message>
+        <source>no </source>
+        <translation>no </translation>
+    </message>
+    <message>
+        <source>not </source>
+        <translation>nada de </translation>
+    </message>
+    <message>
+        <source>without </source>
+        <translation>sin </translation>
     </message>
 </context>
 <context>

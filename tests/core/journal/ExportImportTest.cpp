@@ -80,8 +80,8 @@ TEST_F(JournalTransferTest, CsvIsWrittenTheWaySpreadsheetsReadIt)
     EXPECT_EQ(csv,
               QByteArray("\xEF\xBB\xBF"
                          "time,overall,neck,upper-back,lower-back,hips-glutes,pelvic-floor,core,"
-                         "chest-shoulders,triggers,note\r\n"
-                         "2026-01-14T08:30:00+01:00,6,2,,7,,,,,lifting;poor-sleep,"
+                         "chest-shoulders,triggers,warning_signs,note\r\n"
+                         "2026-01-14T08:30:00+01:00,6,2,,7,,,,,lifting;poor-sleep,,"
                          "\"sore, \"\"very\"\"\nafter bath\"\r\n"));
 }
 
@@ -343,7 +343,9 @@ TEST_F(JournalTransferTest, BadJsonEntriesAreReportedByPath)
     EXPECT_TRUE(broken.error().contains("not valid JSON (line 3")) << broken.error().toStdString();
 
     const Result<ImportBatch> newer =
-        JournalJson::read(R"({"format": "carrywell-journal", "formatVersion": 2})");
+        JournalJson::read(QStringLiteral(R"({"format": "carrywell-journal", "formatVersion": %1})")
+                              .arg(JournalJson::formatVersion + 1)
+                              .toUtf8());
     ASSERT_FALSE(newer.ok());
     EXPECT_TRUE(newer.error().contains("made by a newer Carrywell"));
 
