@@ -60,6 +60,7 @@ JournalHistoryPanel::JournalHistoryPanel(JournalEditor& editor,
     m_view->setColumnWidth(JournalHistoryModel::RegionsColumn, 220);
     // Two triggers side by side, as most check-ins have, in every language.
     m_view->setColumnWidth(JournalHistoryModel::TriggersColumn, 210);
+    m_view->setColumnWidth(JournalHistoryModel::SignsColumn, 170);
     m_view->installEventFilter(this);
 
     m_edit->setObjectName(QStringLiteral("editCheckInButton"));

@@ -56,4 +56,12 @@ QString JournalText::triggers(const core::CheckIn& checkIn)
     return parts.join(Tr::tr(", "));
 }
 
+QString JournalText::warningSigns(const core::CheckIn& checkIn)
+{
+    QStringList parts;
+    for (const core::WarningSign sign : checkIn.warningSigns)
+        parts.append(core::displayName(sign));
+    return parts.join(Tr::tr(", "));
+}
+
 } // namespace carrywell::ui

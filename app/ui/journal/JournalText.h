@@ -26,6 +26,8 @@ public:
                            const QHash<core::Region, QString>& names);
     /// "Lifting, Poor sleep".
     static QString triggers(const core::CheckIn& checkIn);
+    /// "Leaking, Pain woke me at night".
+    static QString warningSigns(const core::CheckIn& checkIn);
 };
 
 } // namespace carrywell::ui
