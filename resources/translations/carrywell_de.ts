@@ -3174,6 +3174,18 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Leaking</source>
+        <translation>Urinverlust</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Taubheit</translation>
+    </message>
+    <message>
+        <source>Night pain</source>
+        <translation>Nachtschmerz</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::LearnPage</name>

@@ -3174,6 +3174,18 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Leaking</source>
+        <translation>Pérdidas</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Entumecimiento</translation>
+    </message>
+    <message>
+        <source>Night pain</source>
+        <translation>Dolor nocturno</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::LearnPage</name>

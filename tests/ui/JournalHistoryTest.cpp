@@ -76,6 +76,10 @@ TEST_F(HistoryTest, TheModelPassesQtsModelChecksAndSortsByValue)
     EXPECT_EQ(model.data(pram.siblingAtColumn(ui::JournalHistoryModel::TriggersColumn)).toString(),
               QStringLiteral("Lifting"));
     EXPECT_EQ(model.data(pram.siblingAtColumn(ui::JournalHistoryModel::SignsColumn)).toString(),
+              QStringLiteral("Leaking, Night pain"));
+    EXPECT_EQ(model.data(pram.siblingAtColumn(ui::JournalHistoryModel::SignsColumn),
+                         Qt::ToolTipRole)
+                  .toString(),
               QStringLiteral("Leaking, Pain woke me at night"));
     EXPECT_EQ(model.headerData(ui::JournalHistoryModel::SignsColumn, Qt::Horizontal).toString(),
               QStringLiteral("Also noticed"));
@@ -119,8 +123,11 @@ TEST_F(HistoryTest, TheRangeAndRegionNarrowTheHistory)
     page.rangeBar()->setCustomDays({QDate(2025, 11, 1), QDate(2026, 1, 5)});
     EXPECT_EQ(page.rangeBar()->span(), ui::JournalRangeBar::Span::Custom);
     EXPECT_EQ(scores(history), (QStringList{"3", "6"}));
+    // Days with no warning sign leave their column's room to the notes.
+    EXPECT_TRUE(history.view()->isColumnHidden(ui::JournalHistoryModel::SignsColumn));
 
     page.rangeBar()->setSpan(ui::JournalRangeBar::Span::Everything);
+    EXPECT_FALSE(history.view()->isColumnHidden(ui::JournalHistoryModel::SignsColumn));
     auto* region = page.findChild<QComboBox*>("historyRegionFilter");
     ASSERT_NE(region, nullptr);
     region->setCurrentIndex(region->findData(QStringLiteral("lower-back")));

@@ -61,7 +61,7 @@ QVariant JournalHistoryModel::data(const QModelIndex& index, int role) const
             return tr("%1 · %2").arg(checkIn->overall).arg(JournalText::painWord(checkIn->overall));
         case RegionsColumn: return JournalText::regions(*checkIn, m_regionNames);
         case TriggersColumn: return JournalText::triggers(*checkIn);
-        case SignsColumn: return JournalText::warningSigns(*checkIn);
+        case SignsColumn: return JournalText::briefWarningSigns(*checkIn);
         case NoteColumn: return checkIn->note.section(QLatin1Char('\n'), 0, 0);
         case ColumnCount: break;
         }
