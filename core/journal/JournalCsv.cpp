@@ -167,7 +167,7 @@ QStringList checkInProblems(const CsvRecord& record, const Columns& columns, Che
                 Tr::tr("“%1” is not a trigger Carrywell knows (%2)").arg(id, idList<Trigger>()));
         }
     }
-    for (const QString& id : splitList(columns.value(record, QStringLiteral("warning_signs")))) {
+    for (const QString& id : splitList(columns.value(record, QStringLiteral("warning-signs")))) {
         if (const std::optional<WarningSign> sign = fromId<WarningSign>(id)) {
             checkIn.warningSigns.append(*sign);
         } else {
@@ -176,7 +176,7 @@ QStringList checkInProblems(const CsvRecord& record, const Columns& columns, Che
         }
     }
     checkIn.note = columns.value(record, QStringLiteral("note"));
-    if (!columns.has(QStringLiteral("warning_signs")))
+    if (!columns.has(QStringLiteral("warning-signs")))
         checkIn = LegacySignsLine::recovered(std::move(checkIn));
     if (problems.isEmpty())
         problems = problemsWith(normalized(checkIn));
@@ -238,7 +238,7 @@ QStringList JournalCsv::checkInColumns()
     for (Region region : allValues<Region>())
         columns.append(toId(region));
     columns.append(QStringLiteral("triggers"));
-    columns.append(QStringLiteral("warning_signs"));
+    columns.append(QStringLiteral("warning-signs"));
     columns.append(QStringLiteral("note"));
     return columns;
 }

@@ -95,7 +95,7 @@ QStringList readCheckIn(const QJsonObject& object, int version, CheckIn* out)
     QStringList known{QStringLiteral("time"), QStringLiteral("overall"), QStringLiteral("regions"),
                       QStringLiteral("triggers"), QStringLiteral("note")};
     if (version >= 2)
-        known.append(QStringLiteral("warningSigns"));
+        known.append(QStringLiteral("warning-signs"));
     EntryReader reader(object, known);
     CheckIn checkIn;
     checkIn.at = reader.moment(QStringLiteral("time"));
@@ -133,7 +133,7 @@ QStringList readCheckIn(const QJsonObject& object, int version, CheckIn* out)
     } else if (!triggers.isUndefined()) {
         reader.problem(Tr::tr("“triggers” must be a list of trigger ids"));
     }
-    const QJsonValue signs = reader.value(QStringLiteral("warningSigns"));
+    const QJsonValue signs = reader.value(QStringLiteral("warning-signs"));
     if (signs.isArray()) {
         for (const QJsonValue& item : signs.toArray()) {
             if (const std::optional<WarningSign> sign = fromId<WarningSign>(item.toString()))
@@ -271,7 +271,7 @@ QByteArray JournalJson::write(const QList<CheckIn>& checkIns, const QList<Sessio
             {QStringLiteral("overall"), checkIn.overall},
             {QStringLiteral("regions"), regions},
             {QStringLiteral("triggers"), triggers},
-            {QStringLiteral("warningSigns"), signs},
+            {QStringLiteral("warning-signs"), signs},
             {QStringLiteral("note"), checkIn.note},
         });
     }

@@ -17,7 +17,7 @@ namespace carrywell::core {
 ///
 ///     {"format": "carrywell-journal", "formatVersion": 2, "exportedAt": "...",
 ///      "checkIns": [{"time", "overall", "regions": {"neck": 3}, "triggers": [...],
-///                    "warningSigns": [...], "note"}],
+///                    "warning-signs": [...], "note"}],
 ///      "sessions": [{"started", "durationSeconds", "routineId", "routineName",
 ///                    "exercises": [{"id", "outcome": "done"|"skipped"}],
 ///                    "painBefore", "painAfter"}],
@@ -25,7 +25,7 @@ namespace carrywell::core {
 class JournalJson
 {
 public:
-    /// 2 added "warningSigns". Version 1 files kept them as the note's last
+    /// 2 added "warning-signs". Version 1 files kept them as the note's last
     /// line ("Also noticed: …"), which reading turns back into signs.
     static constexpr int formatVersion = 2;
 

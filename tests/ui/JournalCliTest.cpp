@@ -108,7 +108,7 @@ TEST_F(JournalCliTest, LogPainRecordsWarningSignsAsDataNotInTheNote)
     QFile csv(file("out.csv"));
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(csv.readAll());
-    EXPECT_TRUE(text.contains(",triggers,warning_signs,note\r\n")) << text.toStdString();
+    EXPECT_TRUE(text.contains(",triggers,warning-signs,note\r\n")) << text.toStdString();
     EXPECT_TRUE(text.contains(",,leaking;night-pain,Up twice with the baby\r\n"))
         << text.toStdString();
 }

@@ -85,7 +85,7 @@ TEST_F(JournalTransferTest, CsvIsWrittenTheWaySpreadsheetsReadIt)
     EXPECT_EQ(csv,
               QByteArray("\xEF\xBB\xBF"
                          "time,overall,neck,upper-back,lower-back,hips-glutes,pelvic-floor,core,"
-                         "chest-shoulders,triggers,warning_signs,note\r\n"
+                         "chest-shoulders,triggers,warning-signs,note\r\n"
                          "2026-01-14T08:30:00+01:00,6,2,,7,,,,,lifting;poor-sleep,,"
                          "\"sore, \"\"very\"\"\nafter bath\"\r\n"));
 }
@@ -418,7 +418,7 @@ TEST_F(JournalTransferTest, WarningSignsAreAColumnAndAListNamedAsTriggersAre)
     EXPECT_EQ(JournalCsv::writeCheckIns({normalized(checkIn)}),
               QByteArray("\xEF\xBB\xBF"
                          "time,overall,neck,upper-back,lower-back,hips-glutes,pelvic-floor,core,"
-                         "chest-shoulders,triggers,warning_signs,note\r\n"
+                         "chest-shoulders,triggers,warning-signs,note\r\n"
                          "2026-01-14T08:30:00+01:00,6,,,,,,,,lifting;poor-sleep,"
                          "leaking;night-pain,Bad night\r\n"));
 
@@ -429,7 +429,7 @@ TEST_F(JournalTransferTest, WarningSignsAreAColumnAndAListNamedAsTriggersAre)
             .toArray()
             .first()
             .toObject();
-    EXPECT_EQ(entry.value("warningSigns").toArray(), (QJsonArray{"leaking", "night-pain"}));
+    EXPECT_EQ(entry.value("warning-signs").toArray(), (QJsonArray{"leaking", "night-pain"}));
     EXPECT_EQ(entry.value("note").toString(), "Bad night");
     EXPECT_EQ(QJsonDocument::fromJson(JournalJson::write({}, {}, {}, m_clock.now()))
                   .object()
@@ -473,7 +473,7 @@ TEST_F(JournalTransferTest, WarningSignsTravelThroughBothFormats)
 
 TEST_F(JournalTransferTest, UnknownWarningSignsAreBadRows)
 {
-    const ImportBatch csv = JournalTransfer::readBytes("time,overall,warning_signs,note\r\n"
+    const ImportBatch csv = JournalTransfer::readBytes("time,overall,warning-signs,note\r\n"
                                                        "2026-01-12T08:00:00+01:00,4,leaking,\r\n"
                                                        "2026-01-12T09:00:00+01:00,4,dizzy,\r\n")
                                 .value();
@@ -486,9 +486,9 @@ TEST_F(JournalTransferTest, UnknownWarningSignsAreBadRows)
     const ImportBatch json =
         JournalJson::read(R"({"format": "carrywell-journal", "formatVersion": 2,
   "checkIns": [
-    {"time": "2026-01-12T08:00:00+01:00", "overall": 4, "warningSigns": ["numbness"]},
-    {"time": "2026-01-12T09:00:00+01:00", "overall": 4, "warningSigns": ["dizzy"]},
-    {"time": "2026-01-12T10:00:00+01:00", "overall": 4, "warningSigns": "leaking"}]})")
+    {"time": "2026-01-12T08:00:00+01:00", "overall": 4, "warning-signs": ["numbness"]},
+    {"time": "2026-01-12T09:00:00+01:00", "overall": 4, "warning-signs": ["dizzy"]},
+    {"time": "2026-01-12T10:00:00+01:00", "overall": 4, "warning-signs": "leaking"}]})")
             .value();
     ASSERT_EQ(json.problems.size(), 2);
     EXPECT_TRUE(json.problems[0].reason.contains("“dizzy” is not a warning sign"));
@@ -499,7 +499,7 @@ TEST_F(JournalTransferTest, UnknownWarningSignsAreBadRows)
 
     // Format version 1 never had the key.
     const ImportBatch old = JournalJson::read(R"({"format": "carrywell-journal", "formatVersion": 1,
-  "checkIns": [{"time": "2026-01-12T08:00:00+01:00", "overall": 4, "warningSigns": []}]})")
+  "checkIns": [{"time": "2026-01-12T08:00:00+01:00", "overall": 4, "warning-signs": []}]})")
                                 .value();
     ASSERT_EQ(old.problems.size(), 1);
     EXPECT_TRUE(old.problems[0].reason.contains("unknown key “warningSigns”"));

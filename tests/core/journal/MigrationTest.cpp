@@ -286,7 +286,7 @@ TEST_F(JournalMigration, HistoricalSchemasAreKept)
     EXPECT_TRUE(JournalSchema::createStatements(JournalSchema::currentVersion + 1).isEmpty());
     EXPECT_TRUE(JournalSchema::createStatements(1).join(' ').contains("triggers TEXT"));
     EXPECT_FALSE(JournalSchema::createStatements(2).join(' ').contains("CREATE TABLE plans"));
-    EXPECT_FALSE(JournalSchema::createStatements(3).join(' ').contains("warning_signs"));
+    EXPECT_FALSE(JournalSchema::createStatements(3).join(' ').contains("warning-signs"));
     EXPECT_EQ(JournalSchema::createStatements(4).filter("checkin_warning_signs"),
               QStringList{JournalSchema::warningSignsTable()});
 }
