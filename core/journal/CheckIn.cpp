@@ -13,6 +13,17 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(carrywell::core::CheckIn)
 };
 
+/// Sorts `values` and drops repeats, unless they are in order already.
+template <typename T>
+void sortedUnique(QList<T>& values)
+{
+    if (std::adjacent_find(values.cbegin(), values.cend(), std::greater_equal<T>()) ==
+        values.cend())
+        return;
+    std::sort(values.begin(), values.end());
+    values.erase(std::unique(values.begin(), values.end()), values.end());
+}
+
 bool isScore(int value)
 {
     return value >= minPainScore && value <= maxPainScore;
@@ -49,12 +60,8 @@ CheckIn normalized(CheckIn checkIn)
     };
     if (!std::is_sorted(checkIn.regions.cbegin(), checkIn.regions.cend(), byRegion))
         std::stable_sort(checkIn.regions.begin(), checkIn.regions.end(), byRegion);
-    if (std::adjacent_find(checkIn.triggers.cbegin(), checkIn.triggers.cend(),
-                           std::greater_equal<Trigger>()) != checkIn.triggers.cend()) {
-        std::sort(checkIn.triggers.begin(), checkIn.triggers.end());
-        checkIn.triggers.erase(std::unique(checkIn.triggers.begin(), checkIn.triggers.end()),
-                               checkIn.triggers.end());
-    }
+    sortedUnique(checkIn.triggers);
+    sortedUnique(checkIn.warningSigns);
     if (checkIn.note.isNull())
         checkIn.note = QStringLiteral("");
     return checkIn;
@@ -95,7 +102,8 @@ bool isDuplicateOf(const CheckIn& a, const CheckIn& b)
     const CheckIn x = normalized(a);
     const CheckIn y = normalized(b);
     return x.at.toSecsSinceEpoch() == y.at.toSecsSinceEpoch() && x.overall == y.overall &&
-           x.regions == y.regions && x.triggers == y.triggers && x.note == y.note;
+           x.regions == y.regions && x.triggers == y.triggers && x.warningSigns == y.warningSigns &&
+           x.note == y.note;
 }
 
 } // namespace carrywell::core

@@ -2,6 +2,7 @@
 
 #include "content/Vocabulary.h"
 #include "journal/Trigger.h"
+#include "journal/WarningSign.h"
 
 #include <QDateTime>
 #include <QList>
@@ -26,7 +27,8 @@ struct RegionScore
     friend bool operator==(const RegionScore&, const RegionScore&) = default;
 };
 
-/// One pain check-in: how much it hurts overall and where, what set it off, and a note.
+/// One pain check-in: how much it hurts overall and where, what set it off,
+/// the warning signs she noticed, and a note.
 struct CheckIn
 {
     qint64 id = 0;              ///< 0 until the journal stores it.
@@ -34,6 +36,7 @@ struct CheckIn
     int overall = 0;            ///< 0–10.
     QList<RegionScore> regions; ///< At most one per region, in Region order once normalized.
     QList<Trigger> triggers;    ///< No repeats, in Trigger order once normalized.
+    QList<WarningSign> warningSigns; ///< No repeats, in WarningSign order once normalized.
     QString note;
 
     std::optional<int> scoreFor(Region region) const;
@@ -45,7 +48,7 @@ struct CheckIn
     friend bool operator==(const CheckIn&, const CheckIn&) = default;
 };
 
-/// Sorts regions and triggers and drops repeated triggers, so the same check-in
+/// Sorts regions, triggers and warning signs and drops repeats, so the same check-in
 /// always reads back the same way.
 CheckIn normalized(CheckIn checkIn);
 
@@ -53,7 +56,7 @@ CheckIn normalized(CheckIn checkIn);
 QStringList problemsWith(const CheckIn& checkIn);
 
 /// Two check-ins are duplicates when they were written in the same second and
-/// have the same overall score, region scores, triggers and note. Imports skip
+/// have the same overall score, region scores, triggers, warning signs and note. Imports skip
 /// duplicates, so importing the same file twice adds nothing.
 bool isDuplicateOf(const CheckIn& a, const CheckIn& b);
 

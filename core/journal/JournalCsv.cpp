@@ -2,6 +2,7 @@
 
 #include "journal/Csv.h"
 #include "journal/ImportFields.h"
+#include "journal/LegacySignsLine.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -166,7 +167,17 @@ QStringList checkInProblems(const CsvRecord& record, const Columns& columns, Che
                 Tr::tr("“%1” is not a trigger Carrywell knows (%2)").arg(id, idList<Trigger>()));
         }
     }
+    for (const QString& id : splitList(columns.value(record, QStringLiteral("warning-signs")))) {
+        if (const std::optional<WarningSign> sign = fromId<WarningSign>(id)) {
+            checkIn.warningSigns.append(*sign);
+        } else {
+            problems.append(Tr::tr("“%1” is not a warning sign Carrywell knows (%2)")
+                                .arg(id, idList<WarningSign>()));
+        }
+    }
     checkIn.note = columns.value(record, QStringLiteral("note"));
+    if (!columns.has(QStringLiteral("warning-signs")))
+        checkIn = LegacySignsLine::recovered(std::move(checkIn));
     if (problems.isEmpty())
         problems = problemsWith(normalized(checkIn));
     *out = normalized(std::move(checkIn));
@@ -227,6 +238,7 @@ QStringList JournalCsv::checkInColumns()
     for (Region region : allValues<Region>())
         columns.append(toId(region));
     columns.append(QStringLiteral("triggers"));
+    columns.append(QStringLiteral("warning-signs"));
     columns.append(QStringLiteral("note"));
     return columns;
 }
@@ -261,6 +273,12 @@ QByteArray JournalCsv::writeCheckIns(const QList<CheckIn>& checkIns)
             if (i > 0)
                 text += listSeparator;
             text += toId(checkIn.triggers[i]);
+        }
+        text += QLatin1Char(',');
+        for (qsizetype i = 0; i < checkIn.warningSigns.size(); ++i) {
+            if (i > 0)
+                text += listSeparator;
+            text += toId(checkIn.warningSigns[i]);
         }
         text += QLatin1Char(',');
         Csv::appendField(text, checkIn.note);

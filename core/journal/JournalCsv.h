@@ -14,7 +14,9 @@ namespace carrywell::core {
 /// Journal entries as CSV for spreadsheets (see Csv for the dialect).
 ///
 /// Check-ins: time, overall, one column per region id (empty: not scored),
-/// triggers (ids joined by ";"), note.
+/// triggers and warning-signs (ids joined by ";"), note. A file without a
+/// warning-signs column (exported before they were data) has the signs read
+/// back from the "Also noticed: …" line its notes end with (LegacySignsLine).
 /// Sessions: started, duration_seconds, routine_id, routine_name,
 /// exercises_done, exercises_skipped (ids joined by ";"), pain_before,
 /// pain_after (empty: not asked).

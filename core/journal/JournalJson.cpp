@@ -1,6 +1,7 @@
 #include "journal/JournalJson.h"
 
 #include "journal/ImportFields.h"
+#include "journal/LegacySignsLine.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -88,11 +89,14 @@ private:
     QStringList m_problems;
 };
 
-QStringList readCheckIn(const QJsonObject& object, CheckIn* out)
+/// Reads check-ins of a file in `version` of the format.
+QStringList readCheckIn(const QJsonObject& object, int version, CheckIn* out)
 {
-    EntryReader reader(object, {QStringLiteral("time"), QStringLiteral("overall"),
-                                QStringLiteral("regions"), QStringLiteral("triggers"),
-                                QStringLiteral("note")});
+    QStringList known{QStringLiteral("time"), QStringLiteral("overall"), QStringLiteral("regions"),
+                      QStringLiteral("triggers"), QStringLiteral("note")};
+    if (version >= 2)
+        known.append(QStringLiteral("warning-signs"));
+    EntryReader reader(object, known);
     CheckIn checkIn;
     checkIn.at = reader.moment(QStringLiteral("time"));
     checkIn.overall = reader.wholeNumber(QStringLiteral("overall"), true, 0, 10).value_or(0);
@@ -129,7 +133,21 @@ QStringList readCheckIn(const QJsonObject& object, CheckIn* out)
     } else if (!triggers.isUndefined()) {
         reader.problem(Tr::tr("“triggers” must be a list of trigger ids"));
     }
+    const QJsonValue signs = reader.value(QStringLiteral("warning-signs"));
+    if (signs.isArray()) {
+        for (const QJsonValue& item : signs.toArray()) {
+            if (const std::optional<WarningSign> sign = fromId<WarningSign>(item.toString()))
+                checkIn.warningSigns.append(*sign);
+            else
+                reader.problem(Tr::tr("“%1” is not a warning sign Carrywell knows (%2)")
+                                   .arg(item.toVariant().toString(), idList<WarningSign>()));
+        }
+    } else if (!signs.isUndefined() && version >= 2) {
+        reader.problem(Tr::tr("“warningSigns” must be a list of warning sign ids"));
+    }
     checkIn.note = reader.text(QStringLiteral("note"), false);
+    if (version < 2)
+        checkIn = LegacySignsLine::recovered(std::move(checkIn));
     QStringList problems = reader.problems();
     checkIn = normalized(std::move(checkIn));
     if (problems.isEmpty())
@@ -245,11 +263,15 @@ QByteArray JournalJson::write(const QList<CheckIn>& checkIns, const QList<Sessio
         QJsonArray triggers;
         for (Trigger trigger : checkIn.triggers)
             triggers.append(toId(trigger));
+        QJsonArray signs;
+        for (WarningSign sign : checkIn.warningSigns)
+            signs.append(toId(sign));
         checkInArray.append(QJsonObject{
             {QStringLiteral("time"), ImportFields::momentText(checkIn.at, true)},
             {QStringLiteral("overall"), checkIn.overall},
             {QStringLiteral("regions"), regions},
             {QStringLiteral("triggers"), triggers},
+            {QStringLiteral("warning-signs"), signs},
             {QStringLiteral("note"), checkIn.note},
         });
     }
@@ -330,8 +352,13 @@ Result<ImportBatch> JournalJson::read(const QByteArray& input)
         if (!known.contains(it.key()))
             batch.problems.append({0, it.key(), Tr::tr("unknown key")});
     }
-    readSection<CheckIn>(root, QStringLiteral("checkIns"), readCheckIn, &batch.checkIns,
-                         &batch.problems);
+    const int fileVersion = version.toInt();
+    readSection<CheckIn>(
+        root, QStringLiteral("checkIns"),
+        [fileVersion](const QJsonObject& object, CheckIn* out) {
+            return readCheckIn(object, fileVersion, out);
+        },
+        &batch.checkIns, &batch.problems);
     readSection<SessionRecord>(root, QStringLiteral("sessions"), readSession, &batch.sessions,
                                &batch.problems);
     readSection<SavedPlan>(root, QStringLiteral("plans"), readPlan, &batch.plans, &batch.problems);

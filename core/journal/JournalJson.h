@@ -15,8 +15,9 @@ namespace carrywell::core {
 /// The whole journal as one JSON file, keeping everything (milliseconds, the
 /// order of a session's exercises, plans):
 ///
-///     {"format": "carrywell-journal", "formatVersion": 1, "exportedAt": "...",
-///      "checkIns": [{"time", "overall", "regions": {"neck": 3}, "triggers": [...], "note"}],
+///     {"format": "carrywell-journal", "formatVersion": 2, "exportedAt": "...",
+///      "checkIns": [{"time", "overall", "regions": {"neck": 3}, "triggers": [...],
+///                    "warning-signs": [...], "note"}],
 ///      "sessions": [{"started", "durationSeconds", "routineId", "routineName",
 ///                    "exercises": [{"id", "outcome": "done"|"skipped"}],
 ///                    "painBefore", "painAfter"}],
@@ -24,7 +25,9 @@ namespace carrywell::core {
 class JournalJson
 {
 public:
-    static constexpr int formatVersion = 1;
+    /// 2 added "warning-signs". Version 1 files kept them as the note's last
+    /// line ("Also noticed: …"), which reading turns back into signs.
+    static constexpr int formatVersion = 2;
 
     static QByteArray write(const QList<CheckIn>& checkIns, const QList<SessionRecord>& sessions,
                             const QList<SavedPlan>& plans, const QDateTime& exportedAt);

@@ -1,6 +1,7 @@
 #include "journal/JournalMigrations.h"
 
 #include "journal/JournalSchema.h"
+#include "journal/LegacySignsLine.h"
 #include "journal/SqlConnection.h"
 #include "journal/SqlErrors.h"
 #include "journal/Trigger.h"
@@ -111,10 +112,50 @@ QSqlError toVersion3(const QSqlDatabase& db)
                       });
 }
 
+// v4: warning signs become rows. The check-in dialog had kept them as the
+// note's last line in the interface's language ("Also noticed: leaking."); that
+// line, in any language Carrywell wrote it in, becomes rows and leaves the
+// note. Her own words ("leaked a bit") stay as she wrote them.
+QSqlError toVersion4(const QSqlDatabase& db)
+{
+    QSqlError error = runStatement(db, JournalSchema::warningSignsTable());
+    if (error.isValid())
+        return error;
+
+    QList<std::pair<qint64, LegacySignsLine::Split>> found;
+    {
+        QSqlQuery read = newQuery(db);
+        if (!runQuery(read, QStringLiteral("SELECT id, note FROM checkins WHERE note <> ''")))
+            return read.lastError();
+        while (read.next()) {
+            if (std::optional<LegacySignsLine::Split> split =
+                    LegacySignsLine::split(read.value(1).toString()))
+                found.append({read.value(0).toLongLong(), std::move(*split)});
+        }
+        if (read.lastError().isValid())
+            return read.lastError();
+    }
+    for (const auto& [checkInId, split] : found) {
+        for (const WarningSign sign : split.signs) {
+            error = runStatement(db,
+                                 QStringLiteral("INSERT OR IGNORE INTO checkin_warning_signs "
+                                                "(checkin_id, sign_id) VALUES (?, ?)"),
+                                 {checkInId, toId(sign)});
+            if (error.isValid())
+                return error;
+        }
+        error = runStatement(db, QStringLiteral("UPDATE checkins SET note = ? WHERE id = ?"),
+                             {textValue(split.note), checkInId});
+        if (error.isValid())
+            return error;
+    }
+    return runStatement(db, QStringLiteral("PRAGMA user_version = 4"));
+}
+
 using Step = QSqlError (*)(const QSqlDatabase&);
 
 // steps[n] upgrades version n + 1 to version n + 2.
-constexpr Step steps[] = {toVersion2, toVersion3};
+constexpr Step steps[] = {toVersion2, toVersion3, toVersion4};
 static_assert(std::size(steps) == JournalSchema::currentVersion - JournalSchema::firstVersion);
 
 } // namespace

@@ -31,6 +31,14 @@ QSqlError insertCheckInDetails(const QSqlDatabase& db, qint64 id, const CheckIn&
         if (error.isValid())
             return error;
     }
+    for (WarningSign sign : checkIn.warningSigns) {
+        QSqlError error = runStatement(db,
+                                       QStringLiteral("INSERT INTO checkin_warning_signs "
+                                                      "(checkin_id, sign_id) VALUES (?, ?)"),
+                                       {id, toId(sign)});
+        if (error.isValid())
+            return error;
+    }
     return {};
 }
 
@@ -90,7 +98,8 @@ QSqlError JournalRecords::replaceCheckIn(const QSqlDatabase& db, const CheckIn& 
     if (!exists)
         return {};
     for (const QString& table :
-         {QStringLiteral("checkin_regions"), QStringLiteral("checkin_triggers")}) {
+         {QStringLiteral("checkin_regions"), QStringLiteral("checkin_triggers"),
+          QStringLiteral("checkin_warning_signs")}) {
         QSqlError error = runStatement(
             db, QStringLiteral("DELETE FROM %1 WHERE checkin_id = ?").arg(table), {checkIn.id});
         if (error.isValid())
@@ -101,7 +110,7 @@ QSqlError JournalRecords::replaceCheckIn(const QSqlDatabase& db, const CheckIn& 
 
 QSqlError JournalRecords::deleteCheckIn(const QSqlDatabase& db, qint64 id, bool* found)
 {
-    // Region scores and triggers go with it (ON DELETE CASCADE).
+    // Region scores, triggers and warning signs go with it (ON DELETE CASCADE).
     QSqlQuery query = newQuery(db);
     if (!runQuery(query, QStringLiteral("DELETE FROM checkins WHERE id = ?"), {id}))
         return query.lastError();
@@ -175,6 +184,24 @@ QSqlError JournalRecords::readCheckIns(const QSqlDatabase& db, const QString& wh
             const std::optional<Trigger> trigger = fromId<Trigger>(query.value(1).toString());
             if (at != index.constEnd() && trigger)
                 checkIns[*at].triggers.append(*trigger);
+        }
+        if (query.lastError().isValid())
+            return query.lastError();
+    }
+    {
+        QSqlQuery query = newQuery(db);
+        if (!runQuery(query,
+                      QStringLiteral("SELECT w.checkin_id, w.sign_id FROM checkin_warning_signs w "
+                                     "JOIN checkins c ON c.id = w.checkin_id WHERE %1")
+                          .arg(where),
+                      values)) {
+            return query.lastError();
+        }
+        while (query.next()) {
+            const auto at = index.constFind(query.value(0).toLongLong());
+            const std::optional<WarningSign> sign = fromId<WarningSign>(query.value(1).toString());
+            if (at != index.constEnd() && sign)
+                checkIns[*at].warningSigns.append(*sign);
         }
         if (query.lastError().isValid())
             return query.lastError();

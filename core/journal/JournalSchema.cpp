@@ -100,7 +100,24 @@ QStringList version3()
     return statements;
 }
 
+QStringList version4()
+{
+    QStringList statements = version3();
+    statements.removeLast(); // user_version
+    statements.append(JournalSchema::warningSignsTable());
+    statements.append(QStringLiteral("PRAGMA user_version = 4"));
+    return statements;
+}
+
 } // namespace
+
+QString JournalSchema::warningSignsTable()
+{
+    return QStringLiteral("CREATE TABLE checkin_warning_signs ("
+                          "checkin_id INTEGER NOT NULL REFERENCES checkins (id) ON DELETE CASCADE, "
+                          "sign_id TEXT NOT NULL, "
+                          "PRIMARY KEY (checkin_id, sign_id)) WITHOUT ROWID");
+}
 
 QStringList JournalSchema::createStatements(int version)
 {
@@ -111,6 +128,8 @@ QStringList JournalSchema::createStatements(int version)
         return version2();
     case 3:
         return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }

@@ -10,13 +10,14 @@ namespace carrywell::core {
 /// - v1: check-ins only; triggers as comma-separated ids in a text column.
 /// - v2: sessions and their exercises; triggers moved to a table of their own.
 /// - v3: saved weekly plans.
+/// - v4: warning signs as rows of their own, no longer a line of the note.
 ///
 /// Every released version's DDL stays here unchanged: migrations start from
 /// it, and tests build old journals with it.
 class JournalSchema
 {
 public:
-    static constexpr int currentVersion = 3;
+    static constexpr int currentVersion = 4;
     static constexpr int firstVersion = 1;
 
     /// The `meta` row that marks a file as a Carrywell journal. Every version,
@@ -29,6 +30,10 @@ public:
     /// `version` defined it, ending with PRAGMA user_version. Empty for an
     /// unknown version.
     static QStringList createStatements(int version);
+
+    /// The table of each check-in's warning signs, added in v4: used both to
+    /// create a journal and by the migration to v4, so it is written once.
+    static QString warningSignsTable();
 };
 
 } // namespace carrywell::core

@@ -584,6 +584,10 @@
         <source>the pain after</source>
         <translation>der Schmerzwert danach</translation>
     </message>
+    <message>
+        <source>“%1” is not a warning sign Carrywell knows (%2)</source>
+        <translation>„%1“ ist kein Warnzeichen, das Carrywell kennt (%2)</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::core::JournalFiles</name>
@@ -723,6 +727,14 @@
     <message>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>“%1” is not a warning sign Carrywell knows (%2)</source>
+        <translation>„%1“ ist kein Warnzeichen, das Carrywell kennt (%2)</translation>
+    </message>
+    <message>
+        <source>“warningSigns” must be a list of warning sign ids</source>
+        <translation>„warningSigns“ muss eine Liste von Warnzeichen-IDs sein</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1255,45 @@
     </message>
 </context>
 <context>
+    <name>carrywell::core::WarningSign</name>
+    <message>
+        <source>leak|incontinen|wet myself|peed a little</source>
+        <translation>urinverlust|inkontinen|undicht|eingenässt|in die hose gemacht|tröpfel|urin verloren|pipi verloren</translation>
+    </message>
+    <message>
+        <source>numb|tingl|pins and needles</source>
+        <translation>taub|kribbel|ameisenlaufen|gefühllos</translation>
+    </message>
+    <message>
+        <source>woke me|wakes me|waking me|woke up in pain|woke up with pain|pain woke</source>
+        <translation>vor schmerzen aufgewacht|vor schmerz aufgewacht|mit schmerzen aufgewacht|wegen der schmerzen aufgewacht|schmerzen haben mich geweckt|schmerz hat mich geweckt|schmerzen weckten mich|schmerz weckte mich|schmerzen wecken mich|schmerz weckt mich</translation>
+    </message>
+    <message>
+        <source>Leaking</source>
+        <translation>Urinverlust</translation>
+    </message>
+    <message>
+        <source>Numbness or tingling</source>
+        <translation>Taubheit oder Kribbeln</translation>
+    </message>
+    <message>
+        <source>Pain woke me at night</source>
+        <translation>Schmerzen haben mich nachts geweckt</translation>
+    </message>
+    <message>
+        <source>no </source>
+        <translation>keine </translation>
+    </message>
+    <message>
+        <source>not </source>
+        <translation>kein </translation>
+    </message>
+    <message>
+        <source>without </source>
+        <translation>ohne </translation>
+    </message>
+</context>
+<context>
     <name>carrywell::core::WeekPlanner</name>
     <message>
         <source>Planned with what most homes have: a mat or rug, a chair, a wall, a doorway, a sofa and a pillow. Tell Carrywell what else you have in your profile.</source>
@@ -1742,6 +1793,10 @@
     <message>
         <source>With --list-exercises or --list-routines: text (default) or json.</source>
         <translation>Mit --list-exercises oder --list-routines: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>With --log-pain: a warning sign you noticed (%1); repeat for more.</source>
+        <translation>Mit --log-pain: ein Warnzeichen, das du bemerkt hast (%1); für mehrere wiederholen.</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2524,10 @@
         <source>; </source>
         <translation>; </translation>
     </message>
+    <message>
+        <source>Unknown warning sign “%1”. Use one of: %2.</source>
+        <translation>Unbekanntes Warnzeichen „%1“. Verwende eines von: %2.</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::JournalChartsPanel</name>
@@ -2715,6 +2774,10 @@
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Also noticed</source>
+        <translation>Außerdem bemerkt</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3131,18 @@
         <source>rising (+%1 a week)</source>
         <translation>steigend (+%1 pro Woche)</translation>
     </message>
+    <message>
+        <source>&lt;h2&gt;Also noticed&lt;/h2&gt;&lt;p&gt;No leaking, numbness or pain that woke me at night was noted.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Außerdem bemerkt&lt;/h2&gt;&lt;p&gt;Weder Urinverlust noch Taubheit noch Schmerzen, die mich nachts geweckt haben, wurden notiert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Also noticed&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Außerdem bemerkt&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Also noticed</source>
+        <translation>Außerdem bemerkt</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::JournalText</name>
@@ -3098,6 +3173,18 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Leaking</source>
+        <translation>Urinverlust</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Taubheit</translation>
+    </message>
+    <message>
+        <source>Night pain</source>
+        <translation>Nachtschmerz</translation>
     </message>
 </context>
 <context>
@@ -5110,61 +5197,6 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
     <message>
         <source>Snooze or Done are in the Carrywell icon&apos;s menu.</source>
         <translation>„Schlummern“ und „Erledigt“ findest du im Menü des Carrywell-Symbols.</translation>
-    </message>
-</context>
-<context>
-    <name>carrywell::ui::WarningSigns</name>
-    <message>
-        <source>Leaking</source>
-        <translation>Urinverlust</translation>
-    </message>
-    <message>
-        <source>Numbness or tingling</source>
-        <translation>Taubheit oder Kribbeln</translation>
-    </message>
-    <message>
-        <source>Pain woke me at night</source>
-        <translation>Schmerzen haben mich nachts geweckt</translation>
-    </message>
-    <message>
-        <source>Also noticed: </source>
-        <translation>Außerdem bemerkt: </translation>
-    </message>
-    <message>
-        <source>leaking</source>
-        <translation>Urinverlust</translation>
-    </message>
-    <message>
-        <source>numbness or tingling</source>
-        <translation>Taubheit oder Kribbeln</translation>
-    </message>
-    <message>
-        <source>pain woke me at night</source>
-        <translation>Schmerzen haben mich nachts geweckt</translation>
-    </message>
-    <message>
-        <source>leak|incontinen|wet myself|peed a little</source>
-        <translation>urinverlust|inkontinen|undicht|eingenässt|in die hose gemacht|tröpfel|urin verloren|pipi verloren</translation>
-    </message>
-    <message>
-        <source>numb|tingl|pins and needles</source>
-        <translation>taub|kribbel|ameisenlaufen|gefühllos</translation>
-    </message>
-    <message>
-        <source>woke me|wakes me|waking me|woke up in pain|woke up with pain|pain woke</source>
-        <translation>vor schmerzen aufgewacht|vor schmerz aufgewacht|mit schmerzen aufgewacht|wegen der schmerzen aufgewacht|schmerzen haben mich geweckt|schmerz hat mich geweckt|schmerzen weckten mich|schmerz weckte mich|schmerzen wecken mich|schmerz weckt mich</translation>
-    </message>
-    <message>
-        <source>no </source>
-        <translation>keine </translation>
-    </message>
-    <message>
-        <source>not </source>
-        <translation>kein </translation>
-    </message>
-    <message>
-        <source>without </source>
-        <translation>ohne </translation>
     </message>
 </context>
 <context>

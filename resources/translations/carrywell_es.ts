@@ -584,6 +584,10 @@
         <source>The file does not look like a Carrywell export: its first line should name the columns, starting with “time,overall” for check-ins or “started,duration_seconds” for sessions. Nothing was imported.</source>
         <translation>El archivo no parece una exportación de Carrywell: su primera línea debería nombrar las columnas, empezando por «time,overall» para los registros o «started,duration_seconds» para las sesiones. No se importó nada.</translation>
     </message>
+    <message>
+        <source>“%1” is not a warning sign Carrywell knows (%2)</source>
+        <translation>«%1» no es una señal de alerta que Carrywell conozca (%2)</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::core::JournalFiles</name>
@@ -723,6 +727,14 @@
     <message>
         <source>unknown key</source>
         <translation>clave desconocida</translation>
+    </message>
+    <message>
+        <source>“%1” is not a warning sign Carrywell knows (%2)</source>
+        <translation>«%1» no es una señal de alerta que Carrywell conozca (%2)</translation>
+    </message>
+    <message>
+        <source>“warningSigns” must be a list of warning sign ids</source>
+        <translation>«warningSigns» debe ser una lista de identificadores de señales de alerta</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1255,45 @@
     </message>
 </context>
 <context>
+    <name>carrywell::core::WarningSign</name>
+    <message>
+        <source>leak|incontinen|wet myself|peed a little</source>
+        <translation>pérdida|escape|incontinen|se me escap|me hice pis|me mojé</translation>
+    </message>
+    <message>
+        <source>numb|tingl|pins and needles</source>
+        <translation>entumec|hormigue|adormec|acorchad</translation>
+    </message>
+    <message>
+        <source>woke me|wakes me|waking me|woke up in pain|woke up with pain|pain woke</source>
+        <translation>me despert|me despierta|despertándome|desperté con dolor|el dolor me despert</translation>
+    </message>
+    <message>
+        <source>Leaking</source>
+        <translation>Pérdidas de orina</translation>
+    </message>
+    <message>
+        <source>Numbness or tingling</source>
+        <translation>Entumecimiento u hormigueo</translation>
+    </message>
+    <message>
+        <source>Pain woke me at night</source>
+        <translation>El dolor me despertó por la noche</translation>
+    </message>
+    <message>
+        <source>no </source>
+        <translation>no </translation>
+    </message>
+    <message>
+        <source>not </source>
+        <translation>nada de </translation>
+    </message>
+    <message>
+        <source>without </source>
+        <translation>sin </translation>
+    </message>
+</context>
+<context>
     <name>carrywell::core::WeekPlanner</name>
     <message>
         <source>Planned with what most homes have: a mat or rug, a chair, a wall, a doorway, a sofa and a pillow. Tell Carrywell what else you have in your profile.</source>
@@ -1742,6 +1793,10 @@
     <message>
         <source>With --list-exercises or --list-routines: text (default) or json.</source>
         <translation>Con --list-exercises o --list-routines: text (por defecto) o json.</translation>
+    </message>
+    <message>
+        <source>With --log-pain: a warning sign you noticed (%1); repeat for more.</source>
+        <translation>Con --log-pain: una señal de alerta que notaste (%1); repítelo para añadir más.</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2524,10 @@
         <source>; </source>
         <translation>; </translation>
     </message>
+    <message>
+        <source>Unknown warning sign “%1”. Use one of: %2.</source>
+        <translation>Señal de alerta desconocida «%1». Usa una de estas: %2.</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::JournalChartsPanel</name>
@@ -2715,6 +2774,10 @@
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Also noticed</source>
+        <translation>También he notado</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3131,18 @@
         <source>Carrywell could not finish writing the report to “%1” (%2). Nothing was saved there.</source>
         <translation>Carrywell no pudo terminar de escribir el informe en «%1» (%2). No se guardó nada ahí.</translation>
     </message>
+    <message>
+        <source>&lt;h2&gt;Also noticed&lt;/h2&gt;&lt;p&gt;No leaking, numbness or pain that woke me at night was noted.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;También he notado&lt;/h2&gt;&lt;p&gt;No se anotaron pérdidas de orina, entumecimiento ni dolor que me despertara por la noche.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Also noticed&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;También he notado&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Also noticed</source>
+        <translation>También he notado</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::JournalText</name>
@@ -3098,6 +3173,18 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Leaking</source>
+        <translation>Pérdidas</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Entumecimiento</translation>
+    </message>
+    <message>
+        <source>Night pain</source>
+        <translation>Dolor nocturno</translation>
     </message>
 </context>
 <context>
@@ -5110,61 +5197,6 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
     <message>
         <source>Snooze or Done are in the Carrywell icon&apos;s menu.</source>
         <translation>Posponer y Hecho están en el menú del icono de Carrywell.</translation>
-    </message>
-</context>
-<context>
-    <name>carrywell::ui::WarningSigns</name>
-    <message>
-        <source>Also noticed: </source>
-        <translation>También he notado: </translation>
-    </message>
-    <message>
-        <source>leaking</source>
-        <translation>pérdidas de orina</translation>
-    </message>
-    <message>
-        <source>numbness or tingling</source>
-        <translation>entumecimiento u hormigueo</translation>
-    </message>
-    <message>
-        <source>pain woke me at night</source>
-        <translation>el dolor me despertó por la noche</translation>
-    </message>
-    <message>
-        <source>leak|incontinen|wet myself|peed a little</source>
-        <translation>pérdida|escape|incontinen|se me escap|me hice pis|me mojé</translation>
-    </message>
-    <message>
-        <source>numb|tingl|pins and needles</source>
-        <translation>entumec|hormigue|adormec|acorchad</translation>
-    </message>
-    <message>
-        <source>woke me|wakes me|waking me|woke up in pain|woke up with pain|pain woke</source>
-        <translation>me despert|me despierta|despertándome|desperté con dolor|el dolor me despert</translation>
-    </message>
-    <message>
-        <source>no </source>
-        <translation>no </translation>
-    </message>
-    <message>
-        <source>not </source>
-        <translation>nada de </translation>
-    </message>
-    <message>
-        <source>without </source>
-        <translation>sin </translation>
-    </message>
-    <message>
-        <source>Leaking</source>
-        <translation>Pérdidas de orina</translation>
-    </message>
-    <message>
-        <source>Numbness or tingling</source>
-        <translation>Entumecimiento u hormigueo</translation>
-    </message>
-    <message>
-        <source>Pain woke me at night</source>
-        <translation>El dolor me despertó por la noche</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,10 @@ TEST_F(CheckInJourney, AWarningSignBringsItsPromptWhereverTheCheckInWasSaved)
         checkInABadNight(window);
         ++saved;
         ASSERT_EQ(allCheckIns().size(), saved);
+        // Saved as data: the prompt comes from the sign, not from words in a note.
+        EXPECT_EQ(allCheckIns().last().warningSigns,
+                  QList<core::WarningSign>{core::WarningSign::NightPain});
+        EXPECT_TRUE(allCheckIns().last().note.isEmpty());
         EXPECT_TRUE(QTest::qWaitFor([&] { return visiblePrompts(window).contains("night-pain"); }, 3000))
             << "no prompt on the " << page.toStdString() << " page; shown: "
             << visiblePrompts(window).join(", ").toStdString();

@@ -55,7 +55,7 @@ struct WindowFixture
         core::ProfileStore(settings).setFirstRunDone(true);
         if (journal.ok())
             (void)journal->addCheckIn(
-                {0, clock.now(), 8, {}, {}, QStringLiteral("Leaked a little")});
+                {0, clock.now(), 8, {}, {}, {}, QStringLiteral("Leaked a little")});
     }
 };
 

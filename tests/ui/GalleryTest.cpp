@@ -10,6 +10,7 @@
 #include "Translations.h"
 #include "dialogs/FirstRunWizard.h"
 #include "dialogs/HelpDialog.h"
+#include "journal/CarePromptArea.h"
 #include "journal/CheckInDialog.h"
 #include "journal/ImportDialog.h"
 #include "journal/JournalPage.h"
@@ -86,6 +87,11 @@ protected:
         m_preferences.freeDays = {true, true, false, true, true, false, true};
         core::PlanPreferencesStore(*m_settings).save(m_preferences);
 
+        // Warning signs fill the history's column; their prompts were seen and
+        // hidden, so the pages keep the one banner they had (high pain).
+        m_settings->setValue(ui::CarePromptArea::hiddenKey(),
+                             QStringList{QStringLiteral("leaking"), QStringLiteral("numbness"),
+                                         QStringLiteral("night-pain")});
         using core::Region;
         using core::Trigger;
         for (int day = 0; day < 14; ++day) {
@@ -95,7 +101,11 @@ protected:
                          day % 3 ? QList<Trigger>{Trigger::Lifting, Trigger::Feeding}
                                  : QList<Trigger>{Trigger::PoorSleep},
                          day % 4 ? QString()
-                                 : QStringLiteral("Carried the car seat up the stairs"))});
+                                 : QStringLiteral("Carried the car seat up the stairs"),
+                         day == 12  ? QList<core::WarningSign>{core::WarningSign::Leaking,
+                                                              core::WarningSign::NightPain}
+                         : day == 9 ? QList<core::WarningSign>{core::WarningSign::Numbness}
+                                    : QList<core::WarningSign>{})});
             if (day % 2)
                 add(session(utc(2026, 1, 1 + day, 19), QStringLiteral("gentle-start"), 12,
                             overall, std::max(0, overall - 2)));

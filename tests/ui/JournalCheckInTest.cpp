@@ -7,7 +7,6 @@
 #include "journal/PainScalePicker.h"
 #include "journal/RegionScoresEditor.h"
 #include "journal/ScoredBodyMap.h"
-#include "journal/WarningSigns.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -160,16 +159,18 @@ TEST_F(CheckInTest, RegionsTriggersSignsAndANoteAreSavedWithTheScore)
     EXPECT_EQ(saved->regions, regions);
     const QList<core::Trigger> triggers{core::Trigger::Lifting, core::Trigger::PoorSleep};
     EXPECT_EQ(saved->triggers, triggers);
-    EXPECT_EQ(saved->note, QStringLiteral("Carried the car seat\ntwice\nAlso noticed: leaking."));
+    // The sign is data; the note is what she typed, and only that.
+    EXPECT_EQ(saved->warningSigns, QList<core::WarningSign>{core::WarningSign::Leaking});
+    EXPECT_EQ(saved->note, QStringLiteral("Carried the car seat\ntwice"));
     EXPECT_EQ(saved->at, m_clock.now());
 }
 
 TEST_F(CheckInTest, EditingShowsTheEntryAndKeepsItsIdAndTime)
 {
     const QDateTime written(QDate(2026, 1, 10), QTime(21, 15), Qt::OffsetFromUTC, 3600);
-    core::CheckIn original =
-        checkIn(written, 8, {{core::Region::HipsGlutes, 7}}, {core::Trigger::Carrying},
-                QStringLiteral("Bad night\nAlso noticed: numbness or tingling; pain woke me at night."));
+    core::CheckIn original = checkIn(written, 8, {{core::Region::HipsGlutes, 7}},
+                                     {core::Trigger::Carrying}, QStringLiteral("Bad night"),
+                                     {core::WarningSign::Numbness, core::WarningSign::NightPain});
     original.id = 42;
     ui::CheckInDialog dialog(names(), m_clock.now());
     dialog.setCheckIn(original);
@@ -208,33 +209,29 @@ TEST_F(CheckInTest, AFailedSaveKeepsTheDialogOpenWithEverythingTyped)
     EXPECT_EQ(dialog.scale()->value(), 9);
 }
 
-TEST(WarningSigns, TickedSignsRoundTripThroughTheNote)
+TEST_F(CheckInTest, SignsAreSavedAsDataAndUntickingRemovesThem)
 {
-    using ui::WarningSign;
-    using ui::WarningSigns;
-    const QString note = WarningSigns::joinNote(QStringLiteral("  Tired  "),
-                                                {WarningSign::NightPain, WarningSign::Leaking});
-    EXPECT_EQ(note, QStringLiteral("Tired\nAlso noticed: leaking; pain woke me at night."));
-    EXPECT_EQ(WarningSigns::noteText(note), QStringLiteral("Tired"));
-    EXPECT_EQ(WarningSigns::ticked(note), (QList<WarningSign>{WarningSign::Leaking, WarningSign::NightPain}));
-    EXPECT_EQ(WarningSigns::joinNote(QString(), {WarningSign::Numbness}),
-              QStringLiteral("Also noticed: numbness or tingling."));
-    // A last line in the person's own words stays text.
-    const QString own = QStringLiteral("Also noticed: the baby smiled.");
-    EXPECT_EQ(WarningSigns::noteText(own), own);
-    EXPECT_TRUE(WarningSigns::ticked(own).isEmpty());
-}
+    ui::CheckInDialog dialog(names(), m_clock.now());
+    dialog.show();
+    QTest::keyClick(focused(&dialog), Qt::Key_6);
+    for (const char* name : {"sign-numbness", "sign-night-pain"})
+        dialog.findChild<QCheckBox*>(name)->setChecked(true);
+    EXPECT_EQ(dialog.findChild<QCheckBox*>("sign-night-pain")->text(), "Pain woke me at night");
+    core::CheckIn written = dialog.checkIn();
+    EXPECT_EQ(written.warningSigns, (QList<core::WarningSign>{core::WarningSign::Numbness,
+                                                              core::WarningSign::NightPain}));
+    EXPECT_TRUE(written.note.isEmpty()) << "no words about the signs in her note";
 
-TEST(WarningSigns, NotesInThePersonsOwnWordsCountUnlessDenied)
-{
-    using ui::WarningSign;
-    using ui::WarningSigns;
-    EXPECT_EQ(WarningSigns::mentioned(QStringLiteral("Leaked a little when I sneezed")),
-              QList<WarningSign>{WarningSign::Leaking});
-    EXPECT_EQ(WarningSigns::mentioned(QStringLiteral("Left leg feels numb")),
-              QList<WarningSign>{WarningSign::Numbness});
-    EXPECT_EQ(WarningSigns::mentioned(QStringLiteral("The pain woke me at 3")),
-              QList<WarningSign>{WarningSign::NightPain});
-    EXPECT_TRUE(WarningSigns::mentioned(QStringLiteral("No numbness, no leaking today")).isEmpty());
-    EXPECT_TRUE(WarningSigns::mentioned(QStringLiteral("Slept well")).isEmpty());
+    // Edited later: the note she wrote in the old line's words stays hers,
+    // and unticking takes the sign away.
+    written.id = 7;
+    written.note = QStringLiteral("Also noticed: leaking.");
+    ui::CheckInDialog edit(names(), m_clock.now());
+    edit.setCheckIn(written);
+    EXPECT_EQ(edit.findChild<QPlainTextEdit*>("noteEdit")->toPlainText(), written.note);
+    EXPECT_FALSE(edit.findChild<QCheckBox*>("sign-leaking")->isChecked());
+    edit.findChild<QCheckBox*>("sign-numbness")->setChecked(false);
+    const core::CheckIn changed = edit.checkIn();
+    EXPECT_EQ(changed.warningSigns, QList<core::WarningSign>{core::WarningSign::NightPain});
+    EXPECT_EQ(changed.note, written.note);
 }

@@ -91,6 +91,28 @@ TEST_F(JournalCliTest, LogPainAddsACheckInWithRegionsTriggersNoteAndTime)
     EXPECT_EQ(saved.first().note, QStringLiteral("Carried the pram"));
 }
 
+TEST_F(JournalCliTest, LogPainRecordsWarningSignsAsDataNotInTheNote)
+{
+    const ProgramRun run =
+        carrywell({"--log-pain", "5", "--sign", "night-pain", "--sign", "leaking", "--sign",
+                   "leaking", "--note", "Up twice with the baby", "--at", "2026-01-06T07:00"});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QList<core::CheckIn> saved = checkIns();
+    ASSERT_EQ(saved.size(), 1);
+    EXPECT_EQ(saved.first().warningSigns,
+              (QList<core::WarningSign>{core::WarningSign::Leaking, core::WarningSign::NightPain}));
+    EXPECT_EQ(saved.first().note, QStringLiteral("Up twice with the baby"));
+
+    // And they leave in the exports as data too.
+    ASSERT_EQ(carrywell({"--export-journal", file("out.csv")}).exitCode, 0);
+    QFile csv(file("out.csv"));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    EXPECT_TRUE(text.contains(",triggers,warning-signs,note\r\n")) << text.toStdString();
+    EXPECT_TRUE(text.contains(",,leaking;night-pain,Up twice with the baby\r\n"))
+        << text.toStdString();
+}
+
 TEST_F(JournalCliTest, LogPainWithoutATimeMeansNow)
 {
     const QDateTime before = QDateTime::currentDateTime().addSecs(-1);
@@ -118,6 +140,9 @@ TEST_F(JournalCliTest, BadLogPainArgumentsExitTwoAndAddNothing)
         {{"--log-pain", "5", "--region", "neck=12"}, "--region neck="},
         {{"--log-pain", "5", "--region", "neck", "--region", "neck=2"}, "more than once"},
         {{"--log-pain", "5", "--trigger", "dancing"}, "Unknown trigger “dancing”"},
+        {{"--log-pain", "5", "--sign", "dizzy"},
+         "Unknown warning sign “dizzy”. Use one of: leaking, numbness, night-pain."},
+        {{"--sign", "leaking"}, "--sign goes with --log-pain"},
         {{"--log-pain", "5", "--at", "yesterday"}, "ISO 8601"},
         {{"--log-pain", "5", "--at", "2099-01-01T09:00"}, "in the future"},
         {{"--log-pain", "5", "--note", QString(60000, QLatin1Char('x'))}, "characters"},
@@ -321,8 +346,20 @@ TEST(JournalCommandLine, ParsesRegionScoresAndKeepsListingsWorking)
     EXPECT_FALSE(ui::CommandLine::parse({"carrywell", "--list-exercises", "--region", "neck", "--region", "core"}).ok());
     EXPECT_FALSE(ui::CommandLine::parse({"carrywell", "--list-exercises", "--region", "neck=3"}).ok());
 
+    const auto signs = ui::CommandLine::parse(
+        {"carrywell", "--log-pain", "3", "--sign", "numbness", "--sign", "leaking"});
+    ASSERT_TRUE(signs.ok()) << signs.error().toStdString();
+    EXPECT_EQ(signs->painLog.warningSigns,
+              (QList<core::WarningSign>{core::WarningSign::Leaking, core::WarningSign::Numbness}));
+    EXPECT_TRUE(signs->painLog.note.isEmpty());
+
     const auto help = ui::CommandLine::parse({"carrywell", "--help"});
-    for (const char* option : {"--log-pain", "--trigger", "--note", "--at", "--export-journal",
-                               "--import-journal", "--good-rows-only", "--journal-report", "--from", "--to"})
+    EXPECT_TRUE(
+        help->helpText.simplified().contains("--sign <name> With --log-pain: a warning sign you "
+                                             "noticed (leaking, numbness, night-pain)"))
+        << help->helpText.toStdString();
+    for (const char* option :
+         {"--log-pain", "--trigger", "--sign", "--note", "--at", "--export-journal",
+          "--import-journal", "--good-rows-only", "--journal-report", "--from", "--to"})
         EXPECT_TRUE(help->helpText.contains(option)) << option;
 }

@@ -38,7 +38,8 @@ protected:
              checkIn(utc(2026, 1, 2, 8), 3, {{core::Region::Neck, 3}}, {core::Trigger::Feeding}),
              checkIn(utc(2026, 1, 12, 20), 8,
                      {{core::Region::LowerBack, 8}, {core::Region::HipsGlutes, 5}},
-                     {core::Trigger::Lifting}, QStringLiteral("Carried the pram")),
+                     {core::Trigger::Lifting}, QStringLiteral("Carried the pram"),
+                     {core::WarningSign::NightPain, core::WarningSign::Leaking}),
              checkIn(utc(2026, 1, 14, 7), 2)});
     }
 
@@ -74,6 +75,19 @@ TEST_F(HistoryTest, TheModelPassesQtsModelChecksAndSortsByValue)
               QStringLiteral("Lower back 8, Hips and glutes 5"));
     EXPECT_EQ(model.data(pram.siblingAtColumn(ui::JournalHistoryModel::TriggersColumn)).toString(),
               QStringLiteral("Lifting"));
+    EXPECT_EQ(model.data(pram.siblingAtColumn(ui::JournalHistoryModel::SignsColumn)).toString(),
+              QStringLiteral("Leaking, Night pain"));
+    EXPECT_EQ(model.data(pram.siblingAtColumn(ui::JournalHistoryModel::SignsColumn),
+                         Qt::ToolTipRole)
+                  .toString(),
+              QStringLiteral("Leaking, Pain woke me at night"));
+    EXPECT_EQ(model.headerData(ui::JournalHistoryModel::SignsColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Also noticed"));
+    EXPECT_EQ(model.data(pram.siblingAtColumn(ui::JournalHistoryModel::SignsColumn),
+                         ui::JournalHistoryModel::SortRole),
+              2);
+    EXPECT_TRUE(
+        model.data(model.index(0, ui::JournalHistoryModel::SignsColumn)).toString().isEmpty());
     EXPECT_EQ(model.data(pram.siblingAtColumn(ui::JournalHistoryModel::NoteColumn)).toString(),
               QStringLiteral("Carried the pram"));
     // The tests' locale is the US one: a 12-hour clock.
@@ -109,8 +123,11 @@ TEST_F(HistoryTest, TheRangeAndRegionNarrowTheHistory)
     page.rangeBar()->setCustomDays({QDate(2025, 11, 1), QDate(2026, 1, 5)});
     EXPECT_EQ(page.rangeBar()->span(), ui::JournalRangeBar::Span::Custom);
     EXPECT_EQ(scores(history), (QStringList{"3", "6"}));
+    // Days with no warning sign leave their column's room to the notes.
+    EXPECT_TRUE(history.view()->isColumnHidden(ui::JournalHistoryModel::SignsColumn));
 
     page.rangeBar()->setSpan(ui::JournalRangeBar::Span::Everything);
+    EXPECT_FALSE(history.view()->isColumnHidden(ui::JournalHistoryModel::SignsColumn));
     auto* region = page.findChild<QComboBox*>("historyRegionFilter");
     ASSERT_NE(region, nullptr);
     region->setCurrentIndex(region->findData(QStringLiteral("lower-back")));

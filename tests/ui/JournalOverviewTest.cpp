@@ -184,9 +184,12 @@ TEST(CarePrompts, LeakingNumbnessAndNightPainSuggestTheRightPerson)
 {
     const QDate today(2026, 1, 14);
     const QList<core::CheckIn> checkIns{
-        checkIn(utc(2026, 1, 13, 8), 3, {}, {}, QStringLiteral("Also noticed: leaking.")),
+        // Ticked, with no note at all.
+        checkIn(utc(2026, 1, 13, 8), 3, {}, {}, {}, {core::WarningSign::Leaking}),
+        // In her own words.
         checkIn(utc(2026, 1, 12, 8), 3, {}, {}, QStringLiteral("Pain woke me at 4")),
-        checkIn(utc(2025, 12, 1, 8), 3, {}, {}, QStringLiteral("Numb leg")), // too long ago
+        checkIn(utc(2025, 12, 1, 8), 3, {}, {}, QStringLiteral("Numb leg"),
+                {core::WarningSign::Numbness}), // too long ago
     };
     const QList<ui::CarePrompt> prompts = ui::CarePrompts::find({}, checkIns, today);
     ASSERT_EQ(prompts.size(), 2);
@@ -196,9 +199,25 @@ TEST(CarePrompts, LeakingNumbnessAndNightPainSuggestTheRightPerson)
     EXPECT_TRUE(prompts.at(1).text.contains("doctor"));
 }
 
+TEST(CarePrompts, ATickedSignIsEnoughWhateverTheNoteSays)
+{
+    const QDate today(2026, 1, 14);
+    for (const core::WarningSign sign : core::allValues<core::WarningSign>()) {
+        const QList<ui::CarePrompt> prompts = ui::CarePrompts::find(
+            {}, {checkIn(utc(2026, 1, 14, 8), 2, {}, {}, QStringLiteral("Slept well"), {sign})},
+            today);
+        ASSERT_EQ(prompts.size(), 1);
+        EXPECT_EQ(prompts.first().id, core::toId(sign));
+    }
+    EXPECT_TRUE(
+        ui::CarePrompts::find(
+            {}, {checkIn(utc(2026, 1, 14, 8), 2, {}, {}, QStringLiteral("Slept well"))}, today)
+            .isEmpty());
+}
+
 TEST_F(OverviewTest, APromptCanBeHiddenForGoodWithOneClick)
 {
-    add({checkIn(utc(2026, 1, 13, 8), 4, {}, {}, QStringLiteral("Also noticed: leaking."))});
+    add({checkIn(utc(2026, 1, 13, 8), 4, {}, {}, {}, {core::WarningSign::Leaking})});
     ui::JournalPage page(*m_journal, test::shippedContent().library, *m_settings, m_clock);
     page.show();
     EXPECT_EQ(page.prompts()->shownIds(), QStringList{"leaking"});

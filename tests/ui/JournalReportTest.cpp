@@ -39,12 +39,12 @@ protected:
     void SetUp() override
     {
         test::JournalUiTest::SetUp();
-        add({checkIn(utc(2026, 1, 2, 8), 7, {{core::Region::LowerBack, 7}}, {core::Trigger::Lifting},
-                     QStringLiteral("Carried the pram up the stairs")),
+        add({checkIn(utc(2026, 1, 2, 8), 7, {{core::Region::LowerBack, 7}},
+                     {core::Trigger::Lifting}, QStringLiteral("Carried the pram up the stairs")),
              checkIn(utc(2026, 1, 6, 8), 5, {{core::Region::LowerBack, 5}, {core::Region::Neck, 4}},
                      {core::Trigger::Feeding, core::Trigger::Lifting}),
-             checkIn(utc(2026, 1, 12, 8), 3, {{core::Region::LowerBack, 3}}, {},
-                     QStringLiteral("Also noticed: leaking.")),
+             checkIn(utc(2026, 1, 12, 8), 3, {{core::Region::LowerBack, 3}}, {}, {},
+                     {core::WarningSign::Leaking, core::WarningSign::NightPain}),
              checkIn(utc(2025, 11, 1, 8), 9, {}, {}, QStringLiteral("Outside the range"))});
         add(test::session(utc(2026, 1, 6, 19), QStringLiteral("evening-release"), 14, 6, 3));
         add(test::session(utc(2026, 1, 9, 19), QStringLiteral("gentle-start"), 9, 5, 4));
@@ -95,9 +95,13 @@ TEST_F(ReportTest, ThePdfSaysWhatThePhysioNeedsToKnow)
           "Day’s average", "7-day average", "Sessions per week (right scale)", "Where it hurts",
           "Lower back 5.0 3 easing", "Neck 4.0 1 too few days to tell", "What set it o",
           "Lifting 2", "Feeding 1", "Sessions done", "Evening release", "Gentle start", "Notes",
-          "Carried the pram up the stairs", "Also noticed: leaking.", "it is not medical advice"}) {
+          "Carried the pram up the stairs",
+          // The warning signs she ticked, with when she noticed them.
+          "When Pain Also noticed", "3 Leaking, Pain woke me at night",
+          "it is not medical advice"}) {
         EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << "\n" << text.toStdString();
     }
+    EXPECT_FALSE(text.contains("Also noticed:")) << "signs are data, never a line of a note";
     // A session is a row: when, the routine, minutes, exercises done and pain
     // read on one line of the page (the time may go below the day). pdftotext
     // drops the spaces around arrows in table cells.

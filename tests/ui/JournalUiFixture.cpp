@@ -18,13 +18,15 @@ QDateTime utc(int year, int month, int day, int hour, int minute)
 }
 
 core::CheckIn checkIn(const QDateTime& at, int overall, QList<core::RegionScore> regions,
-                      QList<core::Trigger> triggers, const QString& note)
+                      QList<core::Trigger> triggers, const QString& note,
+                      QList<core::WarningSign> signs)
 {
     core::CheckIn entry;
     entry.at = at;
     entry.overall = overall;
     entry.regions = std::move(regions);
     entry.triggers = std::move(triggers);
+    entry.warningSigns = std::move(signs);
     entry.note = note;
     return core::normalized(entry);
 }

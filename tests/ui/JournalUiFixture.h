@@ -23,7 +23,8 @@ const core::ContentLoadReport& shippedContent();
 QDateTime utc(int year, int month, int day, int hour, int minute = 0);
 
 core::CheckIn checkIn(const QDateTime& at, int overall, QList<core::RegionScore> regions = {},
-                      QList<core::Trigger> triggers = {}, const QString& note = {});
+                      QList<core::Trigger> triggers = {}, const QString& note = {},
+                      QList<core::WarningSign> signs = {});
 
 core::SessionRecord session(const QDateTime& at, const QString& routine, int minutes,
                             std::optional<int> before = {}, std::optional<int> after = {});

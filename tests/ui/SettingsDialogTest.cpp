@@ -226,7 +226,7 @@ TEST_F(SettingsDialogTest, BackUpNowAddsABackupAndRestoreAsksFirst)
 {
     core::JournalOpenResult journal = core::Journal::open(journalPath(), m_clock);
     ASSERT_TRUE(journal.ok()) << journal.error().toStdString();
-    ASSERT_TRUE(journal->addCheckIn({0, m_clock.now(), 4, {}, {}, {}}).ok());
+    ASSERT_TRUE(journal->addCheckIn({0, m_clock.now(), 4, {}, {}, {}, {}}).ok());
     auto dialog = makeDialog(journal.journal());
     QTreeWidget* list = dialog->dataSection()->backupList();
     auto* restore = child<QPushButton>(dialog.get(), "restoreBackupButton");
@@ -267,7 +267,7 @@ TEST_F(SettingsDialogTest, WithoutAJournalBackupsCanStillBeRestored)
     {
         core::JournalOpenResult journal = core::Journal::open(journalPath(), m_clock);
         ASSERT_TRUE(journal.ok());
-        ASSERT_TRUE(journal->addCheckIn({0, m_clock.now(), 4, {}, {}, {}}).ok());
+        ASSERT_TRUE(journal->addCheckIn({0, m_clock.now(), 4, {}, {}, {}, {}}).ok());
         ASSERT_TRUE(journal->backUpNow(QStringLiteral("manual")).ok());
     }
     auto dialog = makeDialog(nullptr);

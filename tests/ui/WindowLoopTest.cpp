@@ -87,13 +87,13 @@ TEST_F(WindowLoopTest, RestoringABackupReopensTheWindowOnTheBackedUpJournal)
     {
         core::JournalOpenResult journal = core::Journal::open(journalPath(), m_clock);
         ASSERT_TRUE(journal.ok()) << journal.error().toStdString();
-        ASSERT_TRUE(journal->addCheckIn({0, m_clock.now(), 3, {}, {}, {}}).ok());
+        ASSERT_TRUE(journal->addCheckIn({0, m_clock.now(), 3, {}, {}, {}, {}}).ok());
         m_clock.advance(60 * 1000);
         const core::Result<core::BackupInfo> made = journal->backUpNow(QStringLiteral("manual"));
         ASSERT_TRUE(made.ok()) << made.error().toStdString();
         backup = made.value();
         m_clock.advance(60 * 1000);
-        ASSERT_TRUE(journal->addCheckIn({0, m_clock.now(), 9, {}, {}, {}}).ok());
+        ASSERT_TRUE(journal->addCheckIn({0, m_clock.now(), 9, {}, {}, {}, {}}).ok());
     }
 
     // The second window may be built at the first one's address: mark each one seen.

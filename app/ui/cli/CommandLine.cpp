@@ -64,6 +64,11 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
                                      Tr::tr("With --log-pain: what set it off (%1); repeat for more.")
                                              .arg(core::idList<core::Trigger>()),
                                      Tr::tr("name"));
+    const QCommandLineOption sign(QStringLiteral("sign"),
+                                  Tr::tr("With --log-pain: a warning sign you noticed (%1); "
+                                         "repeat for more.")
+                                      .arg(core::idList<core::WarningSign>()),
+                                  Tr::tr("name"));
     const QCommandLineOption note(QStringLiteral("note"), Tr::tr("With --log-pain: a note."),
                                   Tr::tr("text"));
     const QCommandLineOption at(QStringLiteral("at"),
@@ -97,8 +102,9 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
         QStringLiteral("smoke-test"),
         Tr::tr("Open the main window, check that the exercise library, the journal and the session "
                "cues work, print one line saying so and exit."));
-    parser.addOptions({list, routines, region, format, dataDir, contentDir, render, logPain, trigger, note,
-                       at, exportJournal, importJournal, goodRowsOnly, report, from, to});
+    parser.addOptions({list, routines, region, format, dataDir, contentDir, render, logPain,
+                       trigger, sign, note, at, exportJournal, importJournal, goodRowsOnly, report,
+                       from, to});
     parser.addOption(smokeTest);
     const QCommandLineOption printPlan(
         QStringLiteral("print-plan"),
@@ -196,9 +202,9 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
     for (const auto& [option, allowed, with] :
          {std::tuple{&format, listing || options.action == Action::ListRoutines,
                      QStringLiteral("--list-exercises or --list-routines")},
-          std::tuple{&region, listing || logging,
-                     QStringLiteral("--list-exercises or --log-pain")},
+          std::tuple{&region, listing || logging, QStringLiteral("--list-exercises or --log-pain")},
           std::tuple{&trigger, logging, QStringLiteral("--log-pain")},
+          std::tuple{&sign, logging, QStringLiteral("--log-pain")},
           std::tuple{&note, logging, QStringLiteral("--log-pain")},
           std::tuple{&at, logging, QStringLiteral("--log-pain")},
           std::tuple{&goodRowsOnly, options.action == Action::ImportJournal,
@@ -239,7 +245,8 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
     if (logging) {
         core::Result<core::CheckIn> checkIn = JournalArguments::painLog(
             parser.value(logPain), parser.values(region), parser.values(trigger),
-            parser.value(note), parser.isSet(at) ? parser.value(at) : QString());
+            parser.values(sign), parser.value(note),
+            parser.isSet(at) ? parser.value(at) : QString());
         if (!checkIn)
             return core::Error{checkIn.error()};
         options.painLog = std::move(checkIn).value();

@@ -56,6 +56,16 @@ core::Result<core::Trigger> JournalArguments::trigger(const QString& text)
     return *trigger;
 }
 
+core::Result<core::WarningSign> JournalArguments::sign(const QString& text)
+{
+    const std::optional<core::WarningSign> sign = core::fromId<core::WarningSign>(text.trimmed());
+    if (!sign) {
+        return core::Error{Tr::tr("Unknown warning sign “%1”. Use one of: %2.")
+                               .arg(text, core::idList<core::WarningSign>())};
+    }
+    return *sign;
+}
+
 core::Result<QDateTime> JournalArguments::moment(const QString& text)
 {
     const std::optional<QDateTime> parsed = core::ImportFields::parseMoment(text.trimmed());
@@ -78,9 +88,10 @@ core::Result<QDate> JournalArguments::day(const QString& option, const QString& 
 }
 
 core::Result<core::CheckIn> JournalArguments::painLog(const QString& scoreText,
-                                                     const QStringList& regions,
-                                                     const QStringList& triggers,
-                                                     const QString& note, const QString& at)
+                                                      const QStringList& regions,
+                                                      const QStringList& triggers,
+                                                      const QStringList& signs, const QString& note,
+                                                      const QString& at)
 {
     const core::Result<int> overall = score(QStringLiteral("--log-pain"), scoreText);
     if (!overall)
@@ -101,6 +112,12 @@ core::Result<core::CheckIn> JournalArguments::painLog(const QString& scoreText,
         if (!value)
             return core::Error{value.error()};
         checkIn.triggers.append(value.value());
+    }
+    for (const QString& text : signs) {
+        const core::Result<core::WarningSign> value = sign(text);
+        if (!value)
+            return core::Error{value.error()};
+        checkIn.warningSigns.append(value.value());
     }
     checkIn.note = note;
     if (!at.isNull()) {

@@ -19,6 +19,8 @@ public:
     static core::Result<core::RegionScore> region(const QString& text, int overall);
     /// --trigger NAME, by trigger id (lifting, poor-sleep, …).
     static core::Result<core::Trigger> trigger(const QString& text);
+    /// --sign NAME, by warning sign id (leaking, numbness, night-pain).
+    static core::Result<core::WarningSign> sign(const QString& text);
     /// --at: ISO 8601, with or without seconds and UTC offset.
     static core::Result<QDateTime> moment(const QString& text);
     /// --from/--to: a day as YYYY-MM-DD.
@@ -26,7 +28,8 @@ public:
 
     /// The whole check-in of --log-pain from its options' values.
     static core::Result<core::CheckIn> painLog(const QString& score, const QStringList& regions,
-                                               const QStringList& triggers, const QString& note,
+                                               const QStringList& triggers,
+                                               const QStringList& signs, const QString& note,
                                                const QString& at);
 };
 

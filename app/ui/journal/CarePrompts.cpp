@@ -2,7 +2,7 @@
 
 #include "journal/JournalHistory.h"
 #include "journal/PainTrends.h"
-#include "journal/WarningSigns.h"
+#include "journal/WarningSign.h"
 
 #include <QCoreApplication>
 
@@ -17,22 +17,22 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(carrywell::ui::CarePrompts)
 };
 
-CarePrompt promptFor(WarningSign sign)
+CarePrompt promptFor(core::WarningSign sign)
 {
     switch (sign) {
-    case WarningSign::Leaking:
-        return {QStringLiteral("leaking"), Tr::tr("Leaking is worth a check"),
+    case core::WarningSign::Leaking:
+        return {core::toId(sign), Tr::tr("Leaking is worth a check"),
                 Tr::tr("You noted leaking. It is common after birth, but you do not have to put up "
                        "with it: a pelvic-floor physiotherapist can help. Every new parent can "
                        "benefit from a pelvic-floor check.")};
-    case WarningSign::Numbness:
-        return {QStringLiteral("numbness"), Tr::tr("Numbness needs a doctor"),
+    case core::WarningSign::Numbness:
+        return {core::toId(sign), Tr::tr("Numbness needs a doctor"),
                 Tr::tr("You noted numbness or tingling. Please see your doctor about it. Numbness "
                        "around your bottom or genitals, or new trouble controlling your bladder or "
                        "bowels, needs urgent medical help.")};
-    case WarningSign::NightPain:
+    case core::WarningSign::NightPain:
         return {
-            QStringLiteral("night-pain"), Tr::tr("Pain that wakes you"),
+            core::toId(sign), Tr::tr("Pain that wakes you"),
             Tr::tr("You noted pain that woke you. Pain that wakes you at night and does not ease "
                    "when you change position, or comes with a fever, is worth showing your "
                    "doctor.")};
@@ -78,16 +78,15 @@ QList<CarePrompt> CarePrompts::find(const QList<core::DailyAverage>& days,
                  .arg(run)});
     }
     const QDate since = today.addDays(1 - recentDays);
-    QList<WarningSign> seen;
+    QList<core::WarningSign> seen;
     for (const core::CheckIn& checkIn : checkIns) {
         if (checkIn.localDate() < since || checkIn.localDate() > today)
             continue;
-        for (const WarningSign sign : WarningSigns::mentioned(checkIn.note)) {
-            if (!seen.contains(sign))
-                seen.append(sign);
-        }
+        // The signs she ticked, and those her note speaks of in her own words.
+        seen.append(checkIn.warningSigns);
+        seen.append(core::warningSignsMentionedIn(checkIn.note));
     }
-    for (const WarningSign sign : WarningSigns::all()) {
+    for (const core::WarningSign sign : core::allValues<core::WarningSign>()) {
         if (seen.contains(sign))
             prompts.append(promptFor(sign));
     }

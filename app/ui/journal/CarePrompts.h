@@ -18,7 +18,9 @@ namespace carrywell::ui {
 /// A gentle suggestion to see a clinician, with the reason it was shown.
 struct CarePrompt
 {
-    QString id; ///< Stable: "high-pain", "leaking", "numbness", "night-pain"; kept in settings when hidden.
+    /// Stable: "high-pain", or the warning sign's id ("leaking", "numbness",
+    /// "night-pain"); kept in settings when hidden.
+    QString id;
     QString title;
     QString text;
 };
@@ -38,7 +40,9 @@ public:
     static constexpr int recentDays = 14;
 
     /// The prompts for the recent journal as of `today`: `days` are daily
-    /// averages and `checkIns` the check-ins of the last recentDays days (or more).
+    /// averages and `checkIns` the check-ins of the last recentDays days (or
+    /// more). A warning sign counts when it was ticked (CheckIn::warningSigns)
+    /// or when a note speaks of it in her own words.
     static QList<CarePrompt> find(const QList<core::DailyAverage>& days,
                                   const QList<core::CheckIn>& checkIns, QDate today);
 

@@ -153,9 +153,9 @@ QWidget* CheckInDialog::buildSigns()
     auto* box = group(tr("Also noticed (optional)"), QStringLiteral("signsGroup"), this);
     box->setToolTip(tr("These are worth showing a doctor or a pelvic-floor physiotherapist."));
     auto* column = new QVBoxLayout(box);
-    for (const WarningSign sign : WarningSigns::all()) {
-        auto* check = new QCheckBox(WarningSigns::label(sign), box);
-        check->setObjectName(QStringLiteral("sign-") + WarningSigns::id(sign));
+    for (const core::WarningSign sign : core::allValues<core::WarningSign>()) {
+        auto* check = new QCheckBox(core::displayName(sign), box);
+        check->setObjectName(QStringLiteral("sign-") + core::toId(sign));
         column->addWidget(check);
         m_signs.insert(sign, check);
     }
@@ -172,10 +172,9 @@ void CheckInDialog::setCheckIn(const core::CheckIn& checkIn)
     m_regions->setScores(checkIn.regions);
     for (auto it = m_triggers.begin(); it != m_triggers.end(); ++it)
         it.value()->setChecked(checkIn.triggers.contains(it.key()));
-    const QList<WarningSign> signs = WarningSigns::ticked(checkIn.note);
     for (auto it = m_signs.begin(); it != m_signs.end(); ++it)
-        it.value()->setChecked(signs.contains(it.key()));
-    m_note->setPlainText(WarningSigns::noteText(checkIn.note));
+        it.value()->setChecked(checkIn.warningSigns.contains(it.key()));
+    m_note->setPlainText(checkIn.note);
     m_initialWallTime = wallTime(checkIn.at);
     m_time->setDateTime(m_initialWallTime);
     updateSaveButton();
@@ -196,12 +195,12 @@ core::CheckIn CheckInDialog::checkIn() const
         if (m_triggers.value(trigger)->isChecked())
             result.triggers.append(trigger);
     }
-    QList<WarningSign> signs;
-    for (const WarningSign sign : WarningSigns::all()) {
+    result.warningSigns.clear();
+    for (const core::WarningSign sign : core::allValues<core::WarningSign>()) {
         if (m_signs.value(sign)->isChecked())
-            signs.append(sign);
+            result.warningSigns.append(sign);
     }
-    result.note = WarningSigns::joinNote(m_note->toPlainText(), signs);
+    result.note = m_note->toPlainText().trimmed();
     const QDateTime edited = m_time->dateTime();
     if (edited != m_initialWallTime) {
         // Keep the way the original moment was written: local time, or its UTC offset.
@@ -234,7 +233,7 @@ void CheckInDialog::updateTabOrder()
     chain.append(m_regions->focusChain());
     for (const core::Trigger trigger : core::allValues<core::Trigger>())
         chain.append(m_triggers.value(trigger));
-    for (const WarningSign sign : WarningSigns::all())
+    for (const core::WarningSign sign : core::allValues<core::WarningSign>())
         chain.append(m_signs.value(sign));
     chain.append({m_note, m_time, m_save, m_cancel});
     for (qsizetype i = 1; i < chain.size(); ++i)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "journal/CheckIn.h"
-#include "journal/WarningSigns.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -67,7 +66,7 @@ private:
     PainScalePicker* m_scale;
     RegionScoresEditor* m_regions;
     QHash<core::Trigger, QCheckBox*> m_triggers;
-    QHash<WarningSign, QCheckBox*> m_signs;
+    QHash<core::WarningSign, QCheckBox*> m_signs;
     QPlainTextEdit* m_note;
     QDateTimeEdit* m_time;
     QPushButton* m_save;

@@ -61,6 +61,7 @@ QVariant JournalHistoryModel::data(const QModelIndex& index, int role) const
             return tr("%1 · %2").arg(checkIn->overall).arg(JournalText::painWord(checkIn->overall));
         case RegionsColumn: return JournalText::regions(*checkIn, m_regionNames);
         case TriggersColumn: return JournalText::triggers(*checkIn);
+        case SignsColumn: return JournalText::briefWarningSigns(*checkIn);
         case NoteColumn: return checkIn->note.section(QLatin1Char('\n'), 0, 0);
         case ColumnCount: break;
         }
@@ -71,6 +72,8 @@ QVariant JournalHistoryModel::data(const QModelIndex& index, int role) const
             return checkIn->note;
         if (column == RegionsColumn && !checkIn->regions.isEmpty())
             return JournalText::regions(*checkIn, m_regionNames);
+        if (column == SignsColumn && !checkIn->warningSigns.isEmpty())
+            return JournalText::warningSigns(*checkIn);
         break;
     case Qt::DecorationRole:
         if (column == PainColumn)
@@ -87,6 +90,7 @@ QVariant JournalHistoryModel::data(const QModelIndex& index, int role) const
             return highest;
         }
         case TriggersColumn: return JournalText::triggers(*checkIn);
+        case SignsColumn: return static_cast<int>(checkIn->warningSigns.size());
         case NoteColumn: return checkIn->note;
         case ColumnCount: break;
         }
@@ -106,6 +110,7 @@ QVariant JournalHistoryModel::headerData(int section, Qt::Orientation orientatio
     case PainColumn: return tr("Pain");
     case RegionsColumn: return tr("Where");
     case TriggersColumn: return tr("Set off by");
+    case SignsColumn: return tr("Also noticed");
     case NoteColumn: return tr("Note");
     case ColumnCount: break;
     }

@@ -8,7 +8,8 @@
 
 namespace carrywell::ui {
 
-/// Check-ins as a table: when, pain, where, what set it off, note. Sorting
+/// Check-ins as a table: when, pain, where, what set it off, the warning
+/// signs she noticed, note. Sorting
 /// goes by SortRole (time, numbers), not by the displayed text.
 class JournalHistoryModel : public QAbstractTableModel
 {
@@ -21,6 +22,7 @@ public:
         PainColumn,
         RegionsColumn,
         TriggersColumn,
+        SignsColumn,
         NoteColumn,
         ColumnCount
     };

@@ -5,6 +5,7 @@
 #include "journal/JournalEditor.h"
 #include "journal/JournalHistoryFilter.h"
 #include "journal/JournalHistoryModel.h"
+#include "journal/JournalText.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -14,6 +15,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace carrywell::ui {
 
@@ -60,6 +63,7 @@ JournalHistoryPanel::JournalHistoryPanel(JournalEditor& editor,
     m_view->setColumnWidth(JournalHistoryModel::RegionsColumn, 220);
     // Two triggers side by side, as most check-ins have, in every language.
     m_view->setColumnWidth(JournalHistoryModel::TriggersColumn, 210);
+    m_view->setColumnWidth(JournalHistoryModel::SignsColumn, signsColumnWidth());
     m_view->installEventFilter(this);
 
     m_edit->setObjectName(QStringLiteral("editCheckInButton"));
@@ -96,11 +100,35 @@ void JournalHistoryPanel::setCheckIns(const QList<core::CheckIn>& checkIns,
 {
     const std::optional<core::CheckIn> selected = selectedCheckIn();
     m_model->setCheckIns(checkIns);
+    // Most journals never note a warning sign: their notes keep the room.
+    const bool anySigns =
+        std::any_of(checkIns.cbegin(), checkIns.cend(),
+                    [](const core::CheckIn& c) { return !c.warningSigns.isEmpty(); });
+    m_view->setColumnHidden(JournalHistoryModel::SignsColumn, !anySigns);
     m_filter->setDays(days);
     if (selected)
         selectCheckIn(selected->id);
     updateCount();
     updateButtons();
+}
+
+int JournalHistoryPanel::signsColumnWidth() const
+{
+    // The widest two signs side by side in this language (all three are in
+    // the tooltip), or the column's title if that is wider.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const QList<core::WarningSign> signs = core::allValues<core::WarningSign>();
+    int widest = metrics.horizontalAdvance(
+        m_model->headerData(JournalHistoryModel::SignsColumn, Qt::Horizontal).toString());
+    for (qsizetype a = 0; a < signs.size(); ++a) {
+        for (qsizetype b = a + 1; b < signs.size(); ++b) {
+            core::CheckIn pair;
+            pair.warningSigns = {signs[a], signs[b]};
+            widest =
+                std::max(widest, metrics.horizontalAdvance(JournalText::briefWarningSigns(pair)));
+        }
+    }
+    return widest + 24; // the cell's margins and the header's sort arrow
 }
 
 void JournalHistoryPanel::setRegion(std::optional<core::Region> region)

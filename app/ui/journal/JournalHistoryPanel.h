@@ -53,6 +53,8 @@ protected:
 private:
     void updateButtons();
     void updateCount();
+    /// Wide enough for two warning signs in the interface's language.
+    int signsColumnWidth() const;
 
     JournalEditor& m_editor;
     QHash<core::Region, QString> m_regionNames;

@@ -5,6 +5,7 @@
 
 #include "journal/Journal.h"
 #include "journal/JournalHistory.h"
+#include "journal/JournalText.h"
 #include "journal/ReportChartPainter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -216,7 +217,7 @@ QString JournalReport::html() const
                .arg(range, dayHtml(m_madeAt.date())) +
            summaryHtml() + Tr::tr("<h2>Pain over time</h2>") +
            QStringLiteral("<p>%1</p>").arg(chartMarker()) + regionsHtml() + triggersHtml() +
-           sessionsHtml() + notesHtml() +
+           signsHtml() + sessionsHtml() + notesHtml() +
            Tr::tr("<p class=\"muted\">Carrywell teaches general exercises; it is not medical "
                   "advice.</p>");
 }
@@ -301,6 +302,22 @@ QString JournalReport::triggersHtml() const
     for (const auto& [count, trigger] : sorted)
         rows += row({esc(core::displayName(trigger)), number(count)});
     return Tr::tr("<h2>What set it off</h2>") + table(rows);
+}
+
+QString JournalReport::signsHtml() const
+{
+    QString rows;
+    for (const core::CheckIn& checkIn : m_checkIns) {
+        if (!checkIn.warningSigns.isEmpty()) {
+            rows += row({momentHtml(checkIn.at), number(checkIn.overall),
+                         esc(JournalText::warningSigns(checkIn))});
+        }
+    }
+    if (rows.isEmpty())
+        return Tr::tr("<h2>Also noticed</h2><p>No leaking, numbness or pain that woke me at "
+                      "night was noted.</p>");
+    return Tr::tr("<h2>Also noticed</h2>") +
+           table(row({Tr::tr("When"), Tr::tr("Pain"), Tr::tr("Also noticed")}, true) + rows);
 }
 
 QString JournalReport::sessionsHtml() const

@@ -21,9 +21,10 @@ class Journal;
 namespace carrywell::ui {
 
 /// "A report for my physio" over chosen days: a summary, the pain chart,
-/// each region's average and trend, what set the pain off, the sessions
-/// done and the notes. Printed as a paginated document with page numbers,
-/// to PDF (QPdfWriter) or a printer, with only QGuiApplication.
+/// each region's average and trend, what set the pain off, the warning signs
+/// noticed and when, the sessions done and the notes. Printed as a paginated
+/// document with page numbers, to PDF (QPdfWriter) or a printer, with only
+/// QGuiApplication.
 class JournalReport
 {
 public:
@@ -52,6 +53,7 @@ private:
     QString summaryHtml() const;
     QString regionsHtml() const;
     QString triggersHtml() const;
+    QString signsHtml() const;
     QString sessionsHtml() const;
     QString notesHtml() const;
 

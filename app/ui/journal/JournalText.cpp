@@ -13,6 +13,19 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(carrywell::ui::JournalText)
 };
 
+QString briefName(core::WarningSign sign)
+{
+    switch (sign) {
+    case core::WarningSign::Leaking:
+        return Tr::tr("Leaking");
+    case core::WarningSign::Numbness:
+        return Tr::tr("Numbness");
+    case core::WarningSign::NightPain:
+        return Tr::tr("Night pain");
+    }
+    return {};
+}
+
 } // namespace
 
 QString JournalText::painWord(int score)
@@ -53,6 +66,22 @@ QString JournalText::triggers(const core::CheckIn& checkIn)
     QStringList parts;
     for (const core::Trigger trigger : checkIn.triggers)
         parts.append(core::displayName(trigger));
+    return parts.join(Tr::tr(", "));
+}
+
+QString JournalText::warningSigns(const core::CheckIn& checkIn)
+{
+    QStringList parts;
+    for (const core::WarningSign sign : checkIn.warningSigns)
+        parts.append(core::displayName(sign));
+    return parts.join(Tr::tr(", "));
+}
+
+QString JournalText::briefWarningSigns(const core::CheckIn& checkIn)
+{
+    QStringList parts;
+    for (const core::WarningSign sign : checkIn.warningSigns)
+        parts.append(briefName(sign));
     return parts.join(Tr::tr(", "));
 }
 

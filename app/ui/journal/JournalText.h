@@ -26,6 +26,10 @@ public:
                            const QHash<core::Region, QString>& names);
     /// "Lifting, Poor sleep".
     static QString triggers(const core::CheckIn& checkIn);
+    /// "Leaking, Pain woke me at night", as the check-in dialog names them.
+    static QString warningSigns(const core::CheckIn& checkIn);
+    /// "Leaking, Night pain": a word or two for each, for a table column.
+    static QString briefWarningSigns(const core::CheckIn& checkIn);
 };
 
 } // namespace carrywell::ui

@@ -30,6 +30,22 @@ TEST(Trigger, IdsAreTheFixedListAndRoundTrip)
     EXPECT_FALSE(fromId<Trigger>(u""));
 }
 
+TEST(WarningSign, IdsAreTheFixedListAndRoundTrip)
+{
+    QStringList ids;
+    for (WarningSign sign : allValues<WarningSign>()) {
+        ids.append(toId(sign));
+        EXPECT_EQ(fromId<WarningSign>(toId(sign)), sign);
+        EXPECT_FALSE(displayName(sign).isEmpty());
+    }
+    EXPECT_EQ(ids, QStringList({"leaking", "numbness", "night-pain"}));
+    EXPECT_EQ(idList<WarningSign>(), "leaking, numbness, night-pain");
+    EXPECT_EQ(displayName(WarningSign::NightPain), "Pain woke me at night");
+    EXPECT_FALSE(fromId<WarningSign>(u"Leaking"));
+    EXPECT_FALSE(fromId<WarningSign>(u"night pain"));
+    EXPECT_FALSE(fromId<WarningSign>(u""));
+}
+
 TEST(CheckIn, AGoodCheckInHasNoProblems)
 {
     CheckIn checkIn = makeCheckIn(at(2026, 1, 5, 9), 10, {{Region::Neck, 0}, {Region::Core, 10}},
@@ -51,13 +67,17 @@ TEST(CheckIn, EveryProblemIsNamed)
     EXPECT_EQ(problems[4], "the note has 50001 characters; at most 50000 fit");
 }
 
-TEST(CheckIn, NormalizingSortsRegionsAndDropsRepeatedTriggers)
+TEST(CheckIn, NormalizingSortsRegionsAndDropsRepeatedTriggersAndSigns)
 {
-    CheckIn checkIn = makeCheckIn(at(2026, 1, 5, 9), 4, {{Region::Core, 2}, {Region::Neck, 5}},
-                                  {Trigger::Sitting, Trigger::Lifting, Trigger::Sitting});
+    CheckIn checkIn =
+        makeCheckIn(at(2026, 1, 5, 9), 4, {{Region::Core, 2}, {Region::Neck, 5}},
+                    {Trigger::Sitting, Trigger::Lifting, Trigger::Sitting}, {},
+                    {WarningSign::NightPain, WarningSign::Leaking, WarningSign::NightPain});
     const CheckIn tidy = normalized(checkIn);
     EXPECT_EQ(tidy.regions, (QList<RegionScore>{{Region::Neck, 5}, {Region::Core, 2}}));
     EXPECT_EQ(tidy.triggers, (QList<Trigger>{Trigger::Lifting, Trigger::Sitting}));
+    EXPECT_EQ(tidy.warningSigns,
+              (QList<WarningSign>{WarningSign::Leaking, WarningSign::NightPain}));
     EXPECT_FALSE(tidy.note.isNull());
     // In order already, with a trigger repeated next to itself.
     const CheckIn sorted = normalized(makeCheckIn(at(2026, 1, 5, 9), 4, {{Region::Neck, 5}},
@@ -69,7 +89,7 @@ TEST(CheckIn, NormalizingSortsRegionsAndDropsRepeatedTriggers)
     EXPECT_EQ(checkIn.scoreFor(Region::HipsGlutes), std::nullopt);
 }
 
-TEST(CheckIn, DuplicatesShareSecondScoresTriggersAndNote)
+TEST(CheckIn, DuplicatesShareSecondScoresTriggersSignsAndNote)
 {
     const CheckIn a = makeCheckIn(at(2026, 1, 5, 9).addMSecs(120), 4, {{Region::Neck, 2}},
                                   {Trigger::Lifting, Trigger::Feeding}, "same");
@@ -87,6 +107,10 @@ TEST(CheckIn, DuplicatesShareSecondScoresTriggersAndNote)
     b.at = a.at;
     b.regions = {{Region::Neck, 3}};
     EXPECT_FALSE(isDuplicateOf(a, b));
+    b.regions = a.regions;
+    ASSERT_TRUE(isDuplicateOf(a, b));
+    b.warningSigns = {WarningSign::Leaking};
+    EXPECT_FALSE(isDuplicateOf(a, b)) << "a sign she noticed makes it a different entry";
 }
 
 TEST(SessionRecord, ProblemsAndAdherence)

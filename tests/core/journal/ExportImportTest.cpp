@@ -1,10 +1,15 @@
 #include "JournalTestSupport.h"
+#include "TestPaths.h"
 #include "journal/JournalCsv.h"
 #include "journal/JournalHistory.h"
 #include "journal/JournalJson.h"
 #include "journal/JournalTransfer.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <gtest/gtest.h>
 
 using namespace carrywell::core;
@@ -80,8 +85,8 @@ TEST_F(JournalTransferTest, CsvIsWrittenTheWaySpreadsheetsReadIt)
     EXPECT_EQ(csv,
               QByteArray("\xEF\xBB\xBF"
                          "time,overall,neck,upper-back,lower-back,hips-glutes,pelvic-floor,core,"
-                         "chest-shoulders,triggers,note\r\n"
-                         "2026-01-14T08:30:00+01:00,6,2,,7,,,,,lifting;poor-sleep,"
+                         "chest-shoulders,triggers,warning-signs,note\r\n"
+                         "2026-01-14T08:30:00+01:00,6,2,,7,,,,,lifting;poor-sleep,,"
                          "\"sore, \"\"very\"\"\nafter bath\"\r\n"));
 }
 
@@ -93,7 +98,8 @@ TEST_F(JournalTransferTest, AwkwardNotesSurviveACsvRoundTrip)
     ASSERT_EQ(notes.last().size(), 10000);
     for (int i = 0; i < notes.size(); ++i) {
         CheckIn checkIn = makeCheckIn(at(2026, 1, 1 + i, 8 + i % 12, i, (i % 3 - 1) * 3600), i % 11,
-                                      {{Region(i % 7), (i * 3) % 11}}, {Trigger(i % 8)}, notes[i]);
+                                      {{Region(i % 7), (i * 3) % 11}}, {Trigger(i % 8)}, notes[i],
+                                      {WarningSign(i % 3)});
         ASSERT_TRUE(journal->addCheckIn(checkIn).ok()) << i;
     }
     const QString file = folder() + "/check-ins.csv";
@@ -119,6 +125,7 @@ TEST_F(JournalTransferTest, AwkwardNotesSurviveACsvRoundTrip)
         EXPECT_EQ(imported[i].overall, original[i].overall);
         EXPECT_EQ(imported[i].regions, original[i].regions);
         EXPECT_EQ(imported[i].triggers, original[i].triggers);
+        EXPECT_EQ(imported[i].warningSigns, original[i].warningSigns);
     }
 }
 
@@ -261,7 +268,8 @@ TEST_F(JournalTransferTest, TheJsonBackupKeepsEverything)
         ASSERT_TRUE(journal
                         ->addCheckIn(makeCheckIn(at(2026, 1, 10, 8).addMSecs(note.size() * 7 + 3),
                                                  5, {{Region::ChestShoulders, 4}},
-                                                 {Trigger::Bending, Trigger::Standing}, note))
+                                                 {Trigger::Bending, Trigger::Standing}, note,
+                                                 {WarningSign::Numbness, WarningSign::NightPain}))
                         .ok());
     }
     SessionRecord session = makeSession(at(2026, 1, 13, 19).addMSecs(42), "evening-release", 754,
@@ -343,7 +351,9 @@ TEST_F(JournalTransferTest, BadJsonEntriesAreReportedByPath)
     EXPECT_TRUE(broken.error().contains("not valid JSON (line 3")) << broken.error().toStdString();
 
     const Result<ImportBatch> newer =
-        JournalJson::read(R"({"format": "carrywell-journal", "formatVersion": 2})");
+        JournalJson::read(QStringLiteral(R"({"format": "carrywell-journal", "formatVersion": %1})")
+                              .arg(JournalJson::formatVersion + 1)
+                              .toUtf8());
     ASSERT_FALSE(newer.ok());
     EXPECT_TRUE(newer.error().contains("made by a newer Carrywell"));
 
@@ -399,3 +409,145 @@ TEST_F(JournalTransferTest, AnExportThatCannotBeWrittenSaysSo)
     EXPECT_TRUE(saved.error().contains("could not write"));
     EXPECT_FALSE(QFileInfo::exists(folder() + "/missing"));
 }
+
+TEST_F(JournalTransferTest, WarningSignsAreAColumnAndAListNamedAsTriggersAre)
+{
+    const CheckIn checkIn =
+        makeCheckIn(at(2026, 1, 14, 8, 30), 6, {}, {Trigger::Lifting, Trigger::PoorSleep},
+                    "Bad night", {WarningSign::NightPain, WarningSign::Leaking});
+    EXPECT_EQ(JournalCsv::writeCheckIns({normalized(checkIn)}),
+              QByteArray("\xEF\xBB\xBF"
+                         "time,overall,neck,upper-back,lower-back,hips-glutes,pelvic-floor,core,"
+                         "chest-shoulders,triggers,warning-signs,note\r\n"
+                         "2026-01-14T08:30:00+01:00,6,,,,,,,,lifting;poor-sleep,"
+                         "leaking;night-pain,Bad night\r\n"));
+
+    const QJsonObject entry =
+        QJsonDocument::fromJson(JournalJson::write({normalized(checkIn)}, {}, {}, m_clock.now()))
+            .object()
+            .value("checkIns")
+            .toArray()
+            .first()
+            .toObject();
+    EXPECT_EQ(entry.value("warning-signs").toArray(), (QJsonArray{"leaking", "night-pain"}));
+    EXPECT_EQ(entry.value("note").toString(), "Bad night");
+    EXPECT_EQ(QJsonDocument::fromJson(JournalJson::write({}, {}, {}, m_clock.now()))
+                  .object()
+                  .value("formatVersion")
+                  .toInt(),
+              2);
+}
+
+TEST_F(JournalTransferTest, WarningSignsTravelThroughBothFormats)
+{
+    auto journal = open();
+    ASSERT_TRUE(journal);
+    using S = WarningSign;
+    for (const auto& [hour, signs] :
+         {std::pair{8, QList<S>{}}, std::pair{9, QList<S>{S::Leaking}},
+          std::pair{10, QList<S>{S::Leaking, S::Numbness, S::NightPain}}}) {
+        // A note that reads like the old line is her text once signs are data.
+        ASSERT_TRUE(journal
+                        ->addCheckIn(makeCheckIn(at(2026, 1, 14, hour), 4, {}, {},
+                                                 "Also noticed: leaking.", signs))
+                        .ok());
+    }
+    const QList<CheckIn> before = withoutIds(JournalHistory(*journal).allCheckIns().value());
+    for (const QString& name : {QStringLiteral("out.csv"), QStringLiteral("out.json")}) {
+        SCOPED_TRACE(name.toStdString());
+        const QString file = folder() + "/" + name;
+        ASSERT_TRUE((name.endsWith(".csv") ? JournalTransfer::exportCheckInsCsv(*journal, file)
+                                           : JournalTransfer::exportJson(*journal, file))
+                        .ok());
+        const ImportBatch batch = JournalTransfer::readFile(file).value();
+        ASSERT_TRUE(batch.isClean());
+        QFile::remove(folder() + "/other.sqlite");
+        auto other = openOther();
+        ASSERT_TRUE(other);
+        EXPECT_EQ(other->import(batch)->checkInsAdded, 3);
+        EXPECT_EQ(withoutIds(JournalHistory(*other).allCheckIns().value()), before);
+        // The same file again adds nothing: the signs are part of what makes an entry.
+        EXPECT_EQ(other->import(batch)->added(), 0);
+    }
+}
+
+TEST_F(JournalTransferTest, UnknownWarningSignsAreBadRows)
+{
+    const ImportBatch csv = JournalTransfer::readBytes("time,overall,warning-signs,note\r\n"
+                                                       "2026-01-12T08:00:00+01:00,4,leaking,\r\n"
+                                                       "2026-01-12T09:00:00+01:00,4,dizzy,\r\n")
+                                .value();
+    ASSERT_EQ(csv.problems.size(), 1);
+    EXPECT_EQ(csv.problems[0].toString(), "line 3: “dizzy” is not a warning sign Carrywell knows "
+                                          "(leaking, numbness, night-pain)");
+    ASSERT_EQ(csv.checkIns.size(), 1);
+    EXPECT_EQ(csv.checkIns[0].entry.warningSigns, QList<WarningSign>{WarningSign::Leaking});
+
+    const ImportBatch json =
+        JournalJson::read(R"({"format": "carrywell-journal", "formatVersion": 2,
+  "checkIns": [
+    {"time": "2026-01-12T08:00:00+01:00", "overall": 4, "warning-signs": ["numbness"]},
+    {"time": "2026-01-12T09:00:00+01:00", "overall": 4, "warning-signs": ["dizzy"]},
+    {"time": "2026-01-12T10:00:00+01:00", "overall": 4, "warning-signs": "leaking"}]})")
+            .value();
+    ASSERT_EQ(json.problems.size(), 2);
+    EXPECT_TRUE(json.problems[0].reason.contains("“dizzy” is not a warning sign"));
+    EXPECT_EQ(json.problems[1].toString(),
+              "checkIns[2]: “warningSigns” must be a list of warning sign ids");
+    ASSERT_EQ(json.checkIns.size(), 1);
+    EXPECT_EQ(json.checkIns[0].entry.warningSigns, QList<WarningSign>{WarningSign::Numbness});
+
+    // Format version 1 never had the key.
+    const ImportBatch old = JournalJson::read(R"({"format": "carrywell-journal", "formatVersion": 1,
+  "checkIns": [{"time": "2026-01-12T08:00:00+01:00", "overall": 4, "warning-signs": []}]})")
+                                .value();
+    ASSERT_EQ(old.problems.size(), 1);
+    EXPECT_TRUE(old.problems[0].reason.contains("unknown key “warningSigns”"));
+}
+
+namespace {
+
+/// An export Carrywell wrote when signs were still a line of the note
+/// (tests/data/journal-v3).
+class OldExport : public JournalTransferTest, public ::testing::WithParamInterface<const char*>
+{
+};
+
+} // namespace
+
+TEST_P(OldExport, ImportsWithItsSignsReadBackFromTheNotes)
+{
+    const QString file = QStringLiteral(CARRYWELL_TEST_DATA_DIR "/journal-v3/") + GetParam();
+    const Result<ImportBatch> batch = JournalTransfer::readFile(file);
+    ASSERT_TRUE(batch.ok()) << batch.error().toStdString();
+    ASSERT_TRUE(batch->isClean()) << batch->problems.first().toString().toStdString();
+    ASSERT_EQ(batch->checkIns.size(), 8);
+    using S = WarningSign;
+    const auto entry = [&](int i) { return batch->checkIns[i].entry; };
+    EXPECT_EQ(entry(0).note, "Carried the car seat twice");
+    EXPECT_EQ(entry(0).warningSigns, (QList<S>{S::Leaking, S::NightPain}));
+    EXPECT_EQ(entry(1).note, "Mala noche, el bebé no dormía");
+    EXPECT_EQ(entry(1).warningSigns, (QList<S>{S::Numbness, S::NightPain}));
+    EXPECT_EQ(entry(2).note, "");
+    EXPECT_EQ(entry(2).warningSigns, (QList<S>{S::Leaking, S::Numbness, S::NightPain}));
+    EXPECT_EQ(entry(3).note, "Beim Tragen der Babyschale 🚗");
+    EXPECT_EQ(entry(3).warningSigns, QList<S>{S::Leaking});
+    EXPECT_EQ(entry(4).note, "Leaked a bit when I sneezed");
+    EXPECT_EQ(entry(5).note, "Lovely walk\nAlso noticed: the baby smiled.");
+    EXPECT_EQ(entry(6).note, "Also noticed: leaking.\nThen I slept well");
+    for (int i = 4; i < 8; ++i)
+        EXPECT_TRUE(entry(i).warningSigns.isEmpty()) << i;
+    EXPECT_EQ(entry(0).triggers, (QList<Trigger>{Trigger::Lifting, Trigger::Carrying}));
+
+    // The journal it came from, updated to v4, already holds every entry.
+    ASSERT_TRUE(
+        QFile::copy(QStringLiteral(CARRYWELL_TEST_DATA_DIR "/journal-v3/journal.sqlite"), path()));
+    QFile::setPermissions(path(), QFile::ReadOwner | QFile::WriteOwner);
+    auto journal = open();
+    ASSERT_TRUE(journal);
+    const ImportReport report = journal->import(batch.value()).value();
+    EXPECT_EQ(report.added(), 0);
+    EXPECT_EQ(report.duplicates.size(), batch->goodEntries());
+}
+
+INSTANTIATE_TEST_SUITE_P(JournalV3, OldExport, ::testing::Values("export.csv", "export.json"));

@@ -2,6 +2,7 @@
 #include "journal/JournalHistory.h"
 #include "journal/JournalInspector.h"
 #include "journal/JournalRecovery.h"
+#include "journal/JournalSchema.h"
 
 #include <QDir>
 #include <QFile>
@@ -146,14 +147,19 @@ TEST_F(JournalIntegrity, ATruncatedFileIsDamaged)
 TEST_F(JournalIntegrity, AJournalFromANewerCarrywellIsLeftUntouched)
 {
     makeJournal(3);
+    const int newer = JournalSchema::currentVersion + 1;
     {
         auto raw = rawConnection(path());
         ASSERT_TRUE(raw);
-        QSqlQuery(raw->database()).exec("PRAGMA user_version = 4");
+        QSqlQuery(raw->database()).exec(QStringLiteral("PRAGMA user_version = %1").arg(newer));
     }
     const JournalProblem problem = expectUntouched(JournalProblem::Kind::NewerVersion);
     EXPECT_TRUE(problem.message.contains("written by a newer version of Carrywell"));
-    EXPECT_TRUE(problem.message.contains("journal format 4; this version reads formats up to 3"));
+    EXPECT_TRUE(problem.message.contains(
+        QStringLiteral("journal format %1; this version reads formats up to %2")
+            .arg(newer)
+            .arg(JournalSchema::currentVersion)))
+        << problem.message.toStdString();
     EXPECT_TRUE(problem.message.contains("Install the newer Carrywell"));
 }
 
@@ -265,7 +271,7 @@ TEST_F(JournalIntegrity, TheInspectorNamesWhatItFinds)
     makeJournal(2);
     const JournalInspection healthy = JournalInspector::inspect(path());
     EXPECT_EQ(healthy.verdict, JournalInspection::Verdict::Healthy);
-    EXPECT_EQ(healthy.version, 3);
+    EXPECT_EQ(healthy.version, JournalSchema::currentVersion);
     EXPECT_EQ(JournalInspector::inspect(folder()).verdict,
               JournalInspection::Verdict::NotADatabase);
 }

@@ -15,13 +15,14 @@ QDateTime at(int year, int month, int day, int hour, int minute, int offsetSecon
 }
 
 CheckIn makeCheckIn(const QDateTime& when, int overall, QList<RegionScore> regions,
-                    QList<Trigger> triggers, const QString& note)
+                    QList<Trigger> triggers, const QString& note, QList<WarningSign> signs)
 {
     CheckIn checkIn;
     checkIn.at = when;
     checkIn.overall = overall;
     checkIn.regions = std::move(regions);
     checkIn.triggers = std::move(triggers);
+    checkIn.warningSigns = std::move(signs);
     checkIn.note = note;
     return checkIn;
 }

@@ -20,7 +20,8 @@ namespace carrywell::test {
 QDateTime at(int year, int month, int day, int hour, int minute = 0, int offsetSeconds = 3600);
 
 core::CheckIn makeCheckIn(const QDateTime& when, int overall, QList<core::RegionScore> regions = {},
-                          QList<core::Trigger> triggers = {}, const QString& note = {});
+                          QList<core::Trigger> triggers = {}, const QString& note = {},
+                          QList<core::WarningSign> signs = {});
 
 core::SessionRecord makeSession(const QDateTime& when, const QString& routineId, int seconds,
                                 const QStringList& done, const QStringList& skipped = {},

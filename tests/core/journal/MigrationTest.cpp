@@ -1,11 +1,14 @@
 #include "JournalTestSupport.h"
+#include "TestPaths.h"
 #include "journal/JournalHistory.h"
 #include "journal/JournalMigrations.h"
 #include "journal/JournalSchema.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <gtest/gtest.h>
 
 using namespace carrywell::core;
@@ -91,8 +94,49 @@ QStringList schemaFingerprint(const QString& path)
     return lines;
 }
 
+/// Every row `sql` gives on the file at `path`, each as its values joined by "|".
+QStringList rowsAt(const QString& path, const QString& sql)
+{
+    auto raw = rawConnection(path);
+    QStringList rows;
+    QSqlQuery query(raw->database());
+    EXPECT_TRUE(query.exec(sql)) << query.lastError().text().toStdString();
+    while (query.next()) {
+        QStringList values;
+        for (int i = 0; i < query.record().count(); ++i)
+            values.append(query.isNull(i) ? QStringLiteral("NULL") : query.value(i).toString());
+        rows.append(values.join(QLatin1Char('|')));
+    }
+    return rows;
+}
+
+/// What the v4 migration must leave as it was: everything but the notes
+/// that ended with a signs line.
+const QStringList untouchedBySigns{
+    "SELECT key, value FROM meta ORDER BY key",
+    "SELECT id, at_ms, utc_offset_s, local_day, overall FROM checkins ORDER BY id",
+    "SELECT * FROM checkin_regions ORDER BY checkin_id, region",
+    "SELECT * FROM checkin_triggers ORDER BY checkin_id, trigger_id",
+    "SELECT * FROM sessions ORDER BY id",
+    "SELECT * FROM session_exercises ORDER BY session_id, position",
+    "SELECT * FROM plans ORDER BY week_start",
+};
+
 class JournalMigration : public JournalTest
 {
+protected:
+    /// A copy of the journal Carrywell with schema v3 wrote (tests/data/journal-v3),
+    /// as the one to open and, untouched, as `released()` to compare with.
+    void copyReleasedVersion3()
+    {
+        const QString source = QStringLiteral(CARRYWELL_TEST_DATA_DIR "/journal-v3/journal.sqlite");
+        ASSERT_TRUE(QFile::copy(source, path()));
+        ASSERT_TRUE(QFile::copy(source, released()));
+        QFile::setPermissions(path(), QFile::ReadOwner | QFile::WriteOwner);
+        QFile::setPermissions(released(), QFile::ReadOwner | QFile::WriteOwner);
+        ASSERT_EQ(scalarAt(released(), "PRAGMA user_version").toInt(), 3);
+    }
+    QString released() const { return folder() + "/released-v3.sqlite"; }
 };
 
 } // namespace
@@ -102,7 +146,7 @@ TEST_F(JournalMigration, Version1CheckInsArriveIntact)
     createJournalOfVersion(path(), 1, version1Rows());
     auto journal = open();
     ASSERT_TRUE(journal);
-    EXPECT_EQ(journal->diagnostics()->schemaVersion, 3);
+    EXPECT_EQ(journal->diagnostics()->schemaVersion, JournalSchema::currentVersion);
 
     const QList<CheckIn> all = JournalHistory(*journal).allCheckIns().value();
     ASSERT_EQ(all.size(), 3);
@@ -139,7 +183,7 @@ TEST_F(JournalMigration, ABackupOfTheOldVersionIsTakenFirst)
     const QList<BackupInfo> backups = JournalBackups(path()).list();
     ASSERT_GE(backups.size(), 1);
     const BackupInfo& before = backups.last(); // the oldest: made before migrating
-    EXPECT_EQ(before.reason, "before-v3");
+    EXPECT_EQ(before.reason, QStringLiteral("before-v%1").arg(JournalSchema::currentVersion));
     EXPECT_EQ(scalarAt(before.path, "PRAGMA user_version").toInt(), 1);
     EXPECT_EQ(scalarAt(before.path, "SELECT triggers FROM checkins WHERE id = 3").toString(),
               "carrying, juggling");
@@ -242,4 +286,103 @@ TEST_F(JournalMigration, HistoricalSchemasAreKept)
     EXPECT_TRUE(JournalSchema::createStatements(JournalSchema::currentVersion + 1).isEmpty());
     EXPECT_TRUE(JournalSchema::createStatements(1).join(' ').contains("triggers TEXT"));
     EXPECT_FALSE(JournalSchema::createStatements(2).join(' ').contains("CREATE TABLE plans"));
+    EXPECT_FALSE(JournalSchema::createStatements(3).join(' ').contains("warning-signs"));
+    EXPECT_EQ(JournalSchema::createStatements(4).filter("checkin_warning_signs"),
+              QStringList{JournalSchema::warningSignsTable()});
+}
+
+TEST_F(JournalMigration, Version3NotesGiveTheirSignsLineInEveryLanguageToRows)
+{
+    copyReleasedVersion3();
+    auto journal = open();
+    ASSERT_TRUE(journal);
+    EXPECT_EQ(journal->diagnostics()->schemaVersion, JournalSchema::currentVersion);
+
+    const QList<CheckIn> all = JournalHistory(*journal).allCheckIns().value();
+    ASSERT_EQ(all.size(), 8);
+    using S = WarningSign;
+    // Written in English, Spanish and German: the line goes, the signs stay as rows.
+    EXPECT_EQ(all[0].note, "Carried the car seat twice");
+    EXPECT_EQ(all[0].warningSigns, (QList<S>{S::Leaking, S::NightPain}));
+    EXPECT_EQ(all[1].note, "Mala noche, el bebé no dormía");
+    EXPECT_EQ(all[1].warningSigns, (QList<S>{S::Numbness, S::NightPain}));
+    EXPECT_EQ(all[2].note, "");
+    EXPECT_EQ(all[2].warningSigns, (QList<S>{S::Leaking, S::Numbness, S::NightPain}));
+    EXPECT_EQ(all[3].note, "Beim Tragen der Babyschale 🚗");
+    EXPECT_EQ(all[3].warningSigns, QList<S>{S::Leaking});
+    // Her own words stay as she wrote them, with no signs made of them.
+    EXPECT_EQ(all[4].note, "Leaked a bit when I sneezed");
+    EXPECT_EQ(all[5].note, "Lovely walk\nAlso noticed: the baby smiled.");
+    EXPECT_EQ(all[6].note, "Also noticed: leaking.\nThen I slept well");
+    EXPECT_EQ(all[7].note, "");
+    for (qsizetype i = 4; i < all.size(); ++i)
+        EXPECT_TRUE(all[i].warningSigns.isEmpty()) << "check-in " << i;
+    // The rest of each entry is as it was.
+    EXPECT_EQ(all[0].regions, (QList<RegionScore>{{Region::Neck, 3}, {Region::LowerBack, 6}}));
+    EXPECT_EQ(all[0].triggers, (QList<Trigger>{Trigger::Lifting, Trigger::Carrying}));
+    EXPECT_EQ(all[6].at.offsetFromUtc(), -5 * 3600);
+    journal.reset();
+
+    for (const QString& sql : untouchedBySigns)
+        EXPECT_EQ(rowsAt(path(), sql), rowsAt(released(), sql)) << sql.toStdString();
+    EXPECT_EQ(rowsAt(path(), "SELECT id, note FROM checkins WHERE id > 4 ORDER BY id"),
+              rowsAt(released(), "SELECT id, note FROM checkins WHERE id > 4 ORDER BY id"));
+    EXPECT_EQ(scalarAt(path(), "SELECT count(*) FROM checkin_warning_signs").toInt(), 8);
+}
+
+TEST_F(JournalMigration, Version3IsBackedUpAsItWasBeforeTheSignsMove)
+{
+    copyReleasedVersion3();
+    {
+        auto journal = open();
+        ASSERT_TRUE(journal);
+    }
+    std::optional<BackupInfo> before;
+    for (const BackupInfo& backup : JournalBackups(path()).list()) {
+        if (backup.reason == QStringLiteral("before-v%1").arg(JournalSchema::currentVersion))
+            before = backup;
+    }
+    ASSERT_TRUE(before);
+    EXPECT_EQ(scalarAt(before->path, "PRAGMA user_version").toInt(), 3);
+    QStringList everything = untouchedBySigns;
+    everything.append("SELECT id, note FROM checkins ORDER BY id");
+    for (const QString& sql : everything)
+        EXPECT_EQ(rowsAt(before->path, sql), rowsAt(released(), sql)) << sql.toStdString();
+}
+
+TEST_F(JournalMigration, SignsLinesAreConvertedOnceAndNeverAgain)
+{
+    copyReleasedVersion3();
+    qint64 id = 0;
+    {
+        auto journal = open();
+        ASSERT_TRUE(journal);
+        // After the update, words she types that look like the old line are hers.
+        CheckIn walk = JournalHistory(*journal).allCheckIns()->at(5);
+        id = walk.id;
+        walk.note = "Also noticed: leaking.";
+        ASSERT_TRUE(journal->updateCheckIn(walk).ok());
+    }
+    const qsizetype backups = JournalBackups(path()).list().size();
+    auto journal = open();
+    ASSERT_TRUE(journal);
+    const CheckIn walk = JournalHistory(*journal).checkIn(id)->value();
+    EXPECT_EQ(walk.note, "Also noticed: leaking.");
+    EXPECT_TRUE(walk.warningSigns.isEmpty());
+    EXPECT_EQ(JournalBackups(path()).list().size(), backups) << "no second update, no backup";
+}
+
+TEST_F(JournalMigration, SignsLinesOfAnyVersionBeforeFourAreConverted)
+{
+    // A version 1 journal goes through every step, the signs included.
+    createJournalOfVersion(
+        path(), 1,
+        {checkInRow(1, at(2025, 11, 3, 7, 30), 7,
+                    "'lifting', 'Rough night\nAußerdem bemerkt: Taubheit oder Kribbeln.'")});
+    auto journal = open();
+    ASSERT_TRUE(journal);
+    const CheckIn only = JournalHistory(*journal).allCheckIns()->first();
+    EXPECT_EQ(only.note, "Rough night");
+    EXPECT_EQ(only.warningSigns, QList<WarningSign>{WarningSign::Numbness});
+    EXPECT_EQ(only.triggers, QList<Trigger>{Trigger::Lifting});
 }

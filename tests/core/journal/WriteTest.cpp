@@ -16,7 +16,8 @@ TEST_F(JournalWrite, ACheckInReadsBackExactly)
     const QDateTime when = at(2026, 1, 13, 23, 45, 2 * 3600).addMSecs(321);
     const CheckIn written = makeCheckIn(when, 6, {{Region::PelvicFloor, 4}, {Region::Neck, 2}},
                                         {Trigger::PoorSleep, Trigger::Carrying},
-                                        "Carried the car seat 🚗, then \"rested\"");
+                                        "Carried the car seat 🚗, then \"rested\"",
+                                        {WarningSign::NightPain, WarningSign::Leaking});
     const Result<qint64> id = journal->addCheckIn(written);
     ASSERT_TRUE(id.ok()) << id.error().toStdString();
     EXPECT_GT(id.value(), 0);
@@ -33,10 +34,12 @@ TEST_F(JournalWrite, ACheckInReadsBackExactly)
     EXPECT_EQ(back.overall, 6);
     EXPECT_EQ(back.regions, (QList<RegionScore>{{Region::Neck, 2}, {Region::PelvicFloor, 4}}));
     EXPECT_EQ(back.triggers, (QList<Trigger>{Trigger::Carrying, Trigger::PoorSleep}));
-    EXPECT_EQ(back.note, written.note);
+    EXPECT_EQ(back.warningSigns,
+              (QList<WarningSign>{WarningSign::Leaking, WarningSign::NightPain}));
+    EXPECT_EQ(back.note, written.note) << "the signs are rows, not words added to the note";
 }
 
-TEST_F(JournalWrite, RegionAndTriggerIdsAreStoredAsTheVocabularySpellsThem)
+TEST_F(JournalWrite, RegionTriggerAndSignIdsAreStoredAsTheVocabularySpellsThem)
 {
     auto journal = open();
     ASSERT_TRUE(journal);
@@ -44,6 +47,7 @@ TEST_F(JournalWrite, RegionAndTriggerIdsAreStoredAsTheVocabularySpellsThem)
     for (Region region : allValues<Region>())
         checkIn.setScore(region, 3);
     checkIn.triggers = allValues<Trigger>();
+    checkIn.warningSigns = allValues<WarningSign>();
     ASSERT_TRUE(journal->addCheckIn(checkIn).ok());
 
     QStringList regions;
@@ -59,6 +63,11 @@ TEST_F(JournalWrite, RegionAndTriggerIdsAreStoredAsTheVocabularySpellsThem)
         triggers.append(query.value(0).toString());
     EXPECT_EQ(triggers, QStringList({"bending", "carrying", "feeding", "lifting", "other",
                                      "poor-sleep", "sitting", "standing"}));
+    QStringList signs;
+    ASSERT_TRUE(query.exec("SELECT sign_id FROM checkin_warning_signs ORDER BY sign_id"));
+    while (query.next())
+        signs.append(query.value(0).toString());
+    EXPECT_EQ(signs, QStringList({"leaking", "night-pain", "numbness"}));
 }
 
 TEST_F(JournalWrite, WithoutATimeTheClockStampsIt)
@@ -101,16 +110,17 @@ TEST_F(JournalWrite, AnInvalidCheckInIsRefusedAndNothingIsStored)
     EXPECT_EQ(journal->diagnostics()->checkIns, 0);
 }
 
-TEST_F(JournalWrite, UpdatingReplacesScoresAndTriggers)
+TEST_F(JournalWrite, UpdatingReplacesScoresTriggersAndSigns)
 {
     auto journal = open();
     ASSERT_TRUE(journal);
-    const qint64 id = journal
-                          ->addCheckIn(makeCheckIn(at(2026, 1, 14, 8), 7, {{Region::Neck, 5}},
-                                                   {Trigger::Lifting}, "first thoughts"))
-                          .value();
-    CheckIn changed =
-        makeCheckIn(at(2026, 1, 14, 8, 30), 4, {{Region::Core, 1}}, {}, "second thoughts");
+    const qint64 id =
+        journal
+            ->addCheckIn(makeCheckIn(at(2026, 1, 14, 8), 7, {{Region::Neck, 5}}, {Trigger::Lifting},
+                                     "first thoughts", {WarningSign::Numbness}))
+            .value();
+    CheckIn changed = makeCheckIn(at(2026, 1, 14, 8, 30), 4, {{Region::Core, 1}}, {},
+                                  "second thoughts", {WarningSign::Leaking});
     changed.id = id;
     ASSERT_TRUE(journal->updateCheckIn(changed).ok());
     const CheckIn back = JournalHistory(*journal).checkIn(id)->value();
@@ -118,6 +128,7 @@ TEST_F(JournalWrite, UpdatingReplacesScoresAndTriggers)
     EXPECT_EQ(back.overall, 4);
     EXPECT_EQ(back.regions, (QList<RegionScore>{{Region::Core, 1}}));
     EXPECT_TRUE(back.triggers.isEmpty());
+    EXPECT_EQ(back.warningSigns, QList<WarningSign>{WarningSign::Leaking});
     EXPECT_EQ(back.note, "second thoughts");
 
     changed.id = id + 100;
@@ -126,19 +137,20 @@ TEST_F(JournalWrite, UpdatingReplacesScoresAndTriggers)
     EXPECT_TRUE(missing.error().contains("no longer in your journal"));
 }
 
-TEST_F(JournalWrite, RemovingACheckInRemovesItsScoresAndTriggers)
+TEST_F(JournalWrite, RemovingACheckInRemovesItsScoresTriggersAndSigns)
 {
     auto journal = open();
     ASSERT_TRUE(journal);
     const qint64 id = journal
                           ->addCheckIn(makeCheckIn(at(2026, 1, 14, 8), 7, {{Region::Neck, 5}},
-                                                   {Trigger::Lifting}))
+                                                   {Trigger::Lifting}, {}, {WarningSign::Leaking}))
                           .value();
     ASSERT_TRUE(journal->addCheckIn(makeCheckIn(at(2026, 1, 14, 9), 3, {{Region::Neck, 1}})).ok());
     ASSERT_TRUE(journal->removeCheckIn(id).ok());
     // Foreign keys are on: the cascade took the dependent rows.
     EXPECT_EQ(scalar(journal->database(), "SELECT count(*) FROM checkin_regions").toInt(), 1);
     EXPECT_EQ(scalar(journal->database(), "SELECT count(*) FROM checkin_triggers").toInt(), 0);
+    EXPECT_EQ(scalar(journal->database(), "SELECT count(*) FROM checkin_warning_signs").toInt(), 0);
     EXPECT_FALSE(journal->removeCheckIn(id).ok());
 }
 
