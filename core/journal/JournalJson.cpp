@@ -143,7 +143,7 @@ QStringList readCheckIn(const QJsonObject& object, int version, CheckIn* out)
                                    .arg(item.toVariant().toString(), idList<WarningSign>()));
         }
     } else if (!signs.isUndefined() && version >= 2) {
-        reader.problem(Tr::tr("“warningSigns” must be a list of warning sign ids"));
+        reader.problem(Tr::tr("“warning-signs” must be a list of warning sign ids"));
     }
     checkIn.note = reader.text(QStringLiteral("note"), false);
     if (version < 2)

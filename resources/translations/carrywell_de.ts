@@ -733,8 +733,8 @@
         <translation>„%1“ ist kein Warnzeichen, das Carrywell kennt (%2)</translation>
     </message>
     <message>
-        <source>“warningSigns” must be a list of warning sign ids</source>
-        <translation>„warningSigns“ muss eine Liste von Warnzeichen-IDs sein</translation>
+        <source>“warning-signs” must be a list of warning sign ids</source>
+        <translation>„warning-signs“ muss eine Liste von Warnzeichen-IDs sein</translation>
     </message>
 </context>
 <context>

@@ -733,8 +733,8 @@
         <translation>«%1» no es una señal de alerta que Carrywell conozca (%2)</translation>
     </message>
     <message>
-        <source>“warningSigns” must be a list of warning sign ids</source>
-        <translation>«warningSigns» debe ser una lista de identificadores de señales de alerta</translation>
+        <source>“warning-signs” must be a list of warning sign ids</source>
+        <translation>«warning-signs» debe ser una lista de identificadores de señales de alerta</translation>
     </message>
 </context>
 <context>

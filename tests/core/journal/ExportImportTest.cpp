@@ -493,7 +493,7 @@ TEST_F(JournalTransferTest, UnknownWarningSignsAreBadRows)
     ASSERT_EQ(json.problems.size(), 2);
     EXPECT_TRUE(json.problems[0].reason.contains("“dizzy” is not a warning sign"));
     EXPECT_EQ(json.problems[1].toString(),
-              "checkIns[2]: “warningSigns” must be a list of warning sign ids");
+              "checkIns[2]: “warning-signs” must be a list of warning sign ids");
     ASSERT_EQ(json.checkIns.size(), 1);
     EXPECT_EQ(json.checkIns[0].entry.warningSigns, QList<WarningSign>{WarningSign::Numbness});
 
@@ -502,7 +502,7 @@ TEST_F(JournalTransferTest, UnknownWarningSignsAreBadRows)
   "checkIns": [{"time": "2026-01-12T08:00:00+01:00", "overall": 4, "warning-signs": []}]})")
                                 .value();
     ASSERT_EQ(old.problems.size(), 1);
-    EXPECT_TRUE(old.problems[0].reason.contains("unknown key “warningSigns”"));
+    EXPECT_TRUE(old.problems[0].reason.contains("unknown key “warning-signs”"));
 }
 
 namespace {
