@@ -1,4 +1,4 @@
-#include "AppRunner.h"
+#include "shell/AppRunner.h"
 
 int main(int argc, char* argv[])
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journal/ImportReport.h"
+#include "core/journal/ImportReport.h"
 
 #include <QDate>
 

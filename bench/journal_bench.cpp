@@ -3,14 +3,14 @@
 // each query the page runs. Run: journal_bench [--benchmark_filter=...]
 
 #include "TenYearJournal.h"
-#include "common/Clock.h"
-#include "journal/Adherence.h"
-#include "journal/Journal.h"
-#include "journal/JournalCsv.h"
-#include "journal/JournalHistory.h"
-#include "journal/PainTrends.h"
-#include "journal/SessionEffects.h"
-#include "journal/WeekSummaries.h"
+#include "core/common/Clock.h"
+#include "core/journal/Adherence.h"
+#include "core/journal/Journal.h"
+#include "core/journal/JournalCsv.h"
+#include "core/journal/JournalHistory.h"
+#include "core/journal/PainTrends.h"
+#include "core/journal/SessionEffects.h"
+#include "core/journal/WeekSummaries.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

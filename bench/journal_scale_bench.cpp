@@ -18,16 +18,16 @@
 // "time STEP" and "sql STEP" on stdin with the ms of one run, so that another
 // program can interleave its own runs.
 
-#include "common/Clock.h"
-#include "content/ContentLoader.h"
-#include "journal/Journal.h"
-#include "journal/JournalChartsPanel.h"
-#include "journal/JournalFileFormats.h"
-#include "journal/JournalHistoryPanel.h"
-#include "journal/JournalPage.h"
-#include "journal/JournalRangeBar.h"
-#include "journal/JournalText.h"
-#include "storage/DataDirectory.h"
+#include "core/common/Clock.h"
+#include "core/content/ContentLoader.h"
+#include "core/journal/Journal.h"
+#include "ui/journal/JournalChartsPanel.h"
+#include "ui/journal/JournalFileFormats.h"
+#include "ui/journal/JournalHistoryPanel.h"
+#include "ui/journal/JournalPage.h"
+#include "ui/journal/JournalRangeBar.h"
+#include "ui/journal/JournalText.h"
+#include "core/storage/DataDirectory.h"
 
 #include <QApplication>
 #include <QDir>

@@ -5,15 +5,15 @@
 // Run: journal_ui_bench [runs]   (offscreen unless QT_QPA_PLATFORM is set)
 
 #include "TenYearJournal.h"
-#include "common/Clock.h"
-#include "content/ContentLoader.h"
-#include "journal/Journal.h"
-#include "journal/JournalChartsPanel.h"
-#include "journal/JournalHistoryPanel.h"
-#include "journal/JournalPage.h"
-#include "journal/JournalRangeBar.h"
-#include "journal/JournalReport.h"
-#include "journal/JournalText.h"
+#include "core/common/Clock.h"
+#include "core/content/ContentLoader.h"
+#include "core/journal/Journal.h"
+#include "ui/journal/JournalChartsPanel.h"
+#include "ui/journal/JournalHistoryPanel.h"
+#include "ui/journal/JournalPage.h"
+#include "ui/journal/JournalRangeBar.h"
+#include "ui/journal/JournalReport.h"
+#include "ui/journal/JournalText.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

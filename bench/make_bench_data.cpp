@@ -8,11 +8,11 @@
 //   make_bench_data FOLDER      (FOLDER must not hold a journal yet)
 
 #include "TenYearJournal.h"
-#include "common/Clock.h"
-#include "journal/Journal.h"
-#include "plan/PlanPreferences.h"
-#include "profile/ProfileStore.h"
-#include "storage/DataDirectory.h"
+#include "core/common/Clock.h"
+#include "core/journal/Journal.h"
+#include "core/plan/PlanPreferences.h"
+#include "core/profile/ProfileStore.h"
+#include "core/storage/DataDirectory.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "common/LocaleFormat.h"
+#include "core/common/LocaleFormat.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

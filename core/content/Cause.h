@@ -1,6 +1,6 @@
 #pragma once
 
-#include "content/ContentOrigin.h"
+#include "core/vocabulary/ContentOrigin.h"
 
 #include <QStringList>
 

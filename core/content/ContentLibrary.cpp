@@ -1,4 +1,4 @@
-#include "content/ContentLibrary.h"
+#include "core/content/ContentLibrary.h"
 
 #include <algorithm>
 

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "content/Cause.h"
-#include "content/Exercise.h"
-#include "content/Guide.h"
-#include "content/RegionInfo.h"
-#include "content/Safety.h"
-#include "content/Routine.h"
-#include "content/Source.h"
-#include "content/Symptom.h"
-#include "figure/Illustration.h"
+#include "core/content/Cause.h"
+#include "core/content/Exercise.h"
+#include "core/content/Guide.h"
+#include "core/content/RegionInfo.h"
+#include "core/content/Safety.h"
+#include "core/content/Routine.h"
+#include "core/content/Source.h"
+#include "core/content/Symptom.h"
+#include "core/figure/Illustration.h"
 
 #include <QHash>
 

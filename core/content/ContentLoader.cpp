@@ -1,7 +1,7 @@
-#include "content/ContentLoader.h"
+#include "core/content/ContentLoader.h"
 
-#include "content/ContentParser.h"
-#include "content/ContentValidator.h"
+#include "core/content/ContentParser.h"
+#include "core/content/ContentValidator.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "content/ContentError.h"
-#include "content/ContentLibrary.h"
+#include "core/content/ContentError.h"
+#include "core/content/ContentLibrary.h"
 
 #include <QStringList>
 

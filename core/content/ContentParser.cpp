@@ -1,8 +1,8 @@
-#include "content/ContentParser.h"
+#include "core/content/ContentParser.h"
 
-#include "content/DosageJson.h"
-#include "content/JsonFieldReader.h"
-#include "figure/FigureGeometry.h"
+#include "core/content/DosageJson.h"
+#include "core/content/JsonFieldReader.h"
+#include "core/figure/FigureGeometry.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

@@ -1,4 +1,4 @@
-#include "content/ContentValidator.h"
+#include "core/content/ContentValidator.h"
 
 namespace carrywell::core {
 namespace {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "content/ContentError.h"
-#include "content/ContentLibrary.h"
-#include "content/ContentParser.h"
+#include "core/content/ContentError.h"
+#include "core/content/ContentLibrary.h"
+#include "core/content/ContentParser.h"
 
 namespace carrywell::core {
 

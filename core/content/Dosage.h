@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/figure/MovementCycle.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -25,6 +27,14 @@ struct Dosage
     std::vector<Dosage> alternatives;
 
     int sides() const { return perSide ? 2 : 1; }
+
+    /// One repetition's timing, for animating the figure: the tempo and hold,
+    /// or a calm two seconds each way where the dosage gives no tempo.
+    MovementCycle movementCycle() const
+    {
+        return MovementCycle::forTempo(tempoOutSeconds, tempoBackSeconds, holdSeconds,
+                                       holdSecondsMax);
+    }
 
     /// What the tempo's two phases are: a movement out and back, or a
     /// breath in and out (breathing exercises time the breath).

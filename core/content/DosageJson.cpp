@@ -1,4 +1,4 @@
-#include "content/DosageJson.h"
+#include "core/content/DosageJson.h"
 
 #include <QJsonArray>
 

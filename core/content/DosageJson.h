@@ -1,7 +1,7 @@
 #pragma once
 
-#include "content/Dosage.h"
-#include "content/JsonFieldReader.h"
+#include "core/content/Dosage.h"
+#include "core/content/JsonFieldReader.h"
 
 #include <QJsonObject>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "content/ContentOrigin.h"
-#include "content/Dosage.h"
-#include "content/Vocabulary.h"
+#include "core/vocabulary/ContentOrigin.h"
+#include "core/content/Dosage.h"
+#include "core/vocabulary/Vocabulary.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,7 +1,7 @@
-#include "content/ExerciseFilter.h"
+#include "core/content/ExerciseFilter.h"
 
-#include "content/ExerciseSearch.h"
-#include "content/RuleBook.h"
+#include "core/content/ExerciseSearch.h"
+#include "core/content/RuleBook.h"
 
 namespace carrywell::core {
 

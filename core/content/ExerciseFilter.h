@@ -1,7 +1,7 @@
 #pragma once
 
-#include "content/ContentLibrary.h"
-#include "profile/Profile.h"
+#include "core/content/ContentLibrary.h"
+#include "core/profile/Profile.h"
 
 #include <QSet>
 

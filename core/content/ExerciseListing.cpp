@@ -1,6 +1,6 @@
-#include "content/ExerciseListing.h"
+#include "core/content/ExerciseListing.h"
 
-#include "content/RuleBook.h"
+#include "core/content/RuleBook.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,4 +1,4 @@
-#include "content/ExerciseSearch.h"
+#include "core/content/ExerciseSearch.h"
 
 #include <QRegularExpression>
 

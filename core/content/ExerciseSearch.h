@@ -1,6 +1,6 @@
 #pragma once
 
-#include "content/ContentLibrary.h"
+#include "core/content/ContentLibrary.h"
 
 #include <QHash>
 #include <QSet>

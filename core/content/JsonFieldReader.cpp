@@ -1,4 +1,4 @@
-#include "content/JsonFieldReader.h"
+#include "core/content/JsonFieldReader.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "content/ContentError.h"
-#include "content/Vocabulary.h"
+#include "core/content/ContentError.h"
+#include "core/vocabulary/Vocabulary.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

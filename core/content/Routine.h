@@ -1,8 +1,8 @@
 #pragma once
 
-#include "content/ContentOrigin.h"
-#include "content/Dosage.h"
-#include "content/Exercise.h"
+#include "core/vocabulary/ContentOrigin.h"
+#include "core/content/Dosage.h"
+#include "core/content/Exercise.h"
 
 #include <QList>
 

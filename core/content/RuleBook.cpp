@@ -1,4 +1,4 @@
-#include "content/RuleBook.h"
+#include "core/content/RuleBook.h"
 
 #include <QSet>
 

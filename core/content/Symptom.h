@@ -1,7 +1,7 @@
 #pragma once
 
-#include "content/ContentOrigin.h"
-#include "content/Vocabulary.h"
+#include "core/vocabulary/ContentOrigin.h"
+#include "core/vocabulary/Vocabulary.h"
 
 #include <QList>
 #include <QStringList>

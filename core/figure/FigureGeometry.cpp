@@ -1,6 +1,6 @@
-#include "figure/FigureGeometry.h"
+#include "core/figure/FigureGeometry.h"
 
-#include "common/LocaleFormat.h"
+#include "core/common/LocaleFormat.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "figure/Pose.h"
+#include "core/figure/Pose.h"
 
 #include <QPointF>
 #include <QRectF>

@@ -1,4 +1,4 @@
-#include "figure/Illustration.h"
+#include "core/figure/Illustration.h"
 
 #include <array>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "content/ContentOrigin.h"
-#include "content/Vocabulary.h"
-#include "figure/Pose.h"
+#include "core/vocabulary/ContentOrigin.h"
+#include "core/vocabulary/Vocabulary.h"
+#include "core/figure/Pose.h"
 
 #include <QList>
 #include <QPair>

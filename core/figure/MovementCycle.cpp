@@ -1,4 +1,4 @@
-#include "figure/MovementCycle.h"
+#include "core/figure/MovementCycle.h"
 
 #include <algorithm>
 #include <cmath>
@@ -26,14 +26,12 @@ MovementCycle::MovementCycle(double outSeconds, double holdSeconds, double backS
 {
 }
 
-MovementCycle MovementCycle::forDosage(const Dosage& dosage)
+MovementCycle MovementCycle::forTempo(int outSeconds, int backSeconds, int hold, int holdMax)
 {
-    const double out = dosage.tempoOutSeconds > 0 ? dosage.tempoOutSeconds : kDefaultMoveSeconds;
-    const double back = dosage.tempoBackSeconds > 0 ? dosage.tempoBackSeconds : kDefaultMoveSeconds;
-    const double hold = dosage.holdSecondsMax > dosage.holdSeconds
-                            ? (dosage.holdSeconds + dosage.holdSecondsMax) / 2.0
-                            : dosage.holdSeconds;
-    return {out, std::min(hold, kLongestShownHold), back, kPauseSeconds};
+    const double out = outSeconds > 0 ? outSeconds : kDefaultMoveSeconds;
+    const double back = backSeconds > 0 ? backSeconds : kDefaultMoveSeconds;
+    const double shownHold = holdMax > hold ? (hold + holdMax) / 2.0 : hold;
+    return {out, std::min(shownHold, kLongestShownHold), back, kPauseSeconds};
 }
 
 MovementCycle::Phase MovementCycle::phaseAt(double seconds) const

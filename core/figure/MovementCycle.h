@@ -1,7 +1,5 @@
 #pragma once
 
-#include "content/Dosage.h"
-
 namespace carrywell::core {
 
 /// The timing of one repetition, for animating the figure: move out over
@@ -19,9 +17,10 @@ public:
 
     MovementCycle(double outSeconds, double holdSeconds, double backSeconds, double pauseSeconds);
 
-    /// The exercise's tempo (5 s out, 5 s back for banded A's) and hold; a
-    /// calm two seconds each way where the dosage gives no tempo.
-    static MovementCycle forDosage(const Dosage& dosage);
+    /// A tempo (5 s out, 5 s back for banded A's) and hold, in seconds; a calm
+    /// two seconds each way where a tempo is 0. A hold range (`holdMax` above
+    /// `hold`) is shown at its middle.
+    static MovementCycle forTempo(int outSeconds, int backSeconds, int hold, int holdMax);
 
     double period() const { return m_out + m_hold + m_back + m_pause; }
     double outSeconds() const { return m_out; }

@@ -1,4 +1,4 @@
-#include "figure/Pose.h"
+#include "core/figure/Pose.h"
 
 #include <cmath>
 

@@ -1,4 +1,4 @@
-#include "journal/CheckIn.h"
+#include "core/journal/CheckIn.h"
 
 #include <QCoreApplication>
 #include <algorithm>

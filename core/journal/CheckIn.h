@@ -1,8 +1,8 @@
 #pragma once
 
-#include "content/Vocabulary.h"
-#include "journal/Trigger.h"
-#include "journal/WarningSign.h"
+#include "core/vocabulary/Vocabulary.h"
+#include "core/journal/Trigger.h"
+#include "core/journal/WarningSign.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "journal/Csv.h"
+#include "core/journal/Csv.h"
 
 #include <QCoreApplication>
 

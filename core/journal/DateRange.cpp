@@ -1,4 +1,4 @@
-#include "journal/DateRange.h"
+#include "core/journal/DateRange.h"
 
 namespace carrywell::core {
 

@@ -1,6 +1,6 @@
-#include "journal/ImportFields.h"
+#include "core/journal/ImportFields.h"
 
-#include "journal/CheckIn.h"
+#include "core/journal/CheckIn.h"
 
 #include <QCoreApplication>
 

@@ -1,14 +1,14 @@
-#include "journal/Journal.h"
+#include "core/journal/Journal.h"
 
-#include "journal/JournalFiles.h"
-#include "journal/JournalImporter.h"
-#include "journal/JournalInspector.h"
-#include "journal/JournalLock.h"
-#include "journal/JournalMigrations.h"
-#include "journal/JournalRecords.h"
-#include "journal/JournalSchema.h"
-#include "journal/SqlConnection.h"
-#include "journal/SqlErrors.h"
+#include "core/journal/JournalFiles.h"
+#include "core/journal/JournalImporter.h"
+#include "core/journal/JournalInspector.h"
+#include "core/journal/JournalLock.h"
+#include "core/journal/JournalMigrations.h"
+#include "core/journal/JournalRecords.h"
+#include "core/journal/JournalSchema.h"
+#include "core/journal/SqlConnection.h"
+#include "core/journal/SqlErrors.h"
 
 #include <QCoreApplication>
 #include <QDir>

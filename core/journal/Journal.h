@@ -1,15 +1,15 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "common/Result.h"
-#include "journal/CheckIn.h"
-#include "journal/Done.h"
-#include "journal/ImportReport.h"
-#include "journal/JournalBackups.h"
-#include "journal/JournalInspector.h"
-#include "journal/JournalProblem.h"
-#include "journal/SavedPlan.h"
-#include "journal/SessionRecord.h"
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+#include "core/journal/CheckIn.h"
+#include "core/common/Done.h"
+#include "core/journal/ImportReport.h"
+#include "core/journal/JournalBackups.h"
+#include "core/journal/JournalInspector.h"
+#include "core/journal/JournalProblem.h"
+#include "core/journal/SavedPlan.h"
+#include "core/journal/SessionRecord.h"
 
 #include <QObject>
 #include <QSqlDatabase>

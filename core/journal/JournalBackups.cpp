@@ -1,9 +1,9 @@
-#include "journal/JournalBackups.h"
+#include "core/journal/JournalBackups.h"
 
-#include "journal/JournalFiles.h"
-#include "journal/JournalInspector.h"
-#include "journal/SqlConnection.h"
-#include "journal/SqlErrors.h"
+#include "core/journal/JournalFiles.h"
+#include "core/journal/JournalInspector.h"
+#include "core/journal/SqlConnection.h"
+#include "core/journal/SqlErrors.h"
 
 #include <QCoreApplication>
 #include <QDir>

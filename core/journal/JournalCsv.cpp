@@ -1,8 +1,8 @@
-#include "journal/JournalCsv.h"
+#include "core/journal/JournalCsv.h"
 
-#include "journal/Csv.h"
-#include "journal/ImportFields.h"
-#include "journal/LegacySignsLine.h"
+#include "core/journal/Csv.h"
+#include "core/journal/ImportFields.h"
+#include "core/journal/LegacySignsLine.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "journal/CheckIn.h"
-#include "journal/ImportReport.h"
-#include "journal/SessionRecord.h"
+#include "core/common/Result.h"
+#include "core/journal/CheckIn.h"
+#include "core/journal/ImportReport.h"
+#include "core/journal/SessionRecord.h"
 
 #include <QByteArray>
 #include <QList>

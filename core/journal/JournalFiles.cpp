@@ -1,4 +1,4 @@
-#include "journal/JournalFiles.h"
+#include "core/journal/JournalFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>

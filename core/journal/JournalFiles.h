@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "journal/Done.h"
+#include "core/common/Result.h"
+#include "core/common/Done.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "journal/JournalHistory.h"
+#include "core/journal/JournalHistory.h"
 
-#include "journal/Journal.h"
-#include "journal/JournalRecords.h"
-#include "journal/SqlConnection.h"
-#include "journal/SqlErrors.h"
+#include "core/journal/Journal.h"
+#include "core/journal/JournalRecords.h"
+#include "core/journal/SqlConnection.h"
+#include "core/journal/SqlErrors.h"
 
 namespace carrywell::core {
 namespace {

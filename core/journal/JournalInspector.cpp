@@ -1,9 +1,9 @@
-#include "journal/JournalInspector.h"
+#include "core/journal/JournalInspector.h"
 
-#include "journal/JournalFiles.h"
-#include "journal/JournalSchema.h"
-#include "journal/SqlConnection.h"
-#include "journal/SqlErrors.h"
+#include "core/journal/JournalFiles.h"
+#include "core/journal/JournalSchema.h"
+#include "core/journal/SqlConnection.h"
+#include "core/journal/SqlErrors.h"
 
 #include <QFile>
 #include <QFileInfo>

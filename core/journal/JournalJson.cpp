@@ -1,7 +1,7 @@
-#include "journal/JournalJson.h"
+#include "core/journal/JournalJson.h"
 
-#include "journal/ImportFields.h"
-#include "journal/LegacySignsLine.h"
+#include "core/journal/ImportFields.h"
+#include "core/journal/LegacySignsLine.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "journal/JournalLock.h"
+#include "core/journal/JournalLock.h"
 
 namespace carrywell::core {
 

@@ -1,10 +1,10 @@
-#include "journal/JournalMigrations.h"
+#include "core/journal/JournalMigrations.h"
 
-#include "journal/JournalSchema.h"
-#include "journal/LegacySignsLine.h"
-#include "journal/SqlConnection.h"
-#include "journal/SqlErrors.h"
-#include "journal/Trigger.h"
+#include "core/journal/JournalSchema.h"
+#include "core/journal/LegacySignsLine.h"
+#include "core/journal/SqlConnection.h"
+#include "core/journal/SqlErrors.h"
+#include "core/journal/Trigger.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "journal/JournalProblem.h"
+#include "core/journal/JournalProblem.h"
 
-#include "common/LocaleFormat.h"
-#include "journal/JournalSchema.h"
+#include "core/common/LocaleFormat.h"
+#include "core/journal/JournalSchema.h"
 
 #include <QCoreApplication>
 #include <QDir>

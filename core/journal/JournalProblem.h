@@ -1,7 +1,7 @@
 #pragma once
 
-#include "journal/JournalBackups.h"
-#include "journal/JournalInspector.h"
+#include "core/journal/JournalBackups.h"
+#include "core/journal/JournalInspector.h"
 
 #include <QString>
 #include <optional>

@@ -1,6 +1,6 @@
-#include "journal/JournalRecords.h"
+#include "core/journal/JournalRecords.h"
 
-#include "journal/SqlConnection.h"
+#include "core/journal/SqlConnection.h"
 
 #include <QHash>
 

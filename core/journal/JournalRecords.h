@@ -1,8 +1,8 @@
 #pragma once
 
-#include "journal/CheckIn.h"
-#include "journal/SavedPlan.h"
-#include "journal/SessionRecord.h"
+#include "core/journal/CheckIn.h"
+#include "core/journal/SavedPlan.h"
+#include "core/journal/SessionRecord.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "journal/JournalRecovery.h"
+#include "core/journal/JournalRecovery.h"
 
-#include "journal/JournalFiles.h"
-#include "journal/JournalInspector.h"
-#include "journal/JournalLock.h"
-#include "journal/JournalProblem.h"
+#include "core/journal/JournalFiles.h"
+#include "core/journal/JournalInspector.h"
+#include "core/journal/JournalLock.h"
+#include "core/journal/JournalProblem.h"
 
 #include <QCoreApplication>
 #include <QDir>

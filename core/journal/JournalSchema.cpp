@@ -1,4 +1,4 @@
-#include "journal/JournalSchema.h"
+#include "core/journal/JournalSchema.h"
 
 namespace carrywell::core {
 namespace {

@@ -1,10 +1,10 @@
-#include "journal/JournalTransfer.h"
+#include "core/journal/JournalTransfer.h"
 
-#include "journal/Journal.h"
-#include "journal/JournalCsv.h"
-#include "journal/JournalFiles.h"
-#include "journal/JournalHistory.h"
-#include "journal/JournalJson.h"
+#include "core/journal/Journal.h"
+#include "core/journal/JournalCsv.h"
+#include "core/journal/JournalFiles.h"
+#include "core/journal/JournalHistory.h"
+#include "core/journal/JournalJson.h"
 
 namespace carrywell::core {
 

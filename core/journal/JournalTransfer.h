@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "journal/Done.h"
-#include "journal/ImportReport.h"
+#include "core/common/Result.h"
+#include "core/common/Done.h"
+#include "core/journal/ImportReport.h"
 
 #include <QString>
 

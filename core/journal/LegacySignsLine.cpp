@@ -1,4 +1,4 @@
-#include "journal/LegacySignsLine.h"
+#include "core/journal/LegacySignsLine.h"
 
 #include <QStringList>
 #include <algorithm>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "journal/CheckIn.h"
-#include "journal/WarningSign.h"
+#include "core/journal/CheckIn.h"
+#include "core/journal/WarningSign.h"
 
 #include <QList>
 #include <QString>

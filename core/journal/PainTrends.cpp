@@ -1,8 +1,8 @@
-#include "journal/PainTrends.h"
+#include "core/journal/PainTrends.h"
 
-#include "journal/Journal.h"
-#include "journal/SqlConnection.h"
-#include "journal/SqlErrors.h"
+#include "core/journal/Journal.h"
+#include "core/journal/SqlConnection.h"
+#include "core/journal/SqlErrors.h"
 
 #include <QHash>
 #include <QMap>

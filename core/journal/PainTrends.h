@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "content/Vocabulary.h"
-#include "journal/DateRange.h"
+#include "core/common/Result.h"
+#include "core/vocabulary/Vocabulary.h"
+#include "core/journal/DateRange.h"
 
 #include <QDate>
 #include <QList>

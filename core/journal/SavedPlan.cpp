@@ -1,4 +1,4 @@
-#include "journal/SavedPlan.h"
+#include "core/journal/SavedPlan.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

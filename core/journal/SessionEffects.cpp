@@ -1,8 +1,8 @@
-#include "journal/SessionEffects.h"
+#include "core/journal/SessionEffects.h"
 
-#include "journal/Journal.h"
-#include "journal/SqlConnection.h"
-#include "journal/SqlErrors.h"
+#include "core/journal/Journal.h"
+#include "core/journal/SqlConnection.h"
+#include "core/journal/SqlErrors.h"
 
 namespace carrywell::core {
 namespace {

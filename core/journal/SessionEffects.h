@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "journal/DateRange.h"
+#include "core/common/Result.h"
+#include "core/journal/DateRange.h"
 
 #include <QList>
 #include <QString>

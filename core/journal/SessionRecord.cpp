@@ -1,6 +1,6 @@
-#include "journal/SessionRecord.h"
+#include "core/journal/SessionRecord.h"
 
-#include "journal/CheckIn.h"
+#include "core/journal/CheckIn.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

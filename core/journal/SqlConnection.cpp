@@ -1,4 +1,4 @@
-#include "journal/SqlConnection.h"
+#include "core/journal/SqlConnection.h"
 
 #include <QStringList>
 #include <atomic>

@@ -1,4 +1,4 @@
-#include "journal/SqlErrors.h"
+#include "core/journal/SqlErrors.h"
 
 #include <QCoreApplication>
 

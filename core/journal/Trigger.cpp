@@ -1,4 +1,4 @@
-#include "journal/Trigger.h"
+#include "core/journal/Trigger.h"
 
 #include <QCoreApplication>
 #include <array>

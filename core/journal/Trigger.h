@@ -1,6 +1,6 @@
 #pragma once
 
-#include "content/Vocabulary.h"
+#include "core/vocabulary/Vocabulary.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "journal/WarningSign.h"
+#include "core/journal/WarningSign.h"
 
 #include <QCoreApplication>
 #include <QStringList>

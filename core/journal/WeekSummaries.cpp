@@ -1,10 +1,10 @@
-#include "journal/WeekSummaries.h"
+#include "core/journal/WeekSummaries.h"
 
-#include "journal/Adherence.h"
-#include "journal/Journal.h"
-#include "journal/PainTrends.h"
-#include "journal/SqlConnection.h"
-#include "journal/SqlErrors.h"
+#include "core/journal/Adherence.h"
+#include "core/journal/Journal.h"
+#include "core/journal/PainTrends.h"
+#include "core/journal/SqlConnection.h"
+#include "core/journal/SqlErrors.h"
 
 #include <QSet>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "plan/IsoWeek.h"
+#include "core/plan/IsoWeek.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

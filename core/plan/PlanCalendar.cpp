@@ -1,6 +1,6 @@
-#include "plan/PlanCalendar.h"
+#include "core/plan/PlanCalendar.h"
 
-#include "content/ContentLibrary.h"
+#include "core/content/ContentLibrary.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "journal/Done.h"
-#include "plan/WeeklyPlan.h"
+#include "core/common/Result.h"
+#include "core/common/Done.h"
+#include "core/plan/WeeklyPlan.h"
 
 #include <QByteArray>
 #include <QDateTime>

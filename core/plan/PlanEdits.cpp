@@ -1,7 +1,7 @@
-#include "plan/PlanEdits.h"
+#include "core/plan/PlanEdits.h"
 
-#include "common/LocaleFormat.h"
-#include "plan/PlanRules.h"
+#include "core/common/LocaleFormat.h"
+#include "core/plan/PlanRules.h"
 
 #include <QCoreApplication>
 #include <algorithm>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "content/Exercise.h"
-#include "plan/WeeklyPlan.h"
+#include "core/common/Result.h"
+#include "core/content/Exercise.h"
+#include "core/plan/WeeklyPlan.h"
 
 namespace carrywell::core {
 

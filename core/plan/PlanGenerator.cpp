@@ -1,7 +1,7 @@
-#include "plan/PlanGenerator.h"
+#include "core/plan/PlanGenerator.h"
 
-#include "content/ContentLibrary.h"
-#include "plan/PlanRules.h"
+#include "core/content/ContentLibrary.h"
+#include "core/plan/PlanRules.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "plan/PlanRequest.h"
-#include "plan/WeeklyPlan.h"
+#include "core/common/Result.h"
+#include "core/plan/PlanRequest.h"
+#include "core/plan/WeeklyPlan.h"
 
 namespace carrywell::core {
 

@@ -1,6 +1,6 @@
-#include "plan/PlanJson.h"
+#include "core/plan/PlanJson.h"
 
-#include "content/DosageJson.h"
+#include "core/content/DosageJson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "journal/SavedPlan.h"
-#include "plan/WeeklyPlan.h"
+#include "core/common/Result.h"
+#include "core/journal/SavedPlan.h"
+#include "core/plan/WeeklyPlan.h"
 
 #include <QJsonObject>
 

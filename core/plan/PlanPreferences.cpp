@@ -1,6 +1,6 @@
-#include "plan/PlanPreferences.h"
+#include "core/plan/PlanPreferences.h"
 
-#include "plan/PlanRequest.h"
+#include "core/plan/PlanRequest.h"
 
 #include <QSettings>
 #include <algorithm>

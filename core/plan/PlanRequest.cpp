@@ -1,6 +1,6 @@
-#include "plan/PlanRequest.h"
+#include "core/plan/PlanRequest.h"
 
-#include "content/ContentLibrary.h"
+#include "core/content/ContentLibrary.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "plan/Progression.h"
-#include "profile/Profile.h"
+#include "core/plan/Progression.h"
+#include "core/profile/Profile.h"
 
 #include <QDate>
 #include <QList>

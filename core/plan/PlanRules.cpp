@@ -1,8 +1,8 @@
-#include "plan/PlanRules.h"
+#include "core/plan/PlanRules.h"
 
-#include "content/ContentLibrary.h"
-#include "content/ExerciseFilter.h"
-#include "content/RuleBook.h"
+#include "core/content/ContentLibrary.h"
+#include "core/content/ExerciseFilter.h"
+#include "core/content/RuleBook.h"
 
 #include <QSet>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "content/Exercise.h"
-#include "plan/PlanRequest.h"
-#include "plan/WeeklyPlan.h"
+#include "core/content/Exercise.h"
+#include "core/plan/PlanRequest.h"
+#include "core/plan/WeeklyPlan.h"
 
 #include <QStringList>
 

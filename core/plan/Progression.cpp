@@ -1,9 +1,9 @@
-#include "plan/Progression.h"
+#include "core/plan/Progression.h"
 
-#include "common/LocaleFormat.h"
-#include "journal/Adherence.h"
-#include "journal/PainTrends.h"
-#include "journal/SessionEffects.h"
+#include "core/common/LocaleFormat.h"
+#include "core/journal/Adherence.h"
+#include "core/journal/PainTrends.h"
+#include "core/journal/SessionEffects.h"
 
 #include <QCoreApplication>
 

@@ -1,13 +1,13 @@
-#include "plan/WeekPlanner.h"
+#include "core/plan/WeekPlanner.h"
 
-#include "journal/Adherence.h"
-#include "journal/DateRange.h"
-#include "journal/Journal.h"
-#include "journal/JournalHistory.h"
-#include "journal/PainTrends.h"
-#include "journal/SessionEffects.h"
-#include "plan/PlanGenerator.h"
-#include "plan/PlanJson.h"
+#include "core/journal/Adherence.h"
+#include "core/journal/DateRange.h"
+#include "core/journal/Journal.h"
+#include "core/journal/JournalHistory.h"
+#include "core/journal/PainTrends.h"
+#include "core/journal/SessionEffects.h"
+#include "core/plan/PlanGenerator.h"
+#include "core/plan/PlanJson.h"
 
 #include <QCoreApplication>
 #include <algorithm>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "common/Result.h"
-#include "journal/Done.h"
-#include "plan/PlanPreferences.h"
-#include "plan/PlanRequest.h"
-#include "plan/WeeklyPlan.h"
-#include "profile/Profile.h"
+#include "core/common/Result.h"
+#include "core/common/Done.h"
+#include "core/plan/PlanPreferences.h"
+#include "core/plan/PlanRequest.h"
+#include "core/plan/WeeklyPlan.h"
+#include "core/profile/Profile.h"
 
 #include <QDate>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "plan/WeeklyPlan.h"
+#include "core/plan/WeeklyPlan.h"
 
 #include <algorithm>
 

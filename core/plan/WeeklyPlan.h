@@ -1,7 +1,7 @@
 #pragma once
 
-#include "content/Dosage.h"
-#include "content/Vocabulary.h"
+#include "core/content/Dosage.h"
+#include "core/vocabulary/Vocabulary.h"
 
 #include <QDate>
 #include <QList>

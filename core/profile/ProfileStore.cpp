@@ -1,4 +1,4 @@
-#include "profile/ProfileStore.h"
+#include "core/profile/ProfileStore.h"
 
 #include <QSettings>
 

@@ -1,8 +1,8 @@
-#include "reminders/ReminderFacts.h"
+#include "core/reminders/ReminderFacts.h"
 
-#include "journal/Journal.h"
-#include "journal/JournalHistory.h"
-#include "plan/PlanJson.h"
+#include "core/journal/Journal.h"
+#include "core/journal/JournalHistory.h"
+#include "core/plan/PlanJson.h"
 
 #include <algorithm>
 

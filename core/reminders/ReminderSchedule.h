@@ -1,8 +1,8 @@
 #pragma once
 
-#include "reminders/ReminderFacts.h"
-#include "reminders/ReminderSettings.h"
-#include "reminders/ReminderState.h"
+#include "core/reminders/ReminderFacts.h"
+#include "core/reminders/ReminderSettings.h"
+#include "core/reminders/ReminderState.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "reminders/ReminderSettings.h"
+#include "core/reminders/ReminderSettings.h"
 
 #include <QSettings>
 #include <algorithm>

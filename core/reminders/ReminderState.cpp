@@ -1,4 +1,4 @@
-#include "reminders/ReminderState.h"
+#include "core/reminders/ReminderState.h"
 
 #include <QSettings>
 

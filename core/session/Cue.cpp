@@ -1,4 +1,4 @@
-#include "session/Cue.h"
+#include "core/session/Cue.h"
 
 namespace carrywell::core {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/SessionSegment.h"
+#include "core/session/SessionSegment.h"
 
 #include <QMetaType>
 #include <QString>

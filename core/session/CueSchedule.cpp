@@ -1,4 +1,4 @@
-#include "session/CueSchedule.h"
+#include "core/session/CueSchedule.h"
 
 #include <QCoreApplication>
 #include <algorithm>

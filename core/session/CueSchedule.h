@@ -1,8 +1,8 @@
 #pragma once
 
-#include "session/Cue.h"
-#include "session/SessionItem.h"
-#include "session/SessionSegment.h"
+#include "core/session/Cue.h"
+#include "core/session/SessionItem.h"
+#include "core/session/SessionSegment.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "session/SessionEngine.h"
+#include "core/session/SessionEngine.h"
 
 #include <algorithm>
 

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "common/Result.h"
-#include "session/Cue.h"
-#include "session/SessionPlan.h"
-#include "session/SessionState.h"
-#include "session/SessionStatus.h"
-#include "session/SessionSummary.h"
-#include "session/SessionView.h"
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+#include "core/session/Cue.h"
+#include "core/session/SessionPlan.h"
+#include "core/session/SessionState.h"
+#include "core/session/SessionStatus.h"
+#include "core/session/SessionSummary.h"
+#include "core/session/SessionView.h"
 
 #include <QObject>
 

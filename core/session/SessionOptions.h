@@ -1,6 +1,6 @@
 #pragma once
 
-#include "content/Dosage.h"
+#include "core/content/Dosage.h"
 
 namespace carrywell::core {
 

@@ -1,6 +1,6 @@
-#include "session/SessionPlan.h"
+#include "core/session/SessionPlan.h"
 
-#include "session/CueSchedule.h"
+#include "core/session/CueSchedule.h"
 
 #include <QCoreApplication>
 #include <algorithm>

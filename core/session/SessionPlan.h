@@ -1,12 +1,12 @@
 #pragma once
 
-#include "common/Result.h"
-#include "content/ContentLibrary.h"
-#include "content/Routine.h"
-#include "session/Cue.h"
-#include "session/SessionItem.h"
-#include "session/SessionOptions.h"
-#include "session/SessionSegment.h"
+#include "core/common/Result.h"
+#include "core/content/ContentLibrary.h"
+#include "core/content/Routine.h"
+#include "core/session/Cue.h"
+#include "core/session/SessionItem.h"
+#include "core/session/SessionOptions.h"
+#include "core/session/SessionSegment.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "session/SessionSegment.h"
+#include "core/session/SessionSegment.h"
 
 namespace carrywell::core {
 

@@ -1,7 +1,7 @@
-#include "session/SessionState.h"
+#include "core/session/SessionState.h"
 
-#include "content/DosageJson.h"
-#include "content/JsonFieldReader.h"
+#include "core/content/DosageJson.h"
+#include "core/content/JsonFieldReader.h"
 
 #include <QJsonArray>
 

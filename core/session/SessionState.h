@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "session/SessionItem.h"
-#include "session/SessionOptions.h"
-#include "session/SessionStatus.h"
+#include "core/common/Result.h"
+#include "core/session/SessionItem.h"
+#include "core/session/SessionOptions.h"
+#include "core/session/SessionStatus.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "session/SessionStateStore.h"
+#include "core/session/SessionStateStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

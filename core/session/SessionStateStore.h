@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "session/SessionState.h"
+#include "core/common/Result.h"
+#include "core/session/SessionState.h"
 
 #include <optional>
 

@@ -1,4 +1,4 @@
-#include "session/SessionStatus.h"
+#include "core/session/SessionStatus.h"
 
 namespace carrywell::core {
 

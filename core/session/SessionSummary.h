@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/SessionStatus.h"
+#include "core/session/SessionStatus.h"
 
 #include <QDateTime>
 #include <QList>

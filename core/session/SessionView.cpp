@@ -1,6 +1,6 @@
-#include "session/SessionView.h"
+#include "core/session/SessionView.h"
 
-#include "figure/MovementCycle.h"
+#include "core/figure/MovementCycle.h"
 
 #include <algorithm>
 
@@ -29,7 +29,7 @@ double figurePosition(const SessionSegment& segment, const Dosage& dosage, qint6
         return 1.0 - eased(t);
     case SegmentKind::Work:
         // Timed work (rolling, a release) loops the exercise's movement.
-        return MovementCycle::forDosage(dosage).positionAt(elapsedMs / 1000.0);
+        return dosage.movementCycle().positionAt(elapsedMs / 1000.0);
     case SegmentKind::GetReady:
     case SegmentKind::SwitchSides:
     case SegmentKind::Rest:

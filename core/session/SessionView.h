@@ -1,7 +1,7 @@
 #pragma once
 
-#include "session/SessionPlan.h"
-#include "session/SessionStatus.h"
+#include "core/session/SessionPlan.h"
+#include "core/session/SessionStatus.h"
 
 namespace carrywell::core {
 

@@ -1,4 +1,4 @@
-#include "storage/DataDirectory.h"
+#include "core/storage/DataDirectory.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,5 +1,5 @@
 #include "ContentFixtures.h"
-#include "content/ContentLoader.h"
+#include "core/content/ContentLoader.h"
 
 #include <QDir>
 #include <QFile>

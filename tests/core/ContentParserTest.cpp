@@ -1,5 +1,5 @@
 #include "ContentFixtures.h"
-#include "content/ContentParser.h"
+#include "core/content/ContentParser.h"
 
 #include <QJsonDocument>
 

@@ -1,4 +1,4 @@
-#include "content/Dosage.h"
+#include "core/content/Dosage.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
-#include "content/ContentLoader.h"
-#include "content/ExerciseFilter.h"
-#include "profile/ProfileStore.h"
+#include "core/content/ContentLoader.h"
+#include "core/content/ExerciseFilter.h"
+#include "core/profile/ProfileStore.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 #include "ContentFixtures.h"
-#include "content/ContentLoader.h"
-#include "content/ExerciseListing.h"
+#include "core/content/ContentLoader.h"
+#include "core/content/ExerciseListing.h"
 
 #include <QTemporaryDir>
 

@@ -1,5 +1,5 @@
-#include "content/ContentLoader.h"
-#include "content/ExerciseSearch.h"
+#include "core/content/ContentLoader.h"
+#include "core/content/ExerciseSearch.h"
 
 #include <QRegularExpression>
 

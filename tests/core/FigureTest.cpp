@@ -1,6 +1,7 @@
-#include "figure/FigureGeometry.h"
-#include "figure/MovementCycle.h"
-#include "figure/Pose.h"
+#include "core/figure/FigureGeometry.h"
+#include "core/content/Dosage.h"
+#include "core/figure/MovementCycle.h"
+#include "core/figure/Pose.h"
 
 #include <gtest/gtest.h>
 
@@ -122,7 +123,7 @@ TEST(MovementCycle, TakesTheTempoAndHoldFromTheDosage)
     banded.reps = 8;
     banded.tempoOutSeconds = 5;
     banded.tempoBackSeconds = 5;
-    const MovementCycle a = MovementCycle::forDosage(banded);
+    const MovementCycle a = banded.movementCycle();
     EXPECT_DOUBLE_EQ(a.outSeconds(), 5);
     EXPECT_DOUBLE_EQ(a.backSeconds(), 5);
     EXPECT_DOUBLE_EQ(a.holdSeconds(), 0);
@@ -131,7 +132,7 @@ TEST(MovementCycle, TakesTheTempoAndHoldFromTheDosage)
     stretch.reps = 1;
     stretch.holdSeconds = 20;
     stretch.holdSecondsMax = 30;
-    const MovementCycle b = MovementCycle::forDosage(stretch);
+    const MovementCycle b = stretch.movementCycle();
     EXPECT_DOUBLE_EQ(b.outSeconds(), 2);
     EXPECT_DOUBLE_EQ(b.holdSeconds(), 10); // shown shortened
 }

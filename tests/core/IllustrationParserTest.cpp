@@ -1,6 +1,6 @@
 #include "ContentFixtures.h"
-#include "content/ContentLoader.h"
-#include "content/ContentParser.h"
+#include "core/content/ContentLoader.h"
+#include "core/content/ContentParser.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 // in most. No translator is installed here, so the date patterns are the
 // English ones with each locale's day and month names; the translated
 // patterns are checked in tests/ui/TranslationsTest.cpp.
-#include "common/LocaleFormat.h"
+#include "core/common/LocaleFormat.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "content/ContentLoader.h"
+#include "core/content/ContentLoader.h"
 
 #include <QSet>
 

@@ -1,4 +1,4 @@
-#include "content/Vocabulary.h"
+#include "core/vocabulary/Vocabulary.h"
 
 #include <gtest/gtest.h>
 

@@ -3,10 +3,10 @@
 // she would see it.
 
 #include "JournalUiFixture.h"
-#include "MainWindow.h"
-#include "journal/CheckInDialog.h"
-#include "journal/JournalHistory.h"
-#include "journal/JournalPage.h"
+#include "ui/window/MainWindow.h"
+#include "ui/checkin/CheckInDialog.h"
+#include "core/journal/JournalHistory.h"
+#include "ui/journal/JournalPage.h"
 
 #include <QCheckBox>
 #include <QPointer>

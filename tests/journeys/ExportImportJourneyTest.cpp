@@ -3,11 +3,11 @@
 
 #include "JournalUiFixture.h"
 #include "JourneySupport.h"
-#include "MainWindow.h"
-#include "journal/ImportDialog.h"
-#include "journal/JournalHistoryPanel.h"
-#include "journal/JournalPage.h"
-#include "profile/ProfileStore.h"
+#include "ui/window/MainWindow.h"
+#include "ui/journal/ImportDialog.h"
+#include "ui/journal/JournalHistoryPanel.h"
+#include "ui/journal/JournalPage.h"
+#include "core/profile/ProfileStore.h"
 
 #include <QDir>
 #include <QLabel>

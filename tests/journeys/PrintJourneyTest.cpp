@@ -3,12 +3,12 @@
 
 #include "JournalUiFixture.h"
 #include "JourneySupport.h"
-#include "MainWindow.h"
+#include "ui/window/MainWindow.h"
 #include "PlanPrintSupport.h"
-#include "plan/PlanDayList.h"
-#include "plan/PlanDayView.h"
-#include "plan/PlanExerciseList.h"
-#include "plan/PlanPage.h"
+#include "ui/plan/PlanDayList.h"
+#include "ui/plan/PlanDayView.h"
+#include "ui/plan/PlanExerciseList.h"
+#include "ui/plan/PlanPage.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -2,13 +2,13 @@
 
 #include "JournalUiFixture.h"
 #include "JourneySupport.h"
-#include "MainWindow.h"
-#include "journal/JournalHistory.h"
-#include "journal/JournalPage.h"
-#include "models/ExerciseListModel.h"
-#include "pages/LibraryPage.h"
-#include "pages/SessionPage.h"
-#include "widgets/BodyMapWidget.h"
+#include "ui/window/MainWindow.h"
+#include "core/journal/JournalHistory.h"
+#include "ui/journal/JournalPage.h"
+#include "ui/library/ExerciseListModel.h"
+#include "ui/library/LibraryPage.h"
+#include "ui/session/SessionPage.h"
+#include "ui/widgets/BodyMapWidget.h"
 
 #include <QLabel>
 #include <QListView>

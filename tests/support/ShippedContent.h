@@ -1,6 +1,6 @@
 #pragma once
 
-#include "content/ContentLoader.h"
+#include "core/content/ContentLoader.h"
 
 namespace carrywell::test {
 

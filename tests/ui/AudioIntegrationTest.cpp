@@ -2,9 +2,9 @@
 // null sink, records the sink, and checks the recording: sound when cues
 // fire, silence between them. PulseAudio's latency through the null sink is
 // about a second and jittery, so the windows are coarse.
-#include "audio/SoundCuePlayer.h"
-#include "session/SessionController.h"
-#include "session/SessionPlan.h"
+#include "ui/audio/SoundCuePlayer.h"
+#include "ui/session/SessionController.h"
+#include "core/session/SessionPlan.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "audio/SoundCuePlayer.h"
-#include "audio/SpeechClips.h"
-#include "content/ContentLoader.h"
+#include "ui/audio/SoundCuePlayer.h"
+#include "ui/audio/SpeechClips.h"
+#include "core/content/ContentLoader.h"
 
 #include <QFile>
 

@@ -2,7 +2,7 @@
 #include "ContentFixtures.h"
 #include "ProgramRun.h"
 #include "TestPaths.h"
-#include "content/ContentLoader.h"
+#include "core/content/ContentLoader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

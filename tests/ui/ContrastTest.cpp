@@ -1,11 +1,11 @@
-#include "Theme.h"
-#include "figure/FigureStyle.h"
-#include "journal/CarePromptArea.h"
-#include "journal/CarePrompts.h"
-#include "journal/PainChartView.h"
-#include "journal/PainColors.h"
-#include "journal/SessionEffectChartView.h"
-#include "widgets/BodyMapWidget.h"
+#include "ui/settings/Theme.h"
+#include "ui/figure/FigureStyle.h"
+#include "ui/checkin/CarePromptArea.h"
+#include "ui/checkin/CarePrompts.h"
+#include "ui/journal/PainChartView.h"
+#include "ui/widgets/PainColors.h"
+#include "ui/journal/SessionEffectChartView.h"
+#include "ui/widgets/BodyMapWidget.h"
 
 #include <QAbstractBarSeries>
 #include <QAbstractSeries>

@@ -1,8 +1,8 @@
-#include "MainWindow.h"
+#include "ui/window/MainWindow.h"
 #include "ShippedContent.h"
-#include "content/ContentLoader.h"
-#include "dialogs/FirstRunWizard.h"
-#include "profile/ProfileStore.h"
+#include "core/content/ContentLoader.h"
+#include "ui/settings/FirstRunWizard.h"
+#include "core/profile/ProfileStore.h"
 
 #include <QAbstractButton>
 #include <QApplication>

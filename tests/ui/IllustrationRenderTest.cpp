@@ -1,10 +1,10 @@
-#include "content/ContentLoader.h"
-#include "figure/FigureStyle.h"
-#include "figure/IllustrationRenderer.h"
-#include "figure/PaintedBounds.h"
-#include "widgets/ExerciseDetailView.h"
-#include "widgets/ExerciseHtml.h"
-#include "widgets/FigureView.h"
+#include "core/content/ContentLoader.h"
+#include "ui/figure/FigureStyle.h"
+#include "ui/figure/IllustrationRenderer.h"
+#include "ui/figure/PaintedBounds.h"
+#include "ui/library/ExerciseDetailView.h"
+#include "ui/widgets/ExerciseHtml.h"
+#include "ui/figure/FigureView.h"
 
 #include <QFile>
 #include <QImage>

@@ -3,8 +3,8 @@
 
 #include "PlanPrintSupport.h"
 #include "ShippedContent.h"
-#include "models/ExerciseListModel.h"
-#include "plan/PlanDayModel.h"
+#include "ui/library/ExerciseListModel.h"
+#include "ui/plan/PlanDayModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>

@@ -1,12 +1,12 @@
 // The five-second check-in: Ctrl+N, a number key, Enter.
 #include "JournalUiFixture.h"
-#include "MainWindow.h"
-#include "journal/CheckInDialog.h"
-#include "journal/JournalEditor.h"
-#include "journal/JournalPage.h"
-#include "journal/PainScalePicker.h"
-#include "journal/RegionScoresEditor.h"
-#include "journal/ScoredBodyMap.h"
+#include "ui/window/MainWindow.h"
+#include "ui/checkin/CheckInDialog.h"
+#include "ui/checkin/JournalEditor.h"
+#include "ui/journal/JournalPage.h"
+#include "ui/widgets/PainScalePicker.h"
+#include "ui/checkin/RegionScoresEditor.h"
+#include "ui/checkin/ScoredBodyMap.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -3,9 +3,9 @@
 #include "ProgramRun.h"
 #include "TestPaths.h"
 #include "cli/CommandLine.h"
-#include "common/Clock.h"
-#include "journal/Journal.h"
-#include "journal/JournalHistory.h"
+#include "core/common/Clock.h"
+#include "core/journal/Journal.h"
+#include "core/journal/JournalHistory.h"
 
 #include <QFile>
 #include <QImage>

@@ -1,15 +1,15 @@
 // The history table, its filters, and undoable edits and deletes.
 #include "JournalUiFixture.h"
-#include "MainWindow.h"
-#include "journal/CheckInDialog.h"
-#include "journal/JournalEditor.h"
-#include "journal/JournalHistoryFilter.h"
-#include "journal/JournalHistoryModel.h"
-#include "journal/JournalHistoryPanel.h"
-#include "journal/JournalPage.h"
-#include "journal/JournalText.h"
-#include "journal/JournalRangeBar.h"
-#include "journal/PainScalePicker.h"
+#include "ui/window/MainWindow.h"
+#include "ui/checkin/CheckInDialog.h"
+#include "ui/checkin/JournalEditor.h"
+#include "ui/journal/JournalHistoryFilter.h"
+#include "ui/journal/JournalHistoryModel.h"
+#include "ui/journal/JournalHistoryPanel.h"
+#include "ui/journal/JournalPage.h"
+#include "ui/journal/JournalText.h"
+#include "ui/journal/JournalRangeBar.h"
+#include "ui/widgets/PainScalePicker.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

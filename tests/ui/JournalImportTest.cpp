@@ -1,10 +1,10 @@
 // Importing: every bad row listed with its line, nothing imported until the
 // person chooses, duplicates skipped; exporting by the file's extension.
 #include "JournalUiFixture.h"
-#include "journal/ImportDialog.h"
-#include "journal/JournalFileActions.h"
-#include "journal/JournalFileFormats.h"
-#include "journal/JournalText.h"
+#include "ui/journal/ImportDialog.h"
+#include "ui/journal/JournalFileActions.h"
+#include "ui/journal/JournalFileFormats.h"
+#include "ui/journal/JournalText.h"
 
 #include <QFile>
 #include <QLabel>

@@ -1,14 +1,14 @@
 // What the journal page shows at a glance: charts, summary cards, care prompts.
 #include "JournalUiFixture.h"
-#include "journal/CarePromptArea.h"
-#include "journal/CarePrompts.h"
-#include "journal/JournalChartsPanel.h"
-#include "journal/JournalPage.h"
-#include "journal/JournalRangeBar.h"
-#include "journal/PainChartData.h"
-#include "journal/PainChartView.h"
-#include "journal/SessionEffectChartView.h"
-#include "journal/SummaryCards.h"
+#include "ui/checkin/CarePromptArea.h"
+#include "ui/checkin/CarePrompts.h"
+#include "ui/journal/JournalChartsPanel.h"
+#include "ui/journal/JournalPage.h"
+#include "ui/journal/JournalRangeBar.h"
+#include "ui/journal/PainChartData.h"
+#include "ui/journal/PainChartView.h"
+#include "ui/journal/SessionEffectChartView.h"
+#include "ui/journal/SummaryCards.h"
 
 #include <QBarSet>
 #include <QCheckBox>

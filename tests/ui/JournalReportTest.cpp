@@ -1,10 +1,10 @@
 // The report for the physiotherapist, checked the way a person would: the
 // PDF's text with pdftotext, its first page rendered with pdftoppm.
 #include "JournalUiFixture.h"
-#include "common/LocaleFormat.h"
-#include "journal/JournalReport.h"
-#include "journal/JournalText.h"
-#include "journal/ReportDialog.h"
+#include "core/common/LocaleFormat.h"
+#include "ui/journal/JournalReport.h"
+#include "ui/journal/JournalText.h"
+#include "ui/journal/ReportDialog.h"
 
 #include <QDir>
 #include <QFile>

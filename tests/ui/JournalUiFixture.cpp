@@ -1,7 +1,7 @@
 #include "JournalUiFixture.h"
 
-#include "journal/JournalHistory.h"
-#include "profile/ProfileStore.h"
+#include "core/journal/JournalHistory.h"
+#include "core/profile/ProfileStore.h"
 
 namespace carrywell::test {
 

@@ -3,11 +3,11 @@
 // Shared by the journal UI tests: a journal in a temporary folder on a fixed
 // clock (Wednesday 14 January 2026, 09:00 UTC), settings, and the shipped content.
 
-#include "common/Clock.h"
-#include "content/ContentLoader.h"
-#include "journal/CheckIn.h"
-#include "journal/Journal.h"
-#include "journal/SessionRecord.h"
+#include "core/common/Clock.h"
+#include "core/content/ContentLoader.h"
+#include "core/journal/CheckIn.h"
+#include "core/journal/Journal.h"
+#include "core/journal/SessionRecord.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
-#include "content/ContentLoader.h"
-#include "models/ExerciseListModel.h"
-#include "pages/LibraryFilterPanel.h"
-#include "pages/LibraryPage.h"
-#include "widgets/BodyMapWidget.h"
+#include "core/content/ContentLoader.h"
+#include "ui/library/ExerciseListModel.h"
+#include "ui/library/LibraryFilterPanel.h"
+#include "ui/library/LibraryPage.h"
+#include "ui/widgets/BodyMapWidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>

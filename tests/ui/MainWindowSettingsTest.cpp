@@ -1,11 +1,11 @@
-#include "MainWindow.h"
+#include "ui/window/MainWindow.h"
 #include "ModalDialogs.h"
 #include "ShippedContent.h"
-#include "Theme.h"
-#include "content/ContentLoader.h"
-#include "journal/Journal.h"
-#include "profile/ProfileStore.h"
-#include "settings/SettingsDialog.h"
+#include "ui/settings/Theme.h"
+#include "core/content/ContentLoader.h"
+#include "core/journal/Journal.h"
+#include "core/profile/ProfileStore.h"
+#include "ui/settings/SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>

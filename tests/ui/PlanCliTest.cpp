@@ -6,13 +6,13 @@
 #include "ProgramRun.h"
 #include "TestPaths.h"
 #include "cli/CommandLine.h"
-#include "common/Clock.h"
-#include "journal/Journal.h"
-#include "journal/JournalHistory.h"
-#include "plan/IsoWeek.h"
-#include "plan/PlanJson.h"
-#include "plan/PlanPreferences.h"
-#include "profile/ProfileStore.h"
+#include "core/common/Clock.h"
+#include "core/journal/Journal.h"
+#include "core/journal/JournalHistory.h"
+#include "core/plan/IsoWeek.h"
+#include "core/plan/PlanJson.h"
+#include "core/plan/PlanPreferences.h"
+#include "core/profile/ProfileStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,11 +1,11 @@
 // The plan's print, PDF and calendar actions as the plan page uses them:
 // enabled only with a plan, the layout remembered, the preview showing the
 // sheet and turning the page with the layout, errors told in a message box.
-#include "print/PlanPrintActions.h"
+#include "ui/print/PlanPrintActions.h"
 
 #include "PlanPrintSupport.h"
-#include "common/Clock.h"
-#include "plan/PlanPreferences.h"
+#include "core/common/Clock.h"
+#include "core/plan/PlanPreferences.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,8 +1,8 @@
 #include "PlanPrintSupport.h"
 
 #include "TestPaths.h"
-#include "content/ContentLoader.h"
-#include "plan/PlanGenerator.h"
+#include "core/content/ContentLoader.h"
+#include "core/plan/PlanGenerator.h"
 
 #include <QDir>
 #include <QJsonDocument>

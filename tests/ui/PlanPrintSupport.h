@@ -4,8 +4,8 @@
 // (a busy one and a short one with rest days) and what poppler-utils and
 // python3-icalendar read from the files Carrywell writes.
 
-#include "content/ContentLibrary.h"
-#include "plan/WeeklyPlan.h"
+#include "core/content/ContentLibrary.h"
+#include "core/plan/WeeklyPlan.h"
 
 #include <QImage>
 #include <QJsonObject>

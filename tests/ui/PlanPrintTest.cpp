@@ -2,9 +2,9 @@
 // PDF's words with pdftotext, its fonts with pdffonts, its pages with
 // pdfinfo and pdftoppm, for both layouts on A4 and Letter.
 #include "PlanPrintSupport.h"
-#include "print/PlanLayout.h"
-#include "print/PlanPdf.h"
-#include "print/PlanSheet.h"
+#include "ui/print/PlanLayout.h"
+#include "ui/print/PlanPdf.h"
+#include "ui/print/PlanSheet.h"
 
 #include <QFile>
 #include <QLocale>

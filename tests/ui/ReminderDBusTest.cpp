@@ -2,11 +2,11 @@
 // dbus-daemon), a stand-in notification service registered on it, and the
 // reminder service talking to it through DBusReminderNotifier.
 
-#include "DesktopIdentity.h"
+#include "ui/window/DesktopIdentity.h"
 #include "JournalUiFixture.h"
-#include "reminders/DBusReminderNotifier.h"
-#include "reminders/ReminderService.h"
-#include "reminders/TrayReminderNotifier.h"
+#include "ui/reminders/DBusReminderNotifier.h"
+#include "ui/reminders/ReminderService.h"
+#include "ui/reminders/TrayReminderNotifier.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

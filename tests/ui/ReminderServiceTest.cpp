@@ -1,14 +1,14 @@
-#include "reminders/ReminderService.h"
+#include "ui/reminders/ReminderService.h"
 
 #include "JournalUiFixture.h"
 #include "ReminderTestSupport.h"
-#include "plan/PlanJson.h"
-#include "plan/PlanPage.h"
-#include "plan/PlanPreferences.h"
-#include "reminders/DBusReminderNotifier.h"
-#include "reminders/ReminderFacts.h"
-#include "reminders/ReminderTray.h"
-#include "reminders/TrayReminderNotifier.h"
+#include "core/plan/PlanJson.h"
+#include "ui/plan/PlanPage.h"
+#include "core/plan/PlanPreferences.h"
+#include "ui/reminders/DBusReminderNotifier.h"
+#include "core/reminders/ReminderFacts.h"
+#include "ui/reminders/ReminderTray.h"
+#include "ui/reminders/TrayReminderNotifier.h"
 
 #include <QAction>
 #include <QDBusConnection>

@@ -3,8 +3,8 @@
 // Shared by the reminder tests: a notifier that records what it was asked to
 // show, and a plan week with exercises on Wednesday 14 January 2026.
 
-#include "plan/WeeklyPlan.h"
-#include "reminders/ReminderNotifier.h"
+#include "core/plan/WeeklyPlan.h"
+#include "ui/reminders/ReminderNotifier.h"
 
 #include <QList>
 

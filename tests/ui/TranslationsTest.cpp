@@ -1,8 +1,8 @@
-#include "Translations.h"
+#include "ui/settings/Translations.h"
 
 #include "JournalUiFixture.h"
-#include "MainWindow.h"
-#include "common/LocaleFormat.h"
+#include "ui/window/MainWindow.h"
+#include "core/common/LocaleFormat.h"
 
 #include <QDialogButtonBox>
 #include <QFile>

@@ -1,13 +1,13 @@
-#include "WindowLoop.h"
+#include "shell/WindowLoop.h"
 
-#include "MainWindow.h"
+#include "ui/window/MainWindow.h"
 #include "ShippedContent.h"
-#include "Translations.h"
-#include "content/ContentLoader.h"
-#include "journal/Journal.h"
-#include "journal/JournalHistory.h"
-#include "profile/ProfileStore.h"
-#include "reminders/ReminderSettings.h"
+#include "ui/settings/Translations.h"
+#include "core/content/ContentLoader.h"
+#include "core/journal/Journal.h"
+#include "core/journal/JournalHistory.h"
+#include "core/profile/ProfileStore.h"
+#include "core/reminders/ReminderSettings.h"
 
 #include <QApplication>
 #include <QDir>

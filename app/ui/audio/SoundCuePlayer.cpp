@@ -1,6 +1,6 @@
-#include "audio/SoundCuePlayer.h"
+#include "ui/audio/SoundCuePlayer.h"
 
-#include "audio/SpeechClips.h"
+#include "ui/audio/SpeechClips.h"
 
 #include <QAudioDevice>
 #include <QMediaDevices>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "audio/CuePlayer.h"
+#include "ui/audio/CuePlayer.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "audio/SpeechClips.h"
+#include "ui/audio/SpeechClips.h"
 
 #include <QFile>
 #include <QRegularExpression>

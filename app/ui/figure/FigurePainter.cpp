@@ -1,4 +1,4 @@
-#include "figure/FigurePainter.h"
+#include "ui/figure/FigurePainter.h"
 
 #include <QLineF>
 #include <QPainter>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "content/Vocabulary.h"
-#include "figure/FigureGeometry.h"
-#include "figure/FigureStyle.h"
+#include "core/vocabulary/Vocabulary.h"
+#include "core/figure/FigureGeometry.h"
+#include "ui/figure/FigureStyle.h"
 
 class QPainter;
 

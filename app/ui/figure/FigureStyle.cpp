@@ -1,4 +1,4 @@
-#include "figure/FigureStyle.h"
+#include "ui/figure/FigureStyle.h"
 
 namespace carrywell::ui {
 

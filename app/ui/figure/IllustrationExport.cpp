@@ -1,6 +1,6 @@
-#include "figure/IllustrationExport.h"
+#include "ui/figure/IllustrationExport.h"
 
-#include "figure/IllustrationRenderer.h"
+#include "ui/figure/IllustrationRenderer.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "content/ContentLibrary.h"
-#include "figure/FigureStyle.h"
+#include "core/content/ContentLibrary.h"
+#include "ui/figure/FigureStyle.h"
 
 #include <QImage>
 #include <QStringList>

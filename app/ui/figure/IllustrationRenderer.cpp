@@ -1,9 +1,9 @@
-#include "figure/IllustrationRenderer.h"
+#include "ui/figure/IllustrationRenderer.h"
 
-#include "common/LocaleFormat.h"
-#include "figure/FigurePainter.h"
-#include "figure/PaintedBounds.h"
-#include "figure/PropPainter.h"
+#include "core/common/LocaleFormat.h"
+#include "ui/figure/FigurePainter.h"
+#include "ui/figure/PaintedBounds.h"
+#include "ui/figure/PropPainter.h"
 
 #include <QCoreApplication>
 #include <QPainter>

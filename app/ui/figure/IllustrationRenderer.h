@@ -1,9 +1,9 @@
 #pragma once
 
-#include "content/Exercise.h"
-#include "figure/FigureGeometry.h"
-#include "figure/FigureStyle.h"
-#include "figure/Illustration.h"
+#include "core/content/Exercise.h"
+#include "core/figure/FigureGeometry.h"
+#include "ui/figure/FigureStyle.h"
+#include "core/figure/Illustration.h"
 
 #include <QImage>
 #include <QRectF>

@@ -1,4 +1,4 @@
-#include "figure/PaintedBounds.h"
+#include "ui/figure/PaintedBounds.h"
 
 #include <QPaintEngine>
 #include <QPainterPath>

@@ -1,4 +1,4 @@
-#include "figure/PropPainter.h"
+#include "ui/figure/PropPainter.h"
 
 #include <QPainter>
 #include <QPainterPath>

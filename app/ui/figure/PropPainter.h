@@ -1,8 +1,8 @@
 #pragma once
 
-#include "figure/FigureGeometry.h"
-#include "figure/FigureStyle.h"
-#include "figure/Illustration.h"
+#include "core/figure/FigureGeometry.h"
+#include "ui/figure/FigureStyle.h"
+#include "core/figure/Illustration.h"
 
 #include <QRectF>
 

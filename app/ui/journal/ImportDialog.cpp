@@ -1,8 +1,8 @@
-#include "journal/ImportDialog.h"
+#include "ui/journal/ImportDialog.h"
 
-#include "common/LocaleFormat.h"
-#include "journal/JournalFileFormats.h"
-#include "journal/PainColors.h"
+#include "core/common/LocaleFormat.h"
+#include "ui/journal/JournalFileFormats.h"
+#include "ui/widgets/PainColors.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>

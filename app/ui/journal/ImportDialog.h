@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "journal/ImportReport.h"
+#include "core/common/Result.h"
+#include "core/journal/ImportReport.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
-#include "journal/JournalActions.h"
+#include "ui/journal/JournalActions.h"
 
-#include "journal/CheckInDialog.h"
-#include "journal/JournalEditor.h"
-#include "journal/JournalFileActions.h"
-#include "journal/JournalText.h"
+#include "ui/checkin/CheckInDialog.h"
+#include "ui/checkin/JournalEditor.h"
+#include "ui/journal/JournalFileActions.h"
+#include "ui/journal/JournalText.h"
 
 #include <QAction>
 #include <QUndoStack>

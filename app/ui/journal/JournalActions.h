@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "content/ContentLibrary.h"
+#include "core/common/Clock.h"
+#include "core/content/ContentLibrary.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "journal/JournalChartsPanel.h"
+#include "ui/journal/JournalChartsPanel.h"
 
-#include "journal/PainChartView.h"
-#include "journal/SessionEffectChartView.h"
+#include "ui/journal/PainChartView.h"
+#include "ui/journal/SessionEffectChartView.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "journal/PainChartData.h"
-#include "journal/SessionEffects.h"
+#include "ui/journal/PainChartData.h"
+#include "core/journal/SessionEffects.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,11 +1,11 @@
-#include "journal/JournalFileActions.h"
+#include "ui/journal/JournalFileActions.h"
 
-#include "journal/ImportDialog.h"
-#include "journal/Journal.h"
-#include "journal/JournalFileFormats.h"
-#include "journal/JournalRangeBar.h"
-#include "journal/JournalReport.h"
-#include "journal/ReportDialog.h"
+#include "ui/journal/ImportDialog.h"
+#include "core/journal/Journal.h"
+#include "ui/journal/JournalFileFormats.h"
+#include "ui/journal/JournalRangeBar.h"
+#include "ui/journal/JournalReport.h"
+#include "ui/journal/ReportDialog.h"
 
 #include <QAction>
 #include <QDesktopServices>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "content/Vocabulary.h"
+#include "core/common/Clock.h"
+#include "core/vocabulary/Vocabulary.h"
 
 #include <QHash>
 #include <QObject>

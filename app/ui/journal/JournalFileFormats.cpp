@@ -1,12 +1,12 @@
-#include "journal/JournalFileFormats.h"
+#include "ui/journal/JournalFileFormats.h"
 
-#include "common/LocaleFormat.h"
-#include "journal/Journal.h"
-#include "journal/JournalCsv.h"
-#include "journal/JournalFiles.h"
-#include "journal/JournalHistory.h"
-#include "journal/JournalJson.h"
-#include "journal/JournalTransfer.h"
+#include "core/common/LocaleFormat.h"
+#include "core/journal/Journal.h"
+#include "core/journal/JournalCsv.h"
+#include "core/journal/JournalFiles.h"
+#include "core/journal/JournalHistory.h"
+#include "core/journal/JournalJson.h"
+#include "core/journal/JournalTransfer.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "journal/JournalHistoryFilter.h"
+#include "ui/journal/JournalHistoryFilter.h"
 
-#include "journal/JournalHistoryModel.h"
+#include "ui/journal/JournalHistoryModel.h"
 
 namespace carrywell::ui {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "content/Vocabulary.h"
-#include "journal/DateRange.h"
+#include "core/vocabulary/Vocabulary.h"
+#include "core/journal/DateRange.h"
 
 #include <QSortFilterProxyModel>
 

@@ -1,8 +1,8 @@
-#include "journal/JournalHistoryModel.h"
+#include "ui/journal/JournalHistoryModel.h"
 
-#include "common/LocaleFormat.h"
-#include "journal/JournalText.h"
-#include "journal/PainColors.h"
+#include "core/common/LocaleFormat.h"
+#include "ui/journal/JournalText.h"
+#include "ui/widgets/PainColors.h"
 
 #include <algorithm>
 

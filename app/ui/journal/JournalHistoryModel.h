@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journal/CheckIn.h"
+#include "core/journal/CheckIn.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

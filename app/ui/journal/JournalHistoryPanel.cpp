@@ -1,11 +1,11 @@
-#include "journal/JournalHistoryPanel.h"
+#include "ui/journal/JournalHistoryPanel.h"
 
-#include "common/LocaleFormat.h"
-#include "journal/CheckInDialog.h"
-#include "journal/JournalEditor.h"
-#include "journal/JournalHistoryFilter.h"
-#include "journal/JournalHistoryModel.h"
-#include "journal/JournalText.h"
+#include "core/common/LocaleFormat.h"
+#include "ui/checkin/CheckInDialog.h"
+#include "ui/checkin/JournalEditor.h"
+#include "ui/journal/JournalHistoryFilter.h"
+#include "ui/journal/JournalHistoryModel.h"
+#include "ui/journal/JournalText.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

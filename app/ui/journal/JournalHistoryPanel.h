@@ -1,7 +1,7 @@
 #pragma once
 
-#include "journal/CheckIn.h"
-#include "journal/DateRange.h"
+#include "core/journal/CheckIn.h"
+#include "core/journal/DateRange.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "content/ContentLibrary.h"
-#include "journal/DateRange.h"
+#include "core/common/Clock.h"
+#include "core/content/ContentLibrary.h"
+#include "core/journal/DateRange.h"
 
 #include <QHash>
 #include <QWidget>

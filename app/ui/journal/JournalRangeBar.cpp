@@ -1,6 +1,6 @@
-#include "journal/JournalRangeBar.h"
+#include "ui/journal/JournalRangeBar.h"
 
-#include "common/LocaleFormat.h"
+#include "core/common/LocaleFormat.h"
 
 #include <QComboBox>
 #include <QDateEdit>

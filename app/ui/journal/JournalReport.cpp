@@ -1,12 +1,12 @@
-#include "journal/JournalReport.h"
+#include "ui/journal/JournalReport.h"
 
-#include "common/LocaleFormat.h"
-#include "print/PlanLayout.h"
+#include "core/common/LocaleFormat.h"
+#include "ui/print/PlanLayout.h"
 
-#include "journal/Journal.h"
-#include "journal/JournalHistory.h"
-#include "journal/JournalText.h"
-#include "journal/ReportChartPainter.h"
+#include "core/journal/Journal.h"
+#include "core/journal/JournalHistory.h"
+#include "ui/journal/JournalText.h"
+#include "ui/journal/ReportChartPainter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "common/Result.h"
-#include "journal/CheckIn.h"
-#include "journal/Done.h"
-#include "journal/PainChartData.h"
-#include "journal/SessionEffects.h"
-#include "journal/SessionRecord.h"
+#include "core/common/Result.h"
+#include "core/journal/CheckIn.h"
+#include "core/common/Done.h"
+#include "ui/journal/PainChartData.h"
+#include "core/journal/SessionEffects.h"
+#include "core/journal/SessionRecord.h"
 
 #include <QDateTime>
 #include <QHash>

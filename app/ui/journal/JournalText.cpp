@@ -1,6 +1,6 @@
-#include "journal/JournalText.h"
+#include "ui/journal/JournalText.h"
 
-#include "common/LocaleFormat.h"
+#include "core/common/LocaleFormat.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "content/ContentLibrary.h"
-#include "journal/CheckIn.h"
+#include "core/content/ContentLibrary.h"
+#include "core/journal/CheckIn.h"
 
 #include <QHash>
 #include <QString>

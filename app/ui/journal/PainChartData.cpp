@@ -1,4 +1,4 @@
-#include "journal/PainChartData.h"
+#include "ui/journal/PainChartData.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

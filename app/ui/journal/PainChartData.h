@@ -1,8 +1,8 @@
 #pragma once
 
-#include "journal/Adherence.h"
-#include "journal/DateRange.h"
-#include "journal/PainTrends.h"
+#include "core/journal/Adherence.h"
+#include "core/journal/DateRange.h"
+#include "core/journal/PainTrends.h"
 
 #include <QList>
 #include <QPointF>

@@ -1,7 +1,7 @@
-#include "journal/PainChartView.h"
+#include "ui/journal/PainChartView.h"
 
-#include "common/LocaleFormat.h"
-#include "journal/PainColors.h"
+#include "core/common/LocaleFormat.h"
+#include "ui/widgets/PainColors.h"
 
 #include <QAreaSeries>
 #include <QDateTimeAxis>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "content/Vocabulary.h"
-#include "journal/PainChartData.h"
-#include "widgets/FocusChartView.h"
+#include "core/vocabulary/Vocabulary.h"
+#include "ui/journal/PainChartData.h"
+#include "ui/journal/FocusChartView.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
-#include "journal/ReportChartPainter.h"
+#include "ui/journal/ReportChartPainter.h"
 
-#include "common/LocaleFormat.h"
-#include "journal/PainColors.h"
+#include "core/common/LocaleFormat.h"
+#include "ui/widgets/PainColors.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

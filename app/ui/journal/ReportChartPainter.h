@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journal/PainChartData.h"
+#include "ui/journal/PainChartData.h"
 
 class QPainter;
 class QRectF;

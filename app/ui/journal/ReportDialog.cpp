@@ -1,6 +1,6 @@
-#include "journal/ReportDialog.h"
+#include "ui/journal/ReportDialog.h"
 
-#include "common/LocaleFormat.h"
+#include "core/common/LocaleFormat.h"
 
 #include <QDateEdit>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journal/DateRange.h"
+#include "core/journal/DateRange.h"
 
 #include <QDialog>
 

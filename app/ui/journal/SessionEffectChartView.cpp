@@ -1,7 +1,7 @@
-#include "journal/SessionEffectChartView.h"
+#include "ui/journal/SessionEffectChartView.h"
 
-#include "common/LocaleFormat.h"
-#include "journal/PainColors.h"
+#include "core/common/LocaleFormat.h"
+#include "ui/widgets/PainColors.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

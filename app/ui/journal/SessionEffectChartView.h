@@ -1,7 +1,7 @@
 #pragma once
 
-#include "journal/SessionEffects.h"
-#include "widgets/FocusChartView.h"
+#include "core/journal/SessionEffects.h"
+#include "ui/journal/FocusChartView.h"
 
 class QBarCategoryAxis;
 class QHorizontalBarSeries;

@@ -1,6 +1,6 @@
-#include "journal/SummaryCards.h"
+#include "ui/journal/SummaryCards.h"
 
-#include "common/LocaleFormat.h"
+#include "core/common/LocaleFormat.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

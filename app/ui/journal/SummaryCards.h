@@ -1,8 +1,8 @@
 #pragma once
 
-#include "journal/Adherence.h"
-#include "journal/PainTrends.h"
-#include "journal/WeekSummaries.h"
+#include "core/journal/Adherence.h"
+#include "core/journal/PainTrends.h"
+#include "core/journal/WeekSummaries.h"
 
 #include <QFrame>
 

@@ -1,9 +1,9 @@
-#include "plan/ExercisePickerDialog.h"
+#include "ui/plan/ExercisePickerDialog.h"
 
-#include "content/ExerciseSearch.h"
-#include "models/ExerciseListModel.h"
-#include "plan/PlanRules.h"
-#include "widgets/ExerciseItemDelegate.h"
+#include "core/content/ExerciseSearch.h"
+#include "ui/library/ExerciseListModel.h"
+#include "core/plan/PlanRules.h"
+#include "ui/widgets/ExerciseItemDelegate.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

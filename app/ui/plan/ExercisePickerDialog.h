@@ -1,8 +1,8 @@
 #pragma once
 
-#include "content/ContentLibrary.h"
-#include "plan/PlanRequest.h"
-#include "plan/WeeklyPlan.h"
+#include "core/content/ContentLibrary.h"
+#include "core/plan/PlanRequest.h"
+#include "core/plan/WeeklyPlan.h"
 
 #include <QDialog>
 #include <optional>

@@ -1,8 +1,8 @@
-#include "plan/MakeWeekDialog.h"
+#include "ui/plan/MakeWeekDialog.h"
 
-#include "common/LocaleFormat.h"
-#include "dialogs/ProfileForm.h"
-#include "plan/PlanRequest.h"
+#include "core/common/LocaleFormat.h"
+#include "ui/settings/ProfileForm.h"
+#include "core/plan/PlanRequest.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

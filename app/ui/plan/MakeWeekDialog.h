@@ -1,8 +1,8 @@
 #pragma once
 
-#include "content/ContentLibrary.h"
-#include "plan/PlanPreferences.h"
-#include "profile/Profile.h"
+#include "core/content/ContentLibrary.h"
+#include "core/plan/PlanPreferences.h"
+#include "core/profile/Profile.h"
 
 #include <QDate>
 #include <QDialog>

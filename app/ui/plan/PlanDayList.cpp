@@ -1,8 +1,8 @@
-#include "plan/PlanDayList.h"
+#include "ui/plan/PlanDayList.h"
 
-#include "common/LocaleFormat.h"
-#include "plan/PlanDayModel.h"
-#include "plan/PlanText.h"
+#include "core/common/LocaleFormat.h"
+#include "ui/plan/PlanDayModel.h"
+#include "ui/plan/PlanText.h"
 
 #include <QDragMoveEvent>
 #include <QDropEvent>

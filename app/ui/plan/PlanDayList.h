@@ -1,6 +1,6 @@
 #pragma once
 
-#include "plan/WeeklyPlan.h"
+#include "core/plan/WeeklyPlan.h"
 
 #include <QListWidget>
 #include <QSet>

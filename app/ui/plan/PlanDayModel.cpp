@@ -1,8 +1,8 @@
-#include "plan/PlanDayModel.h"
+#include "ui/plan/PlanDayModel.h"
 
-#include "common/LocaleFormat.h"
-#include "models/ExerciseListModel.h"
-#include "plan/PlanText.h"
+#include "core/common/LocaleFormat.h"
+#include "ui/library/ExerciseListModel.h"
+#include "ui/plan/PlanText.h"
 
 #include <QDataStream>
 #include <QIODevice>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "content/ContentLibrary.h"
-#include "models/ExerciseThumbnails.h"
-#include "plan/WeeklyPlan.h"
+#include "core/content/ContentLibrary.h"
+#include "ui/library/ExerciseThumbnails.h"
+#include "core/plan/WeeklyPlan.h"
 
 #include <QAbstractListModel>
 

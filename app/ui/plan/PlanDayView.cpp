@@ -1,10 +1,10 @@
-#include "plan/PlanDayView.h"
+#include "ui/plan/PlanDayView.h"
 
-#include "common/LocaleFormat.h"
-#include "plan/PlanDayModel.h"
-#include "plan/PlanExerciseList.h"
-#include "plan/PlanText.h"
-#include "widgets/ExerciseItemDelegate.h"
+#include "core/common/LocaleFormat.h"
+#include "ui/plan/PlanDayModel.h"
+#include "ui/plan/PlanExerciseList.h"
+#include "ui/plan/PlanText.h"
+#include "ui/widgets/ExerciseItemDelegate.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

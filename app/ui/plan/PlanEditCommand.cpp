@@ -1,6 +1,6 @@
-#include "plan/PlanEditCommand.h"
+#include "ui/plan/PlanEditCommand.h"
 
-#include "plan/PlanWorkspace.h"
+#include "ui/plan/PlanWorkspace.h"
 
 namespace carrywell::ui {
 

@@ -1,6 +1,6 @@
-#include "plan/PlanExerciseList.h"
+#include "ui/plan/PlanExerciseList.h"
 
-#include "plan/PlanDayModel.h"
+#include "ui/plan/PlanDayModel.h"
 
 #include <QDropEvent>
 #include <QKeyEvent>

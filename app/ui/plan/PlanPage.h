@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "content/ContentLibrary.h"
-#include "session/SessionItem.h"
+#include "core/common/Clock.h"
+#include "core/content/ContentLibrary.h"
+#include "core/session/SessionItem.h"
 
 #include <QWidget>
 

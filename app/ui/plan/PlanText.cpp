@@ -1,6 +1,6 @@
-#include "plan/PlanText.h"
+#include "ui/plan/PlanText.h"
 
-#include "common/LocaleFormat.h"
+#include "core/common/LocaleFormat.h"
 
 namespace carrywell::ui {
 

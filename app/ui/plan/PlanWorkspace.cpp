@@ -1,9 +1,9 @@
-#include "plan/PlanWorkspace.h"
+#include "ui/plan/PlanWorkspace.h"
 
-#include "journal/DateRange.h"
-#include "journal/Journal.h"
-#include "plan/PlanEditCommand.h"
-#include "profile/ProfileStore.h"
+#include "core/journal/DateRange.h"
+#include "core/journal/Journal.h"
+#include "ui/plan/PlanEditCommand.h"
+#include "core/profile/ProfileStore.h"
 
 #include <QUndoStack>
 

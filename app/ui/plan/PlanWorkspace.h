@@ -1,12 +1,12 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "common/Result.h"
-#include "journal/Done.h"
-#include "plan/PlanPreferences.h"
-#include "plan/WeekPlanner.h"
-#include "plan/WeeklyPlan.h"
-#include "profile/Profile.h"
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+#include "core/common/Done.h"
+#include "core/plan/PlanPreferences.h"
+#include "core/plan/WeekPlanner.h"
+#include "core/plan/WeeklyPlan.h"
+#include "core/profile/Profile.h"
 
 #include <QDate>
 #include <QObject>

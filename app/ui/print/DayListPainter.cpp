@@ -1,8 +1,8 @@
-#include "print/DayListPainter.h"
+#include "ui/print/DayListPainter.h"
 
-#include "common/LocaleFormat.h"
-#include "print/ExerciseCard.h"
-#include "print/SheetCanvas.h"
+#include "core/common/LocaleFormat.h"
+#include "ui/print/ExerciseCard.h"
+#include "ui/print/SheetCanvas.h"
 
 #include <QCoreApplication>
 #include <QPainter>

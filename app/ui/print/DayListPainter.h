@@ -1,6 +1,6 @@
 #pragma once
 
-#include "print/PlanSheet.h"
+#include "ui/print/PlanSheet.h"
 
 namespace carrywell::ui {
 

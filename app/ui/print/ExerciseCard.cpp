@@ -1,4 +1,4 @@
-#include "print/ExerciseCard.h"
+#include "ui/print/ExerciseCard.h"
 
 #include <algorithm>
 

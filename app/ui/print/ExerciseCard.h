@@ -1,7 +1,7 @@
 #pragma once
 
-#include "print/PlanSheet.h"
-#include "print/SheetCanvas.h"
+#include "ui/print/PlanSheet.h"
+#include "ui/print/SheetCanvas.h"
 
 #include <QSizeF>
 

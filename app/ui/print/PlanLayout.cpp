@@ -1,4 +1,4 @@
-#include "print/PlanLayout.h"
+#include "ui/print/PlanLayout.h"
 
 #include <QLocale>
 #include <QMarginsF>

@@ -1,7 +1,7 @@
-#include "print/PlanPdf.h"
+#include "ui/print/PlanPdf.h"
 
-#include "print/PlanSheet.h"
-#include "print/PlanSheetPainter.h"
+#include "ui/print/PlanSheet.h"
+#include "ui/print/PlanSheetPainter.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Result.h"
-#include "content/ContentLibrary.h"
-#include "journal/Done.h"
-#include "plan/WeeklyPlan.h"
-#include "print/PlanLayout.h"
+#include "core/common/Result.h"
+#include "core/content/ContentLibrary.h"
+#include "core/common/Done.h"
+#include "core/plan/WeeklyPlan.h"
+#include "ui/print/PlanLayout.h"
 
 #include <QPageSize>
 

@@ -1,12 +1,12 @@
-#include "print/PlanPrintActions.h"
+#include "ui/print/PlanPrintActions.h"
 
-#include "common/LocaleFormat.h"
-#include "plan/IsoWeek.h"
-#include "plan/PlanCalendar.h"
-#include "plan/PlanPreferences.h"
-#include "print/PlanPdf.h"
-#include "print/PlanSheet.h"
-#include "print/PlanSheetPainter.h"
+#include "core/common/LocaleFormat.h"
+#include "core/plan/IsoWeek.h"
+#include "core/plan/PlanCalendar.h"
+#include "core/plan/PlanPreferences.h"
+#include "ui/print/PlanPdf.h"
+#include "ui/print/PlanSheet.h"
+#include "ui/print/PlanSheetPainter.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "content/ContentLibrary.h"
-#include "plan/WeeklyPlan.h"
-#include "print/PlanLayout.h"
+#include "core/common/Clock.h"
+#include "core/content/ContentLibrary.h"
+#include "core/plan/WeeklyPlan.h"
+#include "ui/print/PlanLayout.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
-#include "print/PlanSheet.h"
+#include "ui/print/PlanSheet.h"
 
-#include "common/LocaleFormat.h"
+#include "core/common/LocaleFormat.h"
 
 #include <QCoreApplication>
 #include <algorithm>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "content/ContentLibrary.h"
-#include "plan/WeeklyPlan.h"
+#include "core/content/ContentLibrary.h"
+#include "core/plan/WeeklyPlan.h"
 
 #include <QDate>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "print/PlanSheetPainter.h"
+#include "ui/print/PlanSheetPainter.h"
 
-#include "print/DayListPainter.h"
-#include "print/SheetCanvas.h"
-#include "print/WeekGridPainter.h"
+#include "ui/print/DayListPainter.h"
+#include "ui/print/SheetCanvas.h"
+#include "ui/print/WeekGridPainter.h"
 
 #include <QPagedPaintDevice>
 #include <QPainter>

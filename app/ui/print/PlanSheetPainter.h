@@ -1,9 +1,9 @@
 #pragma once
 
-#include "content/ContentLibrary.h"
-#include "plan/WeeklyPlan.h"
-#include "print/PlanLayout.h"
-#include "print/PlanSheet.h"
+#include "core/content/ContentLibrary.h"
+#include "core/plan/WeeklyPlan.h"
+#include "ui/print/PlanLayout.h"
+#include "ui/print/PlanSheet.h"
 
 class QPagedPaintDevice;
 

@@ -1,8 +1,8 @@
-#include "print/SheetCanvas.h"
+#include "ui/print/SheetCanvas.h"
 
-#include "common/LocaleFormat.h"
-#include "figure/FigureStyle.h"
-#include "figure/IllustrationRenderer.h"
+#include "core/common/LocaleFormat.h"
+#include "ui/figure/FigureStyle.h"
+#include "ui/figure/IllustrationRenderer.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

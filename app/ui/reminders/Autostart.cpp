@@ -1,6 +1,6 @@
-#include "Autostart.h"
+#include "ui/reminders/Autostart.h"
 
-#include "DesktopIdentity.h"
+#include "ui/window/DesktopIdentity.h"
 
 #include <QCoreApplication>
 #include <QDir>

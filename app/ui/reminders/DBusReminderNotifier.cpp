@@ -1,6 +1,6 @@
-#include "DBusReminderNotifier.h"
+#include "ui/reminders/DBusReminderNotifier.h"
 
-#include "DesktopIdentity.h"
+#include "ui/window/DesktopIdentity.h"
 
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReminderNotifier.h"
+#include "ui/reminders/ReminderNotifier.h"
 
 #include <QDBusConnection>
 #include <QHash>

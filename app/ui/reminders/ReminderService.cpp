@@ -1,11 +1,11 @@
-#include "ReminderService.h"
+#include "ui/reminders/ReminderService.h"
 
-#include "DBusReminderNotifier.h"
-#include "ReminderTray.h"
-#include "TrayReminderNotifier.h"
-#include "journal/Journal.h"
-#include "plan/PlanPreferences.h"
-#include "reminders/ReminderSchedule.h"
+#include "ui/reminders/DBusReminderNotifier.h"
+#include "ui/reminders/ReminderTray.h"
+#include "ui/reminders/TrayReminderNotifier.h"
+#include "core/journal/Journal.h"
+#include "core/plan/PlanPreferences.h"
+#include "core/reminders/ReminderSchedule.h"
 
 #include <QDBusConnection>
 #include <QSettings>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Autostart.h"
-#include "ReminderNotifier.h"
-#include "common/Clock.h"
-#include "reminders/ReminderFacts.h"
-#include "reminders/ReminderSettings.h"
-#include "reminders/ReminderState.h"
+#include "ui/reminders/Autostart.h"
+#include "ui/reminders/ReminderNotifier.h"
+#include "core/common/Clock.h"
+#include "core/reminders/ReminderFacts.h"
+#include "core/reminders/ReminderSettings.h"
+#include "core/reminders/ReminderState.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "ReminderTray.h"
+#include "ui/reminders/ReminderTray.h"
 
-#include "DesktopIdentity.h"
+#include "ui/window/DesktopIdentity.h"
 
 #include <QAction>
 #include <QMenu>

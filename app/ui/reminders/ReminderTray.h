@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reminders/ReminderState.h"
+#include "core/reminders/ReminderState.h"
 
 #include <QList>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "TrayReminderNotifier.h"
+#include "ui/reminders/TrayReminderNotifier.h"
 
-#include "DesktopIdentity.h"
+#include "ui/window/DesktopIdentity.h"
 
 #include <QSystemTrayIcon>
 

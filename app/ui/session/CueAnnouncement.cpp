@@ -1,4 +1,4 @@
-#include "session/CueAnnouncement.h"
+#include "ui/session/CueAnnouncement.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "audio/CuePlayer.h"
-#include "session/Cue.h"
+#include "ui/audio/CuePlayer.h"
+#include "core/session/Cue.h"
 
 namespace carrywell::ui {
 

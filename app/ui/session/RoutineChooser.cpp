@@ -1,9 +1,9 @@
-#include "session/RoutineChooser.h"
+#include "ui/session/RoutineChooser.h"
 
-#include "common/LocaleFormat.h"
-#include "figure/FigureStyle.h"
-#include "figure/IllustrationRenderer.h"
-#include "session/SessionPlan.h"
+#include "core/common/LocaleFormat.h"
+#include "ui/figure/FigureStyle.h"
+#include "ui/figure/IllustrationRenderer.h"
+#include "core/session/SessionPlan.h"
 
 #include <QEvent>
 #include <QFontInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "content/ContentLibrary.h"
-#include "content/RuleBook.h"
+#include "core/content/ContentLibrary.h"
+#include "core/content/RuleBook.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,7 +1,7 @@
-#include "session/SessionController.h"
+#include "ui/session/SessionController.h"
 
-#include "audio/CuePlayer.h"
-#include "session/CueAnnouncement.h"
+#include "ui/audio/CuePlayer.h"
+#include "ui/session/CueAnnouncement.h"
 
 #include <limits>
 #include <utility>

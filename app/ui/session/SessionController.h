@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "session/SessionEngine.h"
-#include "session/SessionStateStore.h"
+#include "core/common/Clock.h"
+#include "core/session/SessionEngine.h"
+#include "core/session/SessionStateStore.h"
 
 #include <QTimer>
 

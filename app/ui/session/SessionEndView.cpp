@@ -1,7 +1,7 @@
-#include "session/SessionEndView.h"
+#include "ui/session/SessionEndView.h"
 
-#include "common/LocaleFormat.h"
-#include "journal/PainScalePicker.h"
+#include "core/common/LocaleFormat.h"
+#include "ui/widgets/PainScalePicker.h"
 
 #include <QFontInfo>
 #include <QGridLayout>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "content/ContentLibrary.h"
-#include "session/SessionItem.h"
-#include "session/SessionSummary.h"
+#include "core/content/ContentLibrary.h"
+#include "core/session/SessionItem.h"
+#include "core/session/SessionSummary.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "session/SessionLabels.h"
+#include "ui/session/SessionLabels.h"
 
 #include <QEvent>
 #include <QFontMetrics>

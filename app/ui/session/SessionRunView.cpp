@@ -1,11 +1,11 @@
-#include "session/SessionRunView.h"
+#include "ui/session/SessionRunView.h"
 
-#include "common/LocaleFormat.h"
-#include "session/CueAnnouncement.h"
-#include "session/SessionLabels.h"
-#include "widgets/ExerciseHtml.h"
-#include "widgets/FigureView.h"
-#include "widgets/FocusRing.h"
+#include "core/common/LocaleFormat.h"
+#include "ui/session/CueAnnouncement.h"
+#include "ui/session/SessionLabels.h"
+#include "ui/widgets/ExerciseHtml.h"
+#include "ui/figure/FigureView.h"
+#include "ui/widgets/FocusRing.h"
 
 #include <QEvent>
 #include <QFontInfo>

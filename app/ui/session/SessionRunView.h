@@ -1,10 +1,10 @@
 #pragma once
 
-#include "content/ContentLibrary.h"
-#include "session/Cue.h"
-#include "session/SessionItem.h"
-#include "session/SessionStepGuide.h"
-#include "session/SessionView.h"
+#include "core/content/ContentLibrary.h"
+#include "core/session/Cue.h"
+#include "core/session/SessionItem.h"
+#include "ui/session/SessionStepGuide.h"
+#include "core/session/SessionView.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "session/SessionStepGuide.h"
+#include "ui/session/SessionStepGuide.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "content/Exercise.h"
-#include "figure/Illustration.h"
-#include "session/SessionSegment.h"
+#include "core/content/Exercise.h"
+#include "core/figure/Illustration.h"
+#include "core/session/SessionSegment.h"
 
 namespace carrywell::ui {
 

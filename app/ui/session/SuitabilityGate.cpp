@@ -1,4 +1,4 @@
-#include "session/SuitabilityGate.h"
+#include "ui/session/SuitabilityGate.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>

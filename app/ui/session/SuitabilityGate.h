@@ -1,6 +1,6 @@
 #pragma once
 
-#include "content/RuleBook.h"
+#include "core/content/RuleBook.h"
 
 class QWidget;
 

@@ -1,7 +1,7 @@
-#include "settings/AppearanceSection.h"
+#include "ui/settings/AppearanceSection.h"
 
-#include "Translations.h"
-#include "settings/SectionLayout.h"
+#include "ui/settings/Translations.h"
+#include "ui/settings/SectionLayout.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

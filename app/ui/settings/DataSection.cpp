@@ -1,8 +1,8 @@
-#include "settings/DataSection.h"
+#include "ui/settings/DataSection.h"
 
-#include "common/LocaleFormat.h"
-#include "journal/Journal.h"
-#include "settings/SectionLayout.h"
+#include "core/common/LocaleFormat.h"
+#include "core/journal/Journal.h"
+#include "ui/settings/SectionLayout.h"
 
 #include <QDesktopServices>
 #include <QDir>

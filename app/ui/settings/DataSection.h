@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journal/JournalBackups.h"
+#include "core/journal/JournalBackups.h"
 
 #include <functional>
 

@@ -1,7 +1,7 @@
-#include "settings/ReminderSection.h"
+#include "ui/settings/ReminderSection.h"
 
-#include "common/LocaleFormat.h"
-#include "settings/SectionLayout.h"
+#include "core/common/LocaleFormat.h"
+#include "ui/settings/SectionLayout.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

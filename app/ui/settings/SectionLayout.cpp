@@ -1,4 +1,4 @@
-#include "settings/SectionLayout.h"
+#include "ui/settings/SectionLayout.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,15 +1,15 @@
-#include "settings/SettingsDialog.h"
+#include "ui/settings/SettingsDialog.h"
 
-#include "Translations.h"
-#include "dialogs/ProfileForm.h"
-#include "plan/PlanPreferences.h"
-#include "profile/ProfileStore.h"
-#include "session/SoundSettings.h"
-#include "settings/AppearanceSection.h"
-#include "settings/DataSection.h"
-#include "settings/ReminderSection.h"
-#include "settings/SectionLayout.h"
-#include "settings/SoundSection.h"
+#include "ui/settings/Translations.h"
+#include "ui/settings/ProfileForm.h"
+#include "core/plan/PlanPreferences.h"
+#include "core/profile/ProfileStore.h"
+#include "ui/audio/SoundSettings.h"
+#include "ui/settings/AppearanceSection.h"
+#include "ui/settings/DataSection.h"
+#include "ui/settings/ReminderSection.h"
+#include "ui/settings/SectionLayout.h"
+#include "ui/settings/SoundSection.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Theme.h"
-#include "common/Clock.h"
-#include "content/ContentLibrary.h"
-#include "journal/JournalBackups.h"
-#include "reminders/ReminderSettings.h"
+#include "ui/settings/Theme.h"
+#include "core/common/Clock.h"
+#include "core/content/ContentLibrary.h"
+#include "core/journal/JournalBackups.h"
+#include "core/reminders/ReminderSettings.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "settings/SoundSection.h"
+#include "ui/settings/SoundSection.h"
 
-#include "settings/SectionLayout.h"
+#include "ui/settings/SectionLayout.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

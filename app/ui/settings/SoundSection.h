@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/SoundSettings.h"
+#include "ui/audio/SoundSettings.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "widgets/BodyMapAccessible.h"
+#include "ui/widgets/BodyMapAccessible.h"
 
-#include "widgets/BodyMapWidget.h"
+#include "ui/widgets/BodyMapWidget.h"
 
 namespace carrywell::ui {
 namespace {

@@ -1,6 +1,6 @@
-#include "widgets/BodyMapWidget.h"
+#include "ui/widgets/BodyMapWidget.h"
 
-#include "widgets/BodyMapAccessible.h"
+#include "ui/widgets/BodyMapAccessible.h"
 
 #include <QAccessible>
 #include <QHelpEvent>

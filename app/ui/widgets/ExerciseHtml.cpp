@@ -1,6 +1,6 @@
-#include "widgets/ExerciseHtml.h"
+#include "ui/widgets/ExerciseHtml.h"
 
-#include "common/LocaleFormat.h"
+#include "core/common/LocaleFormat.h"
 
 #include <QCoreApplication>
 

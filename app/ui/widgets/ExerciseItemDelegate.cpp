@@ -1,6 +1,6 @@
-#include "widgets/ExerciseItemDelegate.h"
+#include "ui/widgets/ExerciseItemDelegate.h"
 
-#include "models/ExerciseListModel.h"
+#include "ui/library/ExerciseListModel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "widgets/FocusRing.h"
+#include "ui/widgets/FocusRing.h"
 
 #include <QPainter>
 #include <QPalette>

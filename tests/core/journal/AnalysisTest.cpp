@@ -1,9 +1,9 @@
 #include "JournalTestSupport.h"
-#include "journal/Adherence.h"
-#include "journal/JournalHistory.h"
-#include "journal/PainTrends.h"
-#include "journal/SessionEffects.h"
-#include "journal/WeekSummaries.h"
+#include "core/journal/Adherence.h"
+#include "core/journal/JournalHistory.h"
+#include "core/journal/PainTrends.h"
+#include "core/journal/SessionEffects.h"
+#include "core/journal/WeekSummaries.h"
 
 #include <gtest/gtest.h>
 

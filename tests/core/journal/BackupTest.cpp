@@ -1,6 +1,6 @@
 #include "JournalTestSupport.h"
-#include "journal/JournalBackups.h"
-#include "journal/JournalInspector.h"
+#include "core/journal/JournalBackups.h"
+#include "core/journal/JournalInspector.h"
 
 #include <QDir>
 #include <QFileInfo>

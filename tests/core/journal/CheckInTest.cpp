@@ -1,10 +1,10 @@
-#include "journal/CheckIn.h"
+#include "core/journal/CheckIn.h"
 
 #include "JournalTestSupport.h"
-#include "journal/DateRange.h"
-#include "journal/SavedPlan.h"
-#include "journal/SessionRecord.h"
-#include "journal/Trigger.h"
+#include "core/journal/DateRange.h"
+#include "core/journal/SavedPlan.h"
+#include "core/journal/SessionRecord.h"
+#include "core/journal/Trigger.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 #include "JournalTestSupport.h"
-#include "journal/JournalHistory.h"
+#include "core/journal/JournalHistory.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

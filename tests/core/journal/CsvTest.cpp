@@ -1,6 +1,6 @@
-#include "journal/Csv.h"
+#include "core/journal/Csv.h"
 
-#include "journal/ImportFields.h"
+#include "core/journal/ImportFields.h"
 
 #include <QRandomGenerator>
 #include <gtest/gtest.h>

@@ -1,9 +1,9 @@
 #include "JournalTestSupport.h"
 #include "TestPaths.h"
-#include "journal/JournalCsv.h"
-#include "journal/JournalHistory.h"
-#include "journal/JournalJson.h"
-#include "journal/JournalTransfer.h"
+#include "core/journal/JournalCsv.h"
+#include "core/journal/JournalHistory.h"
+#include "core/journal/JournalJson.h"
+#include "core/journal/JournalTransfer.h"
 
 #include <QFile>
 #include <QFileInfo>

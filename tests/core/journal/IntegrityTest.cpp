@@ -1,8 +1,8 @@
 #include "JournalTestSupport.h"
-#include "journal/JournalHistory.h"
-#include "journal/JournalInspector.h"
-#include "journal/JournalRecovery.h"
-#include "journal/JournalSchema.h"
+#include "core/journal/JournalHistory.h"
+#include "core/journal/JournalInspector.h"
+#include "core/journal/JournalRecovery.h"
+#include "core/journal/JournalSchema.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "journal/CheckIn.h"
-#include "journal/Journal.h"
-#include "journal/SessionRecord.h"
-#include "journal/SqlConnection.h"
+#include "core/common/Clock.h"
+#include "core/journal/CheckIn.h"
+#include "core/journal/Journal.h"
+#include "core/journal/SessionRecord.h"
+#include "core/journal/SqlConnection.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>

@@ -3,8 +3,8 @@
 //
 //   journal_writer JOURNAL [COUNT]
 
-#include "common/Clock.h"
-#include "journal/Journal.h"
+#include "core/common/Clock.h"
+#include "core/journal/Journal.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,8 +1,8 @@
 #include "JournalTestSupport.h"
 #include "TestPaths.h"
-#include "journal/JournalHistory.h"
-#include "journal/JournalMigrations.h"
-#include "journal/JournalSchema.h"
+#include "core/journal/JournalHistory.h"
+#include "core/journal/JournalMigrations.h"
+#include "core/journal/JournalSchema.h"
 
 #include <QFile>
 #include <QFileInfo>

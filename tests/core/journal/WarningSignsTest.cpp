@@ -1,8 +1,8 @@
 // Warning signs: the line older journals kept in the note, read back in every
 // language Carrywell wrote it in, and the signs a note mentions in her own words.
 #include "JournalTestSupport.h"
-#include "journal/LegacySignsLine.h"
-#include "journal/WarningSign.h"
+#include "core/journal/LegacySignsLine.h"
+#include "core/journal/WarningSign.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 #include "JournalTestSupport.h"
-#include "journal/JournalHistory.h"
+#include "core/journal/JournalHistory.h"
 
 #include <QSqlQuery>
 #include <gtest/gtest.h>

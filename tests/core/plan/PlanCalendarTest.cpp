@@ -1,10 +1,10 @@
 // The weekly plan as an .ics file: checked line by line against RFC 5545,
 // then read back by python3-icalendar the way a calendar app would read it.
-#include "plan/PlanCalendar.h"
+#include "core/plan/PlanCalendar.h"
 
 #include "PlanTestSupport.h"
 #include "TestPaths.h"
-#include "plan/PlanGenerator.h"
+#include "core/plan/PlanGenerator.h"
 
 #include <QFile>
 #include <QJsonArray>

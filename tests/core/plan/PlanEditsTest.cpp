@@ -1,8 +1,8 @@
-#include "plan/PlanEdits.h"
+#include "core/plan/PlanEdits.h"
 
 #include "PlanTestSupport.h"
-#include "plan/PlanGenerator.h"
-#include "plan/PlanRules.h"
+#include "core/plan/PlanGenerator.h"
+#include "core/plan/PlanRules.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
-#include "plan/PlanGenerator.h"
+#include "core/plan/PlanGenerator.h"
 
 #include "PlanTestSupport.h"
-#include "content/ContentLibrary.h"
-#include "plan/PlanRules.h"
+#include "core/content/ContentLibrary.h"
+#include "core/plan/PlanRules.h"
 
 #include <gtest/gtest.h>
 #include <random>

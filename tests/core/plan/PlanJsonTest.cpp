@@ -1,9 +1,9 @@
-#include "plan/PlanJson.h"
+#include "core/plan/PlanJson.h"
 
 #include "PlanTestSupport.h"
-#include "journal/Journal.h"
-#include "journal/JournalHistory.h"
-#include "plan/PlanGenerator.h"
+#include "core/journal/Journal.h"
+#include "core/journal/JournalHistory.h"
+#include "core/plan/PlanGenerator.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 #include "PlanTestSupport.h"
 
-#include "plan/PlanGenerator.h"
-#include "plan/PlanRules.h"
+#include "core/plan/PlanGenerator.h"
+#include "core/plan/PlanRules.h"
 
 #include <gtest/gtest.h>
 

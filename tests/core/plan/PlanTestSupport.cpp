@@ -1,6 +1,6 @@
 #include "PlanTestSupport.h"
 
-#include "content/ContentLoader.h"
+#include "core/content/ContentLoader.h"
 
 namespace carrywell::test {
 

@@ -1,10 +1,10 @@
 #include "PlanTestSupport.h"
 
-#include "journal/Adherence.h"
-#include "journal/PainTrends.h"
-#include "journal/SessionEffects.h"
-#include "plan/PlanGenerator.h"
-#include "plan/Progression.h"
+#include "core/journal/Adherence.h"
+#include "core/journal/PainTrends.h"
+#include "core/journal/SessionEffects.h"
+#include "core/plan/PlanGenerator.h"
+#include "core/plan/Progression.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
 #include "PlanTestSupport.h"
-#include "content/ExerciseFilter.h"
-#include "content/RuleBook.h"
-#include "plan/PlanGenerator.h"
-#include "plan/PlanRules.h"
+#include "core/content/ExerciseFilter.h"
+#include "core/content/RuleBook.h"
+#include "core/plan/PlanGenerator.h"
+#include "core/plan/PlanRules.h"
 
 #include <gtest/gtest.h>
 

@@ -1,11 +1,11 @@
-#include "plan/WeekPlanner.h"
+#include "core/plan/WeekPlanner.h"
 
 #include "../journal/JournalTestSupport.h"
 #include "PlanTestSupport.h"
-#include "journal/JournalHistory.h"
-#include "plan/IsoWeek.h"
-#include "plan/PlanPreferences.h"
-#include "plan/PlanRules.h"
+#include "core/journal/JournalHistory.h"
+#include "core/plan/IsoWeek.h"
+#include "core/plan/PlanPreferences.h"
+#include "core/plan/PlanRules.h"
 
 #include <QSettings>
 

@@ -1,7 +1,7 @@
-#include "reminders/ReminderFacts.h"
+#include "core/reminders/ReminderFacts.h"
 
 #include "../journal/JournalTestSupport.h"
-#include "plan/PlanJson.h"
+#include "core/plan/PlanJson.h"
 
 #include <gtest/gtest.h>
 

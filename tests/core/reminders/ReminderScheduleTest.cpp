@@ -1,4 +1,4 @@
-#include "reminders/ReminderSchedule.h"
+#include "core/reminders/ReminderSchedule.h"
 
 #include <QTimeZone>
 #include <gtest/gtest.h>

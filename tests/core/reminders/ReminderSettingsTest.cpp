@@ -1,6 +1,6 @@
-#include "reminders/ReminderSettings.h"
+#include "core/reminders/ReminderSettings.h"
 
-#include "reminders/ReminderState.h"
+#include "core/reminders/ReminderState.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

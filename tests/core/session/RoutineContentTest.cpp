@@ -1,7 +1,7 @@
 #include "ContentFixtures.h"
-#include "content/ContentLoader.h"
-#include "content/ContentParser.h"
-#include "content/DosageJson.h"
+#include "core/content/ContentLoader.h"
+#include "core/content/ContentParser.h"
+#include "core/content/DosageJson.h"
 
 #include <QDir>
 #include <QJsonDocument>

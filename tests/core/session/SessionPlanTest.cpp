@@ -1,5 +1,5 @@
 #include "SessionTestSupport.h"
-#include "content/ContentLoader.h"
+#include "core/content/ContentLoader.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 #include "ContentFixtures.h"
 #include "SessionTestSupport.h"
-#include "session/SessionStateStore.h"
+#include "core/session/SessionStateStore.h"
 
 #include <QDir>
 #include <QFile>

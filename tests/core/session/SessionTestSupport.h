@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "session/SessionEngine.h"
+#include "core/common/Clock.h"
+#include "core/session/SessionEngine.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,0 +1,177 @@
+#include "cli/JournalCommands.h"
+
+#include "core/common/LocaleFormat.h"
+#include "core/journal/ImportFields.h"
+#include "core/journal/Journal.h"
+#include "ui/journal/JournalFileFormats.h"
+#include "ui/journal/JournalRangeBar.h"
+#include "ui/journal/JournalReport.h"
+#include "ui/journal/JournalText.h"
+#include "core/storage/DataDirectory.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <memory>
+
+namespace carrywell::ui {
+namespace {
+
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::JournalCommands)
+};
+
+/// A check-in more than this far ahead of now is a typing mistake.
+constexpr qint64 kFutureSlackSeconds = 5 * 60;
+
+int fail(QTextStream& err, const QString& message, int code = 1)
+{
+    err << "carrywell: " << message << '\n';
+    err.flush();
+    return code;
+}
+
+/// Opens the journal of the data folder, or says why not.
+std::unique_ptr<core::Journal> openJournal(const CommandLineOptions& options,
+                                           const core::Clock& clock, QTextStream& err)
+{
+    const core::Result<core::DataDirectory> dataDir = core::DataDirectory::open(options.dataDir);
+    if (!dataDir) {
+        fail(err, dataDir.error());
+        return nullptr;
+    }
+    core::JournalOpenResult opened = core::Journal::open(dataDir->journalFile(), clock);
+    if (!opened) {
+        fail(err, opened.error());
+        return nullptr;
+    }
+    for (const QString& warning : opened->warnings())
+        err << "carrywell: " << warning << '\n';
+    return opened.takeJournal();
+}
+
+} // namespace
+
+int JournalCommands::logPain(const CommandLineOptions& options, const core::Clock& clock,
+                             QTextStream& out, QTextStream& err)
+{
+    core::CheckIn checkIn = options.painLog;
+    const QDateTime now = clock.now();
+    if (checkIn.at.isValid() && now.secsTo(checkIn.at) > kFutureSlackSeconds) {
+        return fail(err,
+                    Tr::tr("--at %1 is in the future. Nothing was added.")
+                            .arg(core::ImportFields::momentText(checkIn.at, false)),
+                    2);
+    }
+    if (!checkIn.at.isValid())
+        checkIn.at = now;
+    const std::unique_ptr<core::Journal> journal = openJournal(options, clock, err);
+    if (!journal)
+        return 1;
+    const core::Result<qint64> saved = journal->addCheckIn(checkIn);
+    if (!saved)
+        return fail(err, saved.error());
+    out << Tr::tr("Saved a check-in of %1 (%2) for %3.")
+               .arg(checkIn.overall)
+               .arg(JournalText::painWord(checkIn.overall),
+                    core::LocaleFormat::dateTime(checkIn.at))
+        << '\n';
+    out.flush();
+    return 0;
+}
+
+int JournalCommands::exportJournal(const CommandLineOptions& options, const core::Clock& clock,
+                                   QTextStream& out, QTextStream& err)
+{
+    const std::unique_ptr<core::Journal> journal = openJournal(options, clock, err);
+    if (!journal)
+        return 1;
+    const core::Result<QStringList> written = JournalFileFormats::exportTo(*journal, options.journalFile);
+    if (!written)
+        return fail(err, written.error());
+    for (const QString& file : written.value())
+        out << Tr::tr("Wrote %1").arg(QDir::toNativeSeparators(file)) << '\n';
+    out.flush();
+    return 0;
+}
+
+int JournalCommands::importJournal(const CommandLineOptions& options, const core::Clock& clock,
+                                   QTextStream& out, QTextStream& err)
+{
+    // Read and check the file before the journal is touched.
+    const core::Result<core::ImportBatch> batch = JournalFileFormats::read(options.journalFile);
+    if (!batch)
+        return fail(err, batch.error());
+    const QString file = QDir::toNativeSeparators(options.journalFile);
+    for (const core::ImportProblem& problem : batch->problems)
+        err << "carrywell: " << file << ": " << problem.toString() << '\n';
+    if (!batch->isClean() && !options.goodRowsOnly) {
+        return fail(err,
+                    Tr::tr("%1 of the file have problems, so nothing was imported. Fix them, or "
+                           "run again with --good-rows-only to import the other %2.")
+                        .arg(batch->problems.size() == 1
+                                 ? Tr::tr("1 row")
+                                 : Tr::tr("%1 rows").arg(
+                                       core::LocaleFormat::number(batch->problems.size())),
+                             JournalFileFormats::describe(batch.value())));
+    }
+    if (batch->goodEntries() == 0)
+        return fail(err, Tr::tr("%1 holds nothing to import.").arg(file));
+    const std::unique_ptr<core::Journal> journal = openJournal(options, clock, err);
+    if (!journal)
+        return 1;
+    const core::Result<core::ImportReport> report = journal->import(
+        batch.value(), batch->isClean() ? core::ImportMode::OnlyIfClean : core::ImportMode::GoodRowsOnly);
+    if (!report)
+        return fail(err, report.error());
+    // A few examples are useful; a whole re-imported file is not.
+    constexpr qsizetype kListed = 10;
+    for (const core::ImportProblem& duplicate : report->duplicates.mid(0, kListed))
+        out << Tr::tr("Skipped %1: already in your journal.").arg(duplicate.location) << '\n';
+    if (report->duplicates.size() > kListed)
+        out << Tr::tr("…and %1 more already in your journal.")
+                   .arg(core::LocaleFormat::number(report->duplicates.size() - kListed))
+            << '\n';
+    out << JournalFileFormats::summary(report.value()) << '\n';
+    out.flush();
+    return 0;
+}
+
+int JournalCommands::report(const CommandLineOptions& options, const core::ContentLibrary& library,
+                            const core::Clock& clock, QTextStream& out, QTextStream& err)
+{
+    const QDate today = clock.today();
+    core::DateRange days;
+    days.last = options.reportTo.isValid() ? options.reportTo : today;
+    days.first = options.reportFrom.isValid()
+                     ? options.reportFrom
+                     : JournalRangeBar::lastDays(JournalRangeBar::Span::FourWeeks, days.last).first;
+    if (!days.isValid()) {
+        return fail(err, Tr::tr("--from %1 is after the last day of the report, %2.")
+                                 .arg(days.first.toString(Qt::ISODate), days.last.toString(Qt::ISODate)),
+                    2);
+    }
+    const std::unique_ptr<core::Journal> journal = openJournal(options, clock, err);
+    if (!journal)
+        return 1;
+    const core::Result<JournalReport> report =
+        JournalReport::build(*journal, days, JournalText::regionNames(library), clock.now());
+    if (!report)
+        return fail(err, report.error());
+    const core::Result<core::Done> written = report->writePdf(options.journalFile);
+    if (!written)
+        return fail(err, written.error());
+    out << Tr::tr("Wrote %1: %2 to %3, %4 check-ins, %5 sessions.")
+               .arg(QDir::toNativeSeparators(options.journalFile),
+                    core::LocaleFormat::dayWithWeekday(days.first),
+                    core::LocaleFormat::dayWithWeekday(days.last),
+                    core::LocaleFormat::number(report->checkInCount()),
+                    core::LocaleFormat::number(report->sessionCount()))
+        << '\n';
+    out.flush();
+    return 0;
+}
+
+} // namespace carrywell::ui

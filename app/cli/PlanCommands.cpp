@@ -1,0 +1,157 @@
+#include "cli/PlanCommands.h"
+
+#include "core/journal/Journal.h"
+#include "core/plan/IsoWeek.h"
+#include "core/plan/PlanCalendar.h"
+#include "core/plan/PlanPreferences.h"
+#include "core/plan/WeekPlanner.h"
+#include "ui/print/PlanPdf.h"
+#include "ui/print/PlanSheet.h"
+#include "core/profile/ProfileStore.h"
+#include "core/storage/DataDirectory.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+#include <QSaveFile>
+#include <QSettings>
+
+#include <memory>
+#include <optional>
+
+namespace carrywell::ui {
+namespace {
+
+// A class context lupdate can see, so the .ts file and the lookup at run time agree.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::PlanCommands)
+};
+
+int fail(QTextStream& err, const QString& message)
+{
+    err << "carrywell: " << message << '\n';
+    err.flush();
+    return 1;
+}
+
+/// A week's plan and whether it was made just now.
+struct WeekPlan
+{
+    core::WeeklyPlan plan;
+    bool made = false;
+    core::PlanPreferences preferences;
+};
+
+/// Whether Carrywell may write `path`, found before the journal is touched
+/// by opening it the way the real write will (and leaving it unchanged).
+std::optional<QString> cannotWrite(const QString& path, const QString& what)
+{
+    QSaveFile probe(path);
+    if (probe.open(QIODevice::WriteOnly)) {
+        probe.cancelWriting();
+        return std::nullopt;
+    }
+    return Tr::tr("Carrywell could not write %1 to “%2” (%3). Nothing was changed.")
+        .arg(what, QDir::toNativeSeparators(path), probe.errorString());
+}
+
+/// The plan the journal keeps for the week, or a new one made and saved.
+std::optional<WeekPlan> planOfTheWeek(const CommandLineOptions& options,
+                                      const core::ContentLibrary& library, const core::Clock& clock,
+                                      QTextStream& err)
+{
+    const core::Result<core::DataDirectory> dataDir = core::DataDirectory::open(options.dataDir);
+    if (!dataDir) {
+        fail(err, dataDir.error());
+        return std::nullopt;
+    }
+    core::JournalOpenResult opened = core::Journal::open(dataDir->journalFile(), clock);
+    if (!opened) {
+        fail(err, opened.error());
+        return std::nullopt;
+    }
+    for (const QString& warning : opened->warnings())
+        err << "carrywell: " << warning << '\n';
+    const std::unique_ptr<core::Journal> journal = opened.takeJournal();
+
+    QSettings settings(dataDir->settingsFile(), QSettings::IniFormat);
+    WeekPlan result;
+    result.preferences = core::PlanPreferencesStore(settings).load();
+    const QDate today = clock.today();
+    const QDate day = options.planWeek.isValid() ? options.planWeek : today;
+    core::WeekPlanner planner(library, *journal);
+    const core::Result<std::optional<core::WeeklyPlan>> stored = planner.stored(day);
+    if (!stored) {
+        fail(err, stored.error());
+        return std::nullopt;
+    }
+    result.made = !stored.value().has_value();
+    core::Result<core::WeeklyPlan> plan =
+        planner.planFor(day, core::ProfileStore(settings).load(), result.preferences, today);
+    if (!plan) {
+        fail(err, plan.error());
+        return std::nullopt;
+    }
+    result.plan = std::move(plan).value();
+    return result;
+}
+
+void sayWhatWasDone(const WeekPlan& week, const QString& path, QTextStream& out)
+{
+    const QString name = core::IsoWeek::format(week.plan.weekStart);
+    if (week.made) {
+        out << Tr::tr(
+                   "No plan was kept for %1, so Carrywell made one from your profile and saved it "
+                   "in your journal.")
+                   .arg(name)
+            << '\n';
+    }
+    int training = 0;
+    for (const core::PlanDay& day : week.plan.days)
+        training += day.rest ? 0 : 1;
+    out << Tr::tr("Wrote %1: the plan for %2 (%3), %4 of 7 days with exercises.")
+               .arg(QDir::toNativeSeparators(path), name, PlanSheet::dateRange(week.plan.weekStart))
+               .arg(training)
+        << '\n';
+    out.flush();
+}
+
+} // namespace
+
+int PlanCommands::printPlan(const CommandLineOptions& options, const core::ContentLibrary& library,
+                            const core::Clock& clock, QTextStream& out, QTextStream& err)
+{
+    if (const std::optional<QString> problem = cannotWrite(options.planFile, Tr::tr("the plan")))
+        return fail(err, *problem);
+    const std::optional<WeekPlan> week = planOfTheWeek(options, library, clock, err);
+    if (!week)
+        return 1;
+    const core::Result<core::Done> written = PlanPdf::write(
+        options.planFile, week->plan, library, options.planLayout, planPageSize(QLocale()));
+    if (!written)
+        return fail(err, written.error());
+    sayWhatWasDone(*week, options.planFile, out);
+    return 0;
+}
+
+int PlanCommands::exportCalendar(const CommandLineOptions& options,
+                                 const core::ContentLibrary& library, const core::Clock& clock,
+                                 QTextStream& out, QTextStream& err)
+{
+    if (const std::optional<QString> problem =
+            cannotWrite(options.planFile, Tr::tr("the calendar")))
+        return fail(err, *problem);
+    const std::optional<WeekPlan> week = planOfTheWeek(options, library, clock, err);
+    if (!week)
+        return 1;
+    const QByteArray ics =
+        core::PlanCalendar::toIcs(week->plan, library, week->preferences.sessionTime, clock.now());
+    const core::Result<core::Done> written = core::PlanCalendar::save(options.planFile, ics);
+    if (!written)
+        return fail(err, written.error());
+    sayWhatWasDone(*week, options.planFile, out);
+    return 0;
+}
+
+} // namespace carrywell::ui

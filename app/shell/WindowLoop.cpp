@@ -1,0 +1,145 @@
+#include "shell/WindowLoop.h"
+
+#include "shell/JournalOpener.h"
+#include "ui/window/MainWindow.h"
+#include "ui/settings/Theme.h"
+#include "ui/settings/Translations.h"
+#include "core/common/LocaleFormat.h"
+#include "core/journal/Journal.h"
+#include "ui/journal/JournalPage.h"
+#include "core/journal/JournalRecovery.h"
+#include "ui/library/LibraryPage.h"
+#include "ui/plan/PlanDayView.h"
+#include "ui/plan/PlanPage.h"
+#include "core/profile/ProfileStore.h"
+#include "ui/reminders/ReminderService.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace carrywell::ui {
+
+WindowLoop::WindowLoop(QApplication& app, const core::ContentLoadReport& content,
+                       QSettings& settings, QString journalPath, const core::Clock& clock,
+                       bool background)
+    : m_app(app), m_content(content), m_settings(settings), m_journalPath(std::move(journalPath)),
+      m_clock(clock), m_background(background)
+{
+}
+
+void WindowLoop::connectReminders(MainWindow& window, ReminderService& reminders)
+{
+    window.setReminders(&reminders);
+    QObject::connect(&window, &MainWindow::remindersChanged, &reminders,
+                     &ReminderService::setSettings);
+    QObject::connect(&reminders, &ReminderService::openWindowRequested, &window,
+                     &MainWindow::bringUp);
+    QObject::connect(&reminders, &ReminderService::checkInRequested, &window, [&window] {
+        window.bringUp();
+        if (JournalPage* page = window.journal()) {
+            window.showPage(MainWindow::journalPage());
+            page->newCheckIn();
+        }
+    });
+    QObject::connect(&reminders, &ReminderService::startTodaysSessionRequested, &window,
+                     [this, &window] {
+                         window.bringUp();
+                         if (PlanPage* plan = window.plan()) {
+                             window.showPage(MainWindow::planPage());
+                             plan->showDay(m_clock.today());
+                             emit plan->dayView()->startRequested();
+                         }
+                     });
+    QObject::connect(&reminders, &ReminderService::quitRequested, &window, &MainWindow::quit);
+    QObject::connect(&reminders, &ReminderService::problem, &window,
+                     [&window](const QString& m) { window.statusBar()->showMessage(m, 15000); });
+}
+
+QString WindowLoop::restore(const core::BackupInfo& backup) const
+{
+    const core::Result<QString> kept =
+        core::JournalRecovery::restoreBackup(m_journalPath, backup, m_clock);
+    if (!kept) {
+        return QCoreApplication::translate(
+                   "carrywell::ui::WindowLoop",
+                   "The backup was not restored: %1 Your journal is as it was.")
+            .arg(kept.error());
+    }
+    const QString when = core::LocaleFormat::dateTime(backup.madeAt.toLocalTime());
+    if (kept->isEmpty()) {
+        return QCoreApplication::translate("carrywell::ui::WindowLoop",
+                                           "Your journal was restored from the backup of %1.")
+            .arg(when);
+    }
+    return QCoreApplication::translate(
+               "carrywell::ui::WindowLoop",
+               "Your journal was restored from the backup of %1. The journal you had is kept "
+               "in the data folder as “%2”.")
+        .arg(when, QFileInfo(kept.value()).fileName());
+}
+
+int WindowLoop::run()
+{
+    QString afterRestart;
+    for (;;) {
+        Translations::install(m_settings.value(Translations::settingsKey()).toString());
+        applyTheme(m_app, themeFromId(m_settings.value(themeSettingsKey()).toString()));
+        // The journal is checked (PRAGMA quick_check reads every page) on
+        // the other core while the first screen, the Library, is built.
+        std::future<core::JournalInspection> inspection =
+            core::JournalInspector::start(m_journalPath);
+        auto library = std::make_unique<LibraryPage>(m_content.library);
+        std::unique_ptr<core::Journal> journal =
+            JournalOpener::open(m_journalPath, m_clock, std::move(inspection));
+        MainWindow::Restart restart;
+        int code = 0;
+        {
+            MainWindow window(m_content, m_settings, m_clock, journal.get(), std::move(library));
+            // Reminders (the tray and the session bus) start after the first
+            // frame, unless this is a start at login that waits in the tray.
+            std::unique_ptr<ReminderService> reminders;
+            const auto startReminders = [&] {
+                if (reminders)
+                    return;
+                reminders = std::make_unique<ReminderService>(m_settings, journal.get(), m_clock);
+                connectReminders(window, *reminders);
+            };
+            // Closing the window quits unless reminders keep Carrywell in the tray.
+            m_app.setQuitOnLastWindowClosed(false);
+            QObject::connect(&window, &MainWindow::closed, &m_app, [this](bool intoTray) {
+                if (!intoTray)
+                    m_app.quit();
+            });
+            const bool background = std::exchange(m_background, false);
+            if (background)
+                startReminders();
+            const bool inTray = background && reminders->keepsRunningInTray() &&
+                                core::ProfileStore(m_settings).firstRunDone();
+            if (!inTray) {
+                window.show();
+                QTimer::singleShot(0, &window, [&window, afterRestart, startReminders] {
+                    startReminders();
+                    if (!afterRestart.isEmpty())
+                        QMessageBox::information(&window, window.windowTitle(), afterRestart);
+                    window.runFirstRunIfNeeded();
+                });
+            }
+            code = m_app.exec();
+            restart = window.restartRequest();
+        }
+        if (!restart.requested)
+            return code;
+        afterRestart.clear();
+        if (restart.restore) {
+            // The journal must be closed before its file is replaced.
+            journal.reset();
+            afterRestart = restore(*restart.restore);
+        }
+    }
+}
+
+} // namespace carrywell::ui

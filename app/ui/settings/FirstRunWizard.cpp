@@ -1,0 +1,76 @@
+#include "ui/settings/FirstRunWizard.h"
+
+#include "ui/settings/ProfileForm.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QVBoxLayout>
+#include <QWizardPage>
+
+namespace carrywell::ui {
+
+FirstRunWizard::FirstRunWizard(const core::ContentLibrary& library, const QDate& today,
+                               QWidget* parent)
+    : QWizard(parent), m_form(new ProfileForm(library)), m_today(today)
+{
+    setObjectName(QStringLiteral("firstRunWizard"));
+    setWindowTitle(tr("Welcome to Carrywell"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveCustomButton1);
+    setOption(QWizard::NoCancelButton); // "Skip for now" says it better
+    setButtonText(QWizard::CustomButton1, tr("Skip for now"));
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("skipButton"));
+    button(QWizard::NextButton)->setObjectName(QStringLiteral("nextButton"));
+    button(QWizard::FinishButton)->setObjectName(QStringLiteral("doneButton"));
+    setButtonText(QWizard::NextButton, tr("I understand"));
+    setButtonText(QWizard::FinishButton, tr("Done"));
+
+    auto* welcome = new QWizardPage(this);
+    welcome->setObjectName(QStringLiteral("welcomePage"));
+    welcome->setTitle(tr("Before you start"));
+    auto* note = new QLabel(
+        tr("<p>Carrywell shows gentle exercises and everyday habits that many people find "
+           "helpful for back pain after pregnancy. It keeps a private journal on this "
+           "computer only.</p>"
+           "<p><b>It is not medical advice</b> and does not replace your midwife, doctor or "
+           "physiotherapist. Move within what feels comfortable.</p>"
+           "<p>Stop and get help if you have severe or worsening pain, numbness, leaking or "
+           "heaviness in the pelvis, fever, heavier bleeding, or pain at a caesarean scar. "
+           "Every exercise lists its own warning signs.</p>"),
+        welcome);
+    note->setObjectName(QStringLiteral("disclaimerText"));
+    note->setWordWrap(true);
+    note->setTextFormat(Qt::RichText);
+    auto* welcomeLayout = new QVBoxLayout(welcome);
+    welcomeLayout->addWidget(note);
+
+    auto* questions = new QWizardPage(this);
+    questions->setObjectName(QStringLiteral("profilePage"));
+    questions->setTitle(tr("A few optional questions"));
+    questions->setSubTitle(tr("Answers help suggest exercises that suit you now. You can change "
+                              "them any time in File ▸ Settings ▸ Profile."));
+    auto* questionsLayout = new QVBoxLayout(questions);
+    questionsLayout->addWidget(m_form);
+
+    setPage(WelcomePage, welcome);
+    setPage(ProfilePage, questions);
+
+    // "Skip" on the first page still counts as having seen the notice.
+    connect(this, &QWizard::customButtonClicked, this, [this] {
+        m_answered = false;
+        accept();
+    });
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        setButtonText(QWizard::NextButton, id == WelcomePage ? tr("I understand") : tr("Next"));
+    });
+    connect(button(QWizard::FinishButton), &QAbstractButton::clicked, this,
+            [this] { m_answered = true; });
+}
+
+core::Profile FirstRunWizard::profile() const
+{
+    return m_answered ? m_form->profile(m_today) : core::Profile{};
+}
+
+} // namespace carrywell::ui

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/content/ContentLibrary.h"
+#include "core/profile/Profile.h"
+
+#include <QWizard>
+
+namespace carrywell::ui {
+
+class ProfileForm;
+
+/// Shown once: a one-screen note that Carrywell is not medical advice, then
+/// a few optional questions. "Skip" keeps everything unanswered.
+class FirstRunWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    FirstRunWizard(const core::ContentLibrary& library, const QDate& today,
+                   QWidget* parent = nullptr);
+
+    core::Profile profile() const;
+    /// True when the questions were answered rather than skipped.
+    bool answered() const { return m_answered; }
+
+    enum PageId
+    {
+        WelcomePage,
+        ProfilePage,
+    };
+
+private:
+    ProfileForm* m_form;
+    QDate m_today;
+    bool m_answered = false;
+};
+
+} // namespace carrywell::ui
