@@ -36,7 +36,6 @@ public:
 
     /// Seconds into the movement cycle; repaints at that moment.
     void setCycleTime(double seconds);
-    double cycleTime() const { return m_cycleTime; }
     /// 0 = start pose, 1 = end pose, at the current time.
     double position() const;
     /// Holds the figure at a position set from outside (a guided session
@@ -48,7 +47,6 @@ public:
     /// (no close-up) as large as the widget allows, instead of a strip of
     /// limited height, and nothing of the figure or its props cut off.
     void setFillsSpace(bool fills);
-    bool fillsSpace() const { return m_fillsSpace; }
     /// Where the scene is drawn when filling the space, in widget coordinates.
     QRectF sceneTarget() const;
 

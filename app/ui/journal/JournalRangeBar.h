@@ -44,7 +44,6 @@ public:
     void showDays(const core::DateRange& days);
     /// Sets the picked days (and chooses Custom).
     void setCustomDays(const core::DateRange& days);
-    QComboBox* spanBox() const { return m_span; }
 
 signals:
     void changed();

@@ -27,7 +27,6 @@ public:
 
     void setData(const PainChartData& data);
     void setRegionsVisible(bool visible);
-    bool regionsVisible() const { return m_regionsVisible; }
 
     QScatterSeries* dailySeries() const { return m_daily; }
     QLineSeries* averageSeries() const { return m_average; }

@@ -31,7 +31,6 @@ public:
     void setCurrentRow(int row);
 
     PlanExerciseList* list() const { return m_list; }
-    QPushButton* startButton() const { return m_start; }
 
 signals:
     void startRequested();

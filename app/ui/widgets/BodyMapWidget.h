@@ -48,7 +48,6 @@ public:
     /// tall column on a large screen), never below it; it stays a fixed
     /// shape drawn centred in whatever it is given.
     void setGrowsWithSpace(bool grows);
-    bool growsWithSpace() const { return m_growsWithSpace; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

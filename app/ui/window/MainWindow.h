@@ -92,8 +92,6 @@ public:
     SessionPage* session();
     /// Null when the journal could not be opened.
     JournalPage* journal();
-    /// New check-in, export, import, report, undo and redo; null without a journal.
-    JournalActions* journalActions() const { return m_journalActions; }
     /// Null when the journal could not be opened (plans are kept in it).
     PlanPage* plan();
     /// Whether the page with `pageId` has been built yet.
