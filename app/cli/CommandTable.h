@@ -51,8 +51,8 @@ struct CommandSpec
     const char* syntax = nullptr;
     /// The options that go with it, in synopsis order. Shared options
     /// (--data-dir, --content-dir) go with every command even when not listed.
-    std::vector<CommandOption> options;
-    CommandNeeds needs;
+    std::vector<CommandOption> options{};
+    CommandNeeds needs{};
     /// Reads and checks the values of its options; null when there are none to read.
     core::Result<core::Done> (*read)(const QCommandLineParser& parser,
                                      CommandLineOptions& options) = nullptr;
