@@ -30,6 +30,8 @@ struct CommandLineOptions
         PrintPlan,
         ExportCalendar,
         SmokeTest,
+        /// --help-man (hidden): the manual page's sections made from the table.
+        ShowManPage,
     };
     enum class Format
     {
@@ -66,8 +68,10 @@ struct CommandLineOptions
     bool background = false;
 };
 
-/// Parses Carrywell's command line (QCommandLineParser); bad arguments give
-/// an error message that names the problem and the accepted values.
+/// Parses Carrywell's command line by the command table (CommandTable.h):
+/// the command given, if any, and the values of the options that go with it.
+/// Bad arguments give an error message that names the problem and the
+/// accepted values.
 class CommandLine
 {
 public:

@@ -1,5 +1,7 @@
 #include "cli/JournalCommands.h"
 
+#include "cli/CommandContext.h"
+
 #include "core/common/LocaleFormat.h"
 #include "core/journal/ImportFields.h"
 #include "core/journal/Journal.h"
@@ -7,10 +9,12 @@
 #include "ui/journal/JournalRangeBar.h"
 #include "ui/journal/JournalReport.h"
 #include "ui/journal/JournalText.h"
+#include "core/content/ContentLoader.h"
 #include "core/storage/DataDirectory.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QTextStream>
 
 #include <memory>
 
@@ -34,31 +38,28 @@ int fail(QTextStream& err, const QString& message, int code = 1)
 }
 
 /// Opens the journal of the data folder, or says why not.
-std::unique_ptr<core::Journal> openJournal(const CommandLineOptions& options,
-                                           const core::Clock& clock, QTextStream& err)
+std::unique_ptr<core::Journal> openJournal(const CommandContext& context)
 {
-    const core::Result<core::DataDirectory> dataDir = core::DataDirectory::open(options.dataDir);
-    if (!dataDir) {
-        fail(err, dataDir.error());
-        return nullptr;
-    }
-    core::JournalOpenResult opened = core::Journal::open(dataDir->journalFile(), clock);
+    core::JournalOpenResult opened =
+        core::Journal::open(context.dataDirectory->journalFile(), context.clock);
     if (!opened) {
-        fail(err, opened.error());
+        fail(context.err, opened.error());
         return nullptr;
     }
     for (const QString& warning : opened->warnings())
-        err << "carrywell: " << warning << '\n';
+        context.err << "carrywell: " << warning << '\n';
     return opened.takeJournal();
 }
 
 } // namespace
 
-int JournalCommands::logPain(const CommandLineOptions& options, const core::Clock& clock,
-                             QTextStream& out, QTextStream& err)
+int JournalCommands::logPain(const CommandContext& context)
 {
+    const CommandLineOptions& options = context.options;
+    QTextStream& out = context.out;
+    QTextStream& err = context.err;
     core::CheckIn checkIn = options.painLog;
-    const QDateTime now = clock.now();
+    const QDateTime now = context.clock.now();
     if (checkIn.at.isValid() && now.secsTo(checkIn.at) > kFutureSlackSeconds) {
         return fail(err,
                     Tr::tr("--at %1 is in the future. Nothing was added.")
@@ -67,7 +68,7 @@ int JournalCommands::logPain(const CommandLineOptions& options, const core::Cloc
     }
     if (!checkIn.at.isValid())
         checkIn.at = now;
-    const std::unique_ptr<core::Journal> journal = openJournal(options, clock, err);
+    const std::unique_ptr<core::Journal> journal = openJournal(context);
     if (!journal)
         return 1;
     const core::Result<qint64> saved = journal->addCheckIn(checkIn);
@@ -82,10 +83,12 @@ int JournalCommands::logPain(const CommandLineOptions& options, const core::Cloc
     return 0;
 }
 
-int JournalCommands::exportJournal(const CommandLineOptions& options, const core::Clock& clock,
-                                   QTextStream& out, QTextStream& err)
+int JournalCommands::exportJournal(const CommandContext& context)
 {
-    const std::unique_ptr<core::Journal> journal = openJournal(options, clock, err);
+    const CommandLineOptions& options = context.options;
+    QTextStream& out = context.out;
+    QTextStream& err = context.err;
+    const std::unique_ptr<core::Journal> journal = openJournal(context);
     if (!journal)
         return 1;
     const core::Result<QStringList> written = JournalFileFormats::exportTo(*journal, options.journalFile);
@@ -97,9 +100,11 @@ int JournalCommands::exportJournal(const CommandLineOptions& options, const core
     return 0;
 }
 
-int JournalCommands::importJournal(const CommandLineOptions& options, const core::Clock& clock,
-                                   QTextStream& out, QTextStream& err)
+int JournalCommands::importJournal(const CommandContext& context)
 {
+    const CommandLineOptions& options = context.options;
+    QTextStream& out = context.out;
+    QTextStream& err = context.err;
     // Read and check the file before the journal is touched.
     const core::Result<core::ImportBatch> batch = JournalFileFormats::read(options.journalFile);
     if (!batch)
@@ -119,7 +124,7 @@ int JournalCommands::importJournal(const CommandLineOptions& options, const core
     }
     if (batch->goodEntries() == 0)
         return fail(err, Tr::tr("%1 holds nothing to import.").arg(file));
-    const std::unique_ptr<core::Journal> journal = openJournal(options, clock, err);
+    const std::unique_ptr<core::Journal> journal = openJournal(context);
     if (!journal)
         return 1;
     const core::Result<core::ImportReport> report = journal->import(
@@ -139,10 +144,12 @@ int JournalCommands::importJournal(const CommandLineOptions& options, const core
     return 0;
 }
 
-int JournalCommands::report(const CommandLineOptions& options, const core::ContentLibrary& library,
-                            const core::Clock& clock, QTextStream& out, QTextStream& err)
+int JournalCommands::report(const CommandContext& context)
 {
-    const QDate today = clock.today();
+    const CommandLineOptions& options = context.options;
+    QTextStream& out = context.out;
+    QTextStream& err = context.err;
+    const QDate today = context.clock.today();
     core::DateRange days;
     days.last = options.reportTo.isValid() ? options.reportTo : today;
     days.first = options.reportFrom.isValid()
@@ -153,11 +160,12 @@ int JournalCommands::report(const CommandLineOptions& options, const core::Conte
                                  .arg(days.first.toString(Qt::ISODate), days.last.toString(Qt::ISODate)),
                     2);
     }
-    const std::unique_ptr<core::Journal> journal = openJournal(options, clock, err);
+    const std::unique_ptr<core::Journal> journal = openJournal(context);
     if (!journal)
         return 1;
     const core::Result<JournalReport> report =
-        JournalReport::build(*journal, days, JournalText::regionNames(library), clock.now());
+        JournalReport::build(*journal, days, JournalText::regionNames(context.content->library),
+                             context.clock.now());
     if (!report)
         return fail(err, report.error());
     const core::Result<core::Done> written = report->writePdf(options.journalFile);

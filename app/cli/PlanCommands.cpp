@@ -1,5 +1,9 @@
 #include "cli/PlanCommands.h"
 
+#include "cli/CommandContext.h"
+#include "core/common/Clock.h"
+#include "core/content/ContentLoader.h"
+
 #include "core/journal/Journal.h"
 #include "core/plan/IsoWeek.h"
 #include "core/plan/PlanCalendar.h"
@@ -15,6 +19,7 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QSettings>
+#include <QTextStream>
 
 #include <memory>
 #include <optional>
@@ -57,15 +62,12 @@ std::optional<QString> cannotWrite(const QString& path, const QString& what)
 }
 
 /// The plan the journal keeps for the week, or a new one made and saved.
-std::optional<WeekPlan> planOfTheWeek(const CommandLineOptions& options,
-                                      const core::ContentLibrary& library, const core::Clock& clock,
-                                      QTextStream& err)
+std::optional<WeekPlan> planOfTheWeek(const CommandContext& context)
 {
-    const core::Result<core::DataDirectory> dataDir = core::DataDirectory::open(options.dataDir);
-    if (!dataDir) {
-        fail(err, dataDir.error());
-        return std::nullopt;
-    }
+    const core::ContentLibrary& library = context.content->library;
+    const core::Clock& clock = context.clock;
+    QTextStream& err = context.err;
+    const core::DataDirectory* dataDir = context.dataDirectory;
     core::JournalOpenResult opened = core::Journal::open(dataDir->journalFile(), clock);
     if (!opened) {
         fail(err, opened.error());
@@ -79,7 +81,8 @@ std::optional<WeekPlan> planOfTheWeek(const CommandLineOptions& options,
     WeekPlan result;
     result.preferences = core::PlanPreferencesStore(settings).load();
     const QDate today = clock.today();
-    const QDate day = options.planWeek.isValid() ? options.planWeek : today;
+    const QDate week = context.options.planWeek;
+    const QDate day = week.isValid() ? week : today;
     core::WeekPlanner planner(library, *journal);
     const core::Result<std::optional<core::WeeklyPlan>> stored = planner.stored(day);
     if (!stored) {
@@ -119,38 +122,41 @@ void sayWhatWasDone(const WeekPlan& week, const QString& path, QTextStream& out)
 
 } // namespace
 
-int PlanCommands::printPlan(const CommandLineOptions& options, const core::ContentLibrary& library,
-                            const core::Clock& clock, QTextStream& out, QTextStream& err)
+int PlanCommands::printPlan(const CommandContext& context)
 {
+    const CommandLineOptions& options = context.options;
+    QTextStream& err = context.err;
     if (const std::optional<QString> problem = cannotWrite(options.planFile, Tr::tr("the plan")))
         return fail(err, *problem);
-    const std::optional<WeekPlan> week = planOfTheWeek(options, library, clock, err);
+    const std::optional<WeekPlan> week = planOfTheWeek(context);
     if (!week)
         return 1;
     const core::Result<core::Done> written = PlanPdf::write(
-        options.planFile, week->plan, library, options.planLayout, planPageSize(QLocale()));
+        options.planFile, week->plan, context.content->library, options.planLayout,
+        planPageSize(QLocale()));
     if (!written)
         return fail(err, written.error());
-    sayWhatWasDone(*week, options.planFile, out);
+    sayWhatWasDone(*week, options.planFile, context.out);
     return 0;
 }
 
-int PlanCommands::exportCalendar(const CommandLineOptions& options,
-                                 const core::ContentLibrary& library, const core::Clock& clock,
-                                 QTextStream& out, QTextStream& err)
+int PlanCommands::exportCalendar(const CommandContext& context)
 {
+    const CommandLineOptions& options = context.options;
+    QTextStream& err = context.err;
     if (const std::optional<QString> problem =
             cannotWrite(options.planFile, Tr::tr("the calendar")))
         return fail(err, *problem);
-    const std::optional<WeekPlan> week = planOfTheWeek(options, library, clock, err);
+    const std::optional<WeekPlan> week = planOfTheWeek(context);
     if (!week)
         return 1;
     const QByteArray ics =
-        core::PlanCalendar::toIcs(week->plan, library, week->preferences.sessionTime, clock.now());
+        core::PlanCalendar::toIcs(week->plan, context.content->library,
+                                  week->preferences.sessionTime, context.clock.now());
     const core::Result<core::Done> written = core::PlanCalendar::save(options.planFile, ics);
     if (!written)
         return fail(err, written.error());
-    sayWhatWasDone(*week, options.planFile, out);
+    sayWhatWasDone(*week, options.planFile, context.out);
     return 0;
 }
 

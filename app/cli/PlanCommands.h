@@ -1,12 +1,8 @@
 #pragma once
 
-#include "cli/CommandLine.h"
-#include "core/common/Clock.h"
-#include "core/content/ContentLibrary.h"
-
-#include <QTextStream>
-
 namespace carrywell::ui {
+
+struct CommandContext;
 
 /// The weekly plan's terminal commands: the printable sheet as a PDF and the
 /// plan as a calendar file, for an ISO week (default: this week). Each takes
@@ -18,12 +14,9 @@ class PlanCommands
 {
 public:
     /// --print-plan. Needs a QGuiApplication (fonts), no display.
-    static int printPlan(const CommandLineOptions& options, const core::ContentLibrary& library,
-                         const core::Clock& clock, QTextStream& out, QTextStream& err);
+    static int printPlan(const CommandContext& context);
     /// --export-calendar.
-    static int exportCalendar(const CommandLineOptions& options,
-                              const core::ContentLibrary& library, const core::Clock& clock,
-                              QTextStream& out, QTextStream& err);
+    static int exportCalendar(const CommandContext& context);
 };
 
 } // namespace carrywell::ui

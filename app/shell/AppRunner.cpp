@@ -1,22 +1,21 @@
 #include "shell/AppRunner.h"
 
-#include "ui/window/DesktopIdentity.h"
-#include "shell/WindowLoop.h"
+#include "cli/CommandContext.h"
 #include "cli/CommandLine.h"
-#include "cli/JournalCommands.h"
-#include "cli/PlanCommands.h"
-#include "cli/SmokeTest.h"
+#include "cli/CommandTable.h"
+#include "core/common/Clock.h"
 #include "core/content/ContentLoader.h"
-#include "core/content/ExerciseListing.h"
-#include "ui/figure/IllustrationExport.h"
 #include "core/storage/DataDirectory.h"
+#include "shell/WindowLoop.h"
+#include "ui/window/DesktopIdentity.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTextStream>
 #include <future>
+#include <optional>
 
 namespace carrywell::ui {
 namespace {
@@ -32,74 +31,9 @@ void reportContentProblems(const core::ContentLoadReport& report, QTextStream& e
     for (const core::ContentError& error : report.errors)
         err << "carrywell: " << error.toString() << '\n';
     for (const QString& file : report.skippedFiles)
-        err << "carrywell: " << Tr::tr("skipped %1 because of the problems above").arg(file) << '\n';
-    err.flush();
-}
-
-int listExercises(const CommandLineOptions& options, const core::ContentLibrary& library,
-                  QTextStream& out)
-{
-    if (options.format == CommandLineOptions::Format::Json) {
-        const QList<const core::Exercise*> exercises =
-            core::ExerciseListing::select(library, options.region);
-        out << QJsonDocument(core::ExerciseListing::toJson(exercises, library))
-                   .toJson(QJsonDocument::Indented);
-    } else {
-        out << core::ExerciseListing::toText(library, options.region);
-    }
-    out.flush();
-    return 0;
-}
-
-int listRoutines(const CommandLineOptions& options, const core::ContentLibrary& library,
-                 QTextStream& out)
-{
-    if (options.format == CommandLineOptions::Format::Json)
-        out << QJsonDocument(core::ExerciseListing::routinesJson(library)).toJson(QJsonDocument::Indented);
-    else
-        out << core::ExerciseListing::routinesText(library);
-    out.flush();
-    return 0;
-}
-
-int renderIllustrations(const CommandLineOptions& options, const core::ContentLibrary& library,
-                        QTextStream& out, QTextStream& err)
-{
-    const IllustrationExport::Report report =
-        IllustrationExport::writeAll(library, options.renderDir, FigureStyle::light());
-    if (!report.error.isEmpty()) {
-        err << "carrywell: " << report.error << '\n';
-        return 1;
-    }
-    out << Tr::tr("Wrote %1 files to %2").arg(report.written.size()).arg(options.renderDir) << '\n';
-    if (!report.missing.isEmpty()) {
-        err << "carrywell: " << Tr::tr("these exercises have no drawings: %1")
-                                    .arg(report.missing.join(QStringLiteral(", ")))
+        err << "carrywell: " << Tr::tr("skipped %1 because of the problems above").arg(file)
             << '\n';
-        return 1;
-    }
-    return 0;
-}
-
-int showWindow(const CommandLineOptions& options, const core::ContentLoadReport& content,
-               QTextStream& err)
-{
-    auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
-    if (!app) {
-        err << "carrywell: " << Tr::tr("the window needs a graphical session") << '\n';
-        return 1;
-    }
-    const core::Result<core::DataDirectory> dataDir = core::DataDirectory::open(options.dataDir);
-    if (!dataDir) {
-        err << "carrywell: " << dataDir.error() << '\n';
-        err.flush();
-        QMessageBox::critical(nullptr, Tr::tr("Carrywell cannot start"), dataDir.error());
-        return 1;
-    }
-    QSettings settings(dataDir->settingsFile(), QSettings::IniFormat);
-    return WindowLoop(*app, content, settings, dataDir->journalFile(), core::SystemClock::instance(),
-                      options.background)
-        .run();
+    err.flush();
 }
 
 void setApplicationIdentity()
@@ -109,16 +43,15 @@ void setApplicationIdentity()
     QGuiApplication::setDesktopFileName(DesktopIdentity::desktopId());
 }
 
-// Reading the exercise library needs no QApplication. For the window and the
-// commands that draw, it is read on the other core while Qt connects to the
-// display and loads its fonts; the other commands read it when they need it.
-std::future<core::ContentLoadReport> startReadingContent(const CommandLineOptions& options)
+// Reading the exercise library needs no QApplication. For the commands that
+// draw or show windows, it is read on the other core while Qt connects to the
+// display and loads its fonts; the others read it when they need it.
+std::future<core::ContentLoadReport> startReadingContent(const CommandSpec& command,
+                                                         const CommandLineOptions& options)
 {
-    using Action = CommandLineOptions::Action;
-    const bool beside =
-        options.action == Action::ShowWindow || options.action == Action::SmokeTest ||
-        options.action == Action::PrintPlan || options.action == Action::JournalReport ||
-        options.action == Action::RenderIllustrations;
+    if (!command.needs.content)
+        return {};
+    const bool beside = command.needs.app != CommandNeeds::App::Core;
     return std::async(beside ? std::launch::async : std::launch::deferred,
                       [userDirectory = options.contentDir] {
                           return core::ContentLoader::load(core::ContentLoader::builtInDirectory(),
@@ -126,63 +59,47 @@ std::future<core::ContentLoadReport> startReadingContent(const CommandLineOption
                       });
 }
 
-int runCommand(const CommandLineOptions& options, std::future<core::ContentLoadReport> reading,
-               QTextStream& out, QTextStream& err)
+/// Provides what the command's row needs, then runs it.
+int runCommand(const CommandSpec& command, const CommandLineOptions& options,
+               std::future<core::ContentLoadReport> reading, QTextStream& out, QTextStream& err)
 {
-    switch (options.action) {
-    case CommandLineOptions::Action::ShowHelp:
-        out << options.helpText;
-        out.flush();
-        return 0;
-    case CommandLineOptions::Action::ShowVersion:
-        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
-            << '\n';
-        out.flush();
-        return 0;
-    case CommandLineOptions::Action::LogPain:
-        return JournalCommands::logPain(options, core::SystemClock::instance(), out, err);
-    case CommandLineOptions::Action::ExportJournal:
-        return JournalCommands::exportJournal(options, core::SystemClock::instance(), out, err);
-    case CommandLineOptions::Action::ImportJournal:
-        return JournalCommands::importJournal(options, core::SystemClock::instance(), out, err);
-    case CommandLineOptions::Action::ListExercises:
-    case CommandLineOptions::Action::ListRoutines:
-    case CommandLineOptions::Action::RenderIllustrations:
-    case CommandLineOptions::Action::JournalReport:
-    case CommandLineOptions::Action::PrintPlan:
-    case CommandLineOptions::Action::ExportCalendar:
-    case CommandLineOptions::Action::SmokeTest:
-    case CommandLineOptions::Action::ShowWindow:
-        break;
+    std::optional<core::ContentLoadReport> content;
+    if (reading.valid()) {
+        content = reading.get();
+        reportContentProblems(*content, err);
     }
-
-    const core::ContentLoadReport content = reading.get();
-    reportContentProblems(content, err);
-
-    if (options.action == CommandLineOptions::Action::ListExercises)
-        return listExercises(options, content.library, out);
-    if (options.action == CommandLineOptions::Action::ListRoutines)
-        return listRoutines(options, content.library, out);
-    if (options.action == CommandLineOptions::Action::RenderIllustrations)
-        return renderIllustrations(options, content.library, out, err);
-    if (options.action == CommandLineOptions::Action::JournalReport) {
-        return JournalCommands::report(options, content.library, core::SystemClock::instance(),
-                                       out, err);
+    std::optional<core::DataDirectory> dataDir;
+    if (command.needs.journal) {
+        core::Result<core::DataDirectory> opened = core::DataDirectory::open(options.dataDir);
+        if (!opened) {
+            err << "carrywell: " << opened.error() << '\n';
+            err.flush();
+            if (command.needs.app == CommandNeeds::App::Widgets)
+                QMessageBox::critical(nullptr, Tr::tr("Carrywell cannot start"), opened.error());
+            return 1;
+        }
+        dataDir = std::move(opened).value();
     }
-    if (options.action == CommandLineOptions::Action::PrintPlan) {
-        return PlanCommands::printPlan(options, content.library, core::SystemClock::instance(),
-                                       out, err);
-    }
-    if (options.action == CommandLineOptions::Action::ExportCalendar) {
-        return PlanCommands::exportCalendar(options, content.library,
-                                            core::SystemClock::instance(), out, err);
-    }
-    if (options.action == CommandLineOptions::Action::SmokeTest)
-        return SmokeTest::run(options, content, out, err);
-    return showWindow(options, content, err);
+    const CommandContext context{
+        options, core::SystemClock::instance(), out,
+        err,     content ? &*content : nullptr, dataDir ? &*dataDir : nullptr};
+    return command.run(context);
 }
 
 } // namespace
+
+int showWindow(const CommandContext& context)
+{
+    auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+    if (!app) {
+        context.err << "carrywell: " << Tr::tr("the window needs a graphical session") << '\n';
+        return 1;
+    }
+    QSettings settings(context.dataDirectory->settingsFile(), QSettings::IniFormat);
+    return WindowLoop(*app, *context.content, settings, context.dataDirectory->journalFile(),
+                      context.clock, context.options.background)
+        .run();
+}
 
 int runCarrywell(int& argc, char** argv)
 {
@@ -200,25 +117,26 @@ int runCarrywell(int& argc, char** argv)
         err.flush();
         return 2;
     }
-    std::future<core::ContentLoadReport> content = startReadingContent(parsed.value());
-    // Terminal commands must work over ssh and in scripts, with no display.
-    if (parsed->action == CommandLineOptions::Action::ShowWindow ||
-        parsed->action == CommandLineOptions::Action::SmokeTest) {
+    const CommandSpec& command = commandFor(parsed->action);
+    std::future<core::ContentLoadReport> content = startReadingContent(command, parsed.value());
+    switch (command.needs.app) {
+    case CommandNeeds::App::Widgets: {
         QApplication app(argc, argv);
         QApplication::setWindowIcon(DesktopIdentity::appIcon());
-        return runCommand(parsed.value(), std::move(content), out, err);
+        return runCommand(command, parsed.value(), std::move(content), out, err);
     }
-    if (parsed->action == CommandLineOptions::Action::RenderIllustrations ||
-        parsed->action == CommandLineOptions::Action::JournalReport ||
-        parsed->action == CommandLineOptions::Action::PrintPlan) {
-        // Drawing needs fonts but no screen.
+    case CommandNeeds::App::Gui: {
+        // Drawing needs fonts but no screen; terminal commands work over ssh.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
-        return runCommand(parsed.value(), std::move(content), out, err);
+        return runCommand(command, parsed.value(), std::move(content), out, err);
+    }
+    case CommandNeeds::App::Core:
+        break;
     }
     QCoreApplication app(argc, argv);
-    return runCommand(parsed.value(), std::move(content), out, err);
+    return runCommand(command, parsed.value(), std::move(content), out, err);
 }
 
 } // namespace carrywell::ui

@@ -1,13 +1,12 @@
 #include "shell/WindowLoop.h"
 
+#include "shell/BackupRestore.h"
 #include "shell/JournalOpener.h"
 #include "ui/window/MainWindow.h"
 #include "ui/settings/Theme.h"
 #include "ui/settings/Translations.h"
-#include "core/common/LocaleFormat.h"
 #include "core/journal/Journal.h"
 #include "ui/journal/JournalPage.h"
-#include "core/journal/JournalRecovery.h"
 #include "ui/library/LibraryPage.h"
 #include "ui/plan/PlanDayView.h"
 #include "ui/plan/PlanPage.h"
@@ -15,7 +14,6 @@
 #include "ui/reminders/ReminderService.h"
 
 #include <QApplication>
-#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
@@ -59,27 +57,16 @@ void WindowLoop::connectReminders(MainWindow& window, ReminderService& reminders
                      [&window](const QString& m) { window.statusBar()->showMessage(m, 15000); });
 }
 
-QString WindowLoop::restore(const core::BackupInfo& backup) const
+std::unique_ptr<core::Journal>
+WindowLoop::openJournal(std::future<core::JournalInspection> inspection, QString& told) const
 {
-    const core::Result<QString> kept =
-        core::JournalRecovery::restoreBackup(m_journalPath, backup, m_clock);
-    if (!kept) {
-        return QCoreApplication::translate(
-                   "carrywell::ui::WindowLoop",
-                   "The backup was not restored: %1 Your journal is as it was.")
-            .arg(kept.error());
-    }
-    const QString when = core::LocaleFormat::dateTime(backup.madeAt.toLocalTime());
-    if (kept->isEmpty()) {
-        return QCoreApplication::translate("carrywell::ui::WindowLoop",
-                                           "Your journal was restored from the backup of %1.")
-            .arg(when);
-    }
-    return QCoreApplication::translate(
-               "carrywell::ui::WindowLoop",
-               "Your journal was restored from the backup of %1. The journal you had is kept "
-               "in the data folder as “%2”.")
-        .arg(when, QFileInfo(kept.value()).fileName());
+    JournalOpener::Opened opened = JournalOpener::open(m_journalPath, m_clock, std::move(inspection));
+    if (!opened.restore)
+        return std::move(opened.journal);
+    const BackupRestore::Outcome outcome =
+        BackupRestore::restore(m_journalPath, *opened.restore, m_clock);
+    told = outcome.message;
+    return outcome.restored ? JournalOpener::reopen(m_journalPath, m_clock) : nullptr;
 }
 
 int WindowLoop::run()
@@ -93,8 +80,7 @@ int WindowLoop::run()
         std::future<core::JournalInspection> inspection =
             core::JournalInspector::start(m_journalPath);
         auto library = std::make_unique<LibraryPage>(m_content.library);
-        std::unique_ptr<core::Journal> journal =
-            JournalOpener::open(m_journalPath, m_clock, std::move(inspection));
+        std::unique_ptr<core::Journal> journal = openJournal(std::move(inspection), afterRestart);
         MainWindow::Restart restart;
         int code = 0;
         {
@@ -137,7 +123,8 @@ int WindowLoop::run()
         if (restart.restore) {
             // The journal must be closed before its file is replaced.
             journal.reset();
-            afterRestart = restore(*restart.restore);
+            afterRestart =
+                BackupRestore::restore(m_journalPath, *restart.restore, m_clock).message;
         }
     }
 }

@@ -1,14 +1,18 @@
 #pragma once
 
 #include "core/content/ContentLoader.h"
-#include "core/journal/JournalBackups.h"
+#include "core/journal/JournalInspector.h"
+
+#include <future>
+#include <memory>
 
 class QApplication;
 class QSettings;
 
 namespace carrywell::core {
 class Clock;
-}
+class Journal;
+} // namespace carrywell::core
 
 namespace carrywell::ui {
 
@@ -18,7 +22,9 @@ class ReminderService;
 /// Runs Carrywell's window until the user quits. The language, theme and
 /// journal are set up before each window; when a window asks to restart
 /// (a new language, or a backup to restore once the journal is closed) the
-/// next one opens in its place, with the same settings.
+/// next one opens in its place, with the same settings. A backup chosen in
+/// Settings and one chosen because the journal could not be opened are
+/// restored the same way (BackupRestore), and the next window says how it went.
 class WindowLoop
 {
 public:
@@ -31,8 +37,11 @@ public:
     int run();
 
 private:
-    /// Puts `backup` in the journal's place; the message to show the user.
-    QString restore(const core::BackupInfo& backup) const;
+    /// The journal for the next window (JournalOpener), with the backup the
+    /// user chose restored when it could not be opened; `told` gets what to
+    /// say once the window is up.
+    std::unique_ptr<core::Journal> openJournal(std::future<core::JournalInspection> inspection,
+                                               QString& told) const;
     /// Reminders open the window, a check-in or today's session, or quit.
     void connectReminders(MainWindow& window, ReminderService& reminders);
 

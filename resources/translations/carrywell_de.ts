@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Your journal needs attention</source>
-        <translation>Dein Tagebuch braucht Aufmerksamkeit</translation>
-    </message>
-    <message>
-        <source>Your journal file has not been changed.</source>
-        <translation>Deine Tagebuchdatei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>Restore the backup from %1</source>
-        <translation>Sicherung vom %1 wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Continue without the journal</source>
-        <translation>Ohne Tagebuch weitermachen</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored</source>
-        <translation>Die Sicherung konnte nicht wiederhergestellt werden</translation>
-    </message>
-</context>
-<context>
     <name>carrywell::core::CheckIn</name>
     <message>
         <source>it has no valid date and time</source>
@@ -1311,14 +1288,6 @@
         <translation>%1 wegen der obigen Probleme übersprungen</translation>
     </message>
     <message>
-        <source>Wrote %1 files to %2</source>
-        <translation>%1 Dateien nach %2 geschrieben</translation>
-    </message>
-    <message>
-        <source>these exercises have no drawings: %1</source>
-        <translation>diese Übungen haben keine Zeichnungen: %1</translation>
-    </message>
-    <message>
         <source>the window needs a graphical session</source>
         <translation>das Fenster braucht eine grafische Sitzung</translation>
     </message>
@@ -1407,6 +1376,21 @@
     <message>
         <source>Carrywell could not stop starting at login: %1 could not be removed (%2). Removing that file by hand has the same effect.</source>
         <translation>Carrywell konnte den Start bei der Anmeldung nicht abschalten: %1 ließ sich nicht entfernen (%2). Wenn du diese Datei von Hand löschst, hat das dieselbe Wirkung.</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::ui::BackupRestore</name>
+    <message>
+        <source>The backup was not restored: %1 Your journal is as it was.</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt: %1 Dein Tagebuch ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Your journal was restored from the backup of %1.</source>
+        <translation>Dein Tagebuch wurde aus der Sicherung vom %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Your journal was restored from the backup of %1. The journal you had is kept in the data folder as “%2”.</source>
+        <translation>Dein Tagebuch wurde aus der Sicherung vom %1 wiederhergestellt. Dein bisheriges Tagebuch liegt im Datenordner als „%2“.</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +2824,25 @@
     </message>
 </context>
 <context>
+    <name>carrywell::ui::JournalOpener</name>
+    <message>
+        <source>Your journal needs attention</source>
+        <translation>Dein Tagebuch braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Your journal file has not been changed.</source>
+        <translation>Deine Tagebuchdatei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1</source>
+        <translation>Sicherung vom %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Continue without the journal</source>
+        <translation>Ohne Tagebuch weitermachen</translation>
+    </message>
+</context>
+<context>
     <name>carrywell::ui::JournalPage</name>
     <message>
         <source>Journal</source>
@@ -3228,6 +3231,17 @@
     <message>
         <source>Your recovery</source>
         <translation>Deine Erholung</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::ui::LibraryCommands</name>
+    <message>
+        <source>Wrote %1 files to %2</source>
+        <translation>%1 Dateien nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>these exercises have no drawings: %1</source>
+        <translation>diese Übungen haben keine Zeichnungen: %1</translation>
     </message>
 </context>
 <context>
@@ -5216,21 +5230,6 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
     <message>
         <source>Pain today</source>
         <translation>Schmerz heute</translation>
-    </message>
-</context>
-<context>
-    <name>carrywell::ui::WindowLoop</name>
-    <message>
-        <source>The backup was not restored: %1 Your journal is as it was.</source>
-        <translation>Die Sicherung wurde nicht wiederhergestellt: %1 Dein Tagebuch ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Your journal was restored from the backup of %1.</source>
-        <translation>Dein Tagebuch wurde aus der Sicherung vom %1 wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>Your journal was restored from the backup of %1. The journal you had is kept in the data folder as “%2”.</source>
-        <translation>Dein Tagebuch wurde aus der Sicherung vom %1 wiederhergestellt. Dein bisheriges Tagebuch liegt im Datenordner als „%2“.</translation>
     </message>
 </context>
 </TS>

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Your journal needs attention</source>
-        <translation>Tu diario necesita atención</translation>
-    </message>
-    <message>
-        <source>Your journal file has not been changed.</source>
-        <translation>El archivo de tu diario no se ha modificado.</translation>
-    </message>
-    <message>
-        <source>Restore the backup from %1</source>
-        <translation>Restaurar la copia de seguridad del %1</translation>
-    </message>
-    <message>
-        <source>Continue without the journal</source>
-        <translation>Continuar sin el diario</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored</source>
-        <translation>No se pudo restaurar la copia de seguridad</translation>
-    </message>
-</context>
-<context>
     <name>carrywell::core::CheckIn</name>
     <message>
         <source>it has no valid date and time</source>
@@ -1311,14 +1288,6 @@
         <translation>se omitió %1 por los problemas indicados arriba</translation>
     </message>
     <message>
-        <source>Wrote %1 files to %2</source>
-        <translation>Se escribieron %1 archivos en %2</translation>
-    </message>
-    <message>
-        <source>these exercises have no drawings: %1</source>
-        <translation>estos ejercicios no tienen dibujos: %1</translation>
-    </message>
-    <message>
         <source>the window needs a graphical session</source>
         <translation>la ventana necesita una sesión gráfica</translation>
     </message>
@@ -1407,6 +1376,21 @@
     <message>
         <source>Carrywell could not stop starting at login: %1 could not be removed (%2). Removing that file by hand has the same effect.</source>
         <translation>Carrywell no pudo dejar de iniciarse al entrar en la sesión: no se pudo eliminar %1 (%2). Borrar ese archivo a mano tiene el mismo efecto.</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::ui::BackupRestore</name>
+    <message>
+        <source>The backup was not restored: %1 Your journal is as it was.</source>
+        <translation>No se restauró la copia de seguridad: %1 Tu diario está como estaba.</translation>
+    </message>
+    <message>
+        <source>Your journal was restored from the backup of %1.</source>
+        <translation>Tu diario se restauró desde la copia de seguridad del %1.</translation>
+    </message>
+    <message>
+        <source>Your journal was restored from the backup of %1. The journal you had is kept in the data folder as “%2”.</source>
+        <translation>Tu diario se restauró desde la copia de seguridad del %1. El diario que tenías se guarda en la carpeta de datos como «%2».</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +2824,25 @@
     </message>
 </context>
 <context>
+    <name>carrywell::ui::JournalOpener</name>
+    <message>
+        <source>Your journal needs attention</source>
+        <translation>Tu diario necesita atención</translation>
+    </message>
+    <message>
+        <source>Your journal file has not been changed.</source>
+        <translation>El archivo de tu diario no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1</source>
+        <translation>Restaurar la copia de seguridad del %1</translation>
+    </message>
+    <message>
+        <source>Continue without the journal</source>
+        <translation>Continuar sin el diario</translation>
+    </message>
+</context>
+<context>
     <name>carrywell::ui::JournalPage</name>
     <message>
         <source>Journal</source>
@@ -3228,6 +3231,17 @@
     <message>
         <source>Your recovery</source>
         <translation>Tu recuperación</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::ui::LibraryCommands</name>
+    <message>
+        <source>Wrote %1 files to %2</source>
+        <translation>Se escribieron %1 archivos en %2</translation>
+    </message>
+    <message>
+        <source>these exercises have no drawings: %1</source>
+        <translation>estos ejercicios no tienen dibujos: %1</translation>
     </message>
 </context>
 <context>
@@ -5216,21 +5230,6 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
     <message>
         <source>page %1 of %2</source>
         <translation>página %1 de %2</translation>
-    </message>
-</context>
-<context>
-    <name>carrywell::ui::WindowLoop</name>
-    <message>
-        <source>The backup was not restored: %1 Your journal is as it was.</source>
-        <translation>No se restauró la copia de seguridad: %1 Tu diario está como estaba.</translation>
-    </message>
-    <message>
-        <source>Your journal was restored from the backup of %1.</source>
-        <translation>Tu diario se restauró desde la copia de seguridad del %1.</translation>
-    </message>
-    <message>
-        <source>Your journal was restored from the backup of %1. The journal you had is kept in the data folder as “%2”.</source>
-        <translation>Tu diario se restauró desde la copia de seguridad del %1. El diario que tenías se guarda en la carpeta de datos como «%2».</translation>
     </message>
 </context>
 </TS>

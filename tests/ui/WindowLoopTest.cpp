@@ -9,8 +9,10 @@
 #include "core/profile/ProfileStore.h"
 #include "core/reminders/ReminderSettings.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QSettings>
@@ -133,6 +135,61 @@ TEST_F(WindowLoopTest, RestoringABackupReopensTheWindowOnTheBackedUpJournal)
     ASSERT_EQ(checkIns->size(), 1);
     EXPECT_EQ(checkIns->first().overall, 3);
     // The journal that was replaced is kept beside it, never deleted.
+    EXPECT_EQ(QDir(m_dir.path()).entryList({QStringLiteral("journal-kept-*.sqlite")}).size(), 1);
+}
+
+TEST_F(WindowLoopTest, AJournalThatCannotBeOpenedIsRestoredFromItsBackupTheWaySettingsDoes)
+{
+    {
+        core::JournalOpenResult journal = core::Journal::open(journalPath(), m_clock);
+        ASSERT_TRUE(journal.ok()) << journal.error().toStdString();
+        ASSERT_TRUE(journal->addCheckIn({0, m_clock.now(), 3, {}, {}, {}, {}}).ok());
+        m_clock.advance(60 * 1000);
+        ASSERT_TRUE(journal->backUpNow(QStringLiteral("manual")).ok());
+    }
+    QFile damaged(journalPath());
+    ASSERT_TRUE(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    damaged.write(QByteArray(4096, 'x'));
+    damaged.close();
+
+    bool offered = false;
+    QString told;
+    everyTick([&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (box && box->objectName() == QStringLiteral("journalProblemBox")) {
+            auto* restore = box->findChild<QAbstractButton*>(QStringLiteral("restoreLatestBackupButton"));
+            offered = restore != nullptr;
+            if (restore)
+                restore->click();
+            else
+                box->reject();
+            return true;
+        }
+        if (box) {
+            told = box->text();
+            box->accept();
+            return true;
+        }
+        if (ui::MainWindow* window = visibleWindow(); window && !told.isEmpty()) {
+            window->close();
+            return false;
+        }
+        return true;
+    });
+    EXPECT_EQ(ui::WindowLoop(app(), shipped(), m_settings, journalPath(), m_clock).run(), 0);
+
+    EXPECT_TRUE(offered);
+    EXPECT_TRUE(told.startsWith(QStringLiteral("Your journal was restored from the backup of ")))
+        << told.toStdString();
+    EXPECT_TRUE(told.contains(QStringLiteral("journal-kept-"))) << told.toStdString();
+    core::JournalOpenResult journal = core::Journal::open(journalPath(), m_clock);
+    ASSERT_TRUE(journal.ok()) << journal.error().toStdString();
+    const core::Result<QList<core::CheckIn>> checkIns =
+        core::JournalHistory(*journal.journal()).allCheckIns();
+    ASSERT_TRUE(checkIns.ok());
+    ASSERT_EQ(checkIns->size(), 1);
+    EXPECT_EQ(checkIns->first().overall, 3);
+    // The damaged file is kept beside it, as it was.
     EXPECT_EQ(QDir(m_dir.path()).entryList({QStringLiteral("journal-kept-*.sqlite")}).size(), 1);
 }
 
