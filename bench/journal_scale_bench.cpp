@@ -22,7 +22,7 @@
 #include "core/content/ContentLoader.h"
 #include "core/journal/Journal.h"
 #include "ui/journal/JournalChartsPanel.h"
-#include "ui/journal/JournalFileFormats.h"
+#include "core/journal/JournalFileFormats.h"
 #include "ui/journal/JournalHistoryPanel.h"
 #include "ui/journal/JournalPage.h"
 #include "ui/journal/JournalRangeBar.h"
@@ -253,7 +253,7 @@ int main(int argc, char** argv)
              page->tabs()->setCurrentWidget(page->history());
              page->history()->grab();
          }},
-        {"export-csv", [] {}, [&] { check(ui::JournalFileFormats::exportTo(*journal, csv)); }},
+        {"export-csv", [] {}, [&] { check(core::JournalFileFormats::exportTo(*journal, csv)); }},
     };
 
     // Each step's SQL, recorded from one untimed run of it.

@@ -5,7 +5,7 @@
 #include "core/common/LocaleFormat.h"
 #include "core/journal/ImportFields.h"
 #include "core/journal/Journal.h"
-#include "ui/journal/JournalFileFormats.h"
+#include "core/journal/JournalFileFormats.h"
 #include "ui/journal/JournalRangeBar.h"
 #include "ui/journal/JournalReport.h"
 #include "ui/journal/JournalText.h"
@@ -91,7 +91,8 @@ int JournalCommands::exportJournal(const CommandContext& context)
     const std::unique_ptr<core::Journal> journal = openJournal(context);
     if (!journal)
         return 1;
-    const core::Result<QStringList> written = JournalFileFormats::exportTo(*journal, options.journalFile);
+    const core::Result<QStringList> written =
+        core::JournalFileFormats::exportTo(*journal, options.journalFile);
     if (!written)
         return fail(err, written.error());
     for (const QString& file : written.value())
@@ -106,7 +107,8 @@ int JournalCommands::importJournal(const CommandContext& context)
     QTextStream& out = context.out;
     QTextStream& err = context.err;
     // Read and check the file before the journal is touched.
-    const core::Result<core::ImportBatch> batch = JournalFileFormats::read(options.journalFile);
+    const core::Result<core::ImportBatch> batch =
+        core::JournalFileFormats::read(options.journalFile);
     if (!batch)
         return fail(err, batch.error());
     const QString file = QDir::toNativeSeparators(options.journalFile);
@@ -120,7 +122,7 @@ int JournalCommands::importJournal(const CommandContext& context)
                                  ? Tr::tr("1 row")
                                  : Tr::tr("%1 rows").arg(
                                        core::LocaleFormat::number(batch->problems.size())),
-                             JournalFileFormats::describe(batch.value())));
+                             core::JournalFileFormats::describe(batch.value())));
     }
     if (batch->goodEntries() == 0)
         return fail(err, Tr::tr("%1 holds nothing to import.").arg(file));
@@ -139,7 +141,7 @@ int JournalCommands::importJournal(const CommandContext& context)
         out << Tr::tr("…and %1 more already in your journal.")
                    .arg(core::LocaleFormat::number(report->duplicates.size() - kListed))
             << '\n';
-    out << JournalFileFormats::summary(report.value()) << '\n';
+    out << core::JournalFileFormats::summary(report.value()) << '\n';
     out.flush();
     return 0;
 }

@@ -1436,7 +1436,7 @@
     </message>
 </context>
 <context>
-    <name>carrywell::ui::CarePrompts</name>
+    <name>carrywell::core::CarePrompts</name>
     <message>
         <source>Severe pain for several days</source>
         <translation>Starke Schmerzen seit mehreren Tagen</translation>
@@ -1819,7 +1819,7 @@
     </message>
 </context>
 <context>
-    <name>carrywell::ui::CueAnnouncement</name>
+    <name>carrywell::core::CueAnnouncement</name>
     <message>
         <source>Get ready</source>
         <translation>Mach dich bereit</translation>
@@ -2655,7 +2655,7 @@
     </message>
 </context>
 <context>
-    <name>carrywell::ui::JournalFileFormats</name>
+    <name>carrywell::core::JournalFileFormats</name>
     <message>
         <source>The check-ins were saved in “%1”, but the sessions were not: %2</source>
         <translation>Die Check-ins wurden in „%1“ gespeichert, die Einheiten aber nicht: %2</translation>
@@ -3521,7 +3521,7 @@
     </message>
 </context>
 <context>
-    <name>carrywell::ui::PainChartPoints</name>
+    <name>carrywell::core::PainChartPoints</name>
     <message>
         <source>Day’s average</source>
         <translation>Tagesdurchschnitt</translation>

@@ -1436,7 +1436,7 @@
     </message>
 </context>
 <context>
-    <name>carrywell::ui::CarePrompts</name>
+    <name>carrywell::core::CarePrompts</name>
     <message>
         <source>Leaking is worth a check</source>
         <translation>Vale la pena revisar las pérdidas</translation>
@@ -1819,7 +1819,7 @@
     </message>
 </context>
 <context>
-    <name>carrywell::ui::CueAnnouncement</name>
+    <name>carrywell::core::CueAnnouncement</name>
     <message>
         <source>Get ready</source>
         <translation>Prepárate</translation>
@@ -2655,7 +2655,7 @@
     </message>
 </context>
 <context>
-    <name>carrywell::ui::JournalFileFormats</name>
+    <name>carrywell::core::JournalFileFormats</name>
     <message>
         <source>Carrywell reads and writes journals as .csv or .json files, and “%1” is neither. Choose a name ending in .csv or .json.</source>
         <translation>Carrywell lee y escribe diarios como archivos .csv o .json, y «%1» no es ninguno de los dos. Elige un nombre que termine en .csv o .json.</translation>
@@ -3521,7 +3521,7 @@
     </message>
 </context>
 <context>
-    <name>carrywell::ui::PainChartPoints</name>
+    <name>carrywell::core::PainChartPoints</name>
     <message>
         <source>Day’s average</source>
         <translation>Media del día</translation>

@@ -1,7 +1,6 @@
 #include "ui/settings/Theme.h"
 #include "ui/figure/FigureStyle.h"
 #include "ui/checkin/CarePromptArea.h"
-#include "ui/checkin/CarePrompts.h"
 #include "ui/journal/PainChartView.h"
 #include "ui/widgets/PainColors.h"
 #include "ui/journal/SessionEffectChartView.h"

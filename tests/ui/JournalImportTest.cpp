@@ -1,9 +1,9 @@
 // Importing: every bad row listed with its line, nothing imported until the
-// person chooses, duplicates skipped; exporting by the file's extension.
+// person chooses, duplicates skipped.
 #include "JournalUiFixture.h"
 #include "ui/journal/ImportDialog.h"
 #include "ui/journal/JournalFileActions.h"
-#include "ui/journal/JournalFileFormats.h"
+#include "core/journal/JournalFileFormats.h"
 #include "ui/journal/JournalText.h"
 
 #include <QFile>
@@ -32,7 +32,7 @@ protected:
     ui::ImportDialog::Importer importer(const QString& path)
     {
         return [this, path](core::ImportMode mode) {
-            const core::Result<core::ImportBatch> batch = ui::JournalFileFormats::read(path);
+            const core::Result<core::ImportBatch> batch = core::JournalFileFormats::read(path);
             if (!batch)
                 return core::Result<core::ImportReport>(core::Error{batch.error()});
             return m_journal->import(batch.value(), mode);
@@ -41,7 +41,7 @@ protected:
 
     core::ImportBatch read(const QString& path)
     {
-        const core::Result<core::ImportBatch> batch = ui::JournalFileFormats::read(path);
+        const core::Result<core::ImportBatch> batch = core::JournalFileFormats::read(path);
         EXPECT_TRUE(batch.ok()) << batch.error().toStdString();
         return batch.ok() ? batch.value() : core::ImportBatch{};
     }
@@ -124,60 +124,4 @@ TEST_F(ImportTest, ACleanFileImportsWithOneClickAndTwiceAddsNothing)
     EXPECT_EQ(column(again.problemsTable(), 1), (QStringList{"Already there", "Already there"}));
     EXPECT_EQ(column(again.problemsTable(), 0), (QStringList{"line 2", "line 3"}));
     EXPECT_EQ(allCheckIns().size(), 2);
-}
-
-TEST_F(ImportTest, ExportWritesByExtensionAndReadsBack)
-{
-    add({checkIn(utc(2026, 1, 10, 8), 6, {{core::Region::LowerBack, 6}}, {core::Trigger::Carrying},
-                 QStringLiteral("Pram, \"heavy\"\nsecond line"))});
-    add(test::session(utc(2026, 1, 11, 19), QStringLiteral("evening-release"), 12, 5, 3));
-
-    const core::Result<QStringList> json = ui::JournalFileFormats::exportTo(*m_journal, m_dir.filePath("backup.json"));
-    ASSERT_TRUE(json.ok()) << json.error().toStdString();
-    EXPECT_EQ(json.value(), QStringList{m_dir.filePath("backup.json")});
-
-    const core::Result<QStringList> csv = ui::JournalFileFormats::exportTo(*m_journal, m_dir.filePath("notes.CSV"));
-    ASSERT_TRUE(csv.ok()) << csv.error().toStdString();
-    EXPECT_EQ(csv.value(), (QStringList{m_dir.filePath("notes.CSV"), m_dir.filePath("notes-sessions.CSV")}));
-
-    const core::ImportBatch fromJson = read(m_dir.filePath("backup.json"));
-    EXPECT_TRUE(fromJson.isClean());
-    EXPECT_EQ(fromJson.checkIns.size(), 1);
-    EXPECT_EQ(fromJson.sessions.size(), 1);
-    const core::ImportBatch fromCsv = read(m_dir.filePath("notes.CSV"));
-    ASSERT_EQ(fromCsv.checkIns.size(), 1);
-    EXPECT_EQ(fromCsv.checkIns.first().entry.note, QStringLiteral("Pram, \"heavy\"\nsecond line"));
-    EXPECT_EQ(read(m_dir.filePath("notes-sessions.CSV")).sessions.size(), 1);
-
-    const core::Result<QStringList> other = ui::JournalFileFormats::exportTo(*m_journal, m_dir.filePath("notes.txt"));
-    ASSERT_FALSE(other.ok());
-    EXPECT_TRUE(other.error().contains(".csv or .json"));
-    EXPECT_FALSE(QFile::exists(m_dir.filePath("notes.txt")));
-    EXPECT_FALSE(ui::JournalFileFormats::read(m_dir.filePath("notes.txt")).ok());
-}
-
-TEST_F(ImportTest, AFileThatIsNotAnExportIsRefusedAsAWhole)
-{
-    const QString path = write("shopping.csv", "milk,bread\n1,2\n");
-    const core::Result<core::ImportBatch> batch = ui::JournalFileFormats::read(path);
-    ASSERT_FALSE(batch.ok());
-    EXPECT_TRUE(batch.error().contains("shopping.csv"));
-    EXPECT_TRUE(batch.error().contains("Nothing was imported"));
-    const QString json = write("broken.json", "{\"format\": \"carrywell-journal\", ");
-    EXPECT_FALSE(ui::JournalFileFormats::read(json).ok());
-}
-
-TEST(JournalFileFormats, SummariesCountInWords)
-{
-    using ui::JournalFileFormats;
-    EXPECT_EQ(JournalFileFormats::entries(1, 0, 0), QStringLiteral("1 check-in"));
-    EXPECT_EQ(JournalFileFormats::entries(3, 2, 0), QStringLiteral("3 check-ins and 2 sessions"));
-    EXPECT_EQ(JournalFileFormats::entries(3, 1, 2),
-              QStringLiteral("3 check-ins, 1 session and 2 weekly plans"));
-    EXPECT_EQ(JournalFileFormats::entries(0, 4, 0), QStringLiteral("4 sessions"));
-    core::ImportReport report;
-    report.checkInsAdded = 1;
-    report.duplicates.append({2, "line 2", "already there"});
-    EXPECT_EQ(JournalFileFormats::summary(report),
-              QStringLiteral("Added 1 check-in. 1 entry was already in your journal and was skipped."));
 }

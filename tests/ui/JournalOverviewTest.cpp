@@ -1,11 +1,9 @@
 // What the journal page shows at a glance: charts, summary cards, care prompts.
 #include "JournalUiFixture.h"
 #include "ui/checkin/CarePromptArea.h"
-#include "ui/checkin/CarePrompts.h"
 #include "ui/journal/JournalChartsPanel.h"
 #include "ui/journal/JournalPage.h"
 #include "ui/journal/JournalRangeBar.h"
-#include "ui/journal/PainChartData.h"
 #include "ui/journal/PainChartView.h"
 #include "ui/journal/SessionEffectChartView.h"
 #include "ui/journal/SummaryCards.h"
@@ -28,67 +26,7 @@ class OverviewTest : public test::JournalUiTest
 {
 };
 
-core::DailyAverage daily(QDate day, double average)
-{
-    core::DailyAverage entry;
-    entry.day = day;
-    entry.average = average;
-    entry.checkIns = 1;
-    return entry;
-}
-
 } // namespace
-
-TEST(PainChartPoints, ShortSpansByDayLongerByWeekYearsByMonth)
-{
-    using Bucket = ui::PainChartPoints::Bucket;
-    const QList<core::DailyAverage> days{daily(QDate(2026, 1, 5), 4), daily(QDate(2026, 1, 6), 6),
-                                         daily(QDate(2026, 1, 12), 2), daily(QDate(2026, 2, 2), 3)};
-    EXPECT_EQ(ui::PainChartPoints::bucket({QDate(2025, 8, 1), QDate(2026, 1, 14)}), Bucket::Day);
-    EXPECT_EQ(ui::PainChartPoints::bucket({QDate(2025, 1, 1), QDate(2026, 1, 14)}), Bucket::Week);
-    EXPECT_EQ(ui::PainChartPoints::bucket({QDate(2016, 1, 1), QDate(2026, 1, 14)}), Bucket::Month);
-
-    const QList<QPointF> byDay = ui::PainChartPoints::daily(days, Bucket::Day);
-    ASSERT_EQ(byDay.size(), 4);
-    EXPECT_EQ(byDay.at(1), QPointF(ui::PainChartPoints::x(QDate(2026, 1, 6)), 6));
-    // By week: Mon 5 – Sun 11 averages 5, placed on the Thursday.
-    const QList<QPointF> byWeek = ui::PainChartPoints::daily(days, Bucket::Week);
-    ASSERT_EQ(byWeek.size(), 3);
-    EXPECT_EQ(byWeek.at(0), QPointF(ui::PainChartPoints::x(QDate(2026, 1, 8)), 5));
-    EXPECT_EQ(byWeek.at(1), QPointF(ui::PainChartPoints::x(QDate(2026, 1, 15)), 2));
-    // By month: January's three days average 4, placed on the 15th.
-    const QList<QPointF> byMonth = ui::PainChartPoints::daily(days, Bucket::Month);
-    ASSERT_EQ(byMonth.size(), 2);
-    EXPECT_EQ(byMonth.at(0), QPointF(ui::PainChartPoints::x(QDate(2026, 1, 15)), 4));
-    EXPECT_EQ(byMonth.at(1), QPointF(ui::PainChartPoints::x(QDate(2026, 2, 15)), 3));
-}
-
-TEST(PainChartPoints, SessionBarsSitInsideTheirWeekOnTheSameAxis)
-{
-    using Bucket = ui::PainChartPoints::Bucket;
-    auto week = [](QDate start, int sessions) {
-        core::WeekAdherence entry;
-        entry.weekStart = start;
-        entry.sessions = sessions;
-        return entry;
-    };
-    const QList<core::WeekAdherence> weeks{week(QDate(2026, 1, 5), 3), week(QDate(2026, 1, 12), 0),
-                                           week(QDate(2026, 1, 19), 5), week(QDate(2026, 1, 26), 4)};
-    const QList<QPointF> bars = ui::PainChartPoints::sessionBars(weeks, Bucket::Week);
-    ASSERT_EQ(bars.size(), 12) << "an empty week has no bar";
-    EXPECT_EQ(bars[0].y(), 0);
-    EXPECT_EQ(bars[1].y(), 3);
-    EXPECT_EQ(bars[2].y(), 3);
-    EXPECT_GT(bars[0].x(), ui::PainChartPoints::x(QDate(2026, 1, 4)));
-    EXPECT_LT(bars[2].x(), ui::PainChartPoints::x(QDate(2026, 1, 12)));
-    // By month, one bar of the weeks' mean: (3 + 0 + 5 + 4) / 4.
-    const QList<QPointF> monthly = ui::PainChartPoints::sessionBars(weeks, Bucket::Month);
-    ASSERT_EQ(monthly.size(), 4);
-    EXPECT_EQ(monthly[1].y(), 3);
-    EXPECT_LT(monthly[0].x(), ui::PainChartPoints::x(QDate(2026, 1, 4)));
-    EXPECT_GT(monthly[2].x(), ui::PainChartPoints::x(QDate(2026, 1, 28)));
-    EXPECT_EQ(ui::PainChartPoints::sessionScale(weeks), 7);
-}
 
 TEST_F(OverviewTest, ChartsAndCardsShowTheDaysChosen)
 {
@@ -154,65 +92,6 @@ TEST_F(OverviewTest, TenYearsAreChartedByMonth)
     ASSERT_EQ(chart->dailySeries()->count(), 2) << "two months with check-ins";
     EXPECT_EQ(chart->dailySeries()->at(0).y(), 6);
     EXPECT_EQ(chart->dailySeries()->name(), QStringLiteral("Month’s average"));
-}
-
-TEST(CarePrompts, SeveralDaysOfHighPainInARowSuggestADoctor)
-{
-    const QDate today(2026, 1, 14);
-    QList<core::DailyAverage> days{daily(today.addDays(-3), 7.5), daily(today.addDays(-2), 8),
-                                   daily(today.addDays(-1), 7)};
-    QList<ui::CarePrompt> prompts = ui::CarePrompts::find(days, {}, today);
-    ASSERT_EQ(prompts.size(), 1);
-    EXPECT_EQ(prompts.first().id, QStringLiteral("high-pain"));
-    EXPECT_TRUE(prompts.first().text.contains("3 days in a row"));
-    EXPECT_TRUE(prompts.first().text.contains("doctor or a physiotherapist"));
-
-    // A gap breaks the run; so does a calmer day; old runs no longer count.
-    days[1].day = today.addDays(-5);
-    EXPECT_TRUE(ui::CarePrompts::find(days, {}, today).isEmpty());
-    EXPECT_TRUE(ui::CarePrompts::find({daily(today.addDays(-2), 8), daily(today.addDays(-1), 6.5),
-                                       daily(today, 9)},
-                                      {}, today)
-                    .isEmpty());
-    EXPECT_EQ(ui::CarePrompts::recentHighPainRun(
-                  {daily(today.addDays(-40), 8), daily(today.addDays(-39), 8), daily(today.addDays(-38), 8)},
-                  today),
-              0);
-}
-
-TEST(CarePrompts, LeakingNumbnessAndNightPainSuggestTheRightPerson)
-{
-    const QDate today(2026, 1, 14);
-    const QList<core::CheckIn> checkIns{
-        // Ticked, with no note at all.
-        checkIn(utc(2026, 1, 13, 8), 3, {}, {}, {}, {core::WarningSign::Leaking}),
-        // In her own words.
-        checkIn(utc(2026, 1, 12, 8), 3, {}, {}, QStringLiteral("Pain woke me at 4")),
-        checkIn(utc(2025, 12, 1, 8), 3, {}, {}, QStringLiteral("Numb leg"),
-                {core::WarningSign::Numbness}), // too long ago
-    };
-    const QList<ui::CarePrompt> prompts = ui::CarePrompts::find({}, checkIns, today);
-    ASSERT_EQ(prompts.size(), 2);
-    EXPECT_EQ(prompts.at(0).id, QStringLiteral("leaking"));
-    EXPECT_TRUE(prompts.at(0).text.contains("pelvic-floor physiotherapist"));
-    EXPECT_EQ(prompts.at(1).id, QStringLiteral("night-pain"));
-    EXPECT_TRUE(prompts.at(1).text.contains("doctor"));
-}
-
-TEST(CarePrompts, ATickedSignIsEnoughWhateverTheNoteSays)
-{
-    const QDate today(2026, 1, 14);
-    for (const core::WarningSign sign : core::allValues<core::WarningSign>()) {
-        const QList<ui::CarePrompt> prompts = ui::CarePrompts::find(
-            {}, {checkIn(utc(2026, 1, 14, 8), 2, {}, {}, QStringLiteral("Slept well"), {sign})},
-            today);
-        ASSERT_EQ(prompts.size(), 1);
-        EXPECT_EQ(prompts.first().id, core::toId(sign));
-    }
-    EXPECT_TRUE(
-        ui::CarePrompts::find(
-            {}, {checkIn(utc(2026, 1, 14, 8), 2, {}, {}, QStringLiteral("Slept well"))}, today)
-            .isEmpty());
 }
 
 TEST_F(OverviewTest, APromptCanBeHiddenForGoodWithOneClick)

@@ -10,14 +10,12 @@
 #include "core/journal/JournalHistory.h"
 #include "ui/widgets/PainScalePicker.h"
 #include "core/profile/ProfileStore.h"
-#include "ui/session/CueAnnouncement.h"
 #include "ui/session/RoutineChooser.h"
 #include "ui/session/SessionController.h"
 #include "ui/session/SessionEndView.h"
 #include "core/session/SessionPlan.h"
 #include "ui/session/SessionRunView.h"
 #include "core/session/SessionStateStore.h"
-#include "ui/session/SessionStepGuide.h"
 #include "ui/figure/FigureView.h"
 
 #include <QAbstractButton>
@@ -172,19 +170,6 @@ QRect drawnBounds(QWidget* widget)
 }
 
 } // namespace
-
-TEST(CueAnnouncement, CuesDueTogetherAreSpokenTogetherWithTheStrongestTone)
-{
-    core::Cue go;
-    go.kind = core::CueKind::Go;
-    go.text = "Go";
-    core::Cue out;
-    out.kind = core::CueKind::Out;
-    out.text = "Out";
-    const ui::CueAnnouncement both = ui::CueAnnouncement::forCues({go, out});
-    EXPECT_EQ(both.text, QStringLiteral("Go. Out."));
-    EXPECT_EQ(both.tone, ui::CuePlayer::Tone::Go);
-}
 
 TEST(CueAnnouncement, EveryCueOfEverySessionCanBeSpokenFromTheBuiltInClips)
 {
@@ -658,36 +643,6 @@ TEST_F(SessionPageTest, ARoutineShowsItsOwnDoseSideAndWhatComesNext)
     EXPECT_EQ(m_page->runView()->countersText(), QStringLiteral("Rep 1 of 6  ·  Left side"));
     advanceTo(core::SegmentKind::SwitchSides);
     EXPECT_TRUE(m_page->runView()->countersText().contains("Right side"));
-}
-
-TEST(SessionStepGuide, ALongHoldFirstShowsHowToGetIntoItThenHowToStay)
-{
-    const core::Exercise* exercise = library().exercise("childs-pose");
-    ASSERT_NE(exercise, nullptr);
-    const ui::SessionStepGuide guide(*exercise, library().illustration("childs-pose"));
-    core::SessionSegment hold;
-    hold.kind = core::SegmentKind::Hold;
-    hold.durationMs = 45000;
-    EXPECT_TRUE(exercise->steps.at(guide.stepFor(hold, 0)).contains("Walk your hands forward"));
-    EXPECT_TRUE(exercise->steps.at(guide.stepFor(hold, 30000)).contains("Breathe slowly"));
-    core::SessionSegment ready;
-    EXPECT_EQ(guide.stepFor(ready), 0);
-    core::SessionSegment rest;
-    rest.kind = core::SegmentKind::Rest;
-    EXPECT_EQ(guide.stepFor(rest), -1);
-}
-
-TEST(SessionStepGuide, EveryShippedExerciseHasAStepForEveryPartOfItsMovement)
-{
-    for (const core::Exercise& exercise : library().exercises()) {
-        const ui::SessionStepGuide guide(exercise, library().illustration(exercise.id));
-        for (const int step : {guide.outStep(), guide.holdStep(), guide.backStep()}) {
-            EXPECT_GE(step, 0) << exercise.id.toStdString();
-            EXPECT_LT(step, exercise.steps.size()) << exercise.id.toStdString();
-        }
-        EXPECT_GT(guide.outStep(), 0) << exercise.id.toStdString()
-                                      << ": the movement is never the position to start from";
-    }
 }
 
 TEST(SessionFigure, NoShippedExerciseIsCutOffAt1024x600)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/session/CueTone.h"
+
 #include <QObject>
 
 namespace carrywell::ui {
@@ -11,15 +13,7 @@ class CuePlayer : public QObject
     Q_OBJECT
 
 public:
-    enum class Tone
-    {
-        None,
-        Tick,   ///< countdown, rep counts
-        Go,     ///< start moving
-        Change, ///< tempo phase change, switch sides
-        Rest,   ///< rest begins
-        Done,   ///< exercise or session complete
-    };
+    using Tone = core::CueTone;
 
     struct Settings
     {

@@ -18,7 +18,7 @@ CarePromptArea::CarePromptArea(QSettings& settings, QWidget* parent)
     setVisible(false);
 }
 
-void CarePromptArea::setPrompts(const QList<CarePrompt>& prompts)
+void CarePromptArea::setPrompts(const QList<core::CarePrompt>& prompts)
 {
     m_prompts = prompts;
     rebuild();
@@ -45,7 +45,7 @@ void CarePromptArea::rebuild()
     }
     const QStringList hidden = m_settings.value(hiddenKey()).toStringList();
     int shown = 0;
-    for (const CarePrompt& prompt : std::as_const(m_prompts)) {
+    for (const core::CarePrompt& prompt : std::as_const(m_prompts)) {
         if (hidden.contains(prompt.id) || m_notNow.contains(prompt.id))
             continue;
         m_layout->addWidget(banner(prompt));
@@ -54,7 +54,7 @@ void CarePromptArea::rebuild()
     setVisible(shown > 0);
 }
 
-QWidget* CarePromptArea::banner(const CarePrompt& prompt)
+QWidget* CarePromptArea::banner(const core::CarePrompt& prompt)
 {
     auto* frame = new QFrame(this);
     frame->setObjectName(QStringLiteral("carePrompt-") + prompt.id);

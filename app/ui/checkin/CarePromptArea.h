@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/checkin/CarePrompts.h"
+#include "core/journal/CarePrompts.h"
 
 #include <QSet>
 #include <QWidget>
@@ -21,16 +21,16 @@ public:
 
     explicit CarePromptArea(QSettings& settings, QWidget* parent = nullptr);
 
-    void setPrompts(const QList<CarePrompt>& prompts);
+    void setPrompts(const QList<core::CarePrompt>& prompts);
     /// Ids of the prompts on screen.
     QStringList shownIds() const;
 
 private:
     void rebuild();
-    QWidget* banner(const CarePrompt& prompt);
+    QWidget* banner(const core::CarePrompt& prompt);
 
     QSettings& m_settings;
-    QList<CarePrompt> m_prompts;
+    QList<core::CarePrompt> m_prompts;
     QSet<QString> m_notNow;
     QVBoxLayout* m_layout;
 };

@@ -1,7 +1,7 @@
 #include "ui/journal/ImportDialog.h"
 
 #include "core/common/LocaleFormat.h"
-#include "ui/journal/JournalFileFormats.h"
+#include "core/journal/JournalFileFormats.h"
 #include "ui/widgets/PainColors.h"
 
 #include <QFileInfo>
@@ -57,7 +57,7 @@ ImportDialog::ImportDialog(const core::ImportBatch& batch, const QString& fileNa
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
 
-    const QString found = JournalFileFormats::describe(batch);
+    const QString found = core::JournalFileFormats::describe(batch);
     const qsizetype good = batch.goodEntries();
     QList<std::pair<core::ImportProblem, QString>> rows;
     for (const core::ImportProblem& problem : batch.problems)
@@ -118,7 +118,7 @@ void ImportDialog::importNow()
         return;
     }
     m_report = report.value();
-    m_summary->setText(JournalFileFormats::summary(*m_report));
+    m_summary->setText(core::JournalFileFormats::summary(*m_report));
     QList<std::pair<core::ImportProblem, QString>> rows;
     for (const core::ImportProblem& problem : m_report->leftOut)
         rows.append({problem, tr("Left out")});

@@ -31,7 +31,7 @@ JournalChartsPanel::JournalChartsPanel(const QHash<core::Region, QString>& regio
     connect(m_showRegions, &QCheckBox::toggled, m_pain, &PainChartView::setRegionsVisible);
 }
 
-void JournalChartsPanel::setData(const PainChartData& pain, const core::SessionEffect& effect)
+void JournalChartsPanel::setData(const core::PainChartData& pain, const core::SessionEffect& effect)
 {
     m_pain->setData(pain);
     m_effect->setEffect(effect);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/journal/PainChartData.h"
+#include "core/journal/PainChartData.h"
 #include "core/journal/SessionEffects.h"
 
 #include <QHash>
@@ -23,7 +23,7 @@ public:
     explicit JournalChartsPanel(const QHash<core::Region, QString>& regionNames,
                                 QWidget* parent = nullptr);
 
-    void setData(const PainChartData& pain, const core::SessionEffect& effect);
+    void setData(const core::PainChartData& pain, const core::SessionEffect& effect);
     PainChartView* painChart() const { return m_pain; }
     SessionEffectChartView* effectChart() const { return m_effect; }
     QCheckBox* regionsBox() const { return m_showRegions; }

@@ -2,7 +2,7 @@
 
 #include "ui/journal/ImportDialog.h"
 #include "core/journal/Journal.h"
-#include "ui/journal/JournalFileFormats.h"
+#include "core/journal/JournalFileFormats.h"
 #include "ui/journal/JournalRangeBar.h"
 #include "ui/journal/JournalReport.h"
 #include "ui/journal/ReportDialog.h"
@@ -59,14 +59,14 @@ void JournalFileActions::exportJournal()
                                                 json + QStringLiteral(";;") + csv, &filter);
     if (path.isEmpty())
         return;
-    if (!JournalFileFormats::kindOf(path))
+    if (!core::JournalFileFormats::kindOf(path))
         path += filter == csv ? QStringLiteral(".csv") : QStringLiteral(".json");
     exportTo(path);
 }
 
 void JournalFileActions::exportTo(const QString& path)
 {
-    const core::Result<QStringList> written = JournalFileFormats::exportTo(m_journal, path);
+    const core::Result<QStringList> written = core::JournalFileFormats::exportTo(m_journal, path);
     if (!written) {
         QMessageBox::warning(dialogParent(), tr("The journal was not exported"), written.error());
         return;
@@ -88,7 +88,7 @@ void JournalFileActions::importJournal()
 
 void JournalFileActions::importFrom(const QString& path)
 {
-    const core::Result<core::ImportBatch> batch = JournalFileFormats::read(path);
+    const core::Result<core::ImportBatch> batch = core::JournalFileFormats::read(path);
     if (!batch) {
         QMessageBox::warning(dialogParent(), tr("Nothing was imported"), batch.error());
         return;
@@ -100,7 +100,7 @@ void JournalFileActions::importFrom(const QString& path)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog] {
         if (dialog->report())
-            emit statusMessage(JournalFileFormats::summary(*dialog->report()));
+            emit statusMessage(core::JournalFileFormats::summary(*dialog->report()));
     });
     dialog->open();
 }

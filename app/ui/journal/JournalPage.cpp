@@ -212,7 +212,7 @@ void JournalPage::refresh()
         loadHistory(read);
 
     const core::PainTrends trends(m_journal);
-    PainChartData chart;
+    core::PainChartData chart;
     chart.days = days;
     chart.daily = read.take(trends.dailyAverages(days));
     chart.moving = read.take(trends.movingAverage(days));
@@ -224,9 +224,9 @@ void JournalPage::refresh()
     m_cards->setStreaks(read.take(core::Adherence(m_journal).streaks()));
     m_cards->setDays(chart.daily);
 
-    const core::DateRange recent{today.addDays(1 - CarePrompts::recentDays), today};
-    m_prompts->setPrompts(CarePrompts::find(read.take(trends.dailyAverages(recent)),
-                                            read.take(history.checkIns(recent)), today));
+    const core::DateRange recent{today.addDays(1 - core::CarePrompts::recentDays), today};
+    m_prompts->setPrompts(core::CarePrompts::find(read.take(trends.dailyAverages(recent)),
+                                                  read.take(history.checkIns(recent)), today));
 
     if (read.error().isEmpty())
         m_problem->setVisible(false);

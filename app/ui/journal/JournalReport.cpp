@@ -102,7 +102,10 @@ class ChartObject : public QObject, public QTextObjectInterface
     Q_INTERFACES(QTextObjectInterface)
 
 public:
-    ChartObject(PainChartData data, QObject* parent) : QObject(parent), m_data(std::move(data)) {}
+    ChartObject(core::PainChartData data, QObject* parent)
+        : QObject(parent), m_data(std::move(data))
+    {
+    }
 
     QSizeF intrinsicSize(QTextDocument* doc, int, const QTextFormat&) override
     {
@@ -130,7 +133,7 @@ public:
     }
 
 private:
-    PainChartData m_data;
+    core::PainChartData m_data;
 };
 
 QString trend(const core::RegionTrend& region)

@@ -3,7 +3,7 @@
 #include "core/common/Result.h"
 #include "core/journal/CheckIn.h"
 #include "core/common/Done.h"
-#include "ui/journal/PainChartData.h"
+#include "core/journal/PainChartData.h"
 #include "core/journal/SessionEffects.h"
 #include "core/journal/SessionRecord.h"
 
@@ -59,7 +59,7 @@ private:
 
     QHash<core::Region, QString> m_regionNames;
     QDateTime m_madeAt;
-    PainChartData m_chart;
+    core::PainChartData m_chart;
     QList<core::CheckIn> m_checkIns;
     QList<core::SessionRecord> m_sessions;
     core::SessionEffect m_effect;

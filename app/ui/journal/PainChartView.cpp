@@ -97,9 +97,9 @@ PainChartView::PainChartView(const QHash<core::Region, QString>& regionNames, QW
     applyPalette();
 }
 
-void PainChartView::setData(const PainChartData& data)
+void PainChartView::setData(const core::PainChartData& data)
 {
-    const PainChartPoints::Bucket bucket = PainChartPoints::bucket(data.days);
+    const core::PainChartPoints::Bucket bucket = core::PainChartPoints::bucket(data.days);
     m_time->setRange(QDateTime(data.days.first, QTime(0, 0)),
                      QDateTime(data.days.last, QTime(23, 59)));
     const qint64 dayCount = data.days.dayCount();
@@ -109,9 +109,9 @@ void PainChartView::setData(const PainChartData& data)
                                      : core::LocaleFormat::monthAndYearPattern());
     m_dayCount = dayCount;
     updateTickCount();
-    m_daily->setName(PainChartPoints::averageName(bucket));
-    m_daily->replace(PainChartPoints::daily(data.daily, bucket));
-    m_average->replace(PainChartPoints::moving(data.moving, bucket));
+    m_daily->setName(core::PainChartPoints::averageName(bucket));
+    m_daily->replace(core::PainChartPoints::daily(data.daily, bucket));
+    m_average->replace(core::PainChartPoints::moving(data.moving, bucket));
 
     for (auto it = m_regions.begin(); it != m_regions.end(); ++it) {
         m_regionHasData.insert(it.key(), false);
@@ -119,14 +119,15 @@ void PainChartView::setData(const PainChartData& data)
     }
     for (const core::RegionTrend& trend : data.regions) {
         if (QLineSeries* series = m_regions.value(trend.region)) {
-            series->replace(PainChartPoints::region(trend, bucket));
+            series->replace(core::PainChartPoints::region(trend, bucket));
             m_regionHasData.insert(trend.region, !trend.days.isEmpty());
         }
     }
-    m_sessionBars = PainChartPoints::sessionBars(data.weeks, bucket);
-    m_sessions->setName(bucket == PainChartPoints::Bucket::Month ? tr("Sessions a week (monthly)")
-                                                                 : tr("Sessions a week"));
-    const int scale = PainChartPoints::sessionScale(data.weeks);
+    m_sessionBars = core::PainChartPoints::sessionBars(data.weeks, bucket);
+    m_sessions->setName(bucket == core::PainChartPoints::Bucket::Month
+                            ? tr("Sessions a week (monthly)")
+                            : tr("Sessions a week"));
+    const int scale = core::PainChartPoints::sessionScale(data.weeks);
     m_sessionCount->setRange(0, scale);
     m_sessionCount->setTickCount(scale == 7 ? 8 : 6);
     updateRegionVisibility();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/vocabulary/Vocabulary.h"
-#include "ui/journal/PainChartData.h"
+#include "core/journal/PainChartData.h"
 #include "ui/journal/FocusChartView.h"
 
 #include <QHash>
@@ -25,13 +25,13 @@ public:
     explicit PainChartView(const QHash<core::Region, QString>& regionNames,
                            QWidget* parent = nullptr);
 
-    void setData(const PainChartData& data);
+    void setData(const core::PainChartData& data);
     void setRegionsVisible(bool visible);
 
     QScatterSeries* dailySeries() const { return m_daily; }
     QLineSeries* averageSeries() const { return m_average; }
     QLineSeries* regionSeries(core::Region region) const { return m_regions.value(region); }
-    /// The bars' outline (see PainChartPoints::sessionBars), as drawn.
+    /// The bars' outline (see core::PainChartPoints::sessionBars), as drawn.
     const QList<QPointF>& sessionBars() const { return m_sessionBars; }
     QDateTimeAxis* timeAxis() const { return m_time; }
 

@@ -27,7 +27,8 @@ QString dateLabel(const QDate& day, qint64 days)
 
 } // namespace
 
-void ReportChartPainter::paint(QPainter& painter, const QRectF& bounds, const PainChartData& data)
+void ReportChartPainter::paint(QPainter& painter, const QRectF& bounds,
+                               const core::PainChartData& data)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -40,10 +41,10 @@ void ReportChartPainter::paint(QPainter& painter, const QRectF& bounds, const Pa
     const QRectF plot =
         bounds.adjusted(metrics.horizontalAdvance(QStringLiteral("10")) + line, line * 1.8,
                         -(metrics.horizontalAdvance(QStringLiteral("10")) + line), -line * 1.6);
-    const PainChartPoints::Bucket bucket = PainChartPoints::bucket(data.days);
-    const qreal x0 = PainChartPoints::x(data.days.first) - 12.0 * 3600 * 1000;
-    const qreal x1 = PainChartPoints::x(data.days.last) + 12.0 * 3600 * 1000;
-    const int sessionMax = PainChartPoints::sessionScale(data.weeks);
+    const core::PainChartPoints::Bucket bucket = core::PainChartPoints::bucket(data.days);
+    const qreal x0 = core::PainChartPoints::x(data.days.first) - 12.0 * 3600 * 1000;
+    const qreal x1 = core::PainChartPoints::x(data.days.last) + 12.0 * 3600 * 1000;
+    const int sessionMax = core::PainChartPoints::sessionScale(data.weeks);
     auto mapX = [&](qreal x) { return plot.left() + (x - x0) / (x1 - x0) * plot.width(); };
     auto mapPain = [&](qreal y) { return plot.bottom() - y / 10.0 * plot.height(); };
     auto mapSessions = [&](qreal y) { return plot.bottom() - y / sessionMax * plot.height(); };
@@ -68,7 +69,7 @@ void ReportChartPainter::paint(QPainter& painter, const QRectF& bounds, const Pa
     }
 
     // Sessions per week as bars (each bar is four outline points).
-    const QList<QPointF> bars = PainChartPoints::sessionBars(data.weeks, bucket);
+    const QList<QPointF> bars = core::PainChartPoints::sessionBars(data.weeks, bucket);
     painter.setPen(Qt::NoPen);
     painter.setBrush(PainColors::sessions());
     for (qsizetype i = 0; i + 3 < bars.size(); i += 4) {
@@ -81,9 +82,9 @@ void ReportChartPainter::paint(QPainter& painter, const QRectF& bounds, const Pa
     painter.setBrush(PainColors::daily());
     painter.setPen(QPen(PainColors::daily().darker(120), line / 20));
     const qreal dot = std::clamp(plot.width() / 160.0, line / 6, line / 3);
-    for (const QPointF& point : PainChartPoints::daily(data.daily, bucket))
+    for (const QPointF& point : core::PainChartPoints::daily(data.daily, bucket))
         painter.drawEllipse(QPointF(mapX(point.x()), mapPain(point.y())), dot, dot);
-    const QList<QPointF> moving = PainChartPoints::moving(data.moving, bucket);
+    const QList<QPointF> moving = core::PainChartPoints::moving(data.moving, bucket);
     if (!moving.isEmpty()) {
         QPainterPath path(QPointF(mapX(moving.first().x()), mapPain(moving.first().y())));
         for (const QPointF& point : moving)
@@ -102,7 +103,7 @@ void ReportChartPainter::paint(QPainter& painter, const QRectF& bounds, const Pa
     const int ticks = int(std::min<qint64>(days, 6));
     for (int i = 0; i < ticks; ++i) {
         const QDate day = data.days.first.addDays(ticks == 1 ? 0 : i * (days - 1) / (ticks - 1));
-        const qreal x = mapX(PainChartPoints::x(day));
+        const qreal x = mapX(core::PainChartPoints::x(day));
         painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + line / 4));
         const QString label = dateLabel(day, days);
         const qreal width = metrics.horizontalAdvance(label) + line;
@@ -120,7 +121,7 @@ void ReportChartPainter::paint(QPainter& painter, const QRectF& bounds, const Pa
         painter.drawText(QPointF(legendX + line * 1.5, legendY + metrics.ascent()), label);
         legendX += line * 2.5 + metrics.horizontalAdvance(label);
     };
-    legend(PainChartPoints::averageName(bucket), [&](const QRectF& r) {
+    legend(core::PainChartPoints::averageName(bucket), [&](const QRectF& r) {
         painter.setBrush(PainColors::daily());
         painter.setPen(QPen(PainColors::daily().darker(120), line / 20));
         painter.drawEllipse(r.center(), dot, dot);

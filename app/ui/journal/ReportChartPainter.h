@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/journal/PainChartData.h"
+#include "core/journal/PainChartData.h"
 
 class QPainter;
 class QRectF;
@@ -14,7 +14,7 @@ class ReportChartPainter
 {
 public:
     /// Paints into `bounds` with the painter's current font for labels.
-    static void paint(QPainter& painter, const QRectF& bounds, const PainChartData& data);
+    static void paint(QPainter& painter, const QRectF& bounds, const core::PainChartData& data);
 };
 
 } // namespace carrywell::ui

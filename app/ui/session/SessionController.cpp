@@ -1,7 +1,7 @@
 #include "ui/session/SessionController.h"
 
 #include "ui/audio/CuePlayer.h"
-#include "ui/session/CueAnnouncement.h"
+#include "core/session/CueAnnouncement.h"
 
 #include <limits>
 #include <utility>
@@ -170,7 +170,7 @@ void SessionController::announcePending()
     if (m_pending.isEmpty())
         return;
     const QList<core::Cue> cues = std::exchange(m_pending, {});
-    const CueAnnouncement announcement = CueAnnouncement::forCues(cues);
+    const core::CueAnnouncement announcement = core::CueAnnouncement::forCues(cues);
     m_player.play(announcement.tone, announcement.spoken);
     emit cuesDue(cues);
 }

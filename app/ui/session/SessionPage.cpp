@@ -2,7 +2,7 @@
 
 #include "ui/audio/SoundCuePlayer.h"
 #include "core/common/LocaleFormat.h"
-#include "ui/session/CueAnnouncement.h"
+#include "core/session/CueAnnouncement.h"
 #include "ui/session/RoutineChooser.h"
 #include "ui/session/SessionController.h"
 #include "ui/session/SessionEndView.h"
@@ -61,7 +61,7 @@ SessionPage::SessionPage(const core::ContentLibrary& library, const core::Clock&
     });
     connect(m_controller, &SessionController::cuesDue, this,
             [this](const QList<core::Cue>& cues) {
-                m_run->flashCue(CueAnnouncement::forCues(cues));
+                m_run->flashCue(core::CueAnnouncement::forCues(cues));
             });
     connect(m_controller, &SessionController::ended, this, &SessionPage::onEnded);
     connect(m_run, &SessionRunView::pauseClicked, m_controller, &SessionController::togglePause);

@@ -1,7 +1,7 @@
 #include "ui/session/SessionRunView.h"
 
 #include "core/common/LocaleFormat.h"
-#include "ui/session/CueAnnouncement.h"
+#include "core/session/CueAnnouncement.h"
 #include "ui/session/SessionLabels.h"
 #include "ui/widgets/ExerciseHtml.h"
 #include "ui/figure/FigureView.h"
@@ -211,7 +211,8 @@ void SessionRunView::showExercise(const QString& exerciseId)
     const core::Illustration* illustration =
         m_exercise ? m_library.illustration(m_exercise->id) : nullptr;
     m_figure->setExercise(m_exercise, illustration);
-    m_guide = m_exercise ? SessionStepGuide(*m_exercise, illustration) : SessionStepGuide();
+    m_guide =
+        m_exercise ? core::SessionStepGuide(*m_exercise, illustration) : core::SessionStepGuide();
 }
 
 QString SessionRunView::phaseWords(const core::SessionView& view) const
@@ -354,7 +355,7 @@ void SessionRunView::setBigLine(const QString& text)
     static_cast<BalancedLineLabel*>(m_cue)->setLine(text);
 }
 
-void SessionRunView::flashCue(const CueAnnouncement& announcement)
+void SessionRunView::flashCue(const core::CueAnnouncement& announcement)
 {
     if (!announcement.headline.isEmpty()) {
         m_headline = announcement.headline;

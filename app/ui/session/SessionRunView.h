@@ -3,7 +3,7 @@
 #include "core/content/ContentLibrary.h"
 #include "core/session/Cue.h"
 #include "core/session/SessionItem.h"
-#include "ui/session/SessionStepGuide.h"
+#include "core/session/SessionStepGuide.h"
 #include "core/session/SessionView.h"
 
 #include <QWidget>
@@ -14,10 +14,13 @@ class QTextBrowser;
 class QPushButton;
 class QVariantAnimation;
 
+namespace carrywell::core {
+struct CueAnnouncement;
+}
+
 namespace carrywell::ui {
 
 class FigureView;
-struct CueAnnouncement;
 
 /// A session in progress, made to be followed from a mat across the room:
 /// the figure as large as the room allows, a countdown and what to do now in
@@ -37,7 +40,7 @@ public:
     void showView(const core::SessionView& view);
     /// Shows the cues' headline in the big line, with a soft flash; the
     /// whole announcement goes to screen readers.
-    void flashCue(const CueAnnouncement& announcement);
+    void flashCue(const core::CueAnnouncement& announcement);
     void setSoundMissing(bool missing);
 
     /// The big line: what to do now ("Out", "Rest", "Paused").
@@ -105,7 +108,7 @@ private:
     QVariantAnimation* m_flash;
     QString m_exerciseId;
     const core::Exercise* m_exercise = nullptr;
-    SessionStepGuide m_guide;
+    core::SessionStepGuide m_guide;
     /// The latest cues' headline and the segment it was announced in: a
     /// segment reached without a cue (a restored session) shows its own words.
     QString m_headline;

@@ -17,6 +17,7 @@
 #include "ui/print/PlanPrintActions.h"
 #include "core/profile/ProfileStore.h"
 #include "ui/reminders/ReminderService.h"
+#include "core/session/SessionRecording.h"
 #include "core/session/SessionStateStore.h"
 #include "ui/window/ContentProblemsBanner.h"
 
@@ -351,19 +352,8 @@ void MainWindow::recordSession(const core::SessionSummary& summary, std::optiona
 {
     if (!m_journal)
         return;
-    core::SessionRecord record;
-    record.startedAt = summary.startedAt;
-    record.durationSeconds = summary.activeSeconds;
-    record.routineId = summary.routineId;
-    record.routineName = summary.routineName;
-    for (const core::SessionExerciseResult& result : summary.results) {
-        record.exercises.append({result.exerciseId, result.progress == core::ExerciseProgress::Done
-                                                        ? core::ExerciseOutcome::Done
-                                                        : core::ExerciseOutcome::Skipped});
-    }
-    record.painBefore = painBefore;
-    record.painAfter = painAfter;
-    const core::Result<qint64> saved = m_journal->addSession(record);
+    const core::Result<qint64> saved =
+        core::SessionRecording::save(*m_journal, summary, painBefore, painAfter);
     if (!saved) {
         QMessageBox::warning(this, tr("The session was not saved in your journal"), saved.error());
     }
@@ -387,7 +377,8 @@ void MainWindow::showCarePrompts()
 {
     if (!m_journal || currentPage() == journalPage())
         return;
-    const core::Result<QList<CarePrompt>> prompts = CarePrompts::current(*m_journal, m_clock.today());
+    const core::Result<QList<core::CarePrompt>> prompts =
+        core::CarePrompts::current(*m_journal, m_clock.today());
     if (prompts)
         m_carePrompts->setPrompts(prompts.value());
 }

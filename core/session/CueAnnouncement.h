@@ -1,16 +1,19 @@
 #pragma once
 
-#include "ui/audio/CuePlayer.h"
 #include "core/session/Cue.h"
+#include "core/session/CueTone.h"
 
-namespace carrywell::ui {
+#include <QList>
+#include <QString>
+
+namespace carrywell::core {
 
 /// What to play for cues that fall due together: one tone (the most telling
 /// of them) and their words in order, so "Go" and "Out" at the same moment
 /// are heard as "Go. Out." rather than one cutting the other off.
 struct CueAnnouncement
 {
-    CuePlayer::Tone tone = CuePlayer::Tone::None;
+    CueTone tone = CueTone::None;
     QString text;   ///< Shown, in the interface's language.
     QString spoken; ///< Spoken by the English voice clips.
     /// The few words shown large across the room: what to do now ("Out",
@@ -22,8 +25,8 @@ struct CueAnnouncement
     /// the big line goes back to what the stretch of the session is.
     bool headlineLasts = true;
 
-    static CueAnnouncement forCues(const QList<core::Cue>& cues);
-    static CuePlayer::Tone toneFor(core::CueKind kind);
+    static CueAnnouncement forCues(const QList<Cue>& cues);
+    static CueTone toneFor(CueKind kind);
 };
 
-} // namespace carrywell::ui
+} // namespace carrywell::core

@@ -1,8 +1,8 @@
-#include "ui/session/SessionStepGuide.h"
+#include "core/session/SessionStepGuide.h"
 
 #include <algorithm>
 
-namespace carrywell::ui {
+namespace carrywell::core {
 namespace {
 
 // A single long hold shows how to get into it for this long, at most for
@@ -12,14 +12,13 @@ constexpr double kGettingIntoHoldShare = 0.4;
 
 } // namespace
 
-SessionStepGuide::SessionStepGuide(const core::Exercise& exercise,
-                                   const core::Illustration* illustration)
+SessionStepGuide::SessionStepGuide(const Exercise& exercise, const Illustration* illustration)
     : m_count(static_cast<int>(exercise.steps.size()))
 {
     // Without one picture per step nothing ties the words to the movement.
     if (!illustration || illustration->steps.size() != exercise.steps.size() || m_count == 0)
         return;
-    const QList<core::IllustrationStep>& steps = illustration->steps;
+    const QList<IllustrationStep>& steps = illustration->steps;
     const QString start = illustration->movement.fromPose;
     const QString end = illustration->movement.finalPose();
     const auto find = [&steps](int from, auto&& matches) {
@@ -31,37 +30,31 @@ SessionStepGuide::SessionStepGuide(const core::Exercise& exercise,
     };
 
     // Moving out: the step drawn as a move into the movement's end pose.
-    m_out = find(0, [&](const core::IllustrationStep& s) {
-        return s.isMovement() && s.toPose == end;
-    });
+    m_out = find(0, [&](const IllustrationStep& s) { return s.isMovement() && s.toPose == end; });
     if (m_out < 0)
-        m_out = find(0, [&](const core::IllustrationStep& s) { return s.finalPose() == end; });
+        m_out = find(0, [&](const IllustrationStep& s) { return s.finalPose() == end; });
     if (m_out < 0)
-        m_out = find(0, [](const core::IllustrationStep& s) { return s.isMovement(); });
+        m_out = find(0, [](const IllustrationStep& s) { return s.isMovement(); });
     if (m_out < 0)
         m_out = 0;
     // Holding: a still picture of the end pose after it, else the move itself.
-    m_hold = find(m_out + 1, [&](const core::IllustrationStep& s) {
-        return !s.isMovement() && s.fromPose == end;
-    });
+    m_hold = find(m_out + 1,
+                  [&](const IllustrationStep& s) { return !s.isMovement() && s.fromPose == end; });
     if (m_hold < 0)
         m_hold = m_out;
     // Coming back: a move out of the end pose, else a picture of the start.
-    m_back = find(m_out + 1, [&](const core::IllustrationStep& s) {
-        return s.isMovement() && s.fromPose == end;
-    });
+    m_back = find(m_out + 1,
+                  [&](const IllustrationStep& s) { return s.isMovement() && s.fromPose == end; });
     if (m_back < 0) {
-        m_back = find(std::max(m_out, m_hold) + 1, [&](const core::IllustrationStep& s) {
-            return s.finalPose() == start;
-        });
+        m_back = find(std::max(m_out, m_hold) + 1,
+                      [&](const IllustrationStep& s) { return s.finalPose() == start; });
     }
     if (m_back < 0)
         m_back = m_out;
 }
 
-int SessionStepGuide::stepFor(const core::SessionSegment& segment, qint64 elapsedMs) const
+int SessionStepGuide::stepFor(const SessionSegment& segment, qint64 elapsedMs) const
 {
-    using core::SegmentKind;
     if (m_count == 0)
         return -1;
     switch (segment.kind) {
@@ -91,4 +84,4 @@ int SessionStepGuide::stepFor(const core::SessionSegment& segment, qint64 elapse
     return -1;
 }
 
-} // namespace carrywell::ui
+} // namespace carrywell::core

@@ -1,19 +1,16 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/journal/CheckIn.h"
 #include "core/journal/PainTrends.h"
-
-#include "core/common/Result.h"
 
 #include <QDate>
 #include <QList>
 #include <QString>
 
 namespace carrywell::core {
-class Journal;
-}
 
-namespace carrywell::ui {
+class Journal;
 
 /// A gentle suggestion to see a clinician, with the reason it was shown.
 struct CarePrompt
@@ -43,16 +40,16 @@ public:
     /// averages and `checkIns` the check-ins of the last recentDays days (or
     /// more). A warning sign counts when it was ticked (CheckIn::warningSigns)
     /// or when a note speaks of it in her own words.
-    static QList<CarePrompt> find(const QList<core::DailyAverage>& days,
-                                  const QList<core::CheckIn>& checkIns, QDate today);
+    static QList<CarePrompt> find(const QList<DailyAverage>& days, const QList<CheckIn>& checkIns,
+                                  QDate today);
 
     /// The prompts for the journal as it is now: its recent days read and
     /// passed to find().
-    static core::Result<QList<CarePrompt>> current(core::Journal& journal, QDate today);
+    static Result<QList<CarePrompt>> current(Journal& journal, QDate today);
 
     /// The longest run of consecutive high-pain days among `days` that ends
     /// within the last recentDays days.
-    static int recentHighPainRun(const QList<core::DailyAverage>& days, QDate today);
+    static int recentHighPainRun(const QList<DailyAverage>& days, QDate today);
 };
 
-} // namespace carrywell::ui
+} // namespace carrywell::core

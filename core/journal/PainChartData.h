@@ -8,16 +8,16 @@
 #include <QPointF>
 #include <QString>
 
-namespace carrywell::ui {
+namespace carrywell::core {
 
 /// What the pain chart draws, as read from the journal for a span of days.
 struct PainChartData
 {
-    core::DateRange days;
-    QList<core::DailyAverage> daily;
-    QList<core::MovingAveragePoint> moving;
-    QList<core::RegionTrend> regions;
-    QList<core::WeekAdherence> weeks;
+    DateRange days;
+    QList<DailyAverage> daily;
+    QList<MovingAveragePoint> moving;
+    QList<RegionTrend> regions;
+    QList<WeekAdherence> weeks;
 };
 
 /// Turns journal figures into chart points on one time axis (x: milliseconds
@@ -36,24 +36,24 @@ public:
     static constexpr int weeksAfterDays = 183;
     static constexpr int monthsAfterDays = 3 * 366;
 
-    static Bucket bucket(const core::DateRange& days);
+    static Bucket bucket(const DateRange& days);
     /// "Day’s average", "Week’s average", "Month’s average".
     static QString averageName(Bucket bucket);
     static qreal x(QDate day);
 
     /// The daily averages, or their mean per week or month (placed mid-bucket).
-    static QList<QPointF> daily(const QList<core::DailyAverage>& days, Bucket bucket);
+    static QList<QPointF> daily(const QList<DailyAverage>& days, Bucket bucket);
     /// The seven-day moving average, or its mean per week or month.
-    static QList<QPointF> moving(const QList<core::MovingAveragePoint>& points, Bucket bucket);
-    static QList<QPointF> region(const core::RegionTrend& trend, Bucket bucket);
+    static QList<QPointF> moving(const QList<MovingAveragePoint>& points, Bucket bucket);
+    static QList<QPointF> region(const RegionTrend& trend, Bucket bucket);
 
     /// Sessions per week as bars, each the outline of a rectangle: (start, 0),
     /// (start, n), (end, n), (end, 0), a little inside its week. By month, a
     /// bar spans the month and n is its weeks' mean.
-    static QList<QPointF> sessionBars(const QList<core::WeekAdherence>& weeks, Bucket bucket);
-    static int mostSessions(const QList<core::WeekAdherence>& weeks);
+    static QList<QPointF> sessionBars(const QList<WeekAdherence>& weeks, Bucket bucket);
+    static int mostSessions(const QList<WeekAdherence>& weeks);
     /// The top of the sessions axis: at least a session a day.
-    static int sessionScale(const QList<core::WeekAdherence>& weeks);
+    static int sessionScale(const QList<WeekAdherence>& weeks);
 };
 
-} // namespace carrywell::ui
+} // namespace carrywell::core

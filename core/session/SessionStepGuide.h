@@ -4,7 +4,7 @@
 #include "core/figure/Illustration.h"
 #include "core/session/SessionSegment.h"
 
-namespace carrywell::ui {
+namespace carrywell::core {
 
 /// Which of an exercise's written steps goes with what a guided session is
 /// doing now: the first step (the position) while getting ready, the step
@@ -18,12 +18,12 @@ public:
     SessionStepGuide() = default;
     /// `illustration` may be null (an exercise from a physiotherapist's
     /// folder without drawings): then only the first step is known.
-    SessionStepGuide(const core::Exercise& exercise, const core::Illustration* illustration);
+    SessionStepGuide(const Exercise& exercise, const Illustration* illustration);
 
     /// Index into the exercise's steps, or -1 when no step fits (rests).
     /// `elapsedMs` is the time into the segment: a single long hold first
     /// shows how to get into it, then how to stay.
-    int stepFor(const core::SessionSegment& segment, qint64 elapsedMs = 0) const;
+    int stepFor(const SessionSegment& segment, qint64 elapsedMs = 0) const;
 
     int outStep() const { return m_out; }
     int holdStep() const { return m_hold; }
@@ -36,4 +36,4 @@ private:
     int m_back = -1;
 };
 
-} // namespace carrywell::ui
+} // namespace carrywell::core

@@ -1,4 +1,4 @@
-#include "ui/journal/JournalFileFormats.h"
+#include "core/journal/JournalFileFormats.h"
 
 #include "core/common/LocaleFormat.h"
 #include "core/journal/Journal.h"
@@ -12,26 +12,27 @@
 #include <QDir>
 #include <QFileInfo>
 
-namespace carrywell::ui {
+namespace carrywell::core {
 namespace {
 
 // A class context lupdate can see, so the .ts file and the lookup at run time agree.
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::JournalFileFormats)
+    Q_DECLARE_TR_FUNCTIONS(carrywell::core::JournalFileFormats)
 };
 
 QString count(int n, const QString& one, const QString& many)
 {
-    return n == 1 ? one : many.arg(core::LocaleFormat::number(n));
+    return n == 1 ? one : many.arg(LocaleFormat::number(n));
 }
 
-// A QString, not a core::Error: lupdate takes a qualified return type for the
+// A QString, not an Error: lupdate takes a qualified return type for the
 // function's class and would file the text under the wrong context.
 QString unknownKind(const QString& path)
 {
-    return Tr::tr("Carrywell reads and writes journals as .csv or .json files, and “%1” is neither. "
-                  "Choose a name ending in .csv or .json.")
+    return Tr::tr(
+               "Carrywell reads and writes journals as .csv or .json files, and “%1” is neither. "
+               "Choose a name ending in .csv or .json.")
         .arg(QDir::toNativeSeparators(path));
 }
 
@@ -54,54 +55,50 @@ QString JournalFileFormats::sessionsCsvPath(const QString& path)
                                info.suffix());
 }
 
-core::Result<QStringList> JournalFileFormats::exportTo(const core::Journal& journal,
-                                                       const QString& path)
+Result<QStringList> JournalFileFormats::exportTo(const Journal& journal, const QString& path)
 {
     const std::optional<Kind> kind = kindOf(path);
     if (!kind)
-        return core::Error{unknownKind(path)};
+        return Error{unknownKind(path)};
     if (*kind == Kind::Json) {
-        const core::Result<core::Done> written = core::JournalTransfer::exportJson(journal, path);
+        const Result<Done> written = JournalTransfer::exportJson(journal, path);
         if (!written)
-            return core::Error{written.error()};
+            return Error{written.error()};
         return QStringList{path};
     }
-    const core::Result<core::Done> checkIns = core::JournalTransfer::exportCheckInsCsv(journal, path);
+    const Result<Done> checkIns = JournalTransfer::exportCheckInsCsv(journal, path);
     if (!checkIns)
-        return core::Error{checkIns.error()};
+        return Error{checkIns.error()};
     QStringList written{path};
     // Only the count: the export reads the sessions themselves.
-    const core::Result<core::JournalDiagnostics> counts = journal.diagnostics();
+    const Result<JournalDiagnostics> counts = journal.diagnostics();
     if (!counts)
-        return core::Error{counts.error()};
+        return Error{counts.error()};
     if (counts->sessions > 0) {
         const QString sessionsPath = sessionsCsvPath(path);
-        const core::Result<core::Done> saved =
-            core::JournalTransfer::exportSessionsCsv(journal, sessionsPath);
+        const Result<Done> saved = JournalTransfer::exportSessionsCsv(journal, sessionsPath);
         if (!saved) {
-            return core::Error{
-                Tr::tr("The check-ins were saved in “%1”, but the sessions were not: %2")
-                    .arg(QDir::toNativeSeparators(path), saved.error())};
+            return Error{Tr::tr("The check-ins were saved in “%1”, but the sessions were not: %2")
+                             .arg(QDir::toNativeSeparators(path), saved.error())};
         }
         written.append(sessionsPath);
     }
     return written;
 }
 
-core::Result<core::ImportBatch> JournalFileFormats::read(const QString& path)
+Result<ImportBatch> JournalFileFormats::read(const QString& path)
 {
     const std::optional<Kind> kind = kindOf(path);
     if (!kind)
-        return core::Error{unknownKind(path)};
-    const core::Result<QByteArray> bytes = core::JournalFiles::load(path);
+        return Error{unknownKind(path)};
+    const Result<QByteArray> bytes = JournalFiles::load(path);
     if (!bytes)
-        return core::Error{bytes.error()};
-    core::Result<core::ImportBatch> batch = *kind == Kind::Json ? core::JournalJson::read(bytes.value())
-                                                                : core::JournalCsv::read(bytes.value());
+        return Error{bytes.error()};
+    Result<ImportBatch> batch =
+        *kind == Kind::Json ? JournalJson::read(bytes.value()) : JournalCsv::read(bytes.value());
     if (!batch) {
         // The reader's message already says that nothing was imported.
-        return core::Error{
-            Tr::tr("“%1”: %2").arg(QDir::toNativeSeparators(path), batch.error())};
+        return Error{Tr::tr("“%1”: %2").arg(QDir::toNativeSeparators(path), batch.error())};
     }
     return batch;
 }
@@ -121,12 +118,12 @@ QString JournalFileFormats::entries(int checkIns, int sessions, int plans)
     return Tr::tr("%1 and %2").arg(parts.join(Tr::tr(", ")), last);
 }
 
-QString JournalFileFormats::describe(const core::ImportBatch& batch)
+QString JournalFileFormats::describe(const ImportBatch& batch)
 {
     return entries(int(batch.checkIns.size()), int(batch.sessions.size()), int(batch.plans.size()));
 }
 
-QString JournalFileFormats::summary(const core::ImportReport& report)
+QString JournalFileFormats::summary(const ImportReport& report)
 {
     QStringList sentences;
     sentences.append(
@@ -152,4 +149,4 @@ QString JournalFileFormats::summary(const core::ImportReport& report)
     return sentences.join(QLatin1Char(' '));
 }
 
-} // namespace carrywell::ui
+} // namespace carrywell::core

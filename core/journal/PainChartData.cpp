@@ -1,4 +1,4 @@
-#include "ui/journal/PainChartData.h"
+#include "core/journal/PainChartData.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-namespace carrywell::ui {
+namespace carrywell::core {
 namespace {
 
 using Bucket = PainChartPoints::Bucket;
@@ -16,9 +16,12 @@ constexpr qreal kDayMs = 24.0 * 60 * 60 * 1000;
 QDate bucketStart(QDate day, Bucket bucket)
 {
     switch (bucket) {
-    case Bucket::Day: return day;
-    case Bucket::Week: return core::weekStart(day);
-    case Bucket::Month: return QDate(day.year(), day.month(), 1);
+    case Bucket::Day:
+        return day;
+    case Bucket::Week:
+        return weekStart(day);
+    case Bucket::Month:
+        return QDate(day.year(), day.month(), 1);
     }
     return day;
 }
@@ -26,9 +29,12 @@ QDate bucketStart(QDate day, Bucket bucket)
 QDate bucketMiddle(QDate start, Bucket bucket)
 {
     switch (bucket) {
-    case Bucket::Day: return start;
-    case Bucket::Week: return start.addDays(3);
-    case Bucket::Month: return start.addDays(14);
+    case Bucket::Day:
+        return start;
+    case Bucket::Week:
+        return start.addDays(3);
+    case Bucket::Month:
+        return start.addDays(14);
     }
     return start;
 }
@@ -57,7 +63,7 @@ QList<QPointF> means(const QList<std::pair<QDate, double>>& values, Bucket bucke
 
 } // namespace
 
-PainChartPoints::Bucket PainChartPoints::bucket(const core::DateRange& days)
+PainChartPoints::Bucket PainChartPoints::bucket(const DateRange& days)
 {
     if (days.dayCount() > monthsAfterDays)
         return Bucket::Month;
@@ -67,9 +73,12 @@ PainChartPoints::Bucket PainChartPoints::bucket(const core::DateRange& days)
 QString PainChartPoints::averageName(Bucket bucket)
 {
     switch (bucket) {
-    case Bucket::Day: return QCoreApplication::translate("carrywell::ui::PainChartPoints", "Day’s average");
-    case Bucket::Week: return QCoreApplication::translate("carrywell::ui::PainChartPoints", "Week’s average");
-    case Bucket::Month: return QCoreApplication::translate("carrywell::ui::PainChartPoints", "Month’s average");
+    case Bucket::Day:
+        return QCoreApplication::translate("carrywell::core::PainChartPoints", "Day’s average");
+    case Bucket::Week:
+        return QCoreApplication::translate("carrywell::core::PainChartPoints", "Week’s average");
+    case Bucket::Month:
+        return QCoreApplication::translate("carrywell::core::PainChartPoints", "Month’s average");
     }
     return {};
 }
@@ -81,36 +90,36 @@ qreal PainChartPoints::x(QDate day)
     return static_cast<qreal>(QDateTime(day, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
 }
 
-QList<QPointF> PainChartPoints::daily(const QList<core::DailyAverage>& days, Bucket bucket)
+QList<QPointF> PainChartPoints::daily(const QList<DailyAverage>& days, Bucket bucket)
 {
     QList<std::pair<QDate, double>> values;
     values.reserve(days.size());
-    for (const core::DailyAverage& day : days)
+    for (const DailyAverage& day : days)
         values.append({day.day, day.average});
     return means(values, bucket);
 }
 
-QList<QPointF> PainChartPoints::moving(const QList<core::MovingAveragePoint>& points, Bucket bucket)
+QList<QPointF> PainChartPoints::moving(const QList<MovingAveragePoint>& points, Bucket bucket)
 {
     QList<std::pair<QDate, double>> values;
     values.reserve(points.size());
-    for (const core::MovingAveragePoint& point : points) {
+    for (const MovingAveragePoint& point : points) {
         if (point.average)
             values.append({point.day, *point.average});
     }
     return means(values, bucket);
 }
 
-QList<QPointF> PainChartPoints::region(const core::RegionTrend& trend, Bucket bucket)
+QList<QPointF> PainChartPoints::region(const RegionTrend& trend, Bucket bucket)
 {
     QList<std::pair<QDate, double>> values;
     values.reserve(trend.days.size());
-    for (const core::DailyValue& day : trend.days)
+    for (const DailyValue& day : trend.days)
         values.append({day.day, day.average});
     return means(values, bucket);
 }
 
-QList<QPointF> PainChartPoints::sessionBars(const QList<core::WeekAdherence>& weeks, Bucket bucket)
+QList<QPointF> PainChartPoints::sessionBars(const QList<WeekAdherence>& weeks, Bucket bucket)
 {
     // Each bar: its first and last day, and its height.
     struct Bar
@@ -121,9 +130,10 @@ QList<QPointF> PainChartPoints::sessionBars(const QList<core::WeekAdherence>& we
         int weeks = 0;
     };
     QMap<QDate, Bar> bars;
-    for (const core::WeekAdherence& week : weeks) {
+    for (const WeekAdherence& week : weeks) {
         if (bucket != Bucket::Month) {
-            bars.insert(week.weekStart, {week.weekStart, week.weekStart.addDays(6), double(week.sessions), 1});
+            bars.insert(week.weekStart,
+                        {week.weekStart, week.weekStart.addDays(6), double(week.sessions), 1});
             continue;
         }
         const QDate month = bucketStart(week.weekStart, Bucket::Month);
@@ -150,19 +160,19 @@ QList<QPointF> PainChartPoints::sessionBars(const QList<core::WeekAdherence>& we
     return points;
 }
 
-int PainChartPoints::mostSessions(const QList<core::WeekAdherence>& weeks)
+int PainChartPoints::mostSessions(const QList<WeekAdherence>& weeks)
 {
     int most = 0;
-    for (const core::WeekAdherence& week : weeks)
+    for (const WeekAdherence& week : weeks)
         most = std::max(most, week.sessions);
     return most;
 }
 
-int PainChartPoints::sessionScale(const QList<core::WeekAdherence>& weeks)
+int PainChartPoints::sessionScale(const QList<WeekAdherence>& weeks)
 {
     // A session a day fills the scale, so a usual week's bar stays low
     // behind the pain lines.
     return std::max(7, mostSessions(weeks));
 }
 
-} // namespace carrywell::ui
+} // namespace carrywell::core

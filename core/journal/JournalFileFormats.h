@@ -9,10 +9,8 @@
 #include <optional>
 
 namespace carrywell::core {
-class Journal;
-}
 
-namespace carrywell::ui {
+class Journal;
 
 /// Export and import by the file's extension, for the File menu and the
 /// command line alike: .json is the whole-journal backup; .csv holds the
@@ -31,15 +29,15 @@ public:
     static QString sessionsCsvPath(const QString& path);
 
     /// Writes the journal to `path` (saved atomically); the files written.
-    static core::Result<QStringList> exportTo(const core::Journal& journal, const QString& path);
+    static Result<QStringList> exportTo(const Journal& journal, const QString& path);
     /// Reads an export to review before importing; nothing touches the journal.
-    static core::Result<core::ImportBatch> read(const QString& path);
+    static Result<ImportBatch> read(const QString& path);
 
     /// "12 check-ins and 3 sessions".
     static QString entries(int checkIns, int sessions, int plans);
-    static QString describe(const core::ImportBatch& batch);
+    static QString describe(const ImportBatch& batch);
     /// What an import did, in a sentence or two.
-    static QString summary(const core::ImportReport& report);
+    static QString summary(const ImportReport& report);
 };
 
-} // namespace carrywell::ui
+} // namespace carrywell::core

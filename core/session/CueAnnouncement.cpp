@@ -1,32 +1,31 @@
-#include "ui/session/CueAnnouncement.h"
+#include "core/session/CueAnnouncement.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
-namespace carrywell::ui {
+namespace carrywell::core {
 namespace {
 
 // A class context lupdate can see, so the .ts file and the lookup at run time agree.
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::CueAnnouncement)
+    Q_DECLARE_TR_FUNCTIONS(carrywell::core::CueAnnouncement)
 };
 
-using Tone = CuePlayer::Tone;
-
-int weight(Tone tone)
+int weight(CueTone tone)
 {
     switch (tone) {
-    case Tone::Done:
+    case CueTone::Done:
         return 5;
-    case Tone::Rest:
+    case CueTone::Rest:
         return 4;
-    case Tone::Go:
+    case CueTone::Go:
         return 3;
-    case Tone::Change:
+    case CueTone::Change:
         return 2;
-    case Tone::Tick:
+    case CueTone::Tick:
         return 1;
-    case Tone::None:
+    case CueTone::None:
         break;
     }
     return 0;
@@ -47,9 +46,8 @@ QString joined(const QStringList& sentences)
 }
 
 /// What one cue adds to the big line, if anything.
-QString headlineWords(const core::Cue& cue)
+QString headlineWords(const Cue& cue)
 {
-    using core::CueKind;
     switch (cue.kind) {
     case CueKind::GetReady:
         // The exercise's name is in the heading; the big line says what to do.
@@ -77,17 +75,16 @@ QString headlineWords(const core::Cue& cue)
 
 } // namespace
 
-CuePlayer::Tone CueAnnouncement::toneFor(core::CueKind kind)
+CueTone CueAnnouncement::toneFor(CueKind kind)
 {
-    using core::CueKind;
     switch (kind) {
     case CueKind::Countdown:
     case CueKind::RepCount:
     case CueKind::Halfway:
     case CueKind::HoldCountdown:
-        return Tone::Tick;
+        return CueTone::Tick;
     case CueKind::Go:
-        return Tone::Go;
+        return CueTone::Go;
     case CueKind::GetReady:
     case CueKind::Out:
     case CueKind::Back:
@@ -95,19 +92,19 @@ CuePlayer::Tone CueAnnouncement::toneFor(core::CueKind kind)
     case CueKind::BreatheIn:
     case CueKind::BreatheOut:
     case CueKind::SwitchSides:
-        return Tone::Change;
+        return CueTone::Change;
     case CueKind::Rest:
-        return Tone::Rest;
+        return CueTone::Rest;
     case CueKind::NextUp:
-        return Tone::None;
+        return CueTone::None;
     case CueKind::ExerciseDone:
     case CueKind::SessionDone:
-        return Tone::Done;
+        return CueTone::Done;
     }
-    return Tone::None;
+    return CueTone::None;
 }
 
-CueAnnouncement CueAnnouncement::forCues(const QList<core::Cue>& cues)
+CueAnnouncement CueAnnouncement::forCues(const QList<Cue>& cues)
 {
     CueAnnouncement announcement;
     QStringList words;
@@ -115,14 +112,14 @@ CueAnnouncement CueAnnouncement::forCues(const QList<core::Cue>& cues)
     QStringList headline;
     QString go;
     bool lasts = false;
-    for (const core::Cue& cue : cues) {
-        if (cue.kind == core::CueKind::Go) {
+    for (const Cue& cue : cues) {
+        if (cue.kind == CueKind::Go) {
             go = sentence(cue.text);
         } else if (const QString big = headlineWords(cue); !big.isEmpty()) {
             headline.append(big);
-            lasts = lasts || cue.kind != core::CueKind::Halfway;
+            lasts = lasts || cue.kind != CueKind::Halfway;
         }
-        const Tone tone = toneFor(cue.kind);
+        const CueTone tone = toneFor(cue.kind);
         if (weight(tone) > weight(announcement.tone))
             announcement.tone = tone;
         if (const QString text = sentence(cue.text); !text.isEmpty())
@@ -138,4 +135,4 @@ CueAnnouncement CueAnnouncement::forCues(const QList<core::Cue>& cues)
     return announcement;
 }
 
-} // namespace carrywell::ui
+} // namespace carrywell::core
