@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/JournalArguments.h"
+#include "core/common/Translate.h"
 #include "core/plan/IsoWeek.h"
 
 #include <QCommandLineParser>
@@ -9,133 +10,125 @@
 
 #include <tuple>
 
+CARRYWELL_TR_CONTEXT(carrywell::ui::CommandLine);
+
 namespace carrywell::ui {
-namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::CommandLine)
-};
-
-} // namespace
-
 core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("Exercises, guided sessions and a private journal for back pain after pregnancy."));
+        tr("Exercises, guided sessions and a private journal for back pain after pregnancy."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption list(QStringLiteral("list-exercises"),
-                                  Tr::tr("Print the exercise library and exit."));
+                                  tr("Print the exercise library and exit."));
     const QCommandLineOption routines(QStringLiteral("list-routines"),
-                                      Tr::tr("Print the ready-made routines (exercises, minutes, "
-                                             "and the earliest week after each kind of birth) and "
-                                             "exit."));
+                                      tr("Print the ready-made routines (exercises, minutes, "
+                                         "and the earliest week after each kind of birth) and "
+                                         "exit."));
     const QCommandLineOption region(QStringLiteral("region"),
-                                    Tr::tr("With --list-exercises: only exercises for this body "
-                                           "region (%1). With --log-pain: a region that hurts, "
-                                           "scored like the overall score or as ID=SCORE; repeat "
-                                           "for more regions.")
-                                            .arg(core::idList<core::Region>()),
-                                    Tr::tr("id"));
+                                    tr("With --list-exercises: only exercises for this body "
+                                       "region (%1). With --log-pain: a region that hurts, "
+                                       "scored like the overall score or as ID=SCORE; repeat "
+                                       "for more regions.")
+                                        .arg(core::idList<core::Region>()),
+                                    tr("id"));
     const QCommandLineOption format(QStringLiteral("format"),
-                                    Tr::tr("With --list-exercises or --list-routines: text "
-                                           "(default) or json."),
-                                    Tr::tr("format"), QStringLiteral("text"));
+                                    tr("With --list-exercises or --list-routines: text "
+                                       "(default) or json."),
+                                    tr("format"), QStringLiteral("text"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     Tr::tr("Keep the journal and settings in this folder instead of "
-                                            "the standard one."),
-                                     Tr::tr("folder"));
+                                     tr("Keep the journal and settings in this folder instead of "
+                                        "the standard one."),
+                                     tr("folder"));
     const QCommandLineOption contentDir(QStringLiteral("content-dir"),
-                                        Tr::tr("Also load exercises from the JSON files in this "
-                                               "folder (for example from your physiotherapist)."),
-                                        Tr::tr("folder"));
+                                        tr("Also load exercises from the JSON files in this "
+                                           "folder (for example from your physiotherapist)."),
+                                        tr("folder"));
     const QCommandLineOption render(QStringLiteral("render-illustrations"),
-                                    Tr::tr("Draw every exercise's steps as PNG files in this folder, "
-                                           "with a contact sheet of all of them, and exit."),
-                                    Tr::tr("folder"));
+                                    tr("Draw every exercise's steps as PNG files in this folder, "
+                                       "with a contact sheet of all of them, and exit."),
+                                    tr("folder"));
     const QCommandLineOption logPain(QStringLiteral("log-pain"),
-                                     Tr::tr("Add a pain check-in with this overall score, 0 (no "
-                                            "pain) to 10 (worst imaginable), to the journal and exit."),
-                                     Tr::tr("score"));
+                                     tr("Add a pain check-in with this overall score, 0 (no "
+                                        "pain) to 10 (worst imaginable), to the journal and exit."),
+                                     tr("score"));
     const QCommandLineOption trigger(QStringLiteral("trigger"),
-                                     Tr::tr("With --log-pain: what set it off (%1); repeat for more.")
-                                             .arg(core::idList<core::Trigger>()),
-                                     Tr::tr("name"));
+                                     tr("With --log-pain: what set it off (%1); repeat for more.")
+                                         .arg(core::idList<core::Trigger>()),
+                                     tr("name"));
     const QCommandLineOption sign(QStringLiteral("sign"),
-                                  Tr::tr("With --log-pain: a warning sign you noticed (%1); "
-                                         "repeat for more.")
+                                  tr("With --log-pain: a warning sign you noticed (%1); "
+                                     "repeat for more.")
                                       .arg(core::idList<core::WarningSign>()),
-                                  Tr::tr("name"));
-    const QCommandLineOption note(QStringLiteral("note"), Tr::tr("With --log-pain: a note."),
-                                  Tr::tr("text"));
-    const QCommandLineOption at(QStringLiteral("at"),
-                                Tr::tr("With --log-pain: when, in ISO 8601 (default: now)."),
-                                Tr::tr("time"));
-    const QCommandLineOption exportJournal(
-        QStringLiteral("export-journal"),
-        Tr::tr("Export the journal to this .json file (a backup of everything) or .csv file (check-ins; "
-               "sessions go to NAME-sessions.csv) and exit."),
-        Tr::tr("file"));
+                                  tr("name"));
+    const QCommandLineOption note(QStringLiteral("note"), tr("With --log-pain: a note."),
+                                  tr("text"));
+    const QCommandLineOption at(
+        QStringLiteral("at"), tr("With --log-pain: when, in ISO 8601 (default: now)."), tr("time"));
+    const QCommandLineOption exportJournal(QStringLiteral("export-journal"),
+                                           tr("Export the journal to this .json file (a backup of "
+                                              "everything) or .csv file (check-ins; "
+                                              "sessions go to NAME-sessions.csv) and exit."),
+                                           tr("file"));
     const QCommandLineOption importJournal(
         QStringLiteral("import-journal"),
-        Tr::tr("Import a .csv or .json export into the journal and exit. A file with bad rows is "
-               "reported row by row and nothing is imported."),
-        Tr::tr("file"));
+        tr("Import a .csv or .json export into the journal and exit. A file with bad rows is "
+           "reported row by row and nothing is imported."),
+        tr("file"));
     const QCommandLineOption goodRowsOnly(
         QStringLiteral("good-rows-only"),
-        Tr::tr("With --import-journal: import the good rows of a file that has bad ones."));
+        tr("With --import-journal: import the good rows of a file that has bad ones."));
     const QCommandLineOption report(QStringLiteral("journal-report"),
-                                    Tr::tr("Write the report for your physiotherapist as a PDF and "
-                                           "exit (default: the last 4 weeks)."),
-                                    Tr::tr("file.pdf"));
+                                    tr("Write the report for your physiotherapist as a PDF and "
+                                       "exit (default: the last 4 weeks)."),
+                                    tr("file.pdf"));
     const QCommandLineOption from(QStringLiteral("from"),
-                                  Tr::tr("With --journal-report: the first day (YYYY-MM-DD)."),
-                                  Tr::tr("date"));
+                                  tr("With --journal-report: the first day (YYYY-MM-DD)."),
+                                  tr("date"));
     const QCommandLineOption to(QStringLiteral("to"),
-                                Tr::tr("With --journal-report: the last day (YYYY-MM-DD, default "
-                                       "today)."),
-                                Tr::tr("date"));
+                                tr("With --journal-report: the last day (YYYY-MM-DD, default "
+                                   "today)."),
+                                tr("date"));
     const QCommandLineOption smokeTest(
         QStringLiteral("smoke-test"),
-        Tr::tr("Open the main window, check that the exercise library, the journal and the session "
-               "cues work, print one line saying so and exit."));
+        tr("Open the main window, check that the exercise library, the journal and the session "
+           "cues work, print one line saying so and exit."));
     parser.addOptions({list, routines, region, format, dataDir, contentDir, render, logPain,
                        trigger, sign, note, at, exportJournal, importJournal, goodRowsOnly, report,
                        from, to});
     parser.addOption(smokeTest);
     const QCommandLineOption printPlan(
         QStringLiteral("print-plan"),
-        Tr::tr("Write the week's exercise plan as a PDF to print and pin up, and exit. A week with no "
-               "plan gets one made from your profile and saved, as Make my week does."),
-        Tr::tr("file.pdf"));
+        tr("Write the week's exercise plan as a PDF to print and pin up, and exit. A week with no "
+           "plan gets one made from your profile and saved, as Make my week does."),
+        tr("file.pdf"));
     const QCommandLineOption exportCalendar(
         QStringLiteral("export-calendar"),
-        Tr::tr("Write the week's exercise plan as a calendar file for your calendar app, one event "
-               "per exercise day at your usual time, and exit."),
-        Tr::tr("file.ics"));
+        tr("Write the week's exercise plan as a calendar file for your calendar app, one event "
+           "per exercise day at your usual time, and exit."),
+        tr("file.ics"));
     const QCommandLineOption week(QStringLiteral("week"),
-                                  Tr::tr("With --print-plan or --export-calendar: the ISO week "
-                                         "(YYYY-Www, like 2026-W02; default: this week)."),
-                                  Tr::tr("week"));
+                                  tr("With --print-plan or --export-calendar: the ISO week "
+                                     "(YYYY-Www, like 2026-W02; default: this week)."),
+                                  tr("week"));
     const QCommandLineOption layout(QStringLiteral("layout"),
-                                    Tr::tr("With --print-plan: week (the days side by side, "
-                                           "landscape; default) or days (one under another, "
-                                           "portrait)."),
-                                    Tr::tr("layout"));
+                                    tr("With --print-plan: week (the days side by side, "
+                                       "landscape; default) or days (one under another, "
+                                       "portrait)."),
+                                    tr("layout"));
     parser.addOptions({printPlan, exportCalendar, week, layout});
     const QCommandLineOption background(
         QStringLiteral("background"),
-        Tr::tr("Start in the system tray without opening the window, so reminders can come "
-               "(how Carrywell starts at login). Without reminders on, the window opens."));
+        tr("Start in the system tray without opening the window, so reminders can come "
+           "(how Carrywell starts at login). Without reminders on, the window opens."));
     parser.addOption(background);
 
     if (!parser.parse(arguments))
         return core::Error{parser.errorText()};
     if (!parser.positionalArguments().isEmpty()) {
-        return core::Error{Tr::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first())};
+        return core::Error{
+            tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first())};
     }
 
     CommandLineOptions options;
@@ -143,9 +136,9 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
     options.dataDir = parser.value(dataDir);
     options.contentDir = parser.value(contentDir);
     if (parser.isSet(dataDir) && options.dataDir.trimmed().isEmpty())
-        return core::Error{Tr::tr("--data-dir needs a folder.")};
+        return core::Error{tr("--data-dir needs a folder.")};
     if (parser.isSet(contentDir) && options.contentDir.trimmed().isEmpty())
-        return core::Error{Tr::tr("--content-dir needs a folder.")};
+        return core::Error{tr("--content-dir needs a folder.")};
 
     // At most one command besides --help and --version.
     QStringList commands;
@@ -156,7 +149,7 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
             commands.append(QStringLiteral("--") + command->names().constFirst());
     }
     if (commands.size() > 1)
-        return core::Error{Tr::tr("Use one of %1 at a time.").arg(commands.join(Tr::tr(", ")))};
+        return core::Error{tr("Use one of %1 at a time.").arg(commands.join(tr(", ")))};
 
     if (parser.isSet(help))
         options.action = CommandLineOptions::Action::ShowHelp;
@@ -184,7 +177,7 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
         options.action = CommandLineOptions::Action::SmokeTest;
     options.renderDir = parser.value(render);
     if (parser.isSet(render) && options.renderDir.trimmed().isEmpty())
-        return core::Error{Tr::tr("--render-illustrations needs a folder.")};
+        return core::Error{tr("--render-illustrations needs a folder.")};
 
     using Action = CommandLineOptions::Action;
     const bool planning =
@@ -195,7 +188,7 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
     const auto belongs = [&](const QCommandLineOption& option, bool allowed,
                              const QString& command) -> std::optional<core::Error> {
         if (parser.isSet(option) && !allowed && !parser.isSet(help) && !parser.isSet(version)) {
-            return core::Error{Tr::tr("--%1 goes with %2.").arg(option.names().constFirst(), command)};
+            return core::Error{tr("--%1 goes with %2.").arg(option.names().constFirst(), command)};
         }
         return std::nullopt;
     };
@@ -221,25 +214,24 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
     }
     options.background = parser.isSet(background);
     if (options.background && !commands.isEmpty()) {
-        return core::Error{Tr::tr("--background starts Carrywell in the tray; it does not go "
-                                  "with %1.")
+        return core::Error{tr("--background starts Carrywell in the tray; it does not go "
+                              "with %1.")
                                .arg(commands.constFirst())};
     }
     if (listing && parser.isSet(region)) {
         if (parser.values(region).size() > 1)
-            return core::Error{Tr::tr("--list-exercises takes one --region.")};
+            return core::Error{tr("--list-exercises takes one --region.")};
         options.region = core::fromId<core::Region>(parser.value(region));
         if (!options.region) {
-            return core::Error{Tr::tr("Unknown body region “%1”. Use one of: %2.")
-                                       .arg(parser.value(region), core::idList<core::Region>())};
+            return core::Error{tr("Unknown body region “%1”. Use one of: %2.")
+                                   .arg(parser.value(region), core::idList<core::Region>())};
         }
     }
     const QString formatValue = parser.value(format);
     if (formatValue == QLatin1String("json")) {
         options.format = CommandLineOptions::Format::Json;
     } else if (formatValue != QLatin1String("text")) {
-        return core::Error{
-            Tr::tr("Unknown format “%1”. Use text or json.").arg(formatValue)};
+        return core::Error{tr("Unknown format “%1”. Use text or json.").arg(formatValue)};
     }
 
     if (logging) {
@@ -262,8 +254,8 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
                                             : (suffix == QLatin1String("csv") ||
                                                suffix == QLatin1String("json"));
         if (options.journalFile.trimmed().isEmpty() || !fits) {
-            return core::Error{Tr::tr("--%1 needs a file name ending in %2, not “%3”.")
-                                       .arg(option->names().constFirst(), kinds, options.journalFile)};
+            return core::Error{tr("--%1 needs a file name ending in %2, not “%3”.")
+                                   .arg(option->names().constFirst(), kinds, options.journalFile)};
         }
     }
     options.goodRowsOnly = parser.isSet(goodRowsOnly);
@@ -281,9 +273,9 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
     }
     if (options.reportFrom.isValid() && options.reportTo.isValid() &&
         options.reportFrom > options.reportTo) {
-        return core::Error{Tr::tr("--from (%1) is after --to (%2).")
-                                   .arg(options.reportFrom.toString(Qt::ISODate),
-                                        options.reportTo.toString(Qt::ISODate))};
+        return core::Error{tr("--from (%1) is after --to (%2).")
+                               .arg(options.reportFrom.toString(Qt::ISODate),
+                                    options.reportTo.toString(Qt::ISODate))};
     }
     for (const auto& [option, suffix] : {std::pair{&printPlan, QStringLiteral("pdf")},
                                          std::pair{&exportCalendar, QStringLiteral("ics")}}) {
@@ -292,21 +284,21 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
         options.planFile = parser.value(*option);
         if (options.planFile.trimmed().isEmpty() ||
             QFileInfo(options.planFile).suffix().toLower() != suffix) {
-            return core::Error{Tr::tr("--%1 needs a file name ending in .%2, not “%3”.")
-                                       .arg(option->names().constFirst(), suffix, options.planFile)};
+            return core::Error{tr("--%1 needs a file name ending in .%2, not “%3”.")
+                                   .arg(option->names().constFirst(), suffix, options.planFile)};
         }
     }
     if (parser.isSet(week)) {
         const core::Result<QDate> monday = core::IsoWeek::parse(parser.value(week));
         if (!monday)
-            return core::Error{Tr::tr("--week: %1").arg(monday.error())};
+            return core::Error{tr("--week: %1").arg(monday.error())};
         options.planWeek = monday.value();
     }
     if (parser.isSet(layout)) {
         const std::optional<PlanLayout> chosen = planLayoutFromId(parser.value(layout));
         if (!chosen) {
             return core::Error{
-                Tr::tr("Unknown layout “%1”. Use week or days.").arg(parser.value(layout))};
+                tr("Unknown layout “%1”. Use week or days.").arg(parser.value(layout))};
         }
         options.planLayout = *chosen;
     }

@@ -1,5 +1,7 @@
 #include "cli/PlanCommands.h"
 
+#include "core/common/AtomicFile.h"
+#include "core/common/Translate.h"
 #include "core/journal/Journal.h"
 #include "core/plan/IsoWeek.h"
 #include "core/plan/PlanCalendar.h"
@@ -13,20 +15,15 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
-#include <QSaveFile>
 #include <QSettings>
 
 #include <memory>
 #include <optional>
 
+CARRYWELL_TR_CONTEXT(carrywell::ui::PlanCommands);
+
 namespace carrywell::ui {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::PlanCommands)
-};
 
 int fail(QTextStream& err, const QString& message)
 {
@@ -47,13 +44,11 @@ struct WeekPlan
 /// by opening it the way the real write will (and leaving it unchanged).
 std::optional<QString> cannotWrite(const QString& path, const QString& what)
 {
-    QSaveFile probe(path);
-    if (probe.open(QIODevice::WriteOnly)) {
-        probe.cancelWriting();
+    const core::Result<core::Done> writable = core::AtomicFile::probe(
+        path, tr("Carrywell could not write %1 to “%2” (%3). Nothing was changed.").arg(what));
+    if (writable)
         return std::nullopt;
-    }
-    return Tr::tr("Carrywell could not write %1 to “%2” (%3). Nothing was changed.")
-        .arg(what, QDir::toNativeSeparators(path), probe.errorString());
+    return writable.error();
 }
 
 /// The plan the journal keeps for the week, or a new one made and saved.
@@ -101,16 +96,15 @@ void sayWhatWasDone(const WeekPlan& week, const QString& path, QTextStream& out)
 {
     const QString name = core::IsoWeek::format(week.plan.weekStart);
     if (week.made) {
-        out << Tr::tr(
-                   "No plan was kept for %1, so Carrywell made one from your profile and saved it "
-                   "in your journal.")
+        out << tr("No plan was kept for %1, so Carrywell made one from your profile and saved it "
+                  "in your journal.")
                    .arg(name)
             << '\n';
     }
     int training = 0;
     for (const core::PlanDay& day : week.plan.days)
         training += day.rest ? 0 : 1;
-    out << Tr::tr("Wrote %1: the plan for %2 (%3), %4 of 7 days with exercises.")
+    out << tr("Wrote %1: the plan for %2 (%3), %4 of 7 days with exercises.")
                .arg(QDir::toNativeSeparators(path), name, PlanSheet::dateRange(week.plan.weekStart))
                .arg(training)
         << '\n';
@@ -122,7 +116,7 @@ void sayWhatWasDone(const WeekPlan& week, const QString& path, QTextStream& out)
 int PlanCommands::printPlan(const CommandLineOptions& options, const core::ContentLibrary& library,
                             const core::Clock& clock, QTextStream& out, QTextStream& err)
 {
-    if (const std::optional<QString> problem = cannotWrite(options.planFile, Tr::tr("the plan")))
+    if (const std::optional<QString> problem = cannotWrite(options.planFile, tr("the plan")))
         return fail(err, *problem);
     const std::optional<WeekPlan> week = planOfTheWeek(options, library, clock, err);
     if (!week)
@@ -139,8 +133,7 @@ int PlanCommands::exportCalendar(const CommandLineOptions& options,
                                  const core::ContentLibrary& library, const core::Clock& clock,
                                  QTextStream& out, QTextStream& err)
 {
-    if (const std::optional<QString> problem =
-            cannotWrite(options.planFile, Tr::tr("the calendar")))
+    if (const std::optional<QString> problem = cannotWrite(options.planFile, tr("the calendar")))
         return fail(err, *problem);
     const std::optional<WeekPlan> week = planOfTheWeek(options, library, clock, err);
     if (!week)

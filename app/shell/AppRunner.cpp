@@ -1,5 +1,6 @@
 #include "shell/AppRunner.h"
 
+#include "core/common/Translate.h"
 #include "ui/window/DesktopIdentity.h"
 #include "shell/WindowLoop.h"
 #include "cli/CommandLine.h"
@@ -18,21 +19,17 @@
 #include <QSettings>
 #include <future>
 
+CARRYWELL_TR_CONTEXT(carrywell::ui::AppRunner);
+
 namespace carrywell::ui {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::AppRunner)
-};
 
 void reportContentProblems(const core::ContentLoadReport& report, QTextStream& err)
 {
     for (const core::ContentError& error : report.errors)
         err << "carrywell: " << error.toString() << '\n';
     for (const QString& file : report.skippedFiles)
-        err << "carrywell: " << Tr::tr("skipped %1 because of the problems above").arg(file) << '\n';
+        err << "carrywell: " << tr("skipped %1 because of the problems above").arg(file) << '\n';
     err.flush();
 }
 
@@ -71,10 +68,11 @@ int renderIllustrations(const CommandLineOptions& options, const core::ContentLi
         err << "carrywell: " << report.error << '\n';
         return 1;
     }
-    out << Tr::tr("Wrote %1 files to %2").arg(report.written.size()).arg(options.renderDir) << '\n';
+    out << tr("Wrote %1 files to %2").arg(report.written.size()).arg(options.renderDir) << '\n';
     if (!report.missing.isEmpty()) {
-        err << "carrywell: " << Tr::tr("these exercises have no drawings: %1")
-                                    .arg(report.missing.join(QStringLiteral(", ")))
+        err << "carrywell: "
+            << tr("these exercises have no drawings: %1")
+                   .arg(report.missing.join(QStringLiteral(", ")))
             << '\n';
         return 1;
     }
@@ -86,14 +84,14 @@ int showWindow(const CommandLineOptions& options, const core::ContentLoadReport&
 {
     auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
     if (!app) {
-        err << "carrywell: " << Tr::tr("the window needs a graphical session") << '\n';
+        err << "carrywell: " << tr("the window needs a graphical session") << '\n';
         return 1;
     }
     const core::Result<core::DataDirectory> dataDir = core::DataDirectory::open(options.dataDir);
     if (!dataDir) {
         err << "carrywell: " << dataDir.error() << '\n';
         err.flush();
-        QMessageBox::critical(nullptr, Tr::tr("Carrywell cannot start"), dataDir.error());
+        QMessageBox::critical(nullptr, tr("Carrywell cannot start"), dataDir.error());
         return 1;
     }
     QSettings settings(dataDir->settingsFile(), QSettings::IniFormat);
@@ -196,7 +194,7 @@ int runCarrywell(int& argc, char** argv)
     const core::Result<CommandLineOptions> parsed = CommandLine::parse(arguments);
     if (!parsed) {
         err << "carrywell: " << parsed.error() << '\n'
-            << Tr::tr("Run “carrywell --help” to see the options.") << '\n';
+            << tr("Run “carrywell --help” to see the options.") << '\n';
         err.flush();
         return 2;
     }

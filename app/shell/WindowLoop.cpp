@@ -5,6 +5,7 @@
 #include "ui/settings/Theme.h"
 #include "ui/settings/Translations.h"
 #include "core/common/LocaleFormat.h"
+#include "core/common/Translate.h"
 #include "core/journal/Journal.h"
 #include "ui/journal/JournalPage.h"
 #include "core/journal/JournalRecovery.h"
@@ -20,6 +21,8 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
+
+CARRYWELL_TR_CONTEXT(carrywell::ui::WindowLoop);
 
 namespace carrywell::ui {
 
@@ -64,21 +67,14 @@ QString WindowLoop::restore(const core::BackupInfo& backup) const
     const core::Result<QString> kept =
         core::JournalRecovery::restoreBackup(m_journalPath, backup, m_clock);
     if (!kept) {
-        return QCoreApplication::translate(
-                   "carrywell::ui::WindowLoop",
-                   "The backup was not restored: %1 Your journal is as it was.")
-            .arg(kept.error());
+        return tr("The backup was not restored: %1 Your journal is as it was.").arg(kept.error());
     }
     const QString when = core::LocaleFormat::dateTime(backup.madeAt.toLocalTime());
     if (kept->isEmpty()) {
-        return QCoreApplication::translate("carrywell::ui::WindowLoop",
-                                           "Your journal was restored from the backup of %1.")
-            .arg(when);
+        return tr("Your journal was restored from the backup of %1.").arg(when);
     }
-    return QCoreApplication::translate(
-               "carrywell::ui::WindowLoop",
-               "Your journal was restored from the backup of %1. The journal you had is kept "
-               "in the data folder as “%2”.")
+    return tr("Your journal was restored from the backup of %1. The journal you had is kept "
+              "in the data folder as “%2”.")
         .arg(when, QFileInfo(kept.value()).fileName());
 }
 

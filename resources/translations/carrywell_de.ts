@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Your journal needs attention</source>
-        <translation>Dein Tagebuch braucht Aufmerksamkeit</translation>
-    </message>
-    <message>
-        <source>Your journal file has not been changed.</source>
-        <translation>Deine Tagebuchdatei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>Restore the backup from %1</source>
-        <translation>Sicherung vom %1 wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Continue without the journal</source>
-        <translation>Ohne Tagebuch weitermachen</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored</source>
-        <translation>Die Sicherung konnte nicht wiederhergestellt werden</translation>
-    </message>
-</context>
-<context>
     <name>carrywell::core::CheckIn</name>
     <message>
         <source>it has no valid date and time</source>
@@ -827,10 +804,6 @@
     <message>
         <source>Carrywell could not write the calendar to “%1” (%2). Choose another place.</source>
         <translation>Carrywell konnte den Kalender nicht nach „%1“ schreiben (%2). Wähle einen anderen Ort.</translation>
-    </message>
-    <message>
-        <source>Carrywell could not finish writing the calendar to “%1” (%2). Nothing was saved there.</source>
-        <translation>Carrywell konnte den Kalender nicht vollständig nach „%1“ schreiben (%2). Dort wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>%1, %2:</source>
@@ -2372,6 +2345,10 @@
         <source>Could not write “%1”.</source>
         <translation>„%1“ konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>Could not write “%1” (%2).</source>
+        <translation>„%1“ konnte nicht geschrieben werden (%2).</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::IllustrationRenderer</name>
@@ -2840,6 +2817,29 @@
     </message>
 </context>
 <context>
+    <name>carrywell::ui::JournalOpener</name>
+    <message>
+        <source>Your journal needs attention</source>
+        <translation>Dein Tagebuch braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Your journal file has not been changed.</source>
+        <translation>Deine Tagebuchdatei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1</source>
+        <translation>Sicherung vom %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Continue without the journal</source>
+        <translation>Ohne Tagebuch weitermachen</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden</translation>
+    </message>
+</context>
+<context>
     <name>carrywell::ui::JournalPage</name>
     <message>
         <source>Journal</source>
@@ -3110,10 +3110,6 @@
     <message>
         <source>Pain journal, %1 to %2</source>
         <translation>Schmerztagebuch, %1 bis %2</translation>
-    </message>
-    <message>
-        <source>Carrywell could not finish writing the report to “%1” (%2). Nothing was saved there.</source>
-        <translation>Carrywell konnte den Bericht nicht vollständig nach „%1“ schreiben (%2). Dort wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>too few days to tell</source>
@@ -3877,10 +3873,6 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
     <message>
         <source>Carrywell could not draw the plan into “%1”. Nothing was saved there.</source>
         <translation>Carrywell konnte den Plan nicht in „%1“ zeichnen. Dort wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>Carrywell could not finish writing the plan to “%1” (%2). Nothing was saved there.</source>
-        <translation>Carrywell konnte den Plan nicht vollständig nach „%1“ schreiben (%2). Dort wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>

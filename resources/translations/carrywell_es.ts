@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Your journal needs attention</source>
-        <translation>Tu diario necesita atención</translation>
-    </message>
-    <message>
-        <source>Your journal file has not been changed.</source>
-        <translation>El archivo de tu diario no se ha modificado.</translation>
-    </message>
-    <message>
-        <source>Restore the backup from %1</source>
-        <translation>Restaurar la copia de seguridad del %1</translation>
-    </message>
-    <message>
-        <source>Continue without the journal</source>
-        <translation>Continuar sin el diario</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored</source>
-        <translation>No se pudo restaurar la copia de seguridad</translation>
-    </message>
-</context>
-<context>
     <name>carrywell::core::CheckIn</name>
     <message>
         <source>it has no valid date and time</source>
@@ -855,10 +832,6 @@
     <message>
         <source>Carrywell could not write the calendar to “%1” (%2). Choose another place.</source>
         <translation>Carrywell no pudo escribir el calendario en «%1» (%2). Elige otro lugar.</translation>
-    </message>
-    <message>
-        <source>Carrywell could not finish writing the calendar to “%1” (%2). Nothing was saved there.</source>
-        <translation>Carrywell no pudo terminar de escribir el calendario en «%1» (%2). No se guardó nada ahí.</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2345,10 @@
         <source>Could not write “%1”.</source>
         <translation>No se pudo escribir «%1».</translation>
     </message>
+    <message>
+        <source>Could not write “%1” (%2).</source>
+        <translation>No se pudo escribir «%1» (%2).</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::IllustrationRenderer</name>
@@ -2840,6 +2817,29 @@
     </message>
 </context>
 <context>
+    <name>carrywell::ui::JournalOpener</name>
+    <message>
+        <source>Your journal needs attention</source>
+        <translation>Tu diario necesita atención</translation>
+    </message>
+    <message>
+        <source>Your journal file has not been changed.</source>
+        <translation>El archivo de tu diario no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1</source>
+        <translation>Restaurar la copia de seguridad del %1</translation>
+    </message>
+    <message>
+        <source>Continue without the journal</source>
+        <translation>Continuar sin el diario</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>No se pudo restaurar la copia de seguridad</translation>
+    </message>
+</context>
+<context>
     <name>carrywell::ui::JournalPage</name>
     <message>
         <source>Journal</source>
@@ -3126,10 +3126,6 @@
     <message>
         <source>Pain journal, %1 to %2</source>
         <translation>Diario de dolor, del %1 al %2</translation>
-    </message>
-    <message>
-        <source>Carrywell could not finish writing the report to “%1” (%2). Nothing was saved there.</source>
-        <translation>Carrywell no pudo terminar de escribir el informe en «%1» (%2). No se guardó nada ahí.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Also noticed&lt;/h2&gt;&lt;p&gt;No leaking, numbness or pain that woke me at night was noted.&lt;/p&gt;</source>
@@ -3877,10 +3873,6 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
     <message>
         <source>Carrywell could not draw the plan into “%1”. Nothing was saved there.</source>
         <translation>Carrywell no pudo dibujar el plan en «%1». No se guardó nada ahí.</translation>
-    </message>
-    <message>
-        <source>Carrywell could not finish writing the plan to “%1” (%2). Nothing was saved there.</source>
-        <translation>Carrywell no pudo terminar de escribir el plan en «%1» (%2). No se guardó nada ahí.</translation>
     </message>
 </context>
 <context>
