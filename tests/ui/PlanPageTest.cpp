@@ -29,6 +29,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -239,6 +241,30 @@ TEST_F(PlanPageTest, AChangeThatCannotBeMadeSaysWhyOnceAndLeavesThePlan)
                   "The plan was not changed: That exercise is no longer in the plan.")});
     EXPECT_EQ(stored().value(), before);
     EXPECT_EQ(m_page->workspace()->undoStack()->count(), undoable);
+}
+
+TEST_F(PlanPageTest, AnUndoThatCannotBeSavedSaysWhyOnce)
+{
+    makeWeek();
+    m_page->dayList()->setCurrentRow(0);
+    m_page->dayView()->setCurrentRow(1);
+    emit m_page->dayView()->removeRequested(1);
+    {
+        // Another program takes the saved plans away behind Carrywell's back.
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                       QStringLiteral("saboteur"));
+        other.setDatabaseName(journalPath());
+        ASSERT_TRUE(other.open());
+        QSqlQuery drop(other);
+        ASSERT_TRUE(drop.exec(QStringLiteral("DROP TABLE plans")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
+    MessageBoxRecorder boxes;
+    m_page->undoAction()->trigger();
+    ASSERT_EQ(boxes.shown.size(), 1) << boxes.shown.join(QStringLiteral(" | ")).toStdString();
+    EXPECT_TRUE(boxes.shown.first().startsWith(QStringLiteral("The plan was not changed: ")))
+        << boxes.shown.first().toStdString();
 }
 
 TEST_F(PlanPageTest, AltDownMovesAnExerciseLaterInTheDay)
