@@ -4,10 +4,10 @@
 #include "core/common/Translate.h"
 #include "ui/figure/IllustrationRenderer.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QPainter>
-#include <QBuffer>
 
 CARRYWELL_TR_CONTEXT(carrywell::ui::IllustrationExport);
 

@@ -11,6 +11,7 @@
 #include "ui/journal/ReportChartPainter.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QMap>
@@ -18,7 +19,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
-#include <QBuffer>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextObjectInterface>
