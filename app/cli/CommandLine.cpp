@@ -3,18 +3,15 @@
 #include "cli/CommandTable.h"
 #include "cli/OptionTable.h"
 #include "core/common/Done.h"
+#include "core/common/Translate.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+CARRYWELL_TR_CONTEXT(carrywell::ui::CommandLine);
+
 namespace carrywell::ui {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::CommandLine)
-};
 
 QString spelled(const char* name)
 {
@@ -30,7 +27,7 @@ bool isSet(const QCommandLineParser& parser, const char* name)
 void addOptions(QCommandLineParser& parser)
 {
     parser.setApplicationDescription(
-        Tr::tr("Exercises, guided sessions and a private journal for back pain after pregnancy."));
+        tr("Exercises, guided sessions and a private journal for back pain after pregnancy."));
     parser.addHelpOption();
     parser.addVersionOption();
     for (const OptionSpec& spec : optionTable()) {
@@ -47,10 +44,10 @@ void addOptions(QCommandLineParser& parser)
 core::Result<core::Done> checkFolders(const QCommandLineParser& parser)
 {
     if (isSet(parser, "data-dir") && parser.value(QStringLiteral("data-dir")).trimmed().isEmpty())
-        return core::Error{Tr::tr("--data-dir needs a folder.")};
+        return core::Error{tr("--data-dir needs a folder.")};
     if (isSet(parser, "content-dir") &&
         parser.value(QStringLiteral("content-dir")).trimmed().isEmpty())
-        return core::Error{Tr::tr("--content-dir needs a folder.")};
+        return core::Error{tr("--content-dir needs a folder.")};
     return core::Done{};
 }
 
@@ -69,7 +66,7 @@ core::Result<const CommandSpec*> chooseCommand(const QCommandLineParser& parser)
         }
     }
     if (given.size() > 1)
-        return core::Error{Tr::tr("Use one of %1 at a time.").arg(given.join(Tr::tr(", ")))};
+        return core::Error{tr("Use one of %1 at a time.").arg(given.join(tr(", ")))};
     if (isSet(parser, "help") || isSet(parser, "help-all"))
         return &commandFor(CommandLineOptions::Action::ShowHelp);
     if (isSet(parser, "version"))
@@ -107,7 +104,7 @@ core::Result<core::Done> checkBelonging(const QCommandLineParser& parser,
                     .arg(spelled(command.option))};
         }
         return core::Error{
-            Tr::tr("--%1 goes with %2.").arg(QLatin1String(option.name), commandsFor(option))};
+            tr("--%1 goes with %2.").arg(QLatin1String(option.name), commandsFor(option))};
     }
     return core::Done{};
 }
@@ -122,7 +119,7 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
         return core::Error{parser.errorText()};
     if (!parser.positionalArguments().isEmpty()) {
         return core::Error{
-            Tr::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first())};
+            tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first())};
     }
     if (const core::Result<core::Done> folders = checkFolders(parser); !folders)
         return core::Error{folders.error()};

@@ -2,18 +2,17 @@
 
 #include "cli/JournalArguments.h"
 #include "core/plan/IsoWeek.h"
+#include "core/common/Translate.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+
+CARRYWELL_TR_CONTEXT(carrywell::ui::CommandLine);
 
 namespace carrywell::ui {
 namespace {
 
 // The messages keep the translation context they always had.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::CommandLine)
-};
 
 using Read = CommandReaders::Read;
 
@@ -34,7 +33,7 @@ Read readFormat(const QCommandLineParser& parser, CommandLineOptions& options)
     if (format == QLatin1String("json")) {
         options.format = CommandLineOptions::Format::Json;
     } else if (format != QLatin1String("text")) {
-        return core::Error{Tr::tr("Unknown format “%1”. Use text or json.").arg(format)};
+        return core::Error{tr("Unknown format “%1”. Use text or json.").arg(format)};
     }
     return core::Done{};
 }
@@ -46,7 +45,7 @@ Read readJournalFile(const QCommandLineParser& parser, const char* option,
     options.journalFile = value(parser, option);
     const QString suffix = QFileInfo(options.journalFile).suffix().toLower();
     if (options.journalFile.trimmed().isEmpty() || !suffixes.contains(suffix)) {
-        return core::Error{Tr::tr("--%1 needs a file name ending in %2, not “%3”.")
+        return core::Error{tr("--%1 needs a file name ending in %2, not “%3”.")
                                .arg(QLatin1String(option), kinds, options.journalFile)};
     }
     return core::Done{};
@@ -59,7 +58,7 @@ Read readPlanFile(const QCommandLineParser& parser, const char* option, const QS
     options.planFile = value(parser, option);
     if (options.planFile.trimmed().isEmpty() ||
         QFileInfo(options.planFile).suffix().toLower() != suffix) {
-        return core::Error{Tr::tr("--%1 needs a file name ending in .%2, not “%3”.")
+        return core::Error{tr("--%1 needs a file name ending in .%2, not “%3”.")
                                .arg(QLatin1String(option), suffix, options.planFile)};
     }
     return core::Done{};
@@ -71,7 +70,7 @@ Read readWeek(const QCommandLineParser& parser, CommandLineOptions& options)
         return core::Done{};
     const core::Result<QDate> monday = core::IsoWeek::parse(value(parser, "week"));
     if (!monday)
-        return core::Error{Tr::tr("--week: %1").arg(monday.error())};
+        return core::Error{tr("--week: %1").arg(monday.error())};
     options.planWeek = monday.value();
     return core::Done{};
 }
@@ -100,10 +99,10 @@ Read CommandReaders::listExercises(const QCommandLineParser& parser, CommandLine
 {
     if (isSet(parser, "region")) {
         if (parser.values(QStringLiteral("region")).size() > 1)
-            return core::Error{Tr::tr("--list-exercises takes one --region.")};
+            return core::Error{tr("--list-exercises takes one --region.")};
         options.region = core::fromId<core::Region>(value(parser, "region"));
         if (!options.region) {
-            return core::Error{Tr::tr("Unknown body region “%1”. Use one of: %2.")
+            return core::Error{tr("Unknown body region “%1”. Use one of: %2.")
                                    .arg(value(parser, "region"), core::idList<core::Region>())};
         }
     }
@@ -120,7 +119,7 @@ Read CommandReaders::renderIllustrations(const QCommandLineParser& parser,
 {
     options.renderDir = value(parser, "render-illustrations");
     if (options.renderDir.trimmed().isEmpty())
-        return core::Error{Tr::tr("--render-illustrations needs a folder.")};
+        return core::Error{tr("--render-illustrations needs a folder.")};
     return core::Done{};
 }
 
@@ -163,7 +162,7 @@ Read CommandReaders::journalReport(const QCommandLineParser& parser, CommandLine
         return to;
     if (options.reportFrom.isValid() && options.reportTo.isValid() &&
         options.reportFrom > options.reportTo) {
-        return core::Error{Tr::tr("--from (%1) is after --to (%2).")
+        return core::Error{tr("--from (%1) is after --to (%2).")
                                .arg(options.reportFrom.toString(Qt::ISODate),
                                     options.reportTo.toString(Qt::ISODate))};
     }
@@ -180,7 +179,7 @@ Read CommandReaders::printPlan(const QCommandLineParser& parser, CommandLineOpti
         const std::optional<PlanLayout> chosen = planLayoutFromId(value(parser, "layout"));
         if (!chosen) {
             return core::Error{
-                Tr::tr("Unknown layout “%1”. Use week or days.").arg(value(parser, "layout"))};
+                tr("Unknown layout “%1”. Use week or days.").arg(value(parser, "layout"))};
         }
         options.planLayout = *chosen;
     }

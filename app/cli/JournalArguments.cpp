@@ -1,28 +1,21 @@
 #include "cli/JournalArguments.h"
 
+#include "core/common/Translate.h"
 #include "core/journal/ImportFields.h"
 
 #include <QCoreApplication>
 
+CARRYWELL_TR_CONTEXT(carrywell::ui::JournalArguments);
+
 namespace carrywell::ui {
-namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::JournalArguments)
-};
-
-} // namespace
-
 core::Result<int> JournalArguments::score(const QString& option, const QString& text)
 {
     bool ok = false;
     const int value = text.trimmed().toInt(&ok);
     if (!ok || value < core::minPainScore || value > core::maxPainScore) {
-        return core::Error{Tr::tr("%1 takes a pain score, a whole number from 0 (no pain) to 10 "
-                                  "(worst imaginable), not “%2”.")
-                                   .arg(option, text)};
+        return core::Error{tr("%1 takes a pain score, a whole number from 0 (no pain) to 10 "
+                              "(worst imaginable), not “%2”.")
+                               .arg(option, text)};
     }
     return value;
 }
@@ -33,9 +26,9 @@ core::Result<core::RegionScore> JournalArguments::region(const QString& text, in
     const QString id = equals < 0 ? text : text.left(equals);
     const std::optional<core::Region> region = core::fromId<core::Region>(id.trimmed());
     if (!region) {
-        return core::Error{Tr::tr("Unknown body region “%1”. Use one of: %2 (optionally with a "
-                                  "score, as in lower-back=6).")
-                                   .arg(id, core::idList<core::Region>())};
+        return core::Error{tr("Unknown body region “%1”. Use one of: %2 (optionally with a "
+                              "score, as in lower-back=6).")
+                               .arg(id, core::idList<core::Region>())};
     }
     if (equals < 0)
         return core::RegionScore{*region, overall};
@@ -50,8 +43,8 @@ core::Result<core::Trigger> JournalArguments::trigger(const QString& text)
 {
     const std::optional<core::Trigger> trigger = core::fromId<core::Trigger>(text.trimmed());
     if (!trigger) {
-        return core::Error{Tr::tr("Unknown trigger “%1”. Use one of: %2.")
-                                   .arg(text, core::idList<core::Trigger>())};
+        return core::Error{
+            tr("Unknown trigger “%1”. Use one of: %2.").arg(text, core::idList<core::Trigger>())};
     }
     return *trigger;
 }
@@ -60,7 +53,7 @@ core::Result<core::WarningSign> JournalArguments::sign(const QString& text)
 {
     const std::optional<core::WarningSign> sign = core::fromId<core::WarningSign>(text.trimmed());
     if (!sign) {
-        return core::Error{Tr::tr("Unknown warning sign “%1”. Use one of: %2.")
+        return core::Error{tr("Unknown warning sign “%1”. Use one of: %2.")
                                .arg(text, core::idList<core::WarningSign>())};
     }
     return *sign;
@@ -70,9 +63,9 @@ core::Result<QDateTime> JournalArguments::moment(const QString& text)
 {
     const std::optional<QDateTime> parsed = core::ImportFields::parseMoment(text.trimmed());
     if (!parsed) {
-        return core::Error{Tr::tr("--at takes a date and time in ISO 8601, such as "
-                                  "2026-01-05T09:30 or 2026-01-05T09:30:00+01:00, not “%1”.")
-                                   .arg(text)};
+        return core::Error{tr("--at takes a date and time in ISO 8601, such as "
+                              "2026-01-05T09:30 or 2026-01-05T09:30:00+01:00, not “%1”.")
+                               .arg(text)};
     }
     return *parsed;
 }
@@ -81,8 +74,8 @@ core::Result<QDate> JournalArguments::day(const QString& option, const QString& 
 {
     const QDate parsed = QDate::fromString(text.trimmed(), Qt::ISODate);
     if (!parsed.isValid()) {
-        return core::Error{Tr::tr("%1 takes a day as YYYY-MM-DD, such as 2026-01-05, not “%2”.")
-                               .arg(option, text)};
+        return core::Error{
+            tr("%1 takes a day as YYYY-MM-DD, such as 2026-01-05, not “%2”.").arg(option, text)};
     }
     return parsed;
 }
@@ -103,7 +96,8 @@ core::Result<core::CheckIn> JournalArguments::painLog(const QString& scoreText,
         if (!entry)
             return core::Error{entry.error()};
         if (checkIn.scoreFor(entry->region)) {
-            return core::Error{Tr::tr("--region %1 is given more than once.").arg(core::toId(entry->region))};
+            return core::Error{
+                tr("--region %1 is given more than once.").arg(core::toId(entry->region))};
         }
         checkIn.regions.append(entry.value());
     }
@@ -135,8 +129,7 @@ core::Result<core::CheckIn> JournalArguments::painLog(const QString& scoreText,
             return timed;
         }());
     if (!problems.isEmpty())
-        return core::Error{
-            Tr::tr("The check-in cannot be saved: %1.").arg(problems.join(Tr::tr("; ")))};
+        return core::Error{tr("The check-in cannot be saved: %1.").arg(problems.join(tr("; ")))};
     return checkIn;
 }
 

@@ -11,6 +11,7 @@
 #include "ui/journal/JournalText.h"
 #include "core/content/ContentLoader.h"
 #include "core/storage/DataDirectory.h"
+#include "core/common/Translate.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,14 +19,10 @@
 
 #include <memory>
 
+CARRYWELL_TR_CONTEXT(carrywell::ui::JournalCommands);
+
 namespace carrywell::ui {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::JournalCommands)
-};
 
 /// A check-in more than this far ahead of now is a typing mistake.
 constexpr qint64 kFutureSlackSeconds = 5 * 60;
@@ -62,7 +59,7 @@ int JournalCommands::logPain(const CommandContext& context)
     const QDateTime now = context.clock.now();
     if (checkIn.at.isValid() && now.secsTo(checkIn.at) > kFutureSlackSeconds) {
         return fail(err,
-                    Tr::tr("--at %1 is in the future. Nothing was added.")
+                    tr("--at %1 is in the future. Nothing was added.")
                             .arg(core::ImportFields::momentText(checkIn.at, false)),
                     2);
     }
@@ -74,7 +71,7 @@ int JournalCommands::logPain(const CommandContext& context)
     const core::Result<qint64> saved = journal->addCheckIn(checkIn);
     if (!saved)
         return fail(err, saved.error());
-    out << Tr::tr("Saved a check-in of %1 (%2) for %3.")
+    out << tr("Saved a check-in of %1 (%2) for %3.")
                .arg(checkIn.overall)
                .arg(JournalText::painWord(checkIn.overall),
                     core::LocaleFormat::dateTime(checkIn.at))
@@ -96,7 +93,7 @@ int JournalCommands::exportJournal(const CommandContext& context)
     if (!written)
         return fail(err, written.error());
     for (const QString& file : written.value())
-        out << Tr::tr("Wrote %1").arg(QDir::toNativeSeparators(file)) << '\n';
+        out << tr("Wrote %1").arg(QDir::toNativeSeparators(file)) << '\n';
     out.flush();
     return 0;
 }
@@ -116,16 +113,16 @@ int JournalCommands::importJournal(const CommandContext& context)
         err << "carrywell: " << file << ": " << problem.toString() << '\n';
     if (!batch->isClean() && !options.goodRowsOnly) {
         return fail(err,
-                    Tr::tr("%1 of the file have problems, so nothing was imported. Fix them, or "
+                    tr("%1 of the file have problems, so nothing was imported. Fix them, or "
                            "run again with --good-rows-only to import the other %2.")
                         .arg(batch->problems.size() == 1
-                                 ? Tr::tr("1 row")
-                                 : Tr::tr("%1 rows").arg(
+                                 ? tr("1 row")
+                                 : tr("%1 rows").arg(
                                        core::LocaleFormat::number(batch->problems.size())),
                              core::JournalFileFormats::describe(batch.value())));
     }
     if (batch->goodEntries() == 0)
-        return fail(err, Tr::tr("%1 holds nothing to import.").arg(file));
+        return fail(err, tr("%1 holds nothing to import.").arg(file));
     const std::unique_ptr<core::Journal> journal = openJournal(context);
     if (!journal)
         return 1;
@@ -136,9 +133,9 @@ int JournalCommands::importJournal(const CommandContext& context)
     // A few examples are useful; a whole re-imported file is not.
     constexpr qsizetype kListed = 10;
     for (const core::ImportProblem& duplicate : report->duplicates.mid(0, kListed))
-        out << Tr::tr("Skipped %1: already in your journal.").arg(duplicate.location) << '\n';
+        out << tr("Skipped %1: already in your journal.").arg(duplicate.location) << '\n';
     if (report->duplicates.size() > kListed)
-        out << Tr::tr("…and %1 more already in your journal.")
+        out << tr("…and %1 more already in your journal.")
                    .arg(core::LocaleFormat::number(report->duplicates.size() - kListed))
             << '\n';
     out << core::JournalFileFormats::summary(report.value()) << '\n';
@@ -158,7 +155,7 @@ int JournalCommands::report(const CommandContext& context)
                      ? options.reportFrom
                      : JournalRangeBar::lastDays(JournalRangeBar::Span::FourWeeks, days.last).first;
     if (!days.isValid()) {
-        return fail(err, Tr::tr("--from %1 is after the last day of the report, %2.")
+        return fail(err, tr("--from %1 is after the last day of the report, %2.")
                                  .arg(days.first.toString(Qt::ISODate), days.last.toString(Qt::ISODate)),
                     2);
     }
@@ -173,7 +170,7 @@ int JournalCommands::report(const CommandContext& context)
     const core::Result<core::Done> written = report->writePdf(options.journalFile);
     if (!written)
         return fail(err, written.error());
-    out << Tr::tr("Wrote %1: %2 to %3, %4 check-ins, %5 sessions.")
+    out << tr("Wrote %1: %2 to %3, %4 check-ins, %5 sessions.")
                .arg(QDir::toNativeSeparators(options.journalFile),
                     core::LocaleFormat::dayWithWeekday(days.first),
                     core::LocaleFormat::dayWithWeekday(days.last),

@@ -13,25 +13,22 @@
 #include "ui/print/PlanSheet.h"
 #include "core/profile/ProfileStore.h"
 #include "core/storage/DataDirectory.h"
+#include "core/common/AtomicFile.h"
+#include "core/common/Translate.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTextStream>
 
 #include <memory>
 #include <optional>
 
+CARRYWELL_TR_CONTEXT(carrywell::ui::PlanCommands);
+
 namespace carrywell::ui {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::PlanCommands)
-};
 
 int fail(QTextStream& err, const QString& message)
 {
@@ -52,13 +49,11 @@ struct WeekPlan
 /// by opening it the way the real write will (and leaving it unchanged).
 std::optional<QString> cannotWrite(const QString& path, const QString& what)
 {
-    QSaveFile probe(path);
-    if (probe.open(QIODevice::WriteOnly)) {
-        probe.cancelWriting();
+    const core::Result<core::Done> writable = core::AtomicFile::probe(
+        path, tr("Carrywell could not write %1 to “%2” (%3). Nothing was changed.").arg(what));
+    if (writable)
         return std::nullopt;
-    }
-    return Tr::tr("Carrywell could not write %1 to “%2” (%3). Nothing was changed.")
-        .arg(what, QDir::toNativeSeparators(path), probe.errorString());
+    return writable.error();
 }
 
 /// The plan the journal keeps for the week, or a new one made and saved.
@@ -104,7 +99,7 @@ void sayWhatWasDone(const WeekPlan& week, const QString& path, QTextStream& out)
 {
     const QString name = core::IsoWeek::format(week.plan.weekStart);
     if (week.made) {
-        out << Tr::tr(
+        out << tr(
                    "No plan was kept for %1, so Carrywell made one from your profile and saved it "
                    "in your journal.")
                    .arg(name)
@@ -113,7 +108,7 @@ void sayWhatWasDone(const WeekPlan& week, const QString& path, QTextStream& out)
     int training = 0;
     for (const core::PlanDay& day : week.plan.days)
         training += day.rest ? 0 : 1;
-    out << Tr::tr("Wrote %1: the plan for %2 (%3), %4 of 7 days with exercises.")
+    out << tr("Wrote %1: the plan for %2 (%3), %4 of 7 days with exercises.")
                .arg(QDir::toNativeSeparators(path), name, PlanSheet::dateRange(week.plan.weekStart))
                .arg(training)
         << '\n';
@@ -126,7 +121,7 @@ int PlanCommands::printPlan(const CommandContext& context)
 {
     const CommandLineOptions& options = context.options;
     QTextStream& err = context.err;
-    if (const std::optional<QString> problem = cannotWrite(options.planFile, Tr::tr("the plan")))
+    if (const std::optional<QString> problem = cannotWrite(options.planFile, tr("the plan")))
         return fail(err, *problem);
     const std::optional<WeekPlan> week = planOfTheWeek(context);
     if (!week)
@@ -145,7 +140,7 @@ int PlanCommands::exportCalendar(const CommandContext& context)
     const CommandLineOptions& options = context.options;
     QTextStream& err = context.err;
     if (const std::optional<QString> problem =
-            cannotWrite(options.planFile, Tr::tr("the calendar")))
+            cannotWrite(options.planFile, tr("the calendar")))
         return fail(err, *problem);
     const std::optional<WeekPlan> week = planOfTheWeek(context);
     if (!week)

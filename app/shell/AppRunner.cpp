@@ -8,6 +8,7 @@
 #include "core/storage/DataDirectory.h"
 #include "shell/WindowLoop.h"
 #include "ui/window/DesktopIdentity.h"
+#include "core/common/Translate.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -17,21 +18,17 @@
 #include <future>
 #include <optional>
 
+CARRYWELL_TR_CONTEXT(carrywell::ui::AppRunner);
+
 namespace carrywell::ui {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::AppRunner)
-};
 
 void reportContentProblems(const core::ContentLoadReport& report, QTextStream& err)
 {
     for (const core::ContentError& error : report.errors)
         err << "carrywell: " << error.toString() << '\n';
     for (const QString& file : report.skippedFiles)
-        err << "carrywell: " << Tr::tr("skipped %1 because of the problems above").arg(file)
+        err << "carrywell: " << tr("skipped %1 because of the problems above").arg(file)
             << '\n';
     err.flush();
 }
@@ -75,7 +72,7 @@ int runCommand(const CommandSpec& command, const CommandLineOptions& options,
             err << "carrywell: " << opened.error() << '\n';
             err.flush();
             if (command.needs.app == CommandNeeds::App::Widgets)
-                QMessageBox::critical(nullptr, Tr::tr("Carrywell cannot start"), opened.error());
+                QMessageBox::critical(nullptr, tr("Carrywell cannot start"), opened.error());
             return 1;
         }
         dataDir = std::move(opened).value();
@@ -92,7 +89,7 @@ int showWindow(const CommandContext& context)
 {
     auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
     if (!app) {
-        context.err << "carrywell: " << Tr::tr("the window needs a graphical session") << '\n';
+        context.err << "carrywell: " << tr("the window needs a graphical session") << '\n';
         return 1;
     }
     QSettings settings(context.dataDirectory->settingsFile(), QSettings::IniFormat);
@@ -113,7 +110,7 @@ int runCarrywell(int& argc, char** argv)
     const core::Result<CommandLineOptions> parsed = CommandLine::parse(arguments);
     if (!parsed) {
         err << "carrywell: " << parsed.error() << '\n'
-            << Tr::tr("Run “carrywell --help” to see the options.") << '\n';
+            << tr("Run “carrywell --help” to see the options.") << '\n';
         err.flush();
         return 2;
     }

@@ -1,45 +1,43 @@
 #include "core/common/LocaleFormat.h"
 
+#include "core/common/Translate.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
 
+CARRYWELL_TR_CONTEXT(carrywell::core::LocaleFormat);
+
 namespace carrywell::core {
 namespace {
 
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::LocaleFormat)
-};
-
 QString joinDayAndTime(const QString& day, const QString& time)
 {
-    return Tr::tr("%1, %2", "a day, then a time of day").arg(day, time);
+    return tr("%1, %2", "a day, then a time of day").arg(day, time);
 }
 
 } // namespace
 
 QString LocaleFormat::dayWithWeekdayPattern()
 {
-    return Tr::tr("ddd d MMM yyyy", "date format (QDate::toString)");
+    return tr("ddd d MMM yyyy", "date format (QDate::toString)");
 }
 
 QString LocaleFormat::dayPattern()
 {
-    return Tr::tr("d MMM yyyy", "date format (QDate::toString)");
+    return tr("d MMM yyyy", "date format (QDate::toString)");
 }
 
 QString LocaleFormat::dayAndMonthPattern()
 {
-    return Tr::tr("d MMM", "date format (QDate::toString)");
+    return tr("d MMM", "date format (QDate::toString)");
 }
 
 QString LocaleFormat::monthAndYearPattern()
 {
-    return Tr::tr("MMM yyyy", "date format (QDate::toString)");
+    return tr("MMM yyyy", "date format (QDate::toString)");
 }
 
 QString LocaleFormat::timePattern(const QLocale& locale)
@@ -72,12 +70,12 @@ QString LocaleFormat::dayAndMonth(const QDate& day, const QLocale& locale)
 
 QString LocaleFormat::weekdayAndDay(const QDate& day, const QLocale& locale)
 {
-    return locale.toString(day, Tr::tr("dddd d MMM", "date format (QDate::toString)"));
+    return locale.toString(day, tr("dddd d MMM", "date format (QDate::toString)"));
 }
 
 QString LocaleFormat::weekdayAndLongDay(const QDate& day, const QLocale& locale)
 {
-    return locale.toString(day, Tr::tr("dddd d MMMM", "date format (QDate::toString)"));
+    return locale.toString(day, tr("dddd d MMMM", "date format (QDate::toString)"));
 }
 
 QString LocaleFormat::monthAndYear(const QDate& day, const QLocale& locale)
@@ -98,17 +96,17 @@ QString LocaleFormat::weekdayName(int dayOfWeek, Length length, const QLocale& l
 
 QString LocaleFormat::dayRange(const QDate& first, const QDate& last, const QLocale& locale)
 {
-    const QString full = Tr::tr("d MMMM yyyy", "date format (QDate::toString)");
+    const QString full = tr("d MMMM yyyy", "date format (QDate::toString)");
     if (first == last)
         return locale.toString(last, full);
     QString start = full;
     if (first.year() == last.year()) {
         start = first.month() == last.month()
-                    ? Tr::tr("d", "date format (QDate::toString): the first day of a range "
-                                  "within one month")
-                    : Tr::tr("d MMMM", "date format (QDate::toString)");
+                    ? tr("d", "date format (QDate::toString): the first day of a range "
+                              "within one month")
+                    : tr("d MMMM", "date format (QDate::toString)");
     }
-    return Tr::tr("%1 – %2", "a range of days")
+    return tr("%1 – %2", "a range of days")
         .arg(locale.toString(first, start), locale.toString(last, full));
 }
 
@@ -143,24 +141,24 @@ QString LocaleFormat::number(qint64 value, const QLocale& locale)
 
 QString LocaleFormat::minutes(int minutes, const QLocale& locale)
 {
-    return Tr::tr("%1 min", "a number of minutes").arg(number(minutes, locale));
+    return tr("%1 min", "a number of minutes").arg(number(minutes, locale));
 }
 
 QString LocaleFormat::aboutMinutes(int seconds, const QLocale& locale)
 {
     if (seconds < 60)
-        return Tr::tr("under a minute");
-    return Tr::tr("about %1 min").arg(number((seconds + 30) / 60, locale));
+        return tr("under a minute");
+    return tr("about %1 min").arg(number((seconds + 30) / 60, locale));
 }
 
 QString LocaleFormat::duration(int seconds, const QLocale& locale)
 {
     seconds = std::max(seconds, 0);
     if (seconds < 60)
-        return Tr::tr("%1 s", "a number of seconds").arg(number(seconds, locale));
+        return tr("%1 s", "a number of seconds").arg(number(seconds, locale));
     if (seconds % 60 == 0)
         return minutes(seconds / 60, locale);
-    return Tr::tr("%1 min %2 s", "minutes and seconds")
+    return tr("%1 min %2 s", "minutes and seconds")
         .arg(number(seconds / 60, locale), number(seconds % 60, locale));
 }
 

@@ -1,21 +1,15 @@
 #include "core/content/Dosage.h"
 
+#include "core/common/Translate.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
 
+CARRYWELL_TR_CONTEXT(carrywell::core::Dosage);
+
 namespace carrywell::core {
-namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::Dosage)
-};
-
-} // namespace
-
 qint64 Dosage::holdMs() const
 {
     return holdSecondsMax > holdSeconds ? (qint64(holdSeconds) + holdSecondsMax) * 1000 / 2
@@ -73,32 +67,31 @@ QString Dosage::describe(Tempo tempo) const
     QStringList parts;
     const bool holdOnly = holdSeconds > 0 && reps <= 1;
     const QString hold = holdSecondsMax > holdSeconds
-                             ? Tr::tr("%1–%2 s").arg(holdSeconds).arg(holdSecondsMax)
-                             : Tr::tr("%1 s").arg(holdSeconds);
+                             ? tr("%1–%2 s").arg(holdSeconds).arg(holdSecondsMax)
+                             : tr("%1 s").arg(holdSeconds);
     if (holdOnly) {
-        parts << (sets > 1 ? Tr::tr("%1 holds of %2").arg(sets).arg(hold)
-                           : Tr::tr("hold %1").arg(hold));
+        parts << (sets > 1 ? tr("%1 holds of %2").arg(sets).arg(hold) : tr("hold %1").arg(hold));
     } else if (reps > 0) {
-        parts << (sets > 1 ? Tr::tr("%1 sets × %2 reps").arg(sets).arg(reps)
-                           : (reps == 1 && durationSeconds == 0 ? Tr::tr("once")
-                                                                : Tr::tr("%1 reps").arg(reps)));
+        parts << (sets > 1
+                      ? tr("%1 sets × %2 reps").arg(sets).arg(reps)
+                      : (reps == 1 && durationSeconds == 0 ? tr("once") : tr("%1 reps").arg(reps)));
         if (holdSeconds > 0)
-            parts << Tr::tr("hold %1 each").arg(hold);
+            parts << tr("hold %1 each").arg(hold);
     } else if (sets > 1) {
-        parts << Tr::tr("%1 sets").arg(sets);
+        parts << tr("%1 sets").arg(sets);
     }
     if (tempoOutSeconds > 0 || tempoBackSeconds > 0)
         parts << (tempo == Tempo::Breath
-                      ? Tr::tr("%1 s in, %2 s out").arg(tempoOutSeconds).arg(tempoBackSeconds)
-                      : Tr::tr("%1 s out, %2 s back").arg(tempoOutSeconds).arg(tempoBackSeconds));
+                      ? tr("%1 s in, %2 s out").arg(tempoOutSeconds).arg(tempoBackSeconds)
+                      : tr("%1 s out, %2 s back").arg(tempoOutSeconds).arg(tempoBackSeconds));
     if (durationSeconds > 0) {
-        parts << (durationSeconds % 60 == 0 ? Tr::tr("%1 min").arg(durationSeconds / 60)
-                                            : Tr::tr("%1 s").arg(durationSeconds));
+        parts << (durationSeconds % 60 == 0 ? tr("%1 min").arg(durationSeconds / 60)
+                                            : tr("%1 s").arg(durationSeconds));
     }
     if (perSide)
-        parts << Tr::tr("each side");
+        parts << tr("each side");
     if (restSeconds > 0 && sets * sides() > 1)
-        parts << Tr::tr("rest %1 s").arg(restSeconds);
+        parts << tr("rest %1 s").arg(restSeconds);
     return parts.join(QStringLiteral(" · "));
 }
 

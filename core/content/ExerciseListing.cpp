@@ -1,18 +1,15 @@
 #include "core/content/ExerciseListing.h"
 
+#include "core/common/Translate.h"
 #include "core/content/RuleBook.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
+CARRYWELL_TR_CONTEXT(carrywell::core::ExerciseListing);
+
 namespace carrywell::core {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::ExerciseListing)
-};
 
 template <typename E>
 QJsonArray idArray(const QList<E>& values)
@@ -53,7 +50,7 @@ int minutesOf(int seconds)
 QString equipmentText(const Exercise& exercise)
 {
     if (exercise.equipment.isEmpty())
-        return Tr::tr("none");
+        return tr("none");
     QStringList names;
     for (const Equipment item : exercise.equipment)
         names.append(displayName(item).toLower());
@@ -162,10 +159,10 @@ QString ExerciseListing::toText(const ContentLibrary& library, std::optional<Reg
         for (const Exercise* exercise : inRegion) {
             const Source* source = library.source(exercise->source.id);
             out << "  " << exercise->name << "  [" << exercise->id << "]\n"
-                << "    " << displayName(exercise->category) << " · "
-                << Tr::tr("equipment: ") << equipmentText(*exercise) << '\n'
+                << "    " << displayName(exercise->category) << " · " << tr("equipment: ")
+                << equipmentText(*exercise) << '\n'
                 << "    " << exercise->dosage.describe(exercise->tempo()) << '\n'
-                << "    " << Tr::tr("source: ") << (source ? source->title : exercise->source.id)
+                << "    " << tr("source: ") << (source ? source->title : exercise->source.id)
                 << '\n';
         }
         out << '\n';
@@ -212,9 +209,9 @@ QString ExerciseListing::routinesText(const ContentLibrary& library)
             exercises.append(id.toString());
         out << routine.value(QStringLiteral("name")).toString() << "  ["
             << routine.value(QStringLiteral("id")).toString() << "]\n"
-            << "    " << Tr::tr("about %1 min").arg(routine.value(QStringLiteral("minutes")).toInt())
+            << "    " << tr("about %1 min").arg(routine.value(QStringLiteral("minutes")).toInt())
             << " · "
-            << Tr::tr("from week %1 after a vaginal birth, week %2 after a caesarean")
+            << tr("from week %1 after a vaginal birth, week %2 after a caesarean")
                    .arg(weeks.value(QStringLiteral("vaginal")).toInt())
                    .arg(weeks.value(QStringLiteral("caesarean")).toInt())
             << '\n'

@@ -1,6 +1,7 @@
 #include "core/figure/FigureGeometry.h"
 
 #include "core/common/LocaleFormat.h"
+#include "core/common/Translate.h"
 
 #include <QCoreApplication>
 
@@ -8,6 +9,8 @@
 #include <cmath>
 #include <limits>
 #include <numbers>
+
+CARRYWELL_TR_CONTEXT(carrywell::core::FigureGeometry);
 
 namespace carrywell::core {
 namespace {
@@ -50,12 +53,6 @@ constexpr std::array kCapsules{
     Capsule{Joint::HipFar, Joint::KneeFar, D::thighRadius},
     Capsule{Joint::KneeFar, Joint::AnkleFar, D::shinRadius},
     Capsule{Joint::AnkleFar, Joint::ToeFar, D::footRadius},
-};
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::FigureGeometry)
 };
 
 } // namespace
@@ -260,8 +257,8 @@ QStringList checkPose(const Pose& pose, FigureView view)
             // The shoulder range wraps past straight up; allow its full circle there.
             const double value = (r.max > 180 && r.value < r.min) ? r.value + 360 : r.value;
             if (value < r.min || value > r.max) {
-                problems.append(Tr::tr("the %1 is at %2°, outside the human range %3° to %4°")
-                                    .arg(Tr::tr(r.joint), LocaleFormat::number(qRound(r.value)),
+                problems.append(tr("the %1 is at %2°, outside the human range %3° to %4°")
+                                    .arg(tr(r.joint), LocaleFormat::number(qRound(r.value)),
                                          LocaleFormat::number(qRound(r.min)),
                                          LocaleFormat::number(qRound(r.max))));
             }
@@ -271,7 +268,7 @@ QStringList checkPose(const Pose& pose, FigureView view)
     for (const BodyPoint contact : pose.contacts) {
         const double gap = geometry.floorGap(contact);
         if (gap > 3.0) {
-            problems.append(Tr::tr("the %1 should rest on the floor but is %2 cm above it")
+            problems.append(tr("the %1 should rest on the floor but is %2 cm above it")
                                 .arg(toId(contact), LocaleFormat::number(qRound(gap))));
         }
     }

@@ -3,37 +3,34 @@
 #include "core/journal/JournalHistory.h"
 #include "core/journal/PainTrends.h"
 #include "core/journal/WarningSign.h"
+#include "core/common/Translate.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
 
+CARRYWELL_TR_CONTEXT(carrywell::core::CarePrompts);
+
 namespace carrywell::core {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::CarePrompts)
-};
 
 CarePrompt promptFor(WarningSign sign)
 {
     switch (sign) {
     case WarningSign::Leaking:
-        return {toId(sign), Tr::tr("Leaking is worth a check"),
-                Tr::tr("You noted leaking. It is common after birth, but you do not have to put up "
+        return {toId(sign), tr("Leaking is worth a check"),
+                tr("You noted leaking. It is common after birth, but you do not have to put up "
                        "with it: a pelvic-floor physiotherapist can help. Every new parent can "
                        "benefit from a pelvic-floor check.")};
     case WarningSign::Numbness:
-        return {toId(sign), Tr::tr("Numbness needs a doctor"),
-                Tr::tr("You noted numbness or tingling. Please see your doctor about it. Numbness "
+        return {toId(sign), tr("Numbness needs a doctor"),
+                tr("You noted numbness or tingling. Please see your doctor about it. Numbness "
                        "around your bottom or genitals, or new trouble controlling your bladder or "
                        "bowels, needs urgent medical help.")};
     case WarningSign::NightPain:
         return {
-            toId(sign), Tr::tr("Pain that wakes you"),
-            Tr::tr("You noted pain that woke you. Pain that wakes you at night and does not ease "
+            toId(sign), tr("Pain that wakes you"),
+            tr("You noted pain that woke you. Pain that wakes you at night and does not ease "
                    "when you change position, or comes with a fever, is worth showing your "
                    "doctor.")};
     }
@@ -70,8 +67,8 @@ QList<CarePrompt> CarePrompts::find(const QList<DailyAverage>& days, const QList
     const int run = recentHighPainRun(days, today);
     if (run >= highPainDays) {
         prompts.append(
-            {QStringLiteral("high-pain"), Tr::tr("Severe pain for several days"),
-             Tr::tr(
+            {QStringLiteral("high-pain"), tr("Severe pain for several days"),
+             tr(
                  "Your pain has been 7 or more for %1 days in a row. Pain this strong that "
                  "lasts is worth a visit to your doctor or a physiotherapist; you do not have to "
                  "push through it.")

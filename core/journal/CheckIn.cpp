@@ -1,17 +1,15 @@
 #include "core/journal/CheckIn.h"
 
+#include "core/common/Translate.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <functional>
 
+CARRYWELL_TR_CONTEXT(carrywell::core::CheckIn);
+
 namespace carrywell::core {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::CheckIn)
-};
 
 /// Sorts `values` and drops repeats, unless they are in order already.
 template <typename T>
@@ -71,28 +69,28 @@ QStringList problemsWith(const CheckIn& checkIn)
 {
     QStringList problems;
     if (!checkIn.at.isValid())
-        problems.append(Tr::tr("it has no valid date and time"));
+        problems.append(tr("it has no valid date and time"));
     if (!isScore(checkIn.overall)) {
         problems.append(
-            Tr::tr("the overall score is %1, but scores run from 0 to 10").arg(checkIn.overall));
+            tr("the overall score is %1, but scores run from 0 to 10").arg(checkIn.overall));
     }
     QList<Region> seen;
     for (const RegionScore& entry : checkIn.regions) {
         if (seen.contains(entry.region)) {
-            problems.append(Tr::tr("“%1” is scored more than once").arg(toId(entry.region)));
+            problems.append(tr("“%1” is scored more than once").arg(toId(entry.region)));
             continue;
         }
         seen.append(entry.region);
         if (!isScore(entry.score)) {
-            problems.append(Tr::tr("the score for “%1” is %2, but scores run from 0 to 10")
-                                    .arg(toId(entry.region))
-                                    .arg(entry.score));
+            problems.append(tr("the score for “%1” is %2, but scores run from 0 to 10")
+                                .arg(toId(entry.region))
+                                .arg(entry.score));
         }
     }
     if (checkIn.note.size() > maxNoteLength) {
-        problems.append(Tr::tr("the note has %1 characters; at most %2 fit")
-                                .arg(checkIn.note.size())
-                                .arg(maxNoteLength));
+        problems.append(tr("the note has %1 characters; at most %2 fit")
+                            .arg(checkIn.note.size())
+                            .arg(maxNoteLength));
     }
     return problems;
 }

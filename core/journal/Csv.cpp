@@ -1,15 +1,13 @@
 #include "core/journal/Csv.h"
 
+#include "core/common/Translate.h"
+
 #include <QCoreApplication>
+
+CARRYWELL_TR_CONTEXT(carrywell::core::Csv);
 
 namespace carrywell::core {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::Csv)
-};
 
 bool needsQuotes(QStringView field)
 {
@@ -66,19 +64,19 @@ public:
                     m_inQuotes = true;
                     m_quoted = true;
                 } else {
-                    report(Tr::tr("a double quote inside a field that does not start with one (put "
-                                  "the whole field in double quotes and double the quote)"));
+                    report(tr("a double quote inside a field that does not start with one (put "
+                              "the whole field in double quotes and double the quote)"));
                     m_field += c;
                 }
             } else {
                 if (m_closedQuote)
-                    report(Tr::tr("text after the closing double quote of a field"));
+                    report(tr("text after the closing double quote of a field"));
                 m_closedQuote = false;
                 m_field += c;
             }
         }
         if (m_inQuotes)
-            report(Tr::tr("a field in double quotes is never closed"));
+            report(tr("a field in double quotes is never closed"));
         if (m_fieldsStarted || !m_field.isEmpty() || m_quoted)
             endRecord();
         return m_records;

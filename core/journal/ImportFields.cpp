@@ -1,20 +1,13 @@
 #include "core/journal/ImportFields.h"
 
+#include "core/common/Translate.h"
 #include "core/journal/CheckIn.h"
 
 #include <QCoreApplication>
 
+CARRYWELL_TR_CONTEXT(carrywell::core::ImportFields);
+
 namespace carrywell::core {
-namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::ImportFields)
-};
-
-} // namespace
-
 QString ImportFields::momentText(const QDateTime& moment, bool milliseconds)
 {
     // QDateTime::toString goes through its general formatter, which costs
@@ -91,7 +84,7 @@ std::optional<QDateTime> ImportFields::parseMoment(const QString& text)
 
 QString ImportFields::badMoment(const QString& text)
 {
-    return Tr::tr("“%1” is not a date and time like 2026-01-05T09:30:00+01:00").arg(text);
+    return tr("“%1” is not a date and time like 2026-01-05T09:30:00+01:00").arg(text);
 }
 
 std::optional<int> ImportFields::parseScore(const QString& text, const QString& what,
@@ -99,14 +92,13 @@ std::optional<int> ImportFields::parseScore(const QString& text, const QString& 
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        *problem = Tr::tr("%1 is missing").arg(what);
+        *problem = tr("%1 is missing").arg(what);
         return std::nullopt;
     }
     bool ok = false;
     const int value = trimmed.toInt(&ok);
     if (!ok || value < minPainScore || value > maxPainScore) {
-        *problem =
-            Tr::tr("%1 is “%2”, but scores are whole numbers from 0 to 10").arg(what, trimmed);
+        *problem = tr("%1 is “%2”, but scores are whole numbers from 0 to 10").arg(what, trimmed);
         return std::nullopt;
     }
     return value;

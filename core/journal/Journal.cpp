@@ -1,5 +1,7 @@
 #include "core/journal/Journal.h"
 
+#include "core/common/PathDisplay.h"
+#include "core/common/Translate.h"
 #include "core/journal/JournalFiles.h"
 #include "core/journal/JournalImporter.h"
 #include "core/journal/JournalInspector.h"
@@ -11,27 +13,16 @@
 #include "core/journal/SqlErrors.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
+
+CARRYWELL_TR_CONTEXT(carrywell::core::Journal);
 
 namespace carrywell::core {
 namespace {
 
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::Journal)
-};
-
-QString shown(const QString& path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
 Error notSaved(const QString& what, const QStringList& problems)
 {
-    return Error{
-        Tr::tr("%1 was not saved because %2.").arg(what, problems.join(QStringLiteral("; ")))};
+    return Error{tr("%1 was not saved because %2.").arg(what, problems.join(QStringLiteral("; ")))};
 }
 
 QString pragmaText(const QSqlDatabase& db, const QString& sql, QSqlError* error)
@@ -86,17 +77,16 @@ JournalOpenResult Journal::openInspected(const QString& requestedPath, const Clo
     const QString folder = QFileInfo(path).absolutePath();
     if (!QFileInfo(folder).isDir()) {
         return JournalProblem::cannotOpen(
-            path,
-            Tr::tr("The folder for your journal, “%1”, does not exist. Check that the disk is "
-                   "connected, or choose another data folder with --data-dir.")
-                .arg(shown(folder)));
+            path, tr("The folder for your journal, “%1”, does not exist. Check that the disk is "
+                     "connected, or choose another data folder with --data-dir.")
+                      .arg(shownPath(folder)));
     }
 
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         return JournalProblem::cannotOpen(
-            path, Tr::tr("Carrywell was installed without its SQLite driver (the Qt SQLite plugin, "
-                         "package libqt6sql6-sqlite), so it cannot open your journal. Your journal "
-                         "was not touched. Reinstall Carrywell."));
+            path, tr("Carrywell was installed without its SQLite driver (the Qt SQLite plugin, "
+                     "package libqt6sql6-sqlite), so it cannot open your journal. Your journal "
+                     "was not touched. Reinstall Carrywell."));
     }
 
     auto lock = std::make_unique<JournalLock>(path);
@@ -109,10 +99,10 @@ JournalOpenResult Journal::openInspected(const QString& requestedPath, const Clo
         return JournalProblem::readOnly(path);
     case JournalLock::Outcome::Failed:
         return JournalProblem::cannotOpen(
-            path, Tr::tr("Carrywell could not lock your journal “%1” for its use. Nothing was "
-                         "changed. Check the folder's permissions and free space, then start "
-                         "Carrywell again.")
-                          .arg(shown(path)));
+            path, tr("Carrywell could not lock your journal “%1” for its use. Nothing was "
+                     "changed. Check the folder's permissions and free space, then start "
+                     "Carrywell again.")
+                      .arg(shownPath(path)));
     }
 
     // Looked at through a read-only connection first: whatever is wrong, the
@@ -139,10 +129,9 @@ JournalOpenResult Journal::openInspected(const QString& requestedPath, const Clo
     if (!connection) {
         return JournalProblem::cannotOpen(
             path,
-            Tr::tr(
-                "Carrywell could not open your journal “%1”. Nothing was changed. Check that the "
-                "disk is connected and writable, then start Carrywell again.")
-                .arg(shown(path)),
+            tr("Carrywell could not open your journal “%1”. Nothing was changed. Check that the "
+               "disk is connected and writable, then start Carrywell again.")
+                .arg(shownPath(path)),
             error.text());
     }
     std::unique_ptr<Journal> journal(
@@ -169,9 +158,9 @@ std::optional<JournalProblem> Journal::prepare(int version)
                                           error.text());
     }
     if (mode != QLatin1String("wal")) {
-        m_warnings.append(Tr::tr("Your journal is on a disk that does not support SQLite's "
-                                 "write-ahead log, so Carrywell uses the slower “%1” mode.")
-                                  .arg(mode));
+        m_warnings.append(tr("Your journal is on a disk that does not support SQLite's "
+                             "write-ahead log, so Carrywell uses the slower “%1” mode.")
+                              .arg(mode));
     }
     const QStringList settings{QStringLiteral("PRAGMA synchronous = FULL"),
                                QStringLiteral("PRAGMA foreign_keys = ON")};
@@ -210,9 +199,9 @@ std::optional<JournalProblem> Journal::prepare(int version)
             backUpNow(QStringLiteral("before-v%1").arg(JournalSchema::currentVersion));
         if (!backup) {
             return JournalProblem::updateFailed(
-                m_path, Tr::tr("Carrywell needs to update your journal for this version, but could "
-                               "not back it up first, so it was left as it was. %1")
-                                .arg(backup.error()));
+                m_path, tr("Carrywell needs to update your journal for this version, but could "
+                           "not back it up first, so it was left as it was. %1")
+                            .arg(backup.error()));
         }
         Result<Done> migrated = JournalMigrations::migrate(db, version);
         if (!migrated)
@@ -255,8 +244,7 @@ Result<std::optional<BackupInfo>> Journal::backUpIfDue()
         return std::optional<BackupInfo>();
     Result<BackupInfo> made = backups().create(database(), now, QStringLiteral("daily"));
     if (!made) {
-        return Error{
-            Tr::tr("Today's backup of your journal could not be made: %1").arg(made.error())};
+        return Error{tr("Today's backup of your journal could not be made: %1").arg(made.error())};
     }
     return std::optional<BackupInfo>(made.value());
 }
@@ -280,7 +268,7 @@ Result<qint64> Journal::addCheckIn(CheckIn checkIn)
     checkIn = normalized(std::move(checkIn));
     const QStringList problems = problemsWith(checkIn);
     if (!problems.isEmpty())
-        return notSaved(Tr::tr("This check-in"), problems);
+        return notSaved(tr("This check-in"), problems);
     qint64 id = 0;
     const QSqlError error = inTransaction(
         [&](const QSqlDatabase& db) { return JournalRecords::insertCheckIn(db, checkIn, &id); });
@@ -295,7 +283,7 @@ Result<Done> Journal::updateCheckIn(CheckIn checkIn)
     checkIn = normalized(std::move(checkIn));
     const QStringList problems = problemsWith(checkIn);
     if (!problems.isEmpty())
-        return notSaved(Tr::tr("This change"), problems);
+        return notSaved(tr("This change"), problems);
     bool found = false;
     const QSqlError error = inTransaction([&](const QSqlDatabase& db) {
         return JournalRecords::replaceCheckIn(db, checkIn, &found);
@@ -304,7 +292,7 @@ Result<Done> Journal::updateCheckIn(CheckIn checkIn)
         return journalError(error, JournalAction::SaveCheckIn);
     if (!found)
         return Error{
-            Tr::tr("This check-in is no longer in your journal, so the change was not saved.")};
+            tr("This check-in is no longer in your journal, so the change was not saved.")};
     emit changed();
     return Done{};
 }
@@ -317,7 +305,7 @@ Result<Done> Journal::removeCheckIn(qint64 id)
     if (error.isValid())
         return journalError(error, JournalAction::Remove);
     if (!found)
-        return Error{Tr::tr("This check-in is no longer in your journal.")};
+        return Error{tr("This check-in is no longer in your journal.")};
     emit changed();
     return Done{};
 }
@@ -326,7 +314,7 @@ Result<qint64> Journal::addSession(SessionRecord session)
 {
     const QStringList problems = problemsWith(session);
     if (!problems.isEmpty())
-        return notSaved(Tr::tr("This session"), problems);
+        return notSaved(tr("This session"), problems);
     qint64 id = 0;
     const QSqlError error = inTransaction(
         [&](const QSqlDatabase& db) { return JournalRecords::insertSession(db, session, &id); });
@@ -344,7 +332,7 @@ Result<Done> Journal::removeSession(qint64 id)
     if (error.isValid())
         return journalError(error, JournalAction::Remove);
     if (!found)
-        return Error{Tr::tr("This session is no longer in your journal.")};
+        return Error{tr("This session is no longer in your journal.")};
     emit changed();
     return Done{};
 }
@@ -355,7 +343,7 @@ Result<Done> Journal::savePlan(SavedPlan plan)
         plan.savedAt = m_clock.now();
     const QStringList problems = problemsWith(plan);
     if (!problems.isEmpty())
-        return notSaved(Tr::tr("This plan"), problems);
+        return notSaved(tr("This plan"), problems);
     const QSqlError error =
         inTransaction([&](const QSqlDatabase& db) { return JournalRecords::upsertPlan(db, plan); });
     if (error.isValid())
@@ -372,7 +360,7 @@ Result<Done> Journal::removePlan(QDate weekStart)
     if (error.isValid())
         return journalError(error, JournalAction::Remove);
     if (!found)
-        return Error{Tr::tr("There is no saved plan for that week.")};
+        return Error{tr("There is no saved plan for that week.")};
     emit changed();
     return Done{};
 }
@@ -398,9 +386,9 @@ Result<Done> Journal::checkIntegrity() const
     }
     if (findings.isEmpty())
         return Done{};
-    return Error{Tr::tr("Carrywell found damage in your journal: %1. Nothing was changed. Restart "
-                        "Carrywell to restore the latest backup.")
-                         .arg(findings.mid(0, 3).join(QStringLiteral("; ")))};
+    return Error{tr("Carrywell found damage in your journal: %1. Nothing was changed. Restart "
+                    "Carrywell to restore the latest backup.")
+                     .arg(findings.mid(0, 3).join(QStringLiteral("; ")))};
 }
 
 Result<JournalDiagnostics> Journal::diagnostics() const

@@ -1,5 +1,6 @@
 #include "core/journal/JournalBackups.h"
 
+#include "core/common/Translate.h"
 #include "core/journal/JournalFiles.h"
 #include "core/journal/JournalInspector.h"
 #include "core/journal/SqlConnection.h"
@@ -11,6 +12,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <algorithm>
+
+CARRYWELL_TR_CONTEXT(carrywell::core::Journal);
 
 namespace carrywell::core {
 namespace {
@@ -33,12 +36,6 @@ QDateTime parseStamp(const QString& stamp)
     const QTime time = QTime::fromString(stamp.mid(9), QStringLiteral("HHmmsszzz"));
     return QDateTime(date, time, Qt::UTC);
 }
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::Journal)
-};
 
 } // namespace
 
@@ -104,10 +101,10 @@ Result<BackupInfo> JournalBackups::create(const QSqlDatabase& db, const QDateTim
 {
     const QString dirPath = folder();
     if (!QDir().mkpath(dirPath)) {
-        return Error{Tr::tr("Carrywell could not create the folder for backups of your journal "
-                            "(“%1”). Your journal itself is unchanged. Check that the disk is "
-                            "writable and has free space.")
-                             .arg(QDir::toNativeSeparators(dirPath))};
+        return Error{tr("Carrywell could not create the folder for backups of your journal "
+                        "(“%1”). Your journal itself is unchanged. Check that the disk is "
+                        "writable and has free space.")
+                         .arg(QDir::toNativeSeparators(dirPath))};
     }
     // Names carry the time to the millisecond; two copies in the same one
     // (a test clock) get consecutive stamps so both keep their order.
@@ -132,9 +129,9 @@ Result<BackupInfo> JournalBackups::create(const QSqlDatabase& db, const QDateTim
     // power cut can eat is no backup.
     if (!JournalFiles::flushToDisk(partial) || !QFile::rename(partial, path)) {
         QFile::remove(partial);
-        return Error{Tr::tr("Carrywell could not finish the backup copy of your journal in “%1”. "
-                            "Your journal itself is unchanged. Check that the disk has free space.")
-                             .arg(QDir::toNativeSeparators(dirPath))};
+        return Error{tr("Carrywell could not finish the backup copy of your journal in “%1”. "
+                        "Your journal itself is unchanged. Check that the disk has free space.")
+                         .arg(QDir::toNativeSeparators(dirPath))};
     }
     prune();
     return BackupInfo{path, stamp, reason};

@@ -1,5 +1,6 @@
 #include "core/journal/JournalCsv.h"
 
+#include "core/common/Translate.h"
 #include "core/journal/Csv.h"
 #include "core/journal/ImportFields.h"
 #include "core/journal/LegacySignsLine.h"
@@ -8,20 +9,16 @@
 #include <QHash>
 #include <QStringDecoder>
 
+CARRYWELL_TR_CONTEXT(carrywell::core::JournalCsv);
+
 namespace carrywell::core {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::JournalCsv)
-};
 
 const QChar listSeparator = QLatin1Char(';');
 
 QString lineLocation(int line)
 {
-    return Tr::tr("line %1").arg(line);
+    return tr("line %1").arg(line);
 }
 
 QStringList splitList(const QString& text)
@@ -80,29 +77,27 @@ Result<Columns> readHeader(const CsvRecord& header, const QStringList& known,
                            const QStringList& required)
 {
     if (!header.problem.isEmpty())
-        return Error{
-            Tr::tr("The first line of the file, which names the columns, is not valid CSV: "
-                   "%1. Nothing was imported.")
-                .arg(header.problem)};
+        return Error{tr("The first line of the file, which names the columns, is not valid CSV: "
+                        "%1. Nothing was imported.")
+                         .arg(header.problem)};
     QHash<QString, qsizetype> index;
     for (qsizetype i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields[i].trimmed().toLower();
         if (!known.contains(name)) {
-            return Error{Tr::tr("Line 1 names a column “%1” that Carrywell does not know. The "
-                                "columns are: %2. Nothing was imported.")
-                                 .arg(header.fields[i], known.join(QStringLiteral(", ")))};
+            return Error{tr("Line 1 names a column “%1” that Carrywell does not know. The "
+                            "columns are: %2. Nothing was imported.")
+                             .arg(header.fields[i], known.join(QStringLiteral(", ")))};
         }
         if (index.contains(name)) {
-            return Error{
-                Tr::tr("Line 1 names the column “%1” twice. Nothing was imported.").arg(name)};
+            return Error{tr("Line 1 names the column “%1” twice. Nothing was imported.").arg(name)};
         }
         index.insert(name, i);
     }
     for (const QString& name : required) {
         if (!index.contains(name)) {
-            return Error{Tr::tr("Line 1 has no “%1” column, which every row needs. Nothing was "
-                                "imported.")
-                                 .arg(name)};
+            return Error{tr("Line 1 has no “%1” column, which every row needs. Nothing was "
+                            "imported.")
+                             .arg(name)};
         }
     }
     return Columns(index, header.fields.size());
@@ -123,8 +118,8 @@ QString recordProblem(const CsvRecord& record, const Columns& columns)
     if (!record.problem.isEmpty())
         return record.problem;
     if (record.fields.size() != columns.count()) {
-        return Tr::tr("it has %1 fields, but line 1 names %2 columns (a comma or line break inside "
-                      "a field needs the field in double quotes)")
+        return tr("it has %1 fields, but line 1 names %2 columns (a comma or line break inside "
+                  "a field needs the field in double quotes)")
             .arg(record.fields.size())
             .arg(columns.count());
     }
@@ -142,9 +137,8 @@ QStringList checkInProblems(const CsvRecord& record, const Columns& columns, Che
         problems.append(ImportFields::badMoment(time));
 
     QString problem;
-    if (const std::optional<int> overall =
-            ImportFields::parseScore(columns.value(record, QStringLiteral("overall")),
-                                     Tr::tr("the overall score"), &problem))
+    if (const std::optional<int> overall = ImportFields::parseScore(
+            columns.value(record, QStringLiteral("overall")), tr("the overall score"), &problem))
         checkIn.overall = *overall;
     else
         problems.append(problem);
@@ -154,7 +148,7 @@ QStringList checkInProblems(const CsvRecord& record, const Columns& columns, Che
         if (text.trimmed().isEmpty())
             continue;
         if (const std::optional<int> score = ImportFields::parseScore(
-                text, Tr::tr("the score for “%1”").arg(toId(region)), &problem))
+                text, tr("the score for “%1”").arg(toId(region)), &problem))
             checkIn.regions.append({region, *score});
         else
             problems.append(problem);
@@ -164,14 +158,14 @@ QStringList checkInProblems(const CsvRecord& record, const Columns& columns, Che
             checkIn.triggers.append(*trigger);
         } else {
             problems.append(
-                Tr::tr("“%1” is not a trigger Carrywell knows (%2)").arg(id, idList<Trigger>()));
+                tr("“%1” is not a trigger Carrywell knows (%2)").arg(id, idList<Trigger>()));
         }
     }
     for (const QString& id : splitList(columns.value(record, QStringLiteral("warning-signs")))) {
         if (const std::optional<WarningSign> sign = fromId<WarningSign>(id)) {
             checkIn.warningSigns.append(*sign);
         } else {
-            problems.append(Tr::tr("“%1” is not a warning sign Carrywell knows (%2)")
+            problems.append(tr("“%1” is not a warning sign Carrywell knows (%2)")
                                 .arg(id, idList<WarningSign>()));
         }
     }
@@ -198,7 +192,7 @@ QStringList sessionProblems(const CsvRecord& record, const Columns& columns, Ses
     bool ok = false;
     session.durationSeconds = duration.toInt(&ok);
     if (!ok) {
-        problems.append(Tr::tr("the duration “%1” is not a whole number of seconds").arg(duration));
+        problems.append(tr("the duration “%1” is not a whole number of seconds").arg(duration));
     }
     session.routineId = columns.value(record, QStringLiteral("routine_id")).trimmed();
     session.routineName = columns.value(record, QStringLiteral("routine_name"));
@@ -217,8 +211,8 @@ QStringList sessionProblems(const CsvRecord& record, const Columns& columns, Ses
         QString problem;
         if (const std::optional<int> score = ImportFields::parseScore(
                 text,
-                column == QLatin1String("pain_before") ? Tr::tr("the pain before")
-                                                       : Tr::tr("the pain after"),
+                column == QLatin1String("pain_before") ? tr("the pain before")
+                                                       : tr("the pain after"),
                 &problem))
             *target = *score;
         else
@@ -318,16 +312,15 @@ Result<ImportBatch> JournalCsv::read(const QByteArray& bytes)
     QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
     QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
-        return Error{
-            Tr::tr("The file is not UTF-8 text, so Carrywell cannot read it. In LibreOffice, "
-                   "save it again as “Text CSV” with the character set “Unicode (UTF-8)”. "
-                   "Nothing was imported.")};
+        return Error{tr("The file is not UTF-8 text, so Carrywell cannot read it. In LibreOffice, "
+                        "save it again as “Text CSV” with the character set “Unicode (UTF-8)”. "
+                        "Nothing was imported.")};
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     QList<CsvRecord> records = Csv::parse(text);
     if (records.isEmpty())
-        return Error{Tr::tr("The file is empty. Nothing was imported.")};
+        return Error{tr("The file is empty. Nothing was imported.")};
 
     const CsvRecord header = records.takeFirst();
     QStringList names;
@@ -336,9 +329,9 @@ Result<ImportBatch> JournalCsv::read(const QByteArray& bytes)
     const bool checkIns = names.contains(QStringLiteral("overall"));
     const bool sessions = names.contains(QStringLiteral("routine_id"));
     if (checkIns == sessions) {
-        return Error{Tr::tr("The file does not look like a Carrywell export: its first line should "
-                            "name the columns, starting with “time,overall” for check-ins or "
-                            "“started,duration_seconds” for sessions. Nothing was imported.")};
+        return Error{tr("The file does not look like a Carrywell export: its first line should "
+                        "name the columns, starting with “time,overall” for check-ins or "
+                        "“started,duration_seconds” for sessions. Nothing was imported.")};
     }
 
     ImportBatch batch;

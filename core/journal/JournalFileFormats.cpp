@@ -7,19 +7,16 @@
 #include "core/journal/JournalHistory.h"
 #include "core/journal/JournalJson.h"
 #include "core/journal/JournalTransfer.h"
+#include "core/common/Translate.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
+CARRYWELL_TR_CONTEXT(carrywell::core::JournalFileFormats);
+
 namespace carrywell::core {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::JournalFileFormats)
-};
 
 QString count(int n, const QString& one, const QString& many)
 {
@@ -30,7 +27,7 @@ QString count(int n, const QString& one, const QString& many)
 // function's class and would file the text under the wrong context.
 QString unknownKind(const QString& path)
 {
-    return Tr::tr(
+    return tr(
                "Carrywell reads and writes journals as .csv or .json files, and “%1” is neither. "
                "Choose a name ending in .csv or .json.")
         .arg(QDir::toNativeSeparators(path));
@@ -78,7 +75,7 @@ Result<QStringList> JournalFileFormats::exportTo(const Journal& journal, const Q
         const QString sessionsPath = sessionsCsvPath(path);
         const Result<Done> saved = JournalTransfer::exportSessionsCsv(journal, sessionsPath);
         if (!saved) {
-            return Error{Tr::tr("The check-ins were saved in “%1”, but the sessions were not: %2")
+            return Error{tr("The check-ins were saved in “%1”, but the sessions were not: %2")
                              .arg(QDir::toNativeSeparators(path), saved.error())};
         }
         written.append(sessionsPath);
@@ -98,7 +95,7 @@ Result<ImportBatch> JournalFileFormats::read(const QString& path)
         *kind == Kind::Json ? JournalJson::read(bytes.value()) : JournalCsv::read(bytes.value());
     if (!batch) {
         // The reader's message already says that nothing was imported.
-        return Error{Tr::tr("“%1”: %2").arg(QDir::toNativeSeparators(path), batch.error())};
+        return Error{tr("“%1”: %2").arg(QDir::toNativeSeparators(path), batch.error())};
     }
     return batch;
 }
@@ -107,15 +104,15 @@ QString JournalFileFormats::entries(int checkIns, int sessions, int plans)
 {
     QStringList parts;
     if (checkIns > 0 || (sessions == 0 && plans == 0))
-        parts.append(count(checkIns, Tr::tr("1 check-in"), Tr::tr("%1 check-ins")));
+        parts.append(count(checkIns, tr("1 check-in"), tr("%1 check-ins")));
     if (sessions > 0)
-        parts.append(count(sessions, Tr::tr("1 session"), Tr::tr("%1 sessions")));
+        parts.append(count(sessions, tr("1 session"), tr("%1 sessions")));
     if (plans > 0)
-        parts.append(count(plans, Tr::tr("1 weekly plan"), Tr::tr("%1 weekly plans")));
+        parts.append(count(plans, tr("1 weekly plan"), tr("%1 weekly plans")));
     if (parts.size() == 1)
         return parts.first();
     const QString last = parts.takeLast();
-    return Tr::tr("%1 and %2").arg(parts.join(Tr::tr(", ")), last);
+    return tr("%1 and %2").arg(parts.join(tr(", ")), last);
 }
 
 QString JournalFileFormats::describe(const ImportBatch& batch)
@@ -128,23 +125,23 @@ QString JournalFileFormats::summary(const ImportReport& report)
     QStringList sentences;
     sentences.append(
         report.added() == 0
-            ? Tr::tr("Nothing new was added.")
-            : Tr::tr("Added %1.")
+            ? tr("Nothing new was added.")
+            : tr("Added %1.")
                   .arg(entries(report.checkInsAdded, report.sessionsAdded, report.plansAdded)));
     if (!report.duplicates.isEmpty()) {
         sentences.append(
             count(int(report.duplicates.size()),
-                  Tr::tr("1 entry was already in your journal and was skipped."),
-                  Tr::tr("%1 entries were already in your journal and were skipped.")));
+                  tr("1 entry was already in your journal and was skipped."),
+                  tr("%1 entries were already in your journal and were skipped.")));
     }
     if (!report.leftOut.isEmpty()) {
-        sentences.append(count(int(report.leftOut.size()), Tr::tr("1 bad row was left out."),
-                               Tr::tr("%1 bad rows were left out.")));
+        sentences.append(count(int(report.leftOut.size()), tr("1 bad row was left out."),
+                               tr("%1 bad rows were left out.")));
     }
     if (!report.plansKept.isEmpty()) {
         sentences.append(count(int(report.plansKept.size()),
-                               Tr::tr("1 week already had a different plan; yours was kept."),
-                               Tr::tr("%1 weeks already had a different plan; yours were kept.")));
+                               tr("1 week already had a different plan; yours was kept."),
+                               tr("%1 weeks already had a different plan; yours were kept.")));
     }
     return sentences.join(QLatin1Char(' '));
 }

@@ -1,50 +1,41 @@
 #include "core/journal/JournalFiles.h"
 
+#include "core/common/AtomicFile.h"
+#include "core/common/PathDisplay.h"
+#include "core/common/Translate.h"
+
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
 
+CARRYWELL_TR_CONTEXT(carrywell::core::JournalFiles);
+
 namespace carrywell::core {
-namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::JournalFiles)
-};
-
-} // namespace
-
 Result<Done> JournalFiles::save(const QString& path, const QByteArray& bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{Tr::tr("Carrywell could not write “%1” (%2). Nothing was written there; your "
-                            "journal is unchanged. Check that the folder is writable and the disk "
-                            "has free space, or choose another place.")
-                             .arg(QDir::toNativeSeparators(path), file.errorString())};
-    }
-    return Done{};
+    return AtomicFile::write(
+        path, bytes,
+        tr("Carrywell could not write “%1” (%2). Nothing was written there; your "
+           "journal is unchanged. Check that the folder is writable and the disk "
+           "has free space, or choose another place."));
 }
 
 Result<QByteArray> JournalFiles::load(const QString& path, qint64 maxBytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{Tr::tr("Carrywell could not open “%1” (%2). Nothing was imported.")
-                             .arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{tr("Carrywell could not open “%1” (%2). Nothing was imported.")
+                         .arg(shownPath(path), file.errorString())};
     }
     if (file.size() > maxBytes) {
-        return Error{Tr::tr("“%1” is larger than any journal export (%2 MB), so Carrywell did not "
-                            "read it. Nothing was imported.")
-                             .arg(QDir::toNativeSeparators(path))
-                             .arg(file.size() / (1024 * 1024))};
+        return Error{tr("“%1” is larger than any journal export (%2 MB), so Carrywell did not "
+                        "read it. Nothing was imported.")
+                         .arg(shownPath(path))
+                         .arg(file.size() / (1024 * 1024))};
     }
     return file.readAll();
 }

@@ -14,7 +14,7 @@ namespace carrywell::core {
 class JournalFiles
 {
 public:
-    /// Writes `bytes` with QSaveFile: the file is either the old one or the
+    /// Writes `bytes` with AtomicFile: the file is either the old one or the
     /// complete new one, never half written.
     static Result<Done> save(const QString& path, const QByteArray& bytes);
     /// Reads a file the user chose to import (at most `maxBytes`).

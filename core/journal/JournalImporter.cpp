@@ -1,5 +1,6 @@
 #include "core/journal/JournalImporter.h"
 
+#include "core/common/Translate.h"
 #include "core/journal/Journal.h"
 #include "core/journal/JournalRecords.h"
 #include "core/journal/SqlConnection.h"
@@ -9,14 +10,10 @@
 #include <QHash>
 #include <QJsonDocument>
 
+CARRYWELL_TR_CONTEXT(carrywell::core::JournalImporter);
+
 namespace carrywell::core {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::JournalImporter)
-};
 
 // Entries added from this file so far, by second, to catch a file that holds
 // the same entry twice and to say which line it repeats.
@@ -64,7 +61,7 @@ public:
         const CheckIn entry = normalized(imported.entry);
         if (const std::optional<QString> earlier = m_checkIns.find(entry)) {
             duplicate(imported,
-                      Tr::tr("the same check-in is already at %1 of this file").arg(*earlier));
+                      tr("the same check-in is already at %1 of this file").arg(*earlier));
             return {};
         }
         QList<CheckIn> candidates;
@@ -74,7 +71,7 @@ public:
             return error;
         for (const CheckIn& existing : candidates) {
             if (isDuplicateOf(entry, existing)) {
-                duplicate(imported, Tr::tr("the same check-in is already in your journal"));
+                duplicate(imported, tr("the same check-in is already in your journal"));
                 return {};
             }
         }
@@ -90,8 +87,7 @@ public:
     {
         const SessionRecord& entry = imported.entry;
         if (const std::optional<QString> earlier = m_sessions.find(entry)) {
-            duplicate(imported,
-                      Tr::tr("the same session is already at %1 of this file").arg(*earlier));
+            duplicate(imported, tr("the same session is already at %1 of this file").arg(*earlier));
             return {};
         }
         QList<SessionRecord> candidates;
@@ -102,7 +98,7 @@ public:
             return error;
         for (const SessionRecord& existing : candidates) {
             if (isDuplicateOf(entry, existing)) {
-                duplicate(imported, Tr::tr("the same session is already in your journal"));
+                duplicate(imported, tr("the same session is already in your journal"));
                 return {};
             }
         }
@@ -126,13 +122,13 @@ public:
             const bool same = QJsonDocument::fromJson(existing.first().json.toUtf8()) ==
                               QJsonDocument::fromJson(imported.entry.json.toUtf8());
             if (same) {
-                duplicate(imported, Tr::tr("the same plan is already in your journal"));
+                duplicate(imported, tr("the same plan is already in your journal"));
             } else {
                 m_report.plansKept.append(
                     {imported.line, imported.location,
-                     Tr::tr("your journal already has a different plan for the week of %1; "
-                            "that one was kept")
-                             .arg(imported.entry.weekStart.toString(Qt::ISODate))});
+                     tr("your journal already has a different plan for the week of %1; "
+                        "that one was kept")
+                         .arg(imported.entry.weekStart.toString(Qt::ISODate))});
             }
             return {};
         }
@@ -184,14 +180,13 @@ Result<ImportReport> JournalImporter::apply(Journal& journal, const ImportBatch&
 
     if (mode == ImportMode::OnlyIfClean && !problems.isEmpty()) {
         const int count = int(problems.size());
-        return Error{count == 1
-                         ? Tr::tr("1 row of the file has a problem, so nothing was imported. "
-                                  "Correct it and import again, or choose to import only the "
-                                  "good rows.")
-                         : Tr::tr("%n rows of the file have problems, so nothing was "
-                                  "imported. Correct them and import again, or choose to "
-                                  "import only the good rows.",
-                                  nullptr, count)};
+        return Error{count == 1 ? tr("1 row of the file has a problem, so nothing was imported. "
+                                     "Correct it and import again, or choose to import only the "
+                                     "good rows.")
+                                : tr("%n rows of the file have problems, so nothing was "
+                                     "imported. Correct them and import again, or choose to "
+                                     "import only the good rows.",
+                                     nullptr, count)};
     }
     ImportReport report;
     report.leftOut = problems;
@@ -206,9 +201,9 @@ Result<ImportReport> JournalImporter::apply(Journal& journal, const ImportBatch&
     if (any) {
         const Result<BackupInfo> backup = journal.backUpNow(QStringLiteral("before-import"));
         if (!backup) {
-            return Error{Tr::tr("Nothing was imported, because Carrywell could not back up your "
-                                "journal first. %1")
-                                 .arg(backup.error())};
+            return Error{tr("Nothing was imported, because Carrywell could not back up your "
+                            "journal first. %1")
+                             .arg(backup.error())};
         }
     }
 

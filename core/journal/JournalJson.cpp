@@ -1,5 +1,6 @@
 #include "core/journal/JournalJson.h"
 
+#include "core/common/Translate.h"
 #include "core/journal/ImportFields.h"
 #include "core/journal/LegacySignsLine.h"
 
@@ -10,14 +11,10 @@
 #include <QJsonParseError>
 #include <cmath>
 
+CARRYWELL_TR_CONTEXT(carrywell::core::JournalJson);
+
 namespace carrywell::core {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::JournalJson)
-};
 
 QString formatName()
 {
@@ -33,7 +30,7 @@ public:
     {
         for (auto it = m_object.begin(); it != m_object.end(); ++it) {
             if (!m_known.contains(it.key()))
-                m_problems.append(Tr::tr("unknown key “%1”").arg(it.key()));
+                m_problems.append(tr("unknown key “%1”").arg(it.key()));
         }
     }
 
@@ -47,7 +44,7 @@ public:
         if (value.isUndefined() && !required)
             return QString();
         if (!value.isString()) {
-            m_problems.append(Tr::tr("“%1” must be text").arg(key));
+            m_problems.append(tr("“%1” must be text").arg(key));
             return QString();
         }
         return value.toString();
@@ -60,7 +57,7 @@ public:
             return {};
         if (const std::optional<QDateTime> parsed = ImportFields::parseMoment(value))
             return *parsed;
-        m_problems.append(Tr::tr("“%1”: %2").arg(key, ImportFields::badMoment(value)));
+        m_problems.append(tr("“%1”: %2").arg(key, ImportFields::badMoment(value)));
         return {};
     }
 
@@ -72,10 +69,8 @@ public:
         const double number = value.toDouble(-1);
         if (!value.isDouble() || number != std::floor(number) || number < lowest ||
             number > highest) {
-            m_problems.append(Tr::tr("“%1” must be a whole number from %2 to %3")
-                                  .arg(key)
-                                  .arg(lowest)
-                                  .arg(highest));
+            m_problems.append(
+                tr("“%1” must be a whole number from %2 to %3").arg(key).arg(lowest).arg(highest));
             return std::nullopt;
         }
         return int(number);
@@ -108,17 +103,17 @@ QStringList readCheckIn(const QJsonObject& object, int version, CheckIn* out)
             const double score = it.value().toDouble(-1);
             if (!region) {
                 reader.problem(
-                    Tr::tr("“%1” is not a body region (%2)").arg(it.key(), idList<Region>()));
+                    tr("“%1” is not a body region (%2)").arg(it.key(), idList<Region>()));
             } else if (!it.value().isDouble() || score != std::floor(score) || score < 0 ||
                        score > 10) {
                 reader.problem(
-                    Tr::tr("the score for “%1” must be a whole number from 0 to 10").arg(it.key()));
+                    tr("the score for “%1” must be a whole number from 0 to 10").arg(it.key()));
             } else {
                 checkIn.regions.append({*region, int(score)});
             }
         }
     } else if (!regions.isUndefined()) {
-        reader.problem(Tr::tr("“regions” must be an object such as {\"neck\": 3}"));
+        reader.problem(tr("“regions” must be an object such as {\"neck\": 3}"));
     }
     const QJsonValue triggers = reader.value(QStringLiteral("triggers"));
     if (triggers.isArray()) {
@@ -127,11 +122,11 @@ QStringList readCheckIn(const QJsonObject& object, int version, CheckIn* out)
             if (trigger)
                 checkIn.triggers.append(*trigger);
             else
-                reader.problem(Tr::tr("“%1” is not a trigger Carrywell knows (%2)")
-                                       .arg(item.toVariant().toString(), idList<Trigger>()));
+                reader.problem(tr("“%1” is not a trigger Carrywell knows (%2)")
+                                   .arg(item.toVariant().toString(), idList<Trigger>()));
         }
     } else if (!triggers.isUndefined()) {
-        reader.problem(Tr::tr("“triggers” must be a list of trigger ids"));
+        reader.problem(tr("“triggers” must be a list of trigger ids"));
     }
     const QJsonValue signs = reader.value(QStringLiteral("warning-signs"));
     if (signs.isArray()) {
@@ -139,11 +134,11 @@ QStringList readCheckIn(const QJsonObject& object, int version, CheckIn* out)
             if (const std::optional<WarningSign> sign = fromId<WarningSign>(item.toString()))
                 checkIn.warningSigns.append(*sign);
             else
-                reader.problem(Tr::tr("“%1” is not a warning sign Carrywell knows (%2)")
+                reader.problem(tr("“%1” is not a warning sign Carrywell knows (%2)")
                                    .arg(item.toVariant().toString(), idList<WarningSign>()));
         }
     } else if (!signs.isUndefined() && version >= 2) {
-        reader.problem(Tr::tr("“warning-signs” must be a list of warning sign ids"));
+        reader.problem(tr("“warning-signs” must be a list of warning sign ids"));
     }
     checkIn.note = reader.text(QStringLiteral("note"), false);
     if (version < 2)
@@ -179,14 +174,14 @@ QStringList readSession(const QJsonObject& object, SessionRecord* out)
                 exerciseOutcomeFromId(entry.value(QStringLiteral("outcome")).toString());
             const QJsonValue id = entry.value(QStringLiteral("id"));
             if (!item.isObject() || !id.isString() || !outcome || entry.size() != 2) {
-                reader.problem(Tr::tr("each exercise must be {\"id\": …, \"outcome\": \"done\" or "
-                                      "\"skipped\"}"));
+                reader.problem(tr("each exercise must be {\"id\": …, \"outcome\": \"done\" or "
+                                  "\"skipped\"}"));
                 continue;
             }
             session.exercises.append({id.toString(), *outcome});
         }
     } else if (!exercises.isUndefined()) {
-        reader.problem(Tr::tr("“exercises” must be a list"));
+        reader.problem(tr("“exercises” must be a list"));
     }
     QStringList problems = reader.problems();
     if (problems.isEmpty())
@@ -203,14 +198,14 @@ QStringList readPlan(const QJsonObject& object, SavedPlan* out)
     const QString week = reader.text(QStringLiteral("weekStart"), true);
     plan.weekStart = QDate::fromString(week, Qt::ISODate);
     if (!week.isNull() && !plan.weekStart.isValid())
-        reader.problem(Tr::tr("“weekStart” must be a date like 2026-01-05"));
+        reader.problem(tr("“weekStart” must be a date like 2026-01-05"));
     plan.savedAt = reader.moment(QStringLiteral("savedAt"));
     const QJsonValue content = reader.value(QStringLiteral("plan"));
     if (content.isObject())
         plan.json =
             QString::fromUtf8(QJsonDocument(content.toObject()).toJson(QJsonDocument::Compact));
     else
-        reader.problem(Tr::tr("“plan” must be an object"));
+        reader.problem(tr("“plan” must be an object"));
     QStringList problems = reader.problems();
     if (problems.isEmpty())
         problems = problemsWith(plan);
@@ -231,14 +226,14 @@ void readSection(const QJsonObject& root, const QString& key, Read read,
     if (section.isUndefined())
         return;
     if (!section.isArray()) {
-        problems->append({0, key, Tr::tr("must be a list")});
+        problems->append({0, key, tr("must be a list")});
         return;
     }
     const QJsonArray array = section.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString location = QStringLiteral("%1[%2]").arg(key).arg(i);
         if (!array[i].isObject()) {
-            problems->append({0, location, Tr::tr("must be an object")});
+            problems->append({0, location, tr("must be an object")});
             continue;
         }
         T entry;
@@ -322,26 +317,26 @@ Result<ImportBatch> JournalJson::read(const QByteArray& input)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error{Tr::tr("The file is not valid JSON (line %1: %2). Nothing was imported.")
-                             .arg(lineOf(bytes, parseError.offset))
-                             .arg(parseError.errorString())};
+        return Error{tr("The file is not valid JSON (line %1: %2). Nothing was imported.")
+                         .arg(lineOf(bytes, parseError.offset))
+                         .arg(parseError.errorString())};
     }
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(QStringLiteral("format")).toString() != formatName()) {
-        return Error{Tr::tr("The file is JSON, but not a Carrywell journal backup (it should say "
-                            "\"format\": \"carrywell-journal\"). Nothing was imported.")};
+        return Error{tr("The file is JSON, but not a Carrywell journal backup (it should say "
+                        "\"format\": \"carrywell-journal\"). Nothing was imported.")};
     }
     const QJsonValue version = root.value(QStringLiteral("formatVersion"));
     if (!version.isDouble() || version.toInt() < 1) {
-        return Error{Tr::tr("The backup does not say which version of the format it uses. Nothing "
-                            "was imported.")};
+        return Error{tr("The backup does not say which version of the format it uses. Nothing "
+                        "was imported.")};
     }
     if (version.toInt() > formatVersion) {
-        return Error{Tr::tr("The backup was made by a newer Carrywell (format version %1; this "
-                            "version reads up to %2). Update Carrywell to import it. Nothing was "
-                            "imported.")
-                             .arg(version.toInt())
-                             .arg(formatVersion)};
+        return Error{tr("The backup was made by a newer Carrywell (format version %1; this "
+                        "version reads up to %2). Update Carrywell to import it. Nothing was "
+                        "imported.")
+                         .arg(version.toInt())
+                         .arg(formatVersion)};
     }
     ImportBatch batch;
     batch.format = QStringLiteral("json");
@@ -350,7 +345,7 @@ Result<ImportBatch> JournalJson::read(const QByteArray& input)
                             QStringLiteral("sessions"),   QStringLiteral("plans")};
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!known.contains(it.key()))
-            batch.problems.append({0, it.key(), Tr::tr("unknown key")});
+            batch.problems.append({0, it.key(), tr("unknown key")});
     }
     const int fileVersion = version.toInt();
     readSection<CheckIn>(

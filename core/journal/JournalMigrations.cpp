@@ -1,5 +1,6 @@
 #include "core/journal/JournalMigrations.h"
 
+#include "core/common/Translate.h"
 #include "core/journal/JournalSchema.h"
 #include "core/journal/LegacySignsLine.h"
 #include "core/journal/SqlConnection.h"
@@ -11,14 +12,10 @@
 #include <QPair>
 #include <iterator>
 
+CARRYWELL_TR_CONTEXT(carrywell::core::Journal);
+
 namespace carrywell::core {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::Journal)
-};
 
 QSqlError runAll(const QSqlDatabase& db, const QStringList& statements)
 {
@@ -37,12 +34,7 @@ QSqlError runAll(const QSqlDatabase& db, const QStringList& statements)
 // so they can be counted.
 QSqlError toVersion2(const QSqlDatabase& db)
 {
-    QSqlError error = runStatement(
-        db,
-        QStringLiteral("CREATE TABLE checkin_triggers ("
-                       "checkin_id INTEGER NOT NULL REFERENCES checkins (id) ON DELETE CASCADE, "
-                       "trigger_id TEXT NOT NULL, "
-                       "PRIMARY KEY (checkin_id, trigger_id)) WITHOUT ROWID"));
+    QSqlError error = runStatement(db, JournalSchema::triggersTable());
     if (error.isValid())
         return error;
 
@@ -72,44 +64,15 @@ QSqlError toVersion2(const QSqlDatabase& db)
         }
     }
 
-    return runAll(
-        db,
-        {
-            QStringLiteral("ALTER TABLE checkins DROP COLUMN triggers"),
-            QStringLiteral("CREATE TABLE sessions ("
-                           "id INTEGER PRIMARY KEY, "
-                           "started_ms INTEGER NOT NULL, "
-                           "utc_offset_s INTEGER NOT NULL, "
-                           "local_day INTEGER NOT NULL, "
-                           "duration_s INTEGER NOT NULL CHECK (duration_s BETWEEN 0 AND 86400), "
-                           "routine_id TEXT NOT NULL, "
-                           "routine_name TEXT NOT NULL DEFAULT '', "
-                           "pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10), "
-                           "pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10))"),
-            QStringLiteral("CREATE INDEX sessions_by_day ON sessions (local_day)"),
-            QStringLiteral("CREATE INDEX sessions_by_time ON sessions (started_ms)"),
-            QStringLiteral(
-                "CREATE TABLE session_exercises ("
-                "session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE, "
-                "position INTEGER NOT NULL, "
-                "exercise_id TEXT NOT NULL, "
-                "outcome TEXT NOT NULL CHECK (outcome IN ('done', 'skipped')), "
-                "PRIMARY KEY (session_id, position)) WITHOUT ROWID"),
-            QStringLiteral("PRAGMA user_version = 2"),
-        });
+    return runAll(db, QStringList{QStringLiteral("ALTER TABLE checkins DROP COLUMN triggers")} +
+                          JournalSchema::sessionsTables() +
+                          QStringList{QStringLiteral("PRAGMA user_version = 2")});
 }
 
 // v3: saved weekly plans.
 QSqlError toVersion3(const QSqlDatabase& db)
 {
-    return runAll(db, {
-                          QStringLiteral("CREATE TABLE plans ("
-                                         "week_start TEXT PRIMARY KEY, "
-                                         "saved_ms INTEGER NOT NULL, "
-                                         "utc_offset_s INTEGER NOT NULL, "
-                                         "plan_json TEXT NOT NULL CHECK (json_valid(plan_json)))"),
-                          QStringLiteral("PRAGMA user_version = 3"),
-                      });
+    return runAll(db, {JournalSchema::plansTable(), QStringLiteral("PRAGMA user_version = 3")});
 }
 
 // v4: warning signs become rows. The check-in dialog had kept them as the
@@ -190,9 +153,9 @@ Result<Done> JournalMigrations::migrate(const QSqlDatabase& db, int fromVersion)
 {
     for (int version = fromVersion; version < JournalSchema::currentVersion; ++version) {
         if (version < JournalSchema::firstVersion) {
-            return Error{Tr::tr("Your journal has format version %1, which no Carrywell release "
-                                "ever wrote, so Carrywell left it as it was.")
-                                 .arg(version)};
+            return Error{tr("Your journal has format version %1, which no Carrywell release "
+                            "ever wrote, so Carrywell left it as it was.")
+                             .arg(version)};
         }
         Transaction transaction(db);
         QSqlError error = transaction.begin();
@@ -205,11 +168,11 @@ Result<Done> JournalMigrations::migrate(const QSqlDatabase& db, int fromVersion)
         if (!runQuery(check, QStringLiteral("PRAGMA foreign_key_check")))
             return journalError(check.lastError(), JournalAction::Migrate);
         if (check.next()) {
-            return Error{Tr::tr("Carrywell could not update your journal to this version because "
-                                "some of its entries refer to entries that no longer exist (in the "
-                                "table “%1”). Your entries are unchanged, and a backup was made "
-                                "before trying.")
-                                 .arg(check.value(0).toString())};
+            return Error{tr("Carrywell could not update your journal to this version because "
+                            "some of its entries refer to entries that no longer exist (in the "
+                            "table “%1”). Your entries are unchanged, and a backup was made "
+                            "before trying.")
+                             .arg(check.value(0).toString())};
         }
         check.finish();
         error = transaction.commit();

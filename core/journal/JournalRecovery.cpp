@@ -1,28 +1,20 @@
 #include "core/journal/JournalRecovery.h"
 
+#include "core/common/PathDisplay.h"
+#include "core/common/Translate.h"
 #include "core/journal/JournalFiles.h"
 #include "core/journal/JournalInspector.h"
 #include "core/journal/JournalLock.h"
 #include "core/journal/JournalProblem.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
+CARRYWELL_TR_CONTEXT(carrywell::core::Journal);
+
 namespace carrywell::core {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::Journal)
-};
-
-QString shown(const QString& path)
-{
-    return QDir::toNativeSeparators(path);
-}
 
 QStringList companionSuffixes()
 {
@@ -67,9 +59,9 @@ Result<QString> moveAside(const QString& path, const QDateTime& now)
     } while (QFileInfo::exists(kept));
 
     if (!renameWithCompanions(path, kept)) {
-        return Error{Tr::tr("Carrywell could not put your journal “%1” aside (the folder may be "
-                            "read-only). Nothing was changed.")
-                             .arg(shown(path))};
+        return Error{tr("Carrywell could not put your journal “%1” aside (the folder may be "
+                        "read-only). Nothing was changed.")
+                         .arg(shownPath(path))};
     }
     return kept;
 }
@@ -86,9 +78,9 @@ Result<Done> lockForFileChange(JournalLock& lock, const QString& path)
     case JournalLock::Outcome::Failed:
         break;
     }
-    return Error{Tr::tr("Carrywell could not lock your journal “%1” to change it. Nothing was "
-                        "changed.")
-                         .arg(shown(path))};
+    return Error{tr("Carrywell could not lock your journal “%1” to change it. Nothing was "
+                    "changed.")
+                     .arg(shownPath(path))};
 }
 
 } // namespace
@@ -112,18 +104,17 @@ Result<QString> JournalRecovery::restoreBackup(const QString& requestedPath,
     if (Result<Done> locked = lockForFileChange(lock, path); !locked)
         return Error{locked.error()};
     if (JournalInspector::inspect(backup.path).verdict != JournalInspection::Verdict::Healthy) {
-        return Error{Tr::tr("The backup “%1” cannot be used: it is damaged or was made by a newer "
-                            "Carrywell. Nothing was changed; try an older backup.")
-                             .arg(shown(backup.path))};
+        return Error{tr("The backup “%1” cannot be used: it is damaged or was made by a newer "
+                        "Carrywell. Nothing was changed; try an older backup.")
+                         .arg(shownPath(backup.path))};
     }
     const QString incoming = path + QStringLiteral(".restoring");
     QFile::remove(incoming);
     if (!QFile::copy(backup.path, incoming) || !JournalFiles::flushToDisk(incoming)) {
         QFile::remove(incoming);
-        return Error{
-            Tr::tr("Carrywell could not copy the backup “%1” next to your journal. Nothing "
-                   "was changed. Check that the disk has free space and is writable.")
-                .arg(shown(backup.path))};
+        return Error{tr("Carrywell could not copy the backup “%1” next to your journal. Nothing "
+                        "was changed. Check that the disk has free space and is writable.")
+                         .arg(shownPath(backup.path))};
     }
     QString kept;
     if (QFileInfo::exists(path)) {
@@ -138,8 +129,8 @@ Result<QString> JournalRecovery::restoreBackup(const QString& requestedPath,
         QFile::remove(incoming);
         if (!kept.isEmpty())
             renameWithCompanions(kept, path);
-        return Error{Tr::tr("Carrywell could not put the backup in place of your journal. Nothing "
-                            "was changed.")};
+        return Error{tr("Carrywell could not put the backup in place of your journal. Nothing "
+                        "was changed.")};
     }
     return kept;
 }

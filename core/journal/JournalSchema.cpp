@@ -7,21 +7,34 @@ namespace {
 // calendar date where the entry was written; times as UTC milliseconds plus
 // the UTC offset in seconds at that moment.
 
-QStringList version1()
+QStringList metaTable()
 {
     return {
         QStringLiteral("CREATE TABLE meta ("
                        "key TEXT PRIMARY KEY, "
                        "value TEXT NOT NULL)"),
         QStringLiteral("INSERT INTO meta (key, value) VALUES ('application', 'carrywell-journal')"),
-        QStringLiteral("CREATE TABLE checkins ("
-                       "id INTEGER PRIMARY KEY, "
-                       "at_ms INTEGER NOT NULL, "
-                       "utc_offset_s INTEGER NOT NULL, "
-                       "local_day INTEGER NOT NULL, "
-                       "overall INTEGER NOT NULL CHECK (overall BETWEEN 0 AND 10), "
-                       "triggers TEXT NOT NULL DEFAULT '', "
-                       "note TEXT NOT NULL DEFAULT '')"),
+    };
+}
+
+// v1 kept a check-in's triggers in a text column; v2 moved them into rows and
+// dropped the column.
+QString checkInsTable(bool withTriggersColumn)
+{
+    return QStringLiteral("CREATE TABLE checkins ("
+                          "id INTEGER PRIMARY KEY, "
+                          "at_ms INTEGER NOT NULL, "
+                          "utc_offset_s INTEGER NOT NULL, "
+                          "local_day INTEGER NOT NULL, "
+                          "overall INTEGER NOT NULL CHECK (overall BETWEEN 0 AND 10), ") +
+           (withTriggersColumn ? QStringLiteral("triggers TEXT NOT NULL DEFAULT '', ")
+                               : QString()) +
+           QStringLiteral("note TEXT NOT NULL DEFAULT '')");
+}
+
+QStringList checkInIndexesAndRegions()
+{
+    return {
         QStringLiteral("CREATE INDEX checkins_by_day ON checkins (local_day)"),
         QStringLiteral("CREATE INDEX checkins_by_time ON checkins (at_ms)"),
         QStringLiteral("CREATE TABLE checkin_regions ("
@@ -29,37 +42,56 @@ QStringList version1()
                        "region TEXT NOT NULL, "
                        "score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10), "
                        "PRIMARY KEY (checkin_id, region)) WITHOUT ROWID"),
-        QStringLiteral("PRAGMA user_version = 1"),
     };
+}
+
+QString userVersion(int version)
+{
+    return QStringLiteral("PRAGMA user_version = %1").arg(version);
+}
+
+QStringList version1()
+{
+    return metaTable() + QStringList{checkInsTable(true)} + checkInIndexesAndRegions() +
+           QStringList{userVersion(1)};
 }
 
 // v2 as created fresh. A journal migrated from v1 ends up with the same
 // columns (the migration drops checkins.triggers).
 QStringList version2()
 {
+    return metaTable() + QStringList{checkInsTable(false)} + checkInIndexesAndRegions() +
+           QStringList{JournalSchema::triggersTable()} + JournalSchema::sessionsTables() +
+           QStringList{userVersion(2)};
+}
+
+QStringList version3()
+{
+    QStringList statements = version2();
+    statements.removeLast(); // user_version
+    return statements + QStringList{JournalSchema::plansTable(), userVersion(3)};
+}
+
+QStringList version4()
+{
+    QStringList statements = version3();
+    statements.removeLast(); // user_version
+    return statements + QStringList{JournalSchema::warningSignsTable(), userVersion(4)};
+}
+
+} // namespace
+
+QString JournalSchema::triggersTable()
+{
+    return QStringLiteral("CREATE TABLE checkin_triggers ("
+                          "checkin_id INTEGER NOT NULL REFERENCES checkins (id) ON DELETE CASCADE, "
+                          "trigger_id TEXT NOT NULL, "
+                          "PRIMARY KEY (checkin_id, trigger_id)) WITHOUT ROWID");
+}
+
+QStringList JournalSchema::sessionsTables()
+{
     return {
-        QStringLiteral("CREATE TABLE meta ("
-                       "key TEXT PRIMARY KEY, "
-                       "value TEXT NOT NULL)"),
-        QStringLiteral("INSERT INTO meta (key, value) VALUES ('application', 'carrywell-journal')"),
-        QStringLiteral("CREATE TABLE checkins ("
-                       "id INTEGER PRIMARY KEY, "
-                       "at_ms INTEGER NOT NULL, "
-                       "utc_offset_s INTEGER NOT NULL, "
-                       "local_day INTEGER NOT NULL, "
-                       "overall INTEGER NOT NULL CHECK (overall BETWEEN 0 AND 10), "
-                       "note TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX checkins_by_day ON checkins (local_day)"),
-        QStringLiteral("CREATE INDEX checkins_by_time ON checkins (at_ms)"),
-        QStringLiteral("CREATE TABLE checkin_regions ("
-                       "checkin_id INTEGER NOT NULL REFERENCES checkins (id) ON DELETE CASCADE, "
-                       "region TEXT NOT NULL, "
-                       "score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10), "
-                       "PRIMARY KEY (checkin_id, region)) WITHOUT ROWID"),
-        QStringLiteral("CREATE TABLE checkin_triggers ("
-                       "checkin_id INTEGER NOT NULL REFERENCES checkins (id) ON DELETE CASCADE, "
-                       "trigger_id TEXT NOT NULL, "
-                       "PRIMARY KEY (checkin_id, trigger_id)) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE sessions ("
                        "id INTEGER PRIMARY KEY, "
                        "started_ms INTEGER NOT NULL, "
@@ -78,11 +110,10 @@ QStringList version2()
                        "exercise_id TEXT NOT NULL, "
                        "outcome TEXT NOT NULL CHECK (outcome IN ('done', 'skipped')), "
                        "PRIMARY KEY (session_id, position)) WITHOUT ROWID"),
-        QStringLiteral("PRAGMA user_version = 2"),
     };
 }
 
-QString plansTable()
+QString JournalSchema::plansTable()
 {
     return QStringLiteral("CREATE TABLE plans ("
                           "week_start TEXT PRIMARY KEY, "
@@ -90,26 +121,6 @@ QString plansTable()
                           "utc_offset_s INTEGER NOT NULL, "
                           "plan_json TEXT NOT NULL CHECK (json_valid(plan_json)))");
 }
-
-QStringList version3()
-{
-    QStringList statements = version2();
-    statements.removeLast(); // user_version
-    statements.append(plansTable());
-    statements.append(QStringLiteral("PRAGMA user_version = 3"));
-    return statements;
-}
-
-QStringList version4()
-{
-    QStringList statements = version3();
-    statements.removeLast(); // user_version
-    statements.append(JournalSchema::warningSignsTable());
-    statements.append(QStringLiteral("PRAGMA user_version = 4"));
-    return statements;
-}
-
-} // namespace
 
 QString JournalSchema::warningSignsTable()
 {

@@ -31,8 +31,16 @@ public:
     /// unknown version.
     static QStringList createStatements(int version);
 
-    /// The table of each check-in's warning signs, added in v4: used both to
-    /// create a journal and by the migration to v4, so it is written once.
+    // The parts each version added, used both to create a journal of that
+    // version and by the migration to it, so each table is written once.
+
+    /// v2: each check-in's triggers as rows.
+    static QString triggersTable();
+    /// v2: sessions, their indexes and the exercises of each.
+    static QStringList sessionsTables();
+    /// v3: saved weekly plans.
+    static QString plansTable();
+    /// v4: each check-in's warning signs as rows.
     static QString warningSignsTable();
 };
 

@@ -1,10 +1,14 @@
 #include "core/journal/PainChartData.h"
 
+#include "core/common/Translate.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QMap>
 
 #include <algorithm>
+
+CARRYWELL_TR_CONTEXT(carrywell::core::PainChartPoints);
 
 namespace carrywell::core {
 namespace {
@@ -74,11 +78,11 @@ QString PainChartPoints::averageName(Bucket bucket)
 {
     switch (bucket) {
     case Bucket::Day:
-        return QCoreApplication::translate("carrywell::core::PainChartPoints", "Day’s average");
+        return tr("Day’s average");
     case Bucket::Week:
-        return QCoreApplication::translate("carrywell::core::PainChartPoints", "Week’s average");
+        return tr("Week’s average");
     case Bucket::Month:
-        return QCoreApplication::translate("carrywell::core::PainChartPoints", "Month’s average");
+        return tr("Month’s average");
     }
     return {};
 }

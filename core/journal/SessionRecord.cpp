@@ -1,18 +1,15 @@
 #include "core/journal/SessionRecord.h"
 
+#include "core/common/Translate.h"
 #include "core/journal/CheckIn.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+CARRYWELL_TR_CONTEXT(carrywell::core::SessionRecord);
+
 namespace carrywell::core {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::SessionRecord)
-};
 
 bool isOptionalScore(const std::optional<int>& score)
 {
@@ -70,31 +67,31 @@ QStringList problemsWith(const SessionRecord& session)
 {
     QStringList problems;
     if (!session.startedAt.isValid())
-        problems.append(Tr::tr("it has no valid start date and time"));
+        problems.append(tr("it has no valid start date and time"));
     if (session.durationSeconds < 0 || session.durationSeconds > maxSessionSeconds) {
-        problems.append(Tr::tr("it lasted %1 seconds; a session lasts from 0 seconds to 24 hours")
-                                .arg(session.durationSeconds));
+        problems.append(tr("it lasted %1 seconds; a session lasts from 0 seconds to 24 hours")
+                            .arg(session.durationSeconds));
     }
     if (!isContentId(session.routineId)) {
-        problems.append(Tr::tr("the routine id “%1” is not lower-case words joined by hyphens")
-                                .arg(session.routineId));
+        problems.append(tr("the routine id “%1” is not lower-case words joined by hyphens")
+                            .arg(session.routineId));
     }
     for (const ExerciseResult& entry : session.exercises) {
         if (!isContentId(entry.exerciseId)) {
-            problems.append(Tr::tr("the exercise id “%1” is not lower-case words joined by hyphens")
-                                    .arg(entry.exerciseId));
+            problems.append(tr("the exercise id “%1” is not lower-case words joined by hyphens")
+                                .arg(entry.exerciseId));
         }
     }
     if (!isOptionalScore(session.painBefore)) {
         problems.append(
-            Tr::tr("the pain before is %1, but scores run from 0 to 10").arg(*session.painBefore));
+            tr("the pain before is %1, but scores run from 0 to 10").arg(*session.painBefore));
     }
     if (!isOptionalScore(session.painAfter)) {
         problems.append(
-            Tr::tr("the pain after is %1, but scores run from 0 to 10").arg(*session.painAfter));
+            tr("the pain after is %1, but scores run from 0 to 10").arg(*session.painAfter));
     }
     if (session.routineName.size() > 500)
-        problems.append(Tr::tr("the routine name is longer than 500 characters"));
+        problems.append(tr("the routine name is longer than 500 characters"));
     return problems;
 }
 

@@ -1,6 +1,10 @@
 #include "core/journal/SqlErrors.h"
 
+#include "core/common/Translate.h"
+
 #include <QCoreApplication>
+
+CARRYWELL_TR_CONTEXT(carrywell::core::Journal);
 
 namespace carrywell::core {
 namespace {
@@ -15,36 +19,30 @@ constexpr int sqliteFull = 13;
 constexpr int sqliteCantOpen = 14;
 constexpr int sqliteNotADatabase = 26;
 
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::Journal)
-};
-
 QString subject(JournalAction action)
 {
     switch (action) {
     case JournalAction::SaveCheckIn:
-        return Tr::tr("this check-in");
+        return tr("this check-in");
     case JournalAction::SaveSession:
-        return Tr::tr("this session");
+        return tr("this session");
     case JournalAction::SavePlan:
-        return Tr::tr("this plan");
+        return tr("this plan");
     case JournalAction::Remove:
-        return Tr::tr("the change");
+        return tr("the change");
     case JournalAction::Import:
-        return Tr::tr("the imported entries (nothing from the file was added)");
+        return tr("the imported entries (nothing from the file was added)");
     case JournalAction::Migrate:
-        return Tr::tr("the update of your journal to this version of Carrywell (your entries are "
-                      "unchanged)");
+        return tr("the update of your journal to this version of Carrywell (your entries are "
+                  "unchanged)");
     case JournalAction::Create:
-        return Tr::tr("a new journal");
+        return tr("a new journal");
     case JournalAction::Backup:
-        return Tr::tr("the backup copy of your journal");
+        return tr("the backup copy of your journal");
     case JournalAction::Read:
         break;
     }
-    return Tr::tr("your entry");
+    return tr("your entry");
 }
 
 QString details(const QSqlError& error)
@@ -79,52 +77,49 @@ Error journalError(const QSqlError& error, JournalAction action)
     const int code = sqliteCode(error);
     if (action == JournalAction::Read) {
         if (isCorrupt(error)) {
-            return Error{Tr::tr("Carrywell could not read your journal because the file appears "
-                                "damaged. Nothing was changed. Close Carrywell and start it again: "
-                                "it will check the file and offer its latest backup. (%1)")
-                                 .arg(details(error))};
-        }
-        return Error{Tr::tr("Carrywell could not read your journal. Nothing was changed. Try again, "
-                            "or restart Carrywell. (%1)")
+            return Error{tr("Carrywell could not read your journal because the file appears "
+                            "damaged. Nothing was changed. Close Carrywell and start it again: "
+                            "it will check the file and offer its latest backup. (%1)")
                              .arg(details(error))};
+        }
+        return Error{tr("Carrywell could not read your journal. Nothing was changed. Try again, "
+                        "or restart Carrywell. (%1)")
+                         .arg(details(error))};
     }
     const QString what = subject(action);
     switch (code) {
     case sqliteFull:
-        return Error{Tr::tr("The disk is full, so Carrywell could not save %1. Everything saved "
-                            "before is safe. Free some space on the disk, then try again.")
-                             .arg(what)};
+        return Error{tr("The disk is full, so Carrywell could not save %1. Everything saved "
+                        "before is safe. Free some space on the disk, then try again.")
+                         .arg(what)};
     case sqliteReadOnly:
-        return Error{
-            Tr::tr("Carrywell cannot write to your journal because the file or the disk it "
-                   "is on is read-only, so %1 was not saved. Everything saved before is "
-                   "safe. Check that the disk is not write-protected and that you may "
-                   "change the file, then try again.")
-                .arg(what)};
+        return Error{tr("Carrywell cannot write to your journal because the file or the disk it "
+                        "is on is read-only, so %1 was not saved. Everything saved before is "
+                        "safe. Check that the disk is not write-protected and that you may "
+                        "change the file, then try again.")
+                         .arg(what)};
     case sqliteIoError:
     case sqliteCantOpen:
-        return Error{
-            Tr::tr("The disk reported an error while Carrywell was saving %1, so it was not "
-                   "saved. Entries saved before are not affected. Check that the disk is "
-                   "still connected and working, then try again. (%2)")
-                .arg(what, details(error))};
+        return Error{tr("The disk reported an error while Carrywell was saving %1, so it was not "
+                        "saved. Entries saved before are not affected. Check that the disk is "
+                        "still connected and working, then try again. (%2)")
+                         .arg(what, details(error))};
     case sqliteCorrupt:
     case sqliteNotADatabase:
-        return Error{Tr::tr("Carrywell found damage in the journal file while saving %1, so it was "
-                            "not saved. Close Carrywell and start it again: it will check the file "
-                            "and offer its latest backup. (%2)")
-                             .arg(what, details(error))};
+        return Error{tr("Carrywell found damage in the journal file while saving %1, so it was "
+                        "not saved. Close Carrywell and start it again: it will check the file "
+                        "and offer its latest backup. (%2)")
+                         .arg(what, details(error))};
     case sqliteBusy:
     case sqliteLocked:
-        return Error{
-            Tr::tr("The journal was busy, so %1 was not saved. Nothing was lost; try again "
-                   "in a moment.")
-                .arg(what)};
+        return Error{tr("The journal was busy, so %1 was not saved. Nothing was lost; try again "
+                        "in a moment.")
+                         .arg(what)};
     default:
         break;
     }
-    return Error{Tr::tr("Carrywell could not save %1. Entries saved before are safe. (%2)")
-                         .arg(what, details(error))};
+    return Error{tr("Carrywell could not save %1. Entries saved before are safe. (%2)")
+                     .arg(what, details(error))};
 }
 
 } // namespace carrywell::core

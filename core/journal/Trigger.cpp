@@ -1,8 +1,12 @@
 #include "core/journal/Trigger.h"
 
+#include "core/common/Translate.h"
+
 #include <QCoreApplication>
 #include <array>
 #include <utility>
+
+CARRYWELL_TR_CONTEXT(carrywell::core::Trigger);
 
 namespace carrywell::core {
 namespace {
@@ -12,12 +16,6 @@ constexpr std::array triggerIds{
     std::pair{Trigger::Feeding, "feeding"},   std::pair{Trigger::Sitting, "sitting"},
     std::pair{Trigger::Standing, "standing"}, std::pair{Trigger::PoorSleep, "poor-sleep"},
     std::pair{Trigger::Bending, "bending"},   std::pair{Trigger::Other, "other"},
-};
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::Trigger)
 };
 
 } // namespace
@@ -63,21 +61,21 @@ QString displayName(Trigger value)
 {
     switch (value) {
     case Trigger::Lifting:
-        return Tr::tr("Lifting");
+        return tr("Lifting");
     case Trigger::Carrying:
-        return Tr::tr("Carrying");
+        return tr("Carrying");
     case Trigger::Feeding:
-        return Tr::tr("Feeding");
+        return tr("Feeding");
     case Trigger::Sitting:
-        return Tr::tr("Sitting");
+        return tr("Sitting");
     case Trigger::Standing:
-        return Tr::tr("Standing");
+        return tr("Standing");
     case Trigger::PoorSleep:
-        return Tr::tr("Poor sleep");
+        return tr("Poor sleep");
     case Trigger::Bending:
-        return Tr::tr("Bending");
+        return tr("Bending");
     case Trigger::Other:
-        return Tr::tr("Other");
+        return tr("Other");
     }
     return {};
 }

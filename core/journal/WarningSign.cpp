@@ -1,9 +1,13 @@
 #include "core/journal/WarningSign.h"
 
+#include "core/common/Translate.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <array>
 #include <utility>
+
+CARRYWELL_TR_CONTEXT(carrywell::core::WarningSign);
 
 namespace carrywell::core {
 namespace {
@@ -14,17 +18,11 @@ constexpr std::array signIds{
     std::pair{WarningSign::NightPain, "night-pain"},
 };
 
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::WarningSign)
-};
-
 /// `source` in the interface's language, or as written (English). Notes are
 /// read in both, so entries from before a language change still count.
 QString words(const char* source, bool english)
 {
-    return english ? QString::fromUtf8(source) : Tr::tr(source);
+    return english ? QString::fromUtf8(source) : tr(source);
 }
 
 /// Word stems that mean the sign in a note the person wrote themselves.
@@ -110,11 +108,11 @@ QString displayName(WarningSign value)
 {
     switch (value) {
     case WarningSign::Leaking:
-        return Tr::tr("Leaking");
+        return tr("Leaking");
     case WarningSign::Numbness:
-        return Tr::tr("Numbness or tingling");
+        return tr("Numbness or tingling");
     case WarningSign::NightPain:
-        return Tr::tr("Pain woke me at night");
+        return tr("Pain woke me at night");
     }
     return {};
 }

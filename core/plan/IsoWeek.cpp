@@ -1,16 +1,14 @@
 #include "core/plan/IsoWeek.h"
 
+#include "core/common/Translate.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+CARRYWELL_TR_CONTEXT(carrywell::core::IsoWeek);
+
 namespace carrywell::core {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::IsoWeek)
-};
 
 /// The Monday of ISO week 1: the week that holds 4 January.
 QDate firstMonday(int year)
@@ -26,15 +24,15 @@ Result<QDate> IsoWeek::parse(const QString& text)
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-W(\\d{2})$"));
     const QRegularExpressionMatch match = pattern.match(text.trimmed());
     if (!match.hasMatch())
-        return Error{Tr::tr("\"%1\" is not a week. Write it as year, W and week number, "
-                            "like 2026-W48.")
-                             .arg(text)};
+        return Error{tr("\"%1\" is not a week. Write it as year, W and week number, "
+                        "like 2026-W48.")
+                         .arg(text)};
     const int year = match.captured(1).toInt();
     const int week = match.captured(2).toInt();
     const QDate monday = firstMonday(year).addDays(7 * (week - 1));
     int weekYear = 0;
     if (week < 1 || monday.weekNumber(&weekYear) != week || weekYear != year)
-        return Error{Tr::tr("%1 has no week %2.").arg(year).arg(week)};
+        return Error{tr("%1 has no week %2.").arg(year).arg(week)};
     return monday;
 }
 

@@ -1,22 +1,18 @@
 #include "core/plan/PlanCalendar.h"
 
+#include "core/common/AtomicFile.h"
+#include "core/common/Translate.h"
 #include "core/content/ContentLibrary.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QSaveFile>
 #include <QStringList>
 
 #include <algorithm>
 
+CARRYWELL_TR_CONTEXT(carrywell::core::PlanCalendar);
+
 namespace carrywell::core {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::PlanCalendar)
-};
 
 /// Floating local time ("20260105T100000"): no time zone, so the event stays
 /// at the user's usual hour wherever the calendar is opened.
@@ -40,20 +36,18 @@ QString description(const PlanDay& day, int minutes, const ContentLibrary& libra
 {
     QStringList lines;
     const qsizetype count = day.exercises.size();
-    lines << Tr::tr("%1, %2:").arg(
-        minutes == 1 ? Tr::tr("1 minute") : Tr::tr("%1 minutes").arg(minutes),
-        count == 1 ? Tr::tr("1 exercise") : Tr::tr("%1 exercises").arg(count));
+    lines << tr("%1, %2:").arg(minutes == 1 ? tr("1 minute") : tr("%1 minutes").arg(minutes),
+                               count == 1 ? tr("1 exercise") : tr("%1 exercises").arg(count));
     int number = 0;
     for (const PlannedExercise& item : day.exercises) {
-        lines << Tr::tr("%1. %2: %3")
-                         .arg(++number)
-                         .arg(exerciseName(library, item.exerciseId), item.dosage.describe());
+        lines << tr("%1. %2: %3")
+                     .arg(++number)
+                     .arg(exerciseName(library, item.exerciseId), item.dosage.describe());
     }
     lines << QString()
-          << Tr::tr(
-                 "Move within what feels comfortable. Stop and get help if you have severe or "
-                 "worsening pain, numbness, leaking or heaviness in the pelvis. Carrywell teaches "
-                 "general exercises; it is not medical advice.");
+          << tr("Move within what feels comfortable. Stop and get help if you have severe or "
+                "worsening pain, numbness, leaking or heaviness in the pelvis. Carrywell teaches "
+                "general exercises; it is not medical advice.");
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -136,7 +130,7 @@ QByteArray PlanCalendar::toIcs(const WeeklyPlan& plan, const ContentLibrary& lib
         add(QStringLiteral("DTSTART:") + floating(start));
         add(QStringLiteral("DTEND:") + floating(end));
         add(QStringLiteral("SUMMARY:") +
-            escapeText(Tr::tr("Carrywell: %1-minute back care routine").arg(minutes)));
+            escapeText(tr("Carrywell: %1-minute back care routine").arg(minutes)));
         add(QStringLiteral("DESCRIPTION:") + escapeText(description(day, minutes, library)));
         add(QStringLiteral("TRANSP:OPAQUE"));
         add(QStringLiteral("END:VEVENT"));
@@ -147,18 +141,9 @@ QByteArray PlanCalendar::toIcs(const WeeklyPlan& plan, const ContentLibrary& lib
 
 Result<Done> PlanCalendar::save(const QString& path, const QByteArray& ics)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error{Tr::tr("Carrywell could not write the calendar to “%1” (%2). Choose another "
-                            "place.")
-                             .arg(QDir::toNativeSeparators(path), file.errorString())};
-    }
-    if (file.write(ics) != ics.size() || !file.commit()) {
-        return Error{Tr::tr("Carrywell could not finish writing the calendar to “%1” (%2). Nothing "
-                            "was saved there.")
-                             .arg(QDir::toNativeSeparators(path), file.errorString())};
-    }
-    return Done{};
+    return AtomicFile::write(path, ics,
+                             tr("Carrywell could not write the calendar to “%1” (%2). Choose "
+                                "another place."));
 }
 
 } // namespace carrywell::core

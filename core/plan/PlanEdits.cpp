@@ -1,19 +1,16 @@
 #include "core/plan/PlanEdits.h"
 
 #include "core/common/LocaleFormat.h"
+#include "core/common/Translate.h"
 #include "core/plan/PlanRules.h"
 
 #include <QCoreApplication>
 #include <algorithm>
 
+CARRYWELL_TR_CONTEXT(carrywell::core::PlanEdits);
+
 namespace carrywell::core {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::PlanEdits)
-};
 
 QString dayName(const PlanDay& day)
 {
@@ -32,7 +29,7 @@ bool validExercise(const WeeklyPlan& plan, int day, int index)
 
 Error notInPlan()
 {
-    return Error{Tr::tr("That exercise is no longer in the plan.")};
+    return Error{tr("That exercise is no longer in the plan.")};
 }
 
 bool holds(const PlanDay& day, const QString& exerciseId)
@@ -43,7 +40,7 @@ bool holds(const PlanDay& day, const QString& exerciseId)
 
 Error alreadyOn(const QString& name, const PlanDay& day)
 {
-    return Error{Tr::tr("%1 is already on %2.").arg(name, dayName(day))};
+    return Error{tr("%1 is already on %2.").arg(name, dayName(day))};
 }
 
 /// Inserts after the last exercise of the same or an earlier stage.
@@ -76,7 +73,7 @@ Dosage PlanEdits::plannedDosage(const Exercise& exercise)
 Result<WeeklyPlan> PlanEdits::add(WeeklyPlan plan, int day, const Exercise& exercise)
 {
     if (!validDay(plan, day))
-        return Error{Tr::tr("That day is not in this week's plan.")};
+        return Error{tr("That day is not in this week's plan.")};
     PlanDay& target = plan.days[day];
     if (holds(target, exercise.id))
         return alreadyOn(exercise.name, target);
@@ -84,7 +81,7 @@ Result<WeeklyPlan> PlanEdits::add(WeeklyPlan plan, int day, const Exercise& exer
     item.exerciseId = exercise.id;
     item.stage = stageFor(exercise);
     item.dosage = plannedDosage(exercise);
-    item.reason = Tr::tr("%1 — added by you").arg(exercise.name);
+    item.reason = tr("%1 — added by you").arg(exercise.name);
     insertInStageOrder(target, std::move(item));
     return plan;
 }
@@ -115,7 +112,7 @@ Result<WeeklyPlan> PlanEdits::swap(WeeklyPlan plan, int day, int index, const Ex
         item.stage = stageFor(exercise);
     item.exerciseId = exercise.id;
     item.dosage = plannedDosage(exercise);
-    item.reason = Tr::tr("%1 — swapped in by you").arg(exercise.name);
+    item.reason = tr("%1 — swapped in by you").arg(exercise.name);
     return plan;
 }
 
@@ -135,7 +132,7 @@ Result<WeeklyPlan> PlanEdits::moveToDay(WeeklyPlan plan, int fromDay, int index,
         return plan;
     PlannedExercise item = plan.days[fromDay].exercises.at(index);
     if (holds(plan.days[toDay], item.exerciseId))
-        return Error{Tr::tr("That exercise is already on %1.").arg(dayName(plan.days[toDay]))};
+        return Error{tr("That exercise is already on %1.").arg(dayName(plan.days[toDay]))};
     PlanDay& source = plan.days[fromDay];
     source.exercises.removeAt(index);
     source.rest = source.exercises.isEmpty();
@@ -146,7 +143,7 @@ Result<WeeklyPlan> PlanEdits::moveToDay(WeeklyPlan plan, int fromDay, int index,
 Result<WeeklyPlan> PlanEdits::makeRestDay(WeeklyPlan plan, int day)
 {
     if (!validDay(plan, day))
-        return Error{Tr::tr("That day is not in this week's plan.")};
+        return Error{tr("That day is not in this week's plan.")};
     plan.days[day].exercises.clear();
     plan.days[day].rest = true;
     return plan;

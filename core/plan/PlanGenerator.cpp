@@ -1,5 +1,6 @@
 #include "core/plan/PlanGenerator.h"
 
+#include "core/common/Translate.h"
 #include "core/content/ContentLibrary.h"
 #include "core/plan/PlanRules.h"
 
@@ -9,14 +10,10 @@
 #include <algorithm>
 #include <random>
 
+CARRYWELL_TR_CONTEXT(carrywell::core::PlanGenerator);
+
 namespace carrywell::core {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::PlanGenerator)
-};
 
 // Extra sets never grow past this, however many minutes are free: a short
 // routine does a few things well rather than one thing for long.
@@ -79,9 +76,9 @@ private:
                 names << info->name.toLower();
         }
         if (!names.isEmpty())
-            plan.notes << Tr::tr("This week's time does not reach your %1. Add a free day or a few "
-                                 "more minutes a day to work it too.")
-                                  .arg(QLocale().createSeparatedList(names));
+            plan.notes << tr("This week's time does not reach your %1. Add a free day or a few "
+                             "more minutes a day to work it too.")
+                              .arg(QLocale().createSeparatedList(names));
     }
 
     QSet<Region> strengthRegions(const PlanDay& day) const
@@ -117,19 +114,19 @@ private:
     {
         switch (stage) {
         case PlanStage::Breathing:
-            return Tr::tr("%1 — to start calm and connect your breath with your core")
+            return tr("%1 — to start calm and connect your breath with your core")
                 .arg(exercise.name);
         case PlanStage::Mobility:
-            return Tr::tr("%1 — to get moving gently").arg(exercise.name);
+            return tr("%1 — to get moving gently").arg(exercise.name);
         case PlanStage::Strength:
             if (!exercise.regions.isEmpty()) {
                 if (const RegionInfo* info = m_library.region(exercise.regions.first()))
-                    return Tr::tr("%1 — to keep your %2 strong")
+                    return tr("%1 — to keep your %2 strong")
                         .arg(exercise.name, info->name.toLower());
             }
-            return Tr::tr("%1 — to keep you strong for lifting and carrying").arg(exercise.name);
+            return tr("%1 — to keep you strong for lifting and carrying").arg(exercise.name);
         case PlanStage::Release:
-            return Tr::tr("%1 — to finish by letting go of tension").arg(exercise.name);
+            return tr("%1 — to finish by letting go of tension").arg(exercise.name);
         }
         return exercise.name;
     }
@@ -140,8 +137,7 @@ private:
         for (const QString& id : m_request.profile.symptomIds) {
             const Symptom* symptom = m_library.symptom(id);
             if (symptom && exercise.symptomIds.contains(id)) {
-                why = Tr::tr("%1 — for the %2 you logged")
-                          .arg(exercise.name, symptom->name.toLower());
+                why = tr("%1 — for the %2 you logged").arg(exercise.name, symptom->name.toLower());
                 break;
             }
         }
@@ -149,7 +145,7 @@ private:
             for (const Region region : m_targets) {
                 const RegionInfo* info = m_library.region(region);
                 if (exercise.works(region) && info) {
-                    why = Tr::tr("%1 — to work your %2").arg(exercise.name, info->name.toLower());
+                    why = tr("%1 — to work your %2").arg(exercise.name, info->name.toLower());
                     break;
                 }
             }
@@ -159,9 +155,9 @@ private:
         if (stage == PlanStage::Strength && m_request.progression) {
             const Dosage changed = fullDosage(exercise, stage);
             if (changed.estimatedSeconds() > exercise.dosage.estimatedSeconds())
-                why += Tr::tr(" (a little more than last week)");
+                why += tr(" (a little more than last week)");
             else if (changed.estimatedSeconds() < exercise.dosage.estimatedSeconds())
-                why += Tr::tr(" (a little less than last week)");
+                why += tr(" (a little less than last week)");
         }
         return why;
     }

@@ -1,26 +1,23 @@
 #include "core/plan/PlanJson.h"
 
+#include "core/common/Translate.h"
 #include "core/content/DosageJson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
+CARRYWELL_TR_CONTEXT(carrywell::core::PlanJson);
+
 namespace carrywell::core {
 namespace {
 
 constexpr int kFormatVersion = 1;
 
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::PlanJson)
-};
-
 Error unreadable(const QString& detail)
 {
-    return Error{Tr::tr("The saved plan could not be read (%1). Make a new plan for this week.")
-                     .arg(detail)};
+    return Error{
+        tr("The saved plan could not be read (%1). Make a new plan for this week.").arg(detail)};
 }
 
 std::optional<PlanStage> stageFromId(const QString& id)
@@ -70,11 +67,11 @@ QJsonObject toJson(const WeeklyPlan& plan)
 Result<WeeklyPlan> weeklyPlanFromJson(const QJsonObject& json)
 {
     if (json.value(key("version")).toInt() != kFormatVersion)
-        return unreadable(Tr::tr("unknown version"));
+        return unreadable(tr("unknown version"));
     WeeklyPlan plan;
     plan.weekStart = QDate::fromString(json.value(key("weekStart")).toString(), Qt::ISODate);
     if (!plan.weekStart.isValid())
-        return unreadable(Tr::tr("no week start"));
+        return unreadable(tr("no week start"));
     plan.seed = quint32(json.value(key("seed")).toDouble());
     plan.minutesPerDay = json.value(key("minutesPerDay")).toInt();
     for (const QJsonValue& note : json.value(key("notes")).toArray())
@@ -85,13 +82,13 @@ Result<WeeklyPlan> weeklyPlanFromJson(const QJsonObject& json)
     }
     const QJsonArray days = json.value(key("days")).toArray();
     if (days.size() != 7)
-        return unreadable(Tr::tr("%1 days instead of 7").arg(days.size()));
+        return unreadable(tr("%1 days instead of 7").arg(days.size()));
     for (const QJsonValue& dayValue : days) {
         const QJsonObject dayObject = dayValue.toObject();
         PlanDay day;
         day.date = QDate::fromString(dayObject.value(key("date")).toString(), Qt::ISODate);
         if (!day.date.isValid())
-            return unreadable(Tr::tr("a day without a date"));
+            return unreadable(tr("a day without a date"));
         day.rest = dayObject.value(key("rest")).toBool(true);
         for (const QJsonValue& itemValue : dayObject.value(key("exercises")).toArray()) {
             const QJsonObject itemObject = itemValue.toObject();
@@ -99,7 +96,7 @@ Result<WeeklyPlan> weeklyPlanFromJson(const QJsonObject& json)
             item.exerciseId = itemObject.value(key("exercise")).toString();
             const auto stage = stageFromId(itemObject.value(key("stage")).toString());
             if (item.exerciseId.isEmpty() || !stage)
-                return unreadable(Tr::tr("an exercise without an id or stage"));
+                return unreadable(tr("an exercise without an id or stage"));
             item.stage = *stage;
             item.reason = itemObject.value(key("reason")).toString();
             QList<ContentError> errors;
@@ -107,7 +104,7 @@ Result<WeeklyPlan> weeklyPlanFromJson(const QJsonObject& json)
                                    QString(), errors);
             item.dosage = readDosage(reader, DosageUse::Override);
             if (!errors.isEmpty())
-                return unreadable(Tr::tr("a dosage that is out of range"));
+                return unreadable(tr("a dosage that is out of range"));
             day.exercises.append(item);
         }
         plan.days.append(day);

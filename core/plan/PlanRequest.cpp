@@ -1,22 +1,15 @@
 #include "core/plan/PlanRequest.h"
 
+#include "core/common/Translate.h"
 #include "core/content/ContentLibrary.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
 
+CARRYWELL_TR_CONTEXT(carrywell::core::PlanRequest);
+
 namespace carrywell::core {
-namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::PlanRequest)
-};
-
-} // namespace
-
 QList<Region> PlanRequest::targetRegions(const ContentLibrary& library) const
 {
     QList<Region> wanted = extraRegions;
@@ -42,16 +35,16 @@ QStringList problemsWith(const PlanRequest& request)
     QStringList problems;
     if (request.minutesPerDay < PlanRequest::kMinMinutes
         || request.minutesPerDay > PlanRequest::kMaxMinutes) {
-        problems << Tr::tr("Choose between %1 and %2 minutes a day.")
-                            .arg(PlanRequest::kMinMinutes)
-                            .arg(PlanRequest::kMaxMinutes);
+        problems << tr("Choose between %1 and %2 minutes a day.")
+                        .arg(PlanRequest::kMinMinutes)
+                        .arg(PlanRequest::kMaxMinutes);
     }
     if (request.trainingDays() == 0)
-        problems << Tr::tr("Choose at least one free day for the plan.");
+        problems << tr("Choose at least one free day for the plan.");
     if (!request.weekStart.isValid() || request.weekStart.dayOfWeek() != Qt::Monday)
-        problems << Tr::tr("A plan starts on a Monday.");
+        problems << tr("A plan starts on a Monday.");
     if (request.weeksSinceBirth < 0)
-        problems << Tr::tr("Weeks since birth cannot be negative.");
+        problems << tr("Weeks since birth cannot be negative.");
     return problems;
 }
 

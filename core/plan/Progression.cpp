@@ -1,6 +1,7 @@
 #include "core/plan/Progression.h"
 
 #include "core/common/LocaleFormat.h"
+#include "core/common/Translate.h"
 #include "core/journal/Adherence.h"
 #include "core/journal/PainTrends.h"
 #include "core/journal/SessionEffects.h"
@@ -9,14 +10,10 @@
 
 #include <algorithm>
 
+CARRYWELL_TR_CONTEXT(carrywell::core::Progression);
+
 namespace carrywell::core {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::Progression)
-};
 
 QString number(double value)
 {
@@ -70,37 +67,36 @@ ProgressionDecision Progression::decide(const ProgressionInput& input)
     if (input.painThisWeek && input.painLastWeek
         && *input.painThisWeek - *input.painLastWeek >= kPainRise) {
         return {ProgressionStep::StepBack,
-                Tr::tr("Stepping back: your pain rose from %1 to %2 this week.")
-                        .arg(number(*input.painLastWeek), number(*input.painThisWeek))};
+                tr("Stepping back: your pain rose from %1 to %2 this week.")
+                    .arg(number(*input.painLastWeek), number(*input.painThisWeek))};
     }
     if (input.sessionChange && input.sessionsWithScores > 0
         && *input.sessionChange >= kSessionWorse) {
         return {ProgressionStep::StepBack,
-                Tr::tr("Stepping back: after your sessions pain was %1 points higher on average.")
-                        .arg(number(*input.sessionChange))};
+                tr("Stepping back: after your sessions pain was %1 points higher on average.")
+                    .arg(number(*input.sessionChange))};
     }
     if (input.plannedSessions <= 0 || input.doneSessions == 0) {
-        return {
-            ProgressionStep::Hold,
-            Tr::tr("Holding last week's amounts: there are no sessions from last week to go on.")};
+        return {ProgressionStep::Hold,
+                tr("Holding last week's amounts: there are no sessions from last week to go on.")};
     }
     const double share = double(input.doneSessions) / input.plannedSessions;
     if (share < kAdherenceToProgress) {
         return {ProgressionStep::Hold,
-                Tr::tr("Holding last week's amounts: %1 of %2 planned sessions were done, so the "
-                       "same week again is the next step.")
-                        .arg(input.doneSessions)
-                        .arg(input.plannedSessions)};
+                tr("Holding last week's amounts: %1 of %2 planned sessions were done, so the "
+                   "same week again is the next step.")
+                    .arg(input.doneSessions)
+                    .arg(input.plannedSessions)};
     }
     if (input.sessionChange && *input.sessionChange > 0) {
         return {ProgressionStep::Hold,
-                Tr::tr("Holding last week's amounts: sessions left your pain a little higher.")};
+                tr("Holding last week's amounts: sessions left your pain a little higher.")};
     }
     return {ProgressionStep::Progress,
-            Tr::tr("A little more this week: you did %1 of %2 sessions and your pain held steady "
-                   "or eased.")
-                    .arg(input.doneSessions)
-                    .arg(input.plannedSessions)};
+            tr("A little more this week: you did %1 of %2 sessions and your pain held steady "
+               "or eased.")
+                .arg(input.doneSessions)
+                .arg(input.plannedSessions)};
 }
 
 Dosage Progression::apply(const Dosage& dosage, ProgressionStep step)

@@ -1,5 +1,6 @@
 #include "core/plan/WeekPlanner.h"
 
+#include "core/common/Translate.h"
 #include "core/journal/Adherence.h"
 #include "core/journal/DateRange.h"
 #include "core/journal/Journal.h"
@@ -12,14 +13,10 @@
 #include <QCoreApplication>
 #include <algorithm>
 
+CARRYWELL_TR_CONTEXT(carrywell::core::WeekPlanner);
+
 namespace carrywell::core {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::WeekPlanner)
-};
 
 std::optional<WeeklyAverage> averageFor(const QList<WeeklyAverage>& weeks, const QDate& monday)
 {
@@ -126,13 +123,12 @@ Result<WeeklyPlan> WeekPlanner::makeWeek(const QDate& day, const Profile& profil
     if (!plan)
         return plan;
     if (profile.equipment.isEmpty())
-        plan->notes << Tr::tr("Planned with what most homes have: a mat or rug, a chair, a wall, a "
-                              "doorway, a sofa and a pillow. Tell Carrywell what else you have in "
-                              "your profile.");
+        plan->notes << tr("Planned with what most homes have: a mat or rug, a chair, a wall, a "
+                          "doorway, a sofa and a pillow. Tell Carrywell what else you have in "
+                          "your profile.");
     if (!profile.birthDate)
-        plan->notes << Tr::tr(
-            "Weeks since the birth are not set, so the plan keeps to what suits "
-            "the first weeks. Add the birth date to your profile for a fuller plan.");
+        plan->notes << tr("Weeks since the birth are not set, so the plan keeps to what suits "
+                          "the first weeks. Add the birth date to your profile for a fuller plan.");
     const Result<Done> saved = save(plan.value());
     if (!saved)
         return Error{saved.error()};

@@ -1,16 +1,13 @@
 #include "core/session/CueAnnouncement.h"
+#include "core/common/Translate.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
+CARRYWELL_TR_CONTEXT(carrywell::core::CueAnnouncement);
+
 namespace carrywell::core {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::CueAnnouncement)
-};
 
 int weight(CueTone tone)
 {
@@ -51,7 +48,7 @@ QString headlineWords(const Cue& cue)
     switch (cue.kind) {
     case CueKind::GetReady:
         // The exercise's name is in the heading; the big line says what to do.
-        return Tr::tr("Get ready");
+        return tr("Get ready");
     case CueKind::Countdown:
     case CueKind::HoldCountdown:
     case CueKind::RepCount:

@@ -1,7 +1,11 @@
 #include "core/session/CueSchedule.h"
 
+#include "core/common/Translate.h"
+
 #include <QCoreApplication>
 #include <algorithm>
+
+CARRYWELL_TR_CONTEXT(carrywell::core::Cue);
 
 namespace carrywell::core {
 namespace {
@@ -10,12 +14,6 @@ namespace {
 constexpr qint64 kShortestHalfwayMs = 10000;
 constexpr qint64 kShortestCountedHoldMs = 6000;
 constexpr int kCountFrom = 3;
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::Cue)
-};
 
 /// A cue's words as shown, in the interface's language, and as spoken: the
 /// voice clips are recorded from the English.
@@ -28,8 +26,8 @@ struct Words
 Words say(const char* english, const QString& name = {})
 {
     if (name.isNull())
-        return {Tr::tr(english), QString::fromUtf8(english)};
-    return {Tr::tr(english).arg(name), QString::fromUtf8(english).arg(name)};
+        return {tr(english), QString::fromUtf8(english)};
+    return {tr(english).arg(name), QString::fromUtf8(english).arg(name)};
 }
 
 Words number(int n)

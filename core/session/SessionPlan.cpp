@@ -1,18 +1,15 @@
 #include "core/session/SessionPlan.h"
 
+#include "core/common/Translate.h"
 #include "core/session/CueSchedule.h"
 
 #include <QCoreApplication>
 #include <algorithm>
 
+CARRYWELL_TR_CONTEXT(carrywell::core::SessionPlan);
+
 namespace carrywell::core {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::SessionPlan)
-};
 
 constexpr int kShortestGapSeconds = 3;
 constexpr int kLongestGapSeconds = 600;
@@ -29,10 +26,10 @@ std::optional<QString> dosageProblem(const Dosage& d)
         outside(d.holdSecondsMax, 0, 300) || outside(d.tempoOutSeconds, 0, 20) ||
         outside(d.tempoBackSeconds, 0, 20) || outside(d.restSeconds, 0, 300) ||
         outside(d.durationSeconds, 0, 1800)) {
-        return Tr::tr("has numbers outside the ranges the content format allows");
+        return tr("has numbers outside the ranges the content format allows");
     }
     if (d.reps == 0 && d.holdSeconds == 0 && d.durationSeconds == 0)
-        return Tr::tr("says nothing to do");
+        return tr("says nothing to do");
     return std::nullopt;
 }
 
@@ -154,11 +151,11 @@ Result<SessionPlan> SessionPlan::forItems(const QString& routineId, const QStrin
                                           const SessionOptions& options)
 {
     if (items.isEmpty())
-        return Error{Tr::tr("“%1” has no exercises, so there is no session to run.").arg(name)};
+        return Error{tr("“%1” has no exercises, so there is no session to run.").arg(name)};
     for (const SessionItem& item : items) {
         if (const std::optional<QString> problem = dosageProblem(item.dosage)) {
-            return Error{Tr::tr("The dosage of “%1” %2, so the session cannot start.")
-                             .arg(item.name, *problem)};
+            return Error{
+                tr("The dosage of “%1” %2, so the session cannot start.").arg(item.name, *problem)};
         }
     }
     SessionPlan plan;
@@ -166,7 +163,8 @@ Result<SessionPlan> SessionPlan::forItems(const QString& routineId, const QStrin
     // before they had one resume under that exercise's id.
     plan.m_routineId = routineId.isEmpty() && items.size() == 1 ? items.first().exerciseId : routineId;
     if (plan.m_routineId.isEmpty())
-        return Error{Tr::tr("“%1” has no id to record it under, so the session cannot start.").arg(name)};
+        return Error{
+            tr("“%1” has no id to record it under, so the session cannot start.").arg(name)};
     plan.m_name = name;
     plan.m_items = items;
     plan.m_options = options.clamped();

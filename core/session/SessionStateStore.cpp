@@ -1,20 +1,18 @@
 #include "core/session/SessionStateStore.h"
 
+#include "core/common/AtomicFile.h"
+#include "core/common/Translate.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
+
+CARRYWELL_TR_CONTEXT(carrywell::core::SessionStateStore);
 
 namespace carrywell::core {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::SessionStateStore)
-};
 
 // A state file is a few kilobytes; anything far larger is not one of ours.
 constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
@@ -34,17 +32,16 @@ QString SessionStateStore::setAsidePath() const
 std::optional<Error> SessionStateStore::save(const SessionState& state) const
 {
     if (!QDir().mkpath(m_folder)) {
-        return Error{Tr::tr("Could not create the folder %1 to keep your place in the "
-                            "session.")
+        return Error{tr("Could not create the folder %1 to keep your place in the "
+                        "session.")
                          .arg(QDir::toNativeSeparators(m_folder))};
     }
-    QSaveFile file(filePath());
-    const QByteArray bytes = QJsonDocument(state.toJson()).toJson();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{Tr::tr("Could not save your place in the session to %1: %2. The "
-                            "session goes on, but cannot be resumed if Carrywell closes.")
-                         .arg(QDir::toNativeSeparators(filePath()), file.errorString())};
-    }
+    const Result<Done> saved =
+        AtomicFile::write(filePath(), QJsonDocument(state.toJson()).toJson(),
+                          tr("Could not save your place in the session to %1: %2. The "
+                             "session goes on, but cannot be resumed if Carrywell closes."));
+    if (!saved)
+        return Error{saved.error()};
     return std::nullopt;
 }
 
@@ -57,14 +54,14 @@ Result<std::optional<SessionState>> SessionStateStore::load() const
     if (!file.open(QIODevice::ReadOnly)) {
         problem = file.errorString();
     } else if (file.size() > kMaxFileBytes) {
-        problem = Tr::tr("the file is far too large to be a saved session");
+        problem = tr("the file is far too large to be a saved session");
     } else {
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
         if (parseError.error != QJsonParseError::NoError) {
-            problem = Tr::tr("it is not valid JSON (%1)").arg(parseError.errorString());
+            problem = tr("it is not valid JSON (%1)").arg(parseError.errorString());
         } else if (!document.isObject()) {
-            problem = Tr::tr("it does not hold a saved session");
+            problem = tr("it does not hold a saved session");
         } else {
             Result<SessionState> state = SessionState::fromJson(document.object());
             if (state)
@@ -76,15 +73,14 @@ Result<std::optional<SessionState>> SessionStateStore::load() const
     QFile::remove(setAsidePath());
     QString what;
     if (QFile::rename(filePath(), setAsidePath())) {
-        what =
-            Tr::tr("The file was set aside as %1.").arg(QDir::toNativeSeparators(setAsidePath()));
+        what = tr("The file was set aside as %1.").arg(QDir::toNativeSeparators(setAsidePath()));
     } else if (QFile::remove(filePath())) {
-        what = Tr::tr("The file was removed.");
+        what = tr("The file was removed.");
     } else {
-        what = Tr::tr("Remove %1 to stop this message.").arg(QDir::toNativeSeparators(filePath()));
+        what = tr("Remove %1 to stop this message.").arg(QDir::toNativeSeparators(filePath()));
     }
-    return Error{Tr::tr("The session you left unfinished could not be resumed: %1. %2 "
-                        "You can start the session again from the beginning.")
+    return Error{tr("The session you left unfinished could not be resumed: %1. %2 "
+                    "You can start the session again from the beginning.")
                      .arg(problem, what)};
 }
 

@@ -1,22 +1,16 @@
 #include "core/storage/DataDirectory.h"
 
+#include "core/common/Translate.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
+CARRYWELL_TR_CONTEXT(carrywell::core::DataDirectory);
+
 namespace carrywell::core {
-namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::DataDirectory)
-};
-
-} // namespace
-
 QString DataDirectory::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -28,22 +22,22 @@ Result<DataDirectory> DataDirectory::open(const QString& path)
     const QString absolute = QFileInfo(chosen).absoluteFilePath();
     const QFileInfo info(absolute);
     if (info.exists() && !info.isDir()) {
-        return Error{Tr::tr("Carrywell cannot keep its data in “%1” because that is a file, not a "
-                            "folder. Choose a folder with --data-dir.")
-                             .arg(QDir::toNativeSeparators(absolute))};
+        return Error{tr("Carrywell cannot keep its data in “%1” because that is a file, not a "
+                        "folder. Choose a folder with --data-dir.")
+                         .arg(QDir::toNativeSeparators(absolute))};
     }
     if (!QDir().mkpath(absolute)) {
-        return Error{Tr::tr("Carrywell could not create its data folder “%1”. Check that the disk "
-                            "is writable, or choose another folder with --data-dir.")
-                             .arg(QDir::toNativeSeparators(absolute))};
+        return Error{tr("Carrywell could not create its data folder “%1”. Check that the disk "
+                        "is writable, or choose another folder with --data-dir.")
+                         .arg(QDir::toNativeSeparators(absolute))};
     }
     // isWritable() ignores ACLs and read-only mounts; creating a file does not.
     QTemporaryFile probe(absolute + QStringLiteral("/.carrywell-write-check-XXXXXX"));
     if (!probe.open()) {
-        return Error{Tr::tr("Carrywell cannot write to its data folder “%1”, so nothing you record "
-                            "could be saved. Check its permissions, or choose another folder with "
-                            "--data-dir.")
-                             .arg(QDir::toNativeSeparators(absolute))};
+        return Error{tr("Carrywell cannot write to its data folder “%1”, so nothing you record "
+                        "could be saved. Check its permissions, or choose another folder with "
+                        "--data-dir.")
+                         .arg(QDir::toNativeSeparators(absolute))};
     }
     return DataDirectory(QDir::cleanPath(absolute));
 }

@@ -1,9 +1,13 @@
 #include "core/vocabulary/Vocabulary.h"
 
+#include "core/common/Translate.h"
+
 #include <QCoreApplication>
 
 #include <array>
 #include <utility>
+
+CARRYWELL_TR_CONTEXT(carrywell::core::Vocabulary);
 
 namespace carrywell::core {
 namespace {
@@ -82,12 +86,6 @@ QString idOf(E value)
     }
     return {};
 }
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::core::Vocabulary)
-};
 
 template <typename E, typename View>
 std::optional<E> findId(View id)
@@ -168,13 +166,20 @@ CARRYWELL_INSTANTIATE(RegionView)
 QString displayName(Category value)
 {
     switch (value) {
-    case Category::Breathing: return Tr::tr("Breathing");
-    case Category::Mobility: return Tr::tr("Mobility");
-    case Category::Stretch: return Tr::tr("Stretch");
-    case Category::Strength: return Tr::tr("Strength");
-    case Category::Core: return Tr::tr("Core");
-    case Category::Release: return Tr::tr("Release");
-    case Category::Posture: return Tr::tr("Posture");
+    case Category::Breathing:
+        return tr("Breathing");
+    case Category::Mobility:
+        return tr("Mobility");
+    case Category::Stretch:
+        return tr("Stretch");
+    case Category::Strength:
+        return tr("Strength");
+    case Category::Core:
+        return tr("Core");
+    case Category::Release:
+        return tr("Release");
+    case Category::Posture:
+        return tr("Posture");
     }
     return {};
 }
@@ -182,16 +187,26 @@ QString displayName(Category value)
 QString displayName(Equipment value)
 {
     switch (value) {
-    case Equipment::Band: return Tr::tr("Resistance band");
-    case Equipment::FoamRoller: return Tr::tr("Foam roller");
-    case Equipment::ReleaseBall: return Tr::tr("Release ball");
-    case Equipment::Couch: return Tr::tr("Couch");
-    case Equipment::Wall: return Tr::tr("Wall");
-    case Equipment::Chair: return Tr::tr("Chair");
-    case Equipment::Doorway: return Tr::tr("Doorway");
-    case Equipment::Mat: return Tr::tr("Mat or rug");
-    case Equipment::Weight: return Tr::tr("Weight");
-    case Equipment::Pillow: return Tr::tr("Pillow or cushion");
+    case Equipment::Band:
+        return tr("Resistance band");
+    case Equipment::FoamRoller:
+        return tr("Foam roller");
+    case Equipment::ReleaseBall:
+        return tr("Release ball");
+    case Equipment::Couch:
+        return tr("Couch");
+    case Equipment::Wall:
+        return tr("Wall");
+    case Equipment::Chair:
+        return tr("Chair");
+    case Equipment::Doorway:
+        return tr("Doorway");
+    case Equipment::Mat:
+        return tr("Mat or rug");
+    case Equipment::Weight:
+        return tr("Weight");
+    case Equipment::Pillow:
+        return tr("Pillow or cushion");
     }
     return {};
 }
@@ -199,13 +214,20 @@ QString displayName(Equipment value)
 QString displayName(Position value)
 {
     switch (value) {
-    case Position::Standing: return Tr::tr("Standing");
-    case Position::Sitting: return Tr::tr("Sitting");
-    case Position::Kneeling: return Tr::tr("Kneeling");
-    case Position::AllFours: return Tr::tr("On hands and knees");
-    case Position::LyingBack: return Tr::tr("Lying on your back");
-    case Position::LyingSide: return Tr::tr("Lying on your side");
-    case Position::LyingFront: return Tr::tr("Lying on your front");
+    case Position::Standing:
+        return tr("Standing");
+    case Position::Sitting:
+        return tr("Sitting");
+    case Position::Kneeling:
+        return tr("Kneeling");
+    case Position::AllFours:
+        return tr("On hands and knees");
+    case Position::LyingBack:
+        return tr("Lying on your back");
+    case Position::LyingSide:
+        return tr("Lying on your side");
+    case Position::LyingFront:
+        return tr("Lying on your front");
     }
     return {};
 }

@@ -11,6 +11,7 @@
 #include <QImage>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 
@@ -59,6 +60,36 @@ protected:
 };
 
 } // namespace
+
+TEST_F(ReportTest, APrintedReportIsOnThePaperOfHerLocaleAsThePlanIs)
+{
+    const core::Result<ui::JournalReport> report = build({QDate(2025, 12, 18), QDate(2026, 1, 14)});
+    ASSERT_TRUE(report.ok()) << report.error().toStdString();
+    const QLocale before;
+    struct Case
+    {
+        QLocale locale;
+        const char* paper;
+    };
+    for (const Case& c : {Case{QLocale(QLocale::English, QLocale::UnitedStates), "letter"},
+                          Case{QLocale(QLocale::English, QLocale::UnitedKingdom), "A4"},
+                          Case{QLocale(QLocale::German, QLocale::Germany), "A4"},
+                          Case{QLocale(QLocale::Spanish, QLocale::Spain), "A4"}}) {
+        QLocale::setDefault(c.locale);
+        // What the print dialog starts from; a PDF printer shows what paper it prints on.
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        report->setUpPrinter(printer);
+        const QString pdf = m_dir.filePath(c.locale.name() + QStringLiteral(".pdf"));
+        printer.setOutputFileName(pdf);
+        report->print(&printer);
+        const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+        EXPECT_TRUE(info.contains(QString::fromLatin1(c.paper)))
+            << c.locale.name().toStdString() << ": " << info.toStdString();
+        EXPECT_TRUE(info.contains("Pain journal, ")) << info.toStdString();
+    }
+    QLocale::setDefault(before);
+}
 
 TEST_F(ReportTest, ThePdfSaysWhatThePhysioNeedsToKnow)
 {

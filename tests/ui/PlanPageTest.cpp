@@ -27,7 +27,10 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -103,6 +106,28 @@ protected:
     }
 
     std::unique_ptr<ui::PlanPage> m_page;
+};
+
+/// Every message box shown while it lives, answered as soon as it shows: the
+/// title and text of each, in order, so a test can tell one report from two.
+class MessageBoxRecorder : public QObject
+{
+public:
+    MessageBoxRecorder() { qApp->installEventFilter(this); }
+    ~MessageBoxRecorder() override { qApp->removeEventFilter(this); }
+
+    QStringList shown;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        auto* box = qobject_cast<QMessageBox*>(watched);
+        if (box && event->type() == QEvent::Show) {
+            shown << box->windowTitle() + QStringLiteral(": ") + box->text();
+            QMetaObject::invokeMethod(box, &QDialog::reject, Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
 };
 
 } // namespace
@@ -200,6 +225,46 @@ TEST_F(PlanPageTest, DeleteRemovesAnExerciseAndUndoBringsItBack)
     EXPECT_EQ(ids(stored().value(), 0), before);
     m_page->redoAction()->trigger();
     EXPECT_EQ(ids(stored().value(), 0), expected);
+}
+
+TEST_F(PlanPageTest, AChangeThatCannotBeMadeSaysWhyOnceAndLeavesThePlan)
+{
+    makeWeek();
+    m_page->dayList()->setCurrentRow(0);
+    const core::WeeklyPlan before = stored().value();
+    const int undoable = m_page->workspace()->undoStack()->count();
+    MessageBoxRecorder boxes;
+    // A removal of a row the day no longer has, as a stale view could ask.
+    emit m_page->dayView()->removeRequested(99);
+    EXPECT_EQ(boxes.shown,
+              QStringList{QStringLiteral(
+                  "The plan was not changed: That exercise is no longer in the plan.")});
+    EXPECT_EQ(stored().value(), before);
+    EXPECT_EQ(m_page->workspace()->undoStack()->count(), undoable);
+}
+
+TEST_F(PlanPageTest, AnUndoThatCannotBeSavedSaysWhyOnce)
+{
+    makeWeek();
+    m_page->dayList()->setCurrentRow(0);
+    m_page->dayView()->setCurrentRow(1);
+    emit m_page->dayView()->removeRequested(1);
+    {
+        // Another program takes the saved plans away behind Carrywell's back.
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                       QStringLiteral("saboteur"));
+        other.setDatabaseName(journalPath());
+        ASSERT_TRUE(other.open());
+        QSqlQuery drop(other);
+        ASSERT_TRUE(drop.exec(QStringLiteral("DROP TABLE plans")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
+    MessageBoxRecorder boxes;
+    m_page->undoAction()->trigger();
+    ASSERT_EQ(boxes.shown.size(), 1) << boxes.shown.join(QStringLiteral(" | ")).toStdString();
+    EXPECT_TRUE(boxes.shown.first().startsWith(QStringLiteral("The plan was not changed: ")))
+        << boxes.shown.first().toStdString();
 }
 
 TEST_F(PlanPageTest, AltDownMovesAnExerciseLaterInTheDay)

@@ -3,6 +3,8 @@
 #include "JournalUiFixture.h"
 #include "ui/window/MainWindow.h"
 #include "core/common/LocaleFormat.h"
+#include "core/plan/PlanCalendar.h"
+#include "ui/reminders/Autostart.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -135,6 +137,20 @@ TEST_F(TranslationsTest, NoChoiceFollowsTheSystemsLanguages)
     // checked through pick() above; here, that install("") applies it.
     EXPECT_EQ(Translations::install(QString()),
               Translations::pick(QLocale::system().uiLanguages()));
+}
+
+TEST_F(TranslationsTest, AFilesTranslationContextIsTheOneLookedUpAtRunTime)
+{
+    // Strings tr() finds through CARRYWELL_TR_CONTEXT, in the UI and in the core.
+    ASSERT_EQ(Translations::install(QStringLiteral("de")), QStringLiteral("de"));
+    EXPECT_TRUE(ui::Autostart::entryText(QStringLiteral("/usr/bin/carrywell"))
+                    .contains(QStringLiteral(
+                        "Comment=Erinnerungen an deinen Check-in und deine geplanten Übungen")));
+    const core::Result<core::Done> saved =
+        core::PlanCalendar::save(m_dir.filePath(QStringLiteral("gone/week.ics")), "BEGIN");
+    ASSERT_FALSE(saved.ok());
+    EXPECT_TRUE(saved.error().startsWith(QStringLiteral("Carrywell konnte den Kalender nicht nach „")))
+        << saved.error().toStdString();
 }
 
 TEST_F(TranslationsTest, AnUntranslatedLanguageGivesEnglish)

@@ -1,18 +1,15 @@
 #include "ui/checkin/CheckInCommands.h"
 
 #include "core/common/LocaleFormat.h"
+#include "core/common/Translate.h"
 #include "core/journal/Journal.h"
 
 #include <QCoreApplication>
 
+CARRYWELL_TR_CONTEXT(carrywell::ui::CheckInCommand);
+
 namespace carrywell::ui {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::CheckInCommand)
-};
 
 /// Adds `checkIn` back and records its new id.
 core::Result<core::Done> addBack(CheckInEditContext& context, const core::CheckIn& checkIn)
@@ -58,8 +55,7 @@ void CheckInCommand::redo()
     if (!result) {
         setObsolete(true);
         if (m_context.failed)
-            m_context.failed(
-                Tr::tr("Carrywell could not redo “%1”. %2").arg(text(), result.error()));
+            m_context.failed(tr("Carrywell could not redo “%1”. %2").arg(text(), result.error()));
         return;
     }
     m_done = true;
@@ -71,16 +67,14 @@ void CheckInCommand::undo()
     if (!result) {
         setObsolete(true);
         if (m_context.failed)
-            m_context.failed(
-                Tr::tr("Carrywell could not undo “%1”. %2").arg(text(), result.error()));
+            m_context.failed(tr("Carrywell could not undo “%1”. %2").arg(text(), result.error()));
         return;
     }
     m_done = false;
 }
 
 AddCheckInCommand::AddCheckInCommand(CheckInEditContext& context, core::CheckIn added)
-    : CheckInCommand(context,
-                     Tr::tr("new check-in of %1").arg(core::LocaleFormat::dateTime(added.at))),
+    : CheckInCommand(context, tr("new check-in of %1").arg(core::LocaleFormat::dateTime(added.at))),
       m_checkIn(std::move(added))
 {
 }
@@ -95,8 +89,7 @@ core::Result<core::Done> AddCheckInCommand::revert()
 EditCheckInCommand::EditCheckInCommand(CheckInEditContext& context, core::CheckIn before,
                                        core::CheckIn after)
     : CheckInCommand(
-          context,
-          Tr::tr("change to the check-in of %1").arg(core::LocaleFormat::dateTime(before.at))),
+          context, tr("change to the check-in of %1").arg(core::LocaleFormat::dateTime(before.at))),
       m_before(std::move(before)), m_after(std::move(after))
 {
     m_after.id = m_before.id;
@@ -114,8 +107,7 @@ core::Result<core::Done> EditCheckInCommand::revert()
 
 DeleteCheckInCommand::DeleteCheckInCommand(CheckInEditContext& context, core::CheckIn removed)
     : CheckInCommand(
-          context,
-          Tr::tr("deleting the check-in of %1").arg(core::LocaleFormat::dateTime(removed.at))),
+          context, tr("deleting the check-in of %1").arg(core::LocaleFormat::dateTime(removed.at))),
       m_checkIn(std::move(removed))
 {
 }

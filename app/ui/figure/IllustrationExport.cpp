@@ -1,25 +1,27 @@
 #include "ui/figure/IllustrationExport.h"
 
+#include "core/common/AtomicFile.h"
+#include "core/common/Translate.h"
 #include "ui/figure/IllustrationRenderer.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QPainter>
-#include <QSaveFile>
+
+CARRYWELL_TR_CONTEXT(carrywell::ui::IllustrationExport);
 
 namespace carrywell::ui {
 namespace {
 
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
+core::Result<core::Done> savePng(const QImage& image, const QString& path)
 {
-    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::IllustrationExport)
-};
-
-bool savePng(const QImage& image, const QString& path)
-{
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && image.save(&file, "PNG") && file.commit();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG"))
+        return core::Error{tr("Could not write “%1”.").arg(path)};
+    return core::AtomicFile::write(path, png, tr("Could not write “%1” (%2)."));
 }
 
 } // namespace
@@ -65,7 +67,7 @@ IllustrationExport::Report IllustrationExport::writeAll(const core::ContentLibra
 {
     Report report;
     if (!QDir().mkpath(directory)) {
-        report.error = Tr::tr("Could not create the folder “%1”.").arg(directory);
+        report.error = tr("Could not create the folder “%1”.").arg(directory);
         return report;
     }
     const QDir dir(directory);
@@ -76,15 +78,18 @@ IllustrationExport::Report IllustrationExport::writeAll(const core::ContentLibra
             continue;
         }
         const QString path = dir.filePath(exercise.id + QStringLiteral(".png"));
-        if (!savePng(IllustrationRenderer(exercise, *illustration, style).renderSheet(), path)) {
-            report.error = Tr::tr("Could not write “%1”.").arg(path);
+        const core::Result<core::Done> saved =
+            savePng(IllustrationRenderer(exercise, *illustration, style).renderSheet(), path);
+        if (!saved) {
+            report.error = saved.error();
             return report;
         }
         report.written.append(path);
     }
     const QString sheet = dir.filePath(contactSheetName());
-    if (!savePng(contactSheet(library, style), sheet)) {
-        report.error = Tr::tr("Could not write “%1”.").arg(sheet);
+    if (const core::Result<core::Done> saved = savePng(contactSheet(library, style), sheet);
+        !saved) {
+        report.error = saved.error();
         return report;
     }
     report.written.append(sheet);

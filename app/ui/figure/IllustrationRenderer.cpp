@@ -1,6 +1,7 @@
 #include "ui/figure/IllustrationRenderer.h"
 
 #include "core/common/LocaleFormat.h"
+#include "core/common/Translate.h"
 #include "ui/figure/FigurePainter.h"
 #include "ui/figure/PaintedBounds.h"
 #include "ui/figure/PropPainter.h"
@@ -11,14 +12,10 @@
 
 #include <algorithm>
 
+CARRYWELL_TR_CONTEXT(carrywell::ui::IllustrationRenderer);
+
 namespace carrywell::ui {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::IllustrationRenderer)
-};
 
 constexpr double kSceneMargin = 6; // cm of air around everything drawn
 constexpr double kFloorMargin = 4; // cm of floor shown below the lowest thing drawn
@@ -216,8 +213,8 @@ QString IllustrationRenderer::sideNote() const
         return {};
     // Seen from the side facing right, the viewer sees the figure's left side.
     const bool leftShown = m_illustration.view == core::FigureView::Side && !m_illustration.mirrored;
-    return leftShown ? Tr::tr("Shown on the left side; then do the right.")
-                     : Tr::tr("Shown on the right side; then do the left.");
+    return leftShown ? tr("Shown on the left side; then do the right.")
+                     : tr("Shown on the right side; then do the left.");
 }
 
 QImage IllustrationRenderer::renderSheet(qreal dpr) const

@@ -120,6 +120,7 @@ void JournalFileActions::makeReport()
     }
     if (choose.output() == ReportDialog::Output::Printer) {
         QPrinter printer(QPrinter::HighResolution);
+        report->setUpPrinter(printer);
         QPrintDialog print(&printer, dialogParent());
         if (print.exec() == QDialog::Accepted) {
             report->print(&printer);

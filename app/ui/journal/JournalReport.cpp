@@ -1,6 +1,8 @@
 #include "ui/journal/JournalReport.h"
 
+#include "core/common/AtomicFile.h"
 #include "core/common/LocaleFormat.h"
+#include "core/common/Translate.h"
 #include "ui/print/PlanLayout.h"
 
 #include "core/journal/Journal.h"
@@ -9,14 +11,14 @@
 #include "ui/journal/ReportChartPainter.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
-#include <QDir>
 #include <QLocale>
 #include <QMap>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QPrinter>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextObjectInterface>
@@ -24,14 +26,10 @@
 
 #include <cmath>
 
+CARRYWELL_TR_CONTEXT(carrywell::ui::JournalReport);
+
 namespace carrywell::ui {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::JournalReport)
-};
 
 constexpr int kChartObject = QTextFormat::UserObject + 1;
 
@@ -139,12 +137,12 @@ private:
 QString trend(const core::RegionTrend& region)
 {
     if (!region.changePerWeek)
-        return Tr::tr("too few days to tell");
+        return tr("too few days to tell");
     const double change = *region.changePerWeek;
     if (std::abs(change) < 0.2)
-        return Tr::tr("steady");
-    return change < 0 ? Tr::tr("easing (%1 a week)").arg(core::LocaleFormat::decimal(change))
-                      : Tr::tr("rising (+%1 a week)").arg(core::LocaleFormat::decimal(change));
+        return tr("steady");
+    return change < 0 ? tr("easing (%1 a week)").arg(core::LocaleFormat::decimal(change))
+                      : tr("rising (+%1 a week)").arg(core::LocaleFormat::decimal(change));
 }
 
 } // namespace
@@ -155,7 +153,7 @@ core::Result<JournalReport> JournalReport::build(const core::Journal& journal,
                                                  const QDateTime& madeAt)
 {
     if (!days.isValid())
-        return core::Error{Tr::tr("The report needs a first day on or before its last day.")};
+        return core::Error{tr("The report needs a first day on or before its last day.")};
     JournalReport report;
     report.m_regionNames = regionNames;
     report.m_madeAt = madeAt;
@@ -176,7 +174,7 @@ core::Result<JournalReport> JournalReport::build(const core::Journal& journal,
           take(core::Adherence(journal).weeks(days), report.m_chart.weeks),
           take(core::SessionEffects(journal).beforeAndAfter(days), report.m_effect)}) {
         if (!error.isEmpty())
-            return core::Error{Tr::tr("The report could not read your journal: %1").arg(error)};
+            return core::Error{tr("The report could not read your journal: %1").arg(error)};
     }
     return report;
 }
@@ -212,17 +210,17 @@ std::unique_ptr<QTextDocument> JournalReport::document() const
 QString JournalReport::html() const
 {
     const QString range =
-        Tr::tr("%1 to %2").arg(dayHtml(m_chart.days.first), dayHtml(m_chart.days.last));
-    return Tr::tr("<h1>Pain journal</h1>"
-                  "<p><b>For my physiotherapist:</b> %1</p>"
-                  "<p class=\"muted\">Made with Carrywell on %2. Pain is scored from 0 (no pain) "
-                  "to 10 (worst imaginable).</p>")
+        tr("%1 to %2").arg(dayHtml(m_chart.days.first), dayHtml(m_chart.days.last));
+    return tr("<h1>Pain journal</h1>"
+              "<p><b>For my physiotherapist:</b> %1</p>"
+              "<p class=\"muted\">Made with Carrywell on %2. Pain is scored from 0 (no pain) "
+              "to 10 (worst imaginable).</p>")
                .arg(range, dayHtml(m_madeAt.date())) +
-           summaryHtml() + Tr::tr("<h2>Pain over time</h2>") +
+           summaryHtml() + tr("<h2>Pain over time</h2>") +
            QStringLiteral("<p>%1</p>").arg(chartMarker()) + regionsHtml() + triggersHtml() +
            signsHtml() + sessionsHtml() + notesHtml() +
-           Tr::tr("<p class=\"muted\">Carrywell teaches general exercises; it is not medical "
-                  "advice.</p>");
+           tr("<p class=\"muted\">Carrywell teaches general exercises; it is not medical "
+              "advice.</p>");
 }
 
 QString JournalReport::summaryHtml() const
@@ -230,7 +228,7 @@ QString JournalReport::summaryHtml() const
     QString rows;
     const auto& daily = m_chart.daily;
     if (daily.isEmpty()) {
-        rows += row({Tr::tr("Check-ins"), Tr::tr("None in these days.")});
+        rows += row({tr("Check-ins"), tr("None in these days.")});
     } else {
         double sum = 0;
         const core::DailyAverage* best = &daily.first();
@@ -242,11 +240,11 @@ QString JournalReport::summaryHtml() const
             if (day.average > worst->average)
                 worst = &day;
         }
-        rows += row({Tr::tr("Check-ins"), Tr::tr("%1 on %2 of %3 days")
-                                              .arg(number(m_checkIns.size()), number(daily.size()),
-                                                   number(m_chart.days.dayCount()))});
-        rows += row({Tr::tr("Average pain"),
-                     Tr::tr("%1 (lowest day %2 on %3, highest %4 on %5)")
+        rows += row({tr("Check-ins"), tr("%1 on %2 of %3 days")
+                                          .arg(number(m_checkIns.size()), number(daily.size()),
+                                               number(m_chart.days.dayCount()))});
+        rows += row({tr("Average pain"),
+                     tr("%1 (lowest day %2 on %3, highest %4 on %5)")
                          .arg(core::LocaleFormat::decimal(sum / double(daily.size())),
                               core::LocaleFormat::decimal(best->average), dayHtml(best->day),
                               core::LocaleFormat::decimal(worst->average), dayHtml(worst->day))});
@@ -259,32 +257,30 @@ QString JournalReport::summaryHtml() const
             minutes += session.durationSeconds;
         }
     }
-    rows +=
-        row({Tr::tr("Sessions done"),
-             Tr::tr("%1 (%2 minutes in all)").arg(number(done), number(qRound(minutes / 60.0)))});
+    rows += row({tr("Sessions done"),
+                 tr("%1 (%2 minutes in all)").arg(number(done), number(qRound(minutes / 60.0)))});
     if (m_effect.averageBefore && m_effect.averageAfter) {
-        rows += row({Tr::tr("Pain before → after a session"),
-                     Tr::tr("%1 → %2 on average (%3 sessions rated; eased %4, same %5, worse %6)")
+        rows += row({tr("Pain before → after a session"),
+                     tr("%1 → %2 on average (%3 sessions rated; eased %4, same %5, worse %6)")
                          .arg(core::LocaleFormat::decimal(*m_effect.averageBefore),
                               core::LocaleFormat::decimal(*m_effect.averageAfter))
                          .arg(number(m_effect.sessions), number(m_effect.improved),
                               number(m_effect.unchanged), number(m_effect.worse))});
     }
-    return Tr::tr("<h2>Summary</h2>") + table(rows);
+    return tr("<h2>Summary</h2>") + table(rows);
 }
 
 QString JournalReport::regionsHtml() const
 {
     if (m_chart.regions.isEmpty())
-        return Tr::tr("<h2>Where it hurts</h2><p>No regions were scored in these days.</p>");
-    QString rows =
-        row({Tr::tr("Region"), Tr::tr("Average"), Tr::tr("Days scored"), Tr::tr("Trend")}, true);
+        return tr("<h2>Where it hurts</h2><p>No regions were scored in these days.</p>");
+    QString rows = row({tr("Region"), tr("Average"), tr("Days scored"), tr("Trend")}, true);
     for (const core::RegionTrend& region : m_chart.regions) {
         rows += row({esc(m_regionNames.value(region.region, core::toId(region.region))),
                      core::LocaleFormat::decimal(region.average), number(region.days.size()),
                      trend(region)});
     }
-    return Tr::tr("<h2>Where it hurts</h2>") + table(rows);
+    return tr("<h2>Where it hurts</h2>") + table(rows);
 }
 
 QString JournalReport::triggersHtml() const
@@ -295,16 +291,16 @@ QString JournalReport::triggersHtml() const
             ++counts[trigger];
     }
     if (counts.isEmpty())
-        return Tr::tr("<h2>What set it off</h2><p>Nothing was noted.</p>");
+        return tr("<h2>What set it off</h2><p>Nothing was noted.</p>");
     QList<std::pair<int, core::Trigger>> sorted;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         sorted.append({it.value(), it.key()});
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](const auto& a, const auto& b) { return a.first > b.first; });
-    QString rows = row({Tr::tr("What set it off"), Tr::tr("Check-ins")}, true);
+    QString rows = row({tr("What set it off"), tr("Check-ins")}, true);
     for (const auto& [count, trigger] : sorted)
         rows += row({esc(core::displayName(trigger)), number(count)});
-    return Tr::tr("<h2>What set it off</h2>") + table(rows);
+    return tr("<h2>What set it off</h2>") + table(rows);
 }
 
 QString JournalReport::signsHtml() const
@@ -317,34 +313,36 @@ QString JournalReport::signsHtml() const
         }
     }
     if (rows.isEmpty())
-        return Tr::tr("<h2>Also noticed</h2><p>No leaking, numbness or pain that woke me at "
-                      "night was noted.</p>");
-    return Tr::tr("<h2>Also noticed</h2>") +
-           table(row({Tr::tr("When"), Tr::tr("Pain"), Tr::tr("Also noticed")}, true) + rows);
+        return tr("<h2>Also noticed</h2><p>No leaking, numbness or pain that woke me at "
+                  "night was noted.</p>");
+    return tr("<h2>Also noticed</h2>") +
+           table(row({tr("When"), tr("Pain"), tr("Also noticed")}, true) + rows);
 }
 
 QString JournalReport::sessionsHtml() const
 {
     if (m_sessions.isEmpty())
-        return Tr::tr("<h2>Sessions done</h2><p>No sessions in these days.</p>");
+        return tr("<h2>Sessions done</h2><p>No sessions in these days.</p>");
     auto pain = [](const core::SessionRecord& s) {
         if (!s.painBefore && !s.painAfter)
             return QString();
-        const QString none = Tr::tr("–");
-        return Tr::tr("%1 → %2").arg(s.painBefore ? number(*s.painBefore) : none,
-                                     s.painAfter ? number(*s.painAfter) : none);
+        const QString none = tr("–");
+        return tr("%1 → %2").arg(s.painBefore ? number(*s.painBefore) : none,
+                                 s.painAfter ? number(*s.painAfter) : none);
     };
     QString rows;
     if (m_sessions.size() <= maxListedSessions) {
-        rows = row({Tr::tr("When"), Tr::tr("Routine"), Tr::tr("Minutes"), Tr::tr("Exercises done"), Tr::tr("Pain before → after")}, true);
+        rows = row({tr("When"), tr("Routine"), tr("Minutes"), tr("Exercises done"),
+                    tr("Pain before → after")},
+                   true);
         for (const core::SessionRecord& s : m_sessions) {
-            rows += row({momentHtml(s.startedAt), esc(s.routineName),
-                         number(qRound(s.durationSeconds / 60.0)),
-                         Tr::tr("%1 of %2")
-                             .arg(number(s.exercisesDone().size()), number(s.exercises.size())),
-                         pain(s)});
+            rows += row(
+                {momentHtml(s.startedAt), esc(s.routineName),
+                 number(qRound(s.durationSeconds / 60.0)),
+                 tr("%1 of %2").arg(number(s.exercisesDone().size()), number(s.exercises.size())),
+                 pain(s)});
         }
-        return Tr::tr("<h2>Sessions done</h2>") + table(rows);
+        return tr("<h2>Sessions done</h2>") + table(rows);
     }
     QMap<QString, std::pair<int, int>> byRoutine; // name → sessions, seconds
     for (const core::SessionRecord& s : m_sessions) {
@@ -352,11 +350,11 @@ QString JournalReport::sessionsHtml() const
         ++count;
         seconds += s.durationSeconds;
     }
-    rows = row({Tr::tr("Routine"), Tr::tr("Sessions"), Tr::tr("Minutes")}, true);
+    rows = row({tr("Routine"), tr("Sessions"), tr("Minutes")}, true);
     for (auto it = byRoutine.cbegin(); it != byRoutine.cend(); ++it) {
         rows += row({esc(it.key()), number(it->first), number(qRound(it->second / 60.0))});
     }
-    return Tr::tr("<h2>Sessions done</h2><p>%1 sessions, by routine:</p>")
+    return tr("<h2>Sessions done</h2><p>%1 sessions, by routine:</p>")
                .arg(number(m_sessions.size())) +
            table(rows);
 }
@@ -372,9 +370,8 @@ QString JournalReport::notesHtml() const
         rows += row({momentHtml(checkIn.at), number(checkIn.overall), note});
     }
     if (rows.isEmpty())
-        return Tr::tr("<h2>Notes</h2><p>No notes in these days.</p>");
-    return Tr::tr("<h2>Notes</h2>") +
-           table(row({Tr::tr("When"), Tr::tr("Pain"), Tr::tr("Note")}, true) + rows);
+        return tr("<h2>Notes</h2><p>No notes in these days.</p>");
+    return tr("<h2>Notes</h2>") + table(row({tr("When"), tr("Pain"), tr("Note")}, true) + rows);
 }
 
 void JournalReport::print(QPagedPaintDevice* device) const
@@ -382,32 +379,36 @@ void JournalReport::print(QPagedPaintDevice* device) const
     document()->print(device);
 }
 
+QString JournalReport::title() const
+{
+    return tr("Pain journal, %1 to %2")
+        .arg(core::LocaleFormat::dayWithWeekday(m_chart.days.first),
+             core::LocaleFormat::dayWithWeekday(m_chart.days.last));
+}
+
+void JournalReport::setUpPrinter(QPrinter& printer) const
+{
+    printer.setPageSize(planPageSize(QLocale()));
+    printer.setDocName(title());
+    printer.setCreator(QStringLiteral("Carrywell"));
+}
+
 core::Result<core::Done> JournalReport::writePdf(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return core::Error{
-            Tr::tr("Carrywell could not write the report to “%1” (%2). Choose another "
-                   "place.")
-                .arg(QDir::toNativeSeparators(path), file.errorString())};
-    }
+    QByteArray pdf;
     {
-        QPdfWriter writer(&file);
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         // The paper of her locale, as the printed plan uses: Letter in the US, A4 elsewhere.
         writer.setPageSize(planPageSize(QLocale()));
         writer.setResolution(300);
-        writer.setTitle(Tr::tr("Pain journal, %1 to %2")
-                            .arg(core::LocaleFormat::dayWithWeekday(m_chart.days.first),
-                                 core::LocaleFormat::dayWithWeekday(m_chart.days.last)));
+        writer.setTitle(title());
         writer.setCreator(QStringLiteral("Carrywell"));
         print(&writer);
     }
-    if (!file.commit()) {
-        return core::Error{Tr::tr("Carrywell could not finish writing the report to “%1” (%2). "
-                                  "Nothing was saved there.")
-                                   .arg(QDir::toNativeSeparators(path), file.errorString())};
-    }
-    return core::Done{};
+    return core::AtomicFile::write(
+        path, pdf, tr("Carrywell could not write the report to “%1” (%2). Choose another place."));
 }
 
 } // namespace carrywell::ui

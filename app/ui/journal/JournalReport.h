@@ -12,6 +12,7 @@
 #include <memory>
 
 class QPagedPaintDevice;
+class QPrinter;
 class QTextDocument;
 
 namespace carrywell::core {
@@ -41,7 +42,11 @@ public:
     /// document knows how to draw).
     std::unique_ptr<QTextDocument> document() const;
     void print(QPagedPaintDevice* device) const;
-    /// Writes an A4 PDF, atomically: the file is the whole report or untouched.
+    /// Sets a printer up as writePdf() sets its PDF: the paper of her locale
+    /// (Letter in the US, A4 elsewhere, as the printed plan) and the title.
+    void setUpPrinter(QPrinter& printer) const;
+    /// Writes a PDF on the paper of her locale, atomically: the file is the
+    /// whole report or untouched.
     core::Result<core::Done> writePdf(const QString& path) const;
 
     const core::DateRange& days() const { return m_chart.days; }
@@ -49,6 +54,7 @@ public:
     qsizetype sessionCount() const { return m_sessions.size(); }
 
 private:
+    QString title() const;
     QString html() const;
     QString summaryHtml() const;
     QString regionsHtml() const;

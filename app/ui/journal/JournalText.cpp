@@ -1,27 +1,24 @@
 #include "ui/journal/JournalText.h"
 
 #include "core/common/LocaleFormat.h"
+#include "core/common/Translate.h"
 
 #include <QCoreApplication>
 
+CARRYWELL_TR_CONTEXT(carrywell::ui::JournalText);
+
 namespace carrywell::ui {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::JournalText)
-};
 
 QString briefName(core::WarningSign sign)
 {
     switch (sign) {
     case core::WarningSign::Leaking:
-        return Tr::tr("Leaking");
+        return tr("Leaking");
     case core::WarningSign::Numbness:
-        return Tr::tr("Numbness");
+        return tr("Numbness");
     case core::WarningSign::NightPain:
-        return Tr::tr("Night pain");
+        return tr("Night pain");
     }
     return {};
 }
@@ -31,14 +28,14 @@ QString briefName(core::WarningSign sign)
 QString JournalText::painWord(int score)
 {
     if (score <= 0)
-        return Tr::tr("no pain");
+        return tr("no pain");
     if (score <= 3)
-        return Tr::tr("mild");
+        return tr("mild");
     if (score <= 6)
-        return Tr::tr("moderate");
+        return tr("moderate");
     if (score <= 9)
-        return Tr::tr("severe");
-    return Tr::tr("worst imaginable");
+        return tr("severe");
+    return tr("worst imaginable");
 }
 
 QHash<core::Region, QString> JournalText::regionNames(const core::ContentLibrary& library)
@@ -56,9 +53,9 @@ QString JournalText::regions(const core::CheckIn& checkIn,
 {
     QStringList parts;
     for (const core::RegionScore& entry : checkIn.regions)
-        parts.append(Tr::tr("%1 %2").arg(names.value(entry.region, core::toId(entry.region)),
-                                         core::LocaleFormat::number(entry.score)));
-    return parts.join(Tr::tr(", "));
+        parts.append(tr("%1 %2").arg(names.value(entry.region, core::toId(entry.region)),
+                                     core::LocaleFormat::number(entry.score)));
+    return parts.join(tr(", "));
 }
 
 QString JournalText::triggers(const core::CheckIn& checkIn)
@@ -66,7 +63,7 @@ QString JournalText::triggers(const core::CheckIn& checkIn)
     QStringList parts;
     for (const core::Trigger trigger : checkIn.triggers)
         parts.append(core::displayName(trigger));
-    return parts.join(Tr::tr(", "));
+    return parts.join(tr(", "));
 }
 
 QString JournalText::warningSigns(const core::CheckIn& checkIn)
@@ -74,7 +71,7 @@ QString JournalText::warningSigns(const core::CheckIn& checkIn)
     QStringList parts;
     for (const core::WarningSign sign : checkIn.warningSigns)
         parts.append(core::displayName(sign));
-    return parts.join(Tr::tr(", "));
+    return parts.join(tr(", "));
 }
 
 QString JournalText::briefWarningSigns(const core::CheckIn& checkIn)
@@ -82,7 +79,7 @@ QString JournalText::briefWarningSigns(const core::CheckIn& checkIn)
     QStringList parts;
     for (const core::WarningSign sign : checkIn.warningSigns)
         parts.append(briefName(sign));
-    return parts.join(Tr::tr(", "));
+    return parts.join(tr(", "));
 }
 
 } // namespace carrywell::ui

@@ -1,6 +1,7 @@
 #include "ui/journal/ReportChartPainter.h"
 
 #include "core/common/LocaleFormat.h"
+#include "core/common/Translate.h"
 #include "ui/widgets/PainColors.h"
 
 #include <QCoreApplication>
@@ -10,14 +11,10 @@
 #include <QPainterPath>
 #include <algorithm>
 
+CARRYWELL_TR_CONTEXT(carrywell::ui::ReportChartPainter);
+
 namespace carrywell::ui {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::ReportChartPainter)
-};
 
 QString dateLabel(const QDate& day, qint64 days)
 {
@@ -126,11 +123,11 @@ void ReportChartPainter::paint(QPainter& painter, const QRectF& bounds,
         painter.setPen(QPen(PainColors::daily().darker(120), line / 20));
         painter.drawEllipse(r.center(), dot, dot);
     });
-    legend(Tr::tr("7-day average"), [&](const QRectF& r) {
+    legend(tr("7-day average"), [&](const QRectF& r) {
         painter.setPen(QPen(PainColors::average(), line / 6, Qt::SolidLine, Qt::RoundCap));
         painter.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
     });
-    legend(Tr::tr("Sessions per week (right scale)"), [&](const QRectF& r) {
+    legend(tr("Sessions per week (right scale)"), [&](const QRectF& r) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(PainColors::sessions());
         painter.drawRect(r);

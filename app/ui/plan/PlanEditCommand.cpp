@@ -28,9 +28,7 @@ void PlanEditCommand::redo()
 
 void PlanEditCommand::store(const std::optional<core::WeeklyPlan>& plan)
 {
-    // A failed save is reported by the workspace; the stack still moves, so
-    // the next undo or redo tries the other version again.
-    (void)m_workspace.store(m_week, plan);
+    m_workspace.restore(m_week, plan);
 }
 
 } // namespace carrywell::ui

@@ -84,7 +84,8 @@ PlanPage::PlanPage(core::Journal& journal, const core::ContentLibrary& library, 
     connect(m_thisWeek, &QPushButton::clicked, this, [this] { showDay(m_clock.today()); });
     connect(m_make, &QPushButton::clicked, this, &PlanPage::makeWeek);
     connect(m_another, &QPushButton::clicked, this, [this] {
-        if (m_workspace->makeWeek(m_workspace->profile(), m_workspace->preferences(), true))
+        if (succeeded(
+                m_workspace->makeWeek(m_workspace->profile(), m_workspace->preferences(), true)))
             emit statusMessage(tr("Here is another plan from the same answers. Undo brings "
                                   "the last one back."));
     });
@@ -172,15 +173,14 @@ PlanPage::PlanPage(core::Journal& journal, const core::ContentLibrary& library, 
     }
 
     connect(m_workspace, &PlanWorkspace::planChanged, this, &PlanPage::refresh);
-    connect(m_workspace, &PlanWorkspace::problem, this, [this](const QString& message) {
-        QMessageBox::warning(this, tr("The plan was not changed"), message);
-    });
+    connect(m_workspace, &PlanWorkspace::undoFailed, this, &PlanPage::showProblem);
     connect(&m_journal, &core::Journal::changed, this, &PlanPage::refresh);
     connect(m_days, &QListWidget::currentRowChanged, this, [this] { refresh(); });
     connect(m_days, &PlanDayList::exerciseDropped, this, [this](int from, int row, int to) {
         if (const core::WeeklyPlan* plan = m_workspace->plan())
-            (void)m_workspace->apply(core::PlanEdits::moveToDay(*plan, from, row, to),
-                                     tr("Move to %1").arg(core::LocaleFormat::weekdayName(to + 1)));
+            succeeded(
+                m_workspace->apply(core::PlanEdits::moveToDay(*plan, from, row, to),
+                                   tr("Move to %1").arg(core::LocaleFormat::weekdayName(to + 1))));
     });
 
     connect(m_dayView, &PlanDayView::startRequested, this, &PlanPage::startDay);
@@ -188,24 +188,25 @@ PlanPage::PlanPage(core::Journal& journal, const core::ContentLibrary& library, 
     connect(m_dayView, &PlanDayView::swapRequested, this, &PlanPage::swapExercise);
     connect(m_dayView, &PlanDayView::removeRequested, this, [this](int row) {
         if (const core::WeeklyPlan* plan = m_workspace->plan())
-            (void)m_workspace->apply(core::PlanEdits::remove(*plan, currentDay(), row),
-                                     tr("Remove"));
+            succeeded(m_workspace->apply(core::PlanEdits::remove(*plan, currentDay(), row),
+                                         tr("Remove")));
     });
     connect(m_dayView, &PlanDayView::reorderRequested, this, [this](int from, int to) {
         const core::WeeklyPlan* plan = m_workspace->plan();
-        if (plan && m_workspace->apply(core::PlanEdits::reorder(*plan, currentDay(), from, to),
-                                       tr("Reorder")))
+        if (plan && succeeded(m_workspace->apply(
+                        core::PlanEdits::reorder(*plan, currentDay(), from, to), tr("Reorder"))))
             m_dayView->setCurrentRow(to);
     });
     connect(m_dayView, &PlanDayView::moveToDayRequested, this, [this](int row, int to) {
         if (const core::WeeklyPlan* plan = m_workspace->plan())
-            (void)m_workspace->apply(core::PlanEdits::moveToDay(*plan, currentDay(), row, to),
-                                     tr("Move to %1").arg(core::LocaleFormat::weekdayName(to + 1)));
+            succeeded(
+                m_workspace->apply(core::PlanEdits::moveToDay(*plan, currentDay(), row, to),
+                                   tr("Move to %1").arg(core::LocaleFormat::weekdayName(to + 1))));
     });
     connect(m_dayView, &PlanDayView::restRequested, this, [this] {
         if (const core::WeeklyPlan* plan = m_workspace->plan())
-            (void)m_workspace->apply(core::PlanEdits::makeRestDay(*plan, currentDay()),
-                                     tr("Make it a rest day"));
+            succeeded(m_workspace->apply(core::PlanEdits::makeRestDay(*plan, currentDay()),
+                                         tr("Make it a rest day")));
     });
     connect(m_dayView, &PlanDayView::openRequested, this, [this](int row) {
         const core::WeeklyPlan* plan = m_workspace->plan();
@@ -213,8 +214,20 @@ PlanPage::PlanPage(core::Journal& journal, const core::ContentLibrary& library, 
             emit openExerciseRequested(plan->days[currentDay()].exercises[row].exerciseId);
     });
 
-    (void)m_workspace->showWeek(clock.today());
+    succeeded(m_workspace->showWeek(clock.today()));
     m_days->setCurrentRow(m_clock.today().dayOfWeek() - 1);
+}
+
+bool PlanPage::succeeded(const core::Result<core::Done>& result)
+{
+    if (!result)
+        showProblem(result.error());
+    return result.ok();
+}
+
+void PlanPage::showProblem(const QString& message)
+{
+    QMessageBox::warning(this, tr("The plan was not changed"), message);
 }
 
 int PlanPage::currentDay() const
@@ -225,7 +238,7 @@ int PlanPage::currentDay() const
 void PlanPage::showDay(const QDate& day)
 {
     if (core::weekStart(day) != m_workspace->week())
-        (void)m_workspace->showWeek(day);
+        succeeded(m_workspace->showWeek(day));
     m_days->setCurrentRow(day.dayOfWeek() - 1);
 }
 
@@ -235,7 +248,7 @@ bool PlanPage::makeWeek()
                           m_clock.today(), this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    if (!m_workspace->makeWeek(dialog.profile(), dialog.preferences()))
+    if (!succeeded(m_workspace->makeWeek(dialog.profile(), dialog.preferences())))
         return false;
     emit statusMessage(tr("Your week is ready. Change anything you like; undo is Ctrl+Z."));
     return true;
@@ -329,8 +342,8 @@ void PlanPage::addExercise()
         tr("Add an exercise to %1").arg(core::LocaleFormat::weekdayName(day + 1)), tr("Add"), this);
     if (picker.exec() != QDialog::Accepted || !picker.chosen())
         return;
-    (void)m_workspace->apply(core::PlanEdits::add(*m_workspace->plan(), day, *picker.chosen()),
-                             tr("Add %1").arg(picker.chosen()->name));
+    succeeded(m_workspace->apply(core::PlanEdits::add(*m_workspace->plan(), day, *picker.chosen()),
+                                 tr("Add %1").arg(picker.chosen()->name)));
 }
 
 void PlanPage::swapExercise(int row)
@@ -347,9 +360,9 @@ void PlanPage::swapExercise(int row)
                                 this);
     if (picker.exec() != QDialog::Accepted || !picker.chosen())
         return;
-    (void)m_workspace->apply(
-        core::PlanEdits::swap(*m_workspace->plan(), day, row, *picker.chosen()),
-        tr("Swap in %1").arg(picker.chosen()->name));
+    succeeded(
+        m_workspace->apply(core::PlanEdits::swap(*m_workspace->plan(), day, row, *picker.chosen()),
+                           tr("Swap in %1").arg(picker.chosen()->name)));
 }
 
 } // namespace carrywell::ui

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/common/Clock.h"
+#include "core/common/Done.h"
+#include "core/common/Result.h"
 #include "core/content/ContentLibrary.h"
 #include "core/session/SessionItem.h"
 
@@ -64,6 +66,10 @@ signals:
     void statusMessage(const QString& message);
 
 private:
+    /// Whether a change to the plan (or showing a week) succeeded; when not,
+    /// tells her why. Every result of the workspace passes through here once.
+    bool succeeded(const core::Result<core::Done>& result);
+    void showProblem(const QString& message);
     void refresh();
     void startDay();
     void addExercise();

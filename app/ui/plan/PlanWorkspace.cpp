@@ -23,10 +23,8 @@ core::Result<core::Done> PlanWorkspace::showWeek(const QDate& day)
 {
     const QDate week = core::weekStart(day);
     const core::Result<std::optional<core::WeeklyPlan>> stored = m_planner.stored(week);
-    if (!stored) {
-        emit problem(stored.error());
+    if (!stored)
         return core::Error{stored.error()};
-    }
     m_week = week;
     m_plan = stored.value();
     emit planChanged();
@@ -60,10 +58,8 @@ core::Result<core::Done> PlanWorkspace::makeWeek(const core::Profile& profile,
     const std::optional<core::WeeklyPlan> before = m_plan;
     const core::Result<core::WeeklyPlan> made =
         m_planner.makeWeek(m_week, profile, preferences, m_clock.today(), seed);
-    if (!made) {
-        emit problem(made.error());
+    if (!made)
         return core::Error{made.error()};
-    }
     m_plan = made.value();
     m_undo->push(new PlanEditCommand(*this, m_week, before, m_plan,
                                      before ? tr("Make the week again") : tr("Make my week")));
@@ -74,17 +70,13 @@ core::Result<core::Done> PlanWorkspace::makeWeek(const core::Profile& profile,
 core::Result<core::Done> PlanWorkspace::apply(const core::Result<core::WeeklyPlan>& edited,
                                               const QString& text)
 {
-    if (!edited) {
-        emit problem(edited.error());
+    if (!edited)
         return core::Error{edited.error()};
-    }
     if (m_plan && edited.value() == *m_plan)
         return core::Done{};
     const core::Result<core::Done> saved = m_planner.save(edited.value());
-    if (!saved) {
-        emit problem(saved.error());
+    if (!saved)
         return saved;
-    }
     const std::optional<core::WeeklyPlan> before = m_plan;
     m_plan = edited.value();
     m_undo->push(new PlanEditCommand(*this, m_week, before, m_plan, text));
@@ -100,14 +92,20 @@ core::Result<core::Done> PlanWorkspace::store(const QDate& week,
         saved = m_planner.save(*plan);
     else if (const auto stored = m_planner.stored(week); stored && stored.value())
         saved = m_journal.removePlan(week);
-    if (!saved) {
-        emit problem(saved.error());
+    if (!saved)
         return saved;
-    }
     m_week = week;
     m_plan = plan;
     emit planChanged();
     return core::Done{};
+}
+
+void PlanWorkspace::restore(const QDate& week, const std::optional<core::WeeklyPlan>& plan)
+{
+    // The stack moves even when the save fails, so the next undo or redo
+    // tries the other version again.
+    if (const core::Result<core::Done> stored = store(week, plan); !stored)
+        emit undoFailed(stored.error());
 }
 
 } // namespace carrywell::ui

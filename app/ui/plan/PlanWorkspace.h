@@ -24,7 +24,8 @@ namespace carrywell::ui {
 
 /// The week the Plan page shows and every change made to it. Each change is
 /// saved to the journal at once and can be undone; a change that cannot be
-/// made or saved leaves the plan as it was and says why.
+/// made or saved leaves the plan as it was and returns why. Only undo and
+/// redo, which the undo stack starts, report a failure through a signal.
 class PlanWorkspace : public QObject
 {
     Q_OBJECT
@@ -63,15 +64,17 @@ public:
                                    const QString& text);
 
     /// Stores `plan` as the plan of the week starting `week` (or removes it
-    /// when null) without an undo step, and shows that week; the undo
-    /// commands use it. A failure is also reported through problem().
+    /// when null) without an undo step, and shows that week.
     core::Result<core::Done> store(const QDate& week, const std::optional<core::WeeklyPlan>& plan);
+    /// store() for an undo or redo step, which has no caller to return to:
+    /// a failure is reported through undoFailed().
+    void restore(const QDate& week, const std::optional<core::WeeklyPlan>& plan);
 
 signals:
     /// The shown week or its plan changed.
     void planChanged();
-    /// Something could not be done; a sentence for the person.
-    void problem(const QString& message);
+    /// An undo or redo could not be saved; a sentence for the person.
+    void undoFailed(const QString& message);
 
 private:
     const core::ContentLibrary& m_library;

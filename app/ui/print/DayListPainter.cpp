@@ -1,6 +1,7 @@
 #include "ui/print/DayListPainter.h"
 
 #include "core/common/LocaleFormat.h"
+#include "core/common/Translate.h"
 #include "ui/print/ExerciseCard.h"
 #include "ui/print/SheetCanvas.h"
 
@@ -10,14 +11,10 @@
 #include <algorithm>
 #include <optional>
 
+CARRYWELL_TR_CONTEXT(carrywell::ui::DayListPainter);
+
 namespace carrywell::ui {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::DayListPainter)
-};
 
 constexpr qreal kRailWidth = 92; // day name, date, tick box and pain scale
 constexpr qreal kRailGap = 12;
@@ -104,12 +101,12 @@ void paintRail(SheetCanvas& canvas, const PlanSheet::Day& day, const QRectF& rai
     if (!day.rest) {
         y += kTickGap;
         canvas.paintTickBox(QRectF(rail.left(), y, kTick, kTick));
-        canvas.drawLine(Tr::tr("Done"), canvas.font(8),
+        canvas.drawLine(tr("Done"), canvas.font(8),
                         QRectF(rail.left() + kTick + 5, y, rail.width(), kTick), colours.ink,
                         Qt::AlignLeft);
     }
     const qreal painTop = rail.bottom() - kPainBlock;
-    canvas.drawLine(Tr::tr("Pain today"), canvas.font(6.5),
+    canvas.drawLine(tr("Pain today"), canvas.font(6.5),
                     QRectF(rail.left(), painTop, rail.width(), 10), colours.muted, Qt::AlignLeft);
     canvas.paintPainScale(QRectF(rail.left(), painTop + 11, rail.width(), 13));
 }
@@ -127,10 +124,10 @@ void paintBand(SheetCanvas& canvas, const Band& band, const Density& density, co
         canvas.painter().setPen(Qt::NoPen);
         canvas.painter().setBrush(colours.restFill);
         canvas.painter().drawRoundedRect(rest, 4, 4);
-        canvas.drawLine(Tr::tr("Rest day"), canvas.font(10, QFont::DemiBold),
+        canvas.drawLine(tr("Rest day"), canvas.font(10, QFont::DemiBold),
                         QRectF(rest.left() + 12, rest.top(), width, rest.height() / 2 + 3),
                         colours.restInk, Qt::AlignLeft);
-        canvas.drawLine(Tr::tr("Rest helps your body recover."), canvas.font(7.5),
+        canvas.drawLine(tr("Rest helps your body recover."), canvas.font(7.5),
                         QRectF(rest.left() + 12, rest.center().y(), width, rest.height() / 2 - 6),
                         colours.muted, Qt::AlignLeft);
         return;
@@ -207,9 +204,9 @@ int DayListPainter::paint(SheetCanvas& canvas, const PlanSheet& sheet)
         if (!split && &density != &densities.last())
             continue;
         const qsizetype at = split.value_or(4);
-        paintPage(canvas, sheet, bands, density, 0, at, Tr::tr("page 1 of 2"));
+        paintPage(canvas, sheet, bands, density, 0, at, tr("page 1 of 2"));
         canvas.newPage();
-        paintPage(canvas, sheet, bands, density, at, bands.size(), Tr::tr("page 2 of 2"));
+        paintPage(canvas, sheet, bands, density, at, bands.size(), tr("page 2 of 2"));
         return 2;
     }
     return 0;

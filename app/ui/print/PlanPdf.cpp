@@ -1,58 +1,43 @@
 #include "ui/print/PlanPdf.h"
 
+#include "core/common/AtomicFile.h"
+#include "core/common/PathDisplay.h"
+#include "core/common/Translate.h"
 #include "ui/print/PlanSheet.h"
 #include "ui/print/PlanSheetPainter.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
-#include <QDir>
 #include <QPdfWriter>
-#include <QSaveFile>
+
+CARRYWELL_TR_CONTEXT(carrywell::ui::PlanPdf);
 
 namespace carrywell::ui {
-namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::PlanPdf)
-};
-
-} // namespace
-
 core::Result<core::Done> PlanPdf::write(const QString& path, const core::WeeklyPlan& plan,
                                         const core::ContentLibrary& library, PlanLayout layout,
                                         const QPageSize& pageSize)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return core::Error{Tr::tr("Carrywell could not write the plan to “%1” (%2). Choose another "
-                                  "place.")
-                                   .arg(QDir::toNativeSeparators(path), file.errorString())};
-    }
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
     const PlanSheet sheet = PlanSheet::from(plan, library);
     int pages = 0;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setPageLayout(planPageLayout(layout, pageSize));
         writer.setResolution(600);
         writer.setTitle(
-            Tr::tr("%1, %2").arg(PlanSheet::title(), PlanSheet::dateRange(sheet.weekStart)));
+            tr("%1, %2").arg(PlanSheet::title(), PlanSheet::dateRange(sheet.weekStart)));
         writer.setCreator(QStringLiteral("Carrywell"));
         pages = PlanSheetPainter::paint(writer, sheet, layout);
     }
     if (pages == 0) {
-        file.cancelWriting();
         return core::Error{
-            Tr::tr("Carrywell could not draw the plan into “%1”. Nothing was saved there.")
-                    .arg(QDir::toNativeSeparators(path))};
+            tr("Carrywell could not draw the plan into “%1”. Nothing was saved there.")
+                .arg(core::shownPath(path))};
     }
-    if (!file.commit()) {
-        return core::Error{
-            Tr::tr("Carrywell could not finish writing the plan to “%1” (%2). Nothing "
-                   "was saved there.")
-                .arg(QDir::toNativeSeparators(path), file.errorString())};
-    }
-    return core::Done{};
+    return core::AtomicFile::write(
+        path, pdf, tr("Carrywell could not write the plan to “%1” (%2). Choose another place."));
 }
 
 } // namespace carrywell::ui

@@ -1,18 +1,15 @@
 #include "ui/print/PlanSheet.h"
 
 #include "core/common/LocaleFormat.h"
+#include "core/common/Translate.h"
 
 #include <QCoreApplication>
 #include <algorithm>
 
+CARRYWELL_TR_CONTEXT(carrywell::ui::PlanSheet);
+
 namespace carrywell::ui {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::PlanSheet)
-};
 
 /// About two printed lines in the narrow columns of the week grid.
 constexpr qsizetype kShortCue = 64;
@@ -93,7 +90,7 @@ int PlanSheet::trainingDays() const
 
 QString PlanSheet::title()
 {
-    return Tr::tr("My exercise week");
+    return tr("My exercise week");
 }
 
 QString PlanSheet::dateRange(const QDate& monday)
@@ -110,27 +107,25 @@ QString PlanSheet::summary() const
     }
     const int training = trainingDays();
     if (training == 0)
-        return Tr::tr("A week of rest.");
+        return tr("A week of rest.");
     const QString minutes = core::LocaleFormat::number(longest);
-    return training == 1 ? Tr::tr("About %1 minutes on 1 day.").arg(minutes)
-                         : Tr::tr("Up to %1 minutes a day, on %2 days.")
+    return training == 1 ? tr("About %1 minutes on 1 day.").arg(minutes)
+                         : tr("Up to %1 minutes a day, on %2 days.")
                                .arg(minutes, core::LocaleFormat::number(training));
 }
 
 QString PlanSheet::howTo()
 {
-    return Tr::tr(
-        "Tick a day when you have done it, and mark how your pain was that day from 0 (none) "
-        "to 10 (worst imaginable).");
+    return tr("Tick a day when you have done it, and mark how your pain was that day from 0 (none) "
+              "to 10 (worst imaginable).");
 }
 
 QString PlanSheet::safetyNote()
 {
-    return Tr::tr(
-        "Carrywell teaches general exercises; it is not medical advice. Move within what "
-        "feels comfortable. Stop and get help if you have severe or worsening pain, "
-        "numbness, leaking or heaviness in the pelvis, fever, heavier bleeding, or pain at a "
-        "caesarean scar.");
+    return tr("Carrywell teaches general exercises; it is not medical advice. Move within what "
+              "feels comfortable. Stop and get help if you have severe or worsening pain, "
+              "numbness, leaking or heaviness in the pelvis, fever, heavier bleeding, or pain at a "
+              "caesarean scar.");
 }
 
 QString PlanSheet::dayLine(const Day& day)
@@ -138,7 +133,7 @@ QString PlanSheet::dayLine(const Day& day)
     const QString date = core::LocaleFormat::dayAndMonth(day.date);
     if (day.rest)
         return date;
-    return Tr::tr("%1 · %2").arg(date, core::LocaleFormat::minutes(day.minutes));
+    return tr("%1 · %2").arg(date, core::LocaleFormat::minutes(day.minutes));
 }
 
 } // namespace carrywell::ui

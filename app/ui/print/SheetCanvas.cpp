@@ -1,6 +1,7 @@
 #include "ui/print/SheetCanvas.h"
 
 #include "core/common/LocaleFormat.h"
+#include "core/common/Translate.h"
 #include "ui/figure/FigureStyle.h"
 #include "ui/figure/IllustrationRenderer.h"
 
@@ -12,14 +13,10 @@
 
 #include <algorithm>
 
+CARRYWELL_TR_CONTEXT(carrywell::ui::SheetCanvas);
+
 namespace carrywell::ui {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::SheetCanvas)
-};
 
 /// Line spacing as a share of the font's own height: airy but compact.
 constexpr qreal kLineSpacing = 1.12;
@@ -170,9 +167,9 @@ qreal SheetCanvas::paintHeading(const PlanSheet& sheet, const QRectF& area, cons
              m_palette.ink, Qt::AlignRight);
 
     qreal y = area.top() + titleHeight + 2;
-    QString week = Tr::tr("Week %1").arg(sheet.weekStart.weekNumber());
+    QString week = tr("Week %1").arg(sheet.weekStart.weekNumber());
     if (!pageNote.isEmpty())
-        week = Tr::tr("%1 · %2").arg(week, pageNote);
+        week = tr("%1 · %2").arg(week, pageNote);
     const Text note = headingNote(sheet, area.width());
     draw(note, QPointF(area.left(), y), m_palette.muted);
     drawLine(week, note.font, QRectF(area.left(), y, area.width(), note.lineHeight),
@@ -258,7 +255,7 @@ void SheetCanvas::paintNotes(const QRectF& box)
     m_painter.restore();
     const QFont title = font(9, QFont::DemiBold);
     const qreal titleHeight = QFontMetricsF(title, &m_device).height();
-    drawLine(Tr::tr("Notes"), title,
+    drawLine(tr("Notes"), title,
              QRectF(box.left() + 8, box.top() + 5, box.width() - 16, titleHeight), m_palette.muted,
              Qt::AlignLeft);
     // Lines a pen can follow: about 7 mm apart.

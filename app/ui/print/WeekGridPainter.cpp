@@ -1,6 +1,7 @@
 #include "ui/print/WeekGridPainter.h"
 
 #include "core/common/LocaleFormat.h"
+#include "core/common/Translate.h"
 #include "ui/print/ExerciseCard.h"
 #include "ui/print/SheetCanvas.h"
 
@@ -10,14 +11,10 @@
 #include <algorithm>
 #include <optional>
 
+CARRYWELL_TR_CONTEXT(carrywell::ui::WeekGridPainter);
+
 namespace carrywell::ui {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::WeekGridPainter)
-};
 
 constexpr qreal kGutter = 7;     // between day columns
 constexpr qreal kDayHeader = 30; // day name, date and tick box
@@ -127,11 +124,11 @@ void paintRest(SheetCanvas& canvas, const QRectF& area)
     painter.setPen(QPen(colours.restFill.darker(112), 0.8, Qt::DashLine));
     painter.setBrush(Qt::NoBrush);
     painter.drawRoundedRect(box, 4, 4);
-    canvas.drawLine(Tr::tr("Rest day"), canvas.font(9.5, QFont::DemiBold),
+    canvas.drawLine(tr("Rest day"), canvas.font(9.5, QFont::DemiBold),
                     QRectF(box.left(), box.top() + 9, box.width(), 16), colours.restInk,
                     Qt::AlignHCenter);
     const SheetCanvas::Text note =
-        canvas.wrap(Tr::tr("Rest helps your body recover."), canvas.font(6.8), box.width() - 12, 2);
+        canvas.wrap(tr("Rest helps your body recover."), canvas.font(6.8), box.width() - 12, 2);
     canvas.draw(note, QPointF(box.left() + 6, box.top() + 27), colours.muted, Qt::AlignHCenter,
                 box.width() - 12);
 }
@@ -157,7 +154,7 @@ void paintGrid(SheetCanvas& canvas, const PlanSheet& sheet, const Grid& grid, co
             }
         }
         const qreal painTop = column.bottom() - kPainBlock;
-        canvas.drawLine(Tr::tr("Pain today"), canvas.font(6.5),
+        canvas.drawLine(tr("Pain today"), canvas.font(6.5),
                         QRectF(column.left(), painTop, column.width(), 10), colours.muted,
                         Qt::AlignLeft);
         canvas.paintPainScale(QRectF(column.left(), painTop + 11, column.width(), 13));
@@ -223,7 +220,7 @@ int WeekGridPainter::paint(SheetCanvas& canvas, const PlanSheet& sheet)
     for (qsizetype part = 0; part < parts.size(); ++part) {
         if (part > 0)
             canvas.newPage();
-        canvas.paintHeading(sheet, page, Tr::tr("page %1 of %2").arg(part + 1).arg(parts.size()));
+        canvas.paintHeading(sheet, page, tr("page %1 of %2").arg(part + 1).arg(parts.size()));
         const std::optional<Grid> fitted =
             fit(canvas, sheet, parts[part].first, parts[part].second, wide, candidate, room);
         CardFormat format = candidate.format;

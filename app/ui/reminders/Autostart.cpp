@@ -1,23 +1,20 @@
 #include "ui/reminders/Autostart.h"
 
+#include "core/common/AtomicFile.h"
+#include "core/common/Translate.h"
 #include "ui/window/DesktopIdentity.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <algorithm>
 
+CARRYWELL_TR_CONTEXT(carrywell::ui::Autostart);
+
 namespace carrywell::ui {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::Autostart)
-};
 
 const QString kProgramName = QStringLiteral("carrywell");
 const QString kBackground = QStringLiteral("--background");
@@ -100,7 +97,7 @@ QString Autostart::entryText(const QString& program)
     text += QStringLiteral("Type=Application\n");
     text += QStringLiteral("Name=Carrywell\n");
     text += QStringLiteral("Comment=") +
-            escapedValue(Tr::tr("Reminders for your check-in and your planned exercises")) + u'\n';
+            escapedValue(tr("Reminders for your check-in and your planned exercises")) + u'\n';
     text += QStringLiteral("Icon=") + DesktopIdentity::desktopId() + u'\n';
     text += QStringLiteral("TryExec=") + escapedValue(tryExec) + u'\n';
     text += QStringLiteral("Exec=") + escapedValue(command(program)) + u'\n';
@@ -112,25 +109,20 @@ QString Autostart::entryText(const QString& program)
 core::Result<core::Done> Autostart::enable(const QString& program) const
 {
     const QString failed =
-        Tr::tr("Carrywell could not set itself to start at login: %1 (%2). Reminders still come "
-               "while Carrywell is open.");
+        tr("Carrywell could not set itself to start at login: %1 (%2). Reminders still come "
+           "while Carrywell is open.");
     if (!QDir().mkpath(m_folder))
-        return core::Error{failed.arg(m_folder, Tr::tr("the folder could not be made"))};
-    QSaveFile file(filePath());
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        return core::Error{failed.arg(filePath(), file.errorString())};
-    file.write(entryText(program.isEmpty() ? runningProgram() : program).toUtf8());
-    if (!file.commit())
-        return core::Error{failed.arg(filePath(), file.errorString())};
-    return core::Done{};
+        return core::Error{failed.arg(m_folder, tr("the folder could not be made"))};
+    return core::AtomicFile::write(
+        filePath(), entryText(program.isEmpty() ? runningProgram() : program).toUtf8(), failed);
 }
 
 core::Result<core::Done> Autostart::disable() const
 {
     QFile file(filePath());
     if (file.exists() && !file.remove()) {
-        return core::Error{Tr::tr("Carrywell could not stop starting at login: %1 could not be "
-                                  "removed (%2). Removing that file by hand has the same effect.")
+        return core::Error{tr("Carrywell could not stop starting at login: %1 could not be "
+                              "removed (%2). Removing that file by hand has the same effect.")
                                .arg(filePath(), file.errorString())};
     }
     return core::Done{};

@@ -1,28 +1,28 @@
 #include "ui/session/SuitabilityGate.h"
 
+#include "core/common/Translate.h"
+
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <QPushButton>
 
+CARRYWELL_TR_CONTEXT(carrywell::ui::SuitabilityGate);
+
 namespace carrywell::ui {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::SuitabilityGate)
-};
 
 QString why(const core::Suitability& fit, const QString& name)
 {
     if (fit.fit == core::Suitability::Fit::Avoid) {
         const QString leftForNow =
             fit.avoidedFor == core::Suitability::Condition::PelvicGirdlePain
-                ? Tr::tr("With pelvic girdle pain, “%1” is best left for now. %2")
-                : Tr::tr("With a gap between your belly muscles, “%1” is best left for now. %2");
+                ? tr("With pelvic girdle pain, “%1” is best left for now. %2")
+                : tr("With a gap between your belly muscles, “%1” is best left for now. %2");
         return leftForNow.arg(name, fit.note);
     }
-    return Tr::tr("“%1” usually suits from week %2 after your kind of birth.").arg(name).arg(fit.fromWeek);
+    return tr("“%1” usually suits from week %2 after your kind of birth.")
+        .arg(name)
+        .arg(fit.fromWeek);
 }
 
 /// Whether to ask at all: a week cannot be judged without knowing the weeks
@@ -44,18 +44,18 @@ const core::Routine* SuitabilityGate::routine(QWidget* parent, const core::Routi
     if (!needsAsking(fit, profile))
         return &routine;
     const core::Routine* nearest = core::RuleBook::nearestSuitable(routine, library, profile);
-    QMessageBox box(QMessageBox::Question, Tr::tr("Not yet for you"),
-                    Tr::tr("“%1” does not suit you yet.").arg(routine.name), QMessageBox::NoButton,
+    QMessageBox box(QMessageBox::Question, tr("Not yet for you"),
+                    tr("“%1” does not suit you yet.").arg(routine.name), QMessageBox::NoButton,
                     parent);
     box.setObjectName(QStringLiteral("notYetBox"));
     const core::Exercise* decider = library.exercise(fit.exerciseId);
     box.setInformativeText(why(fit, decider ? decider->name : fit.exerciseId) + QLatin1Char(' ') +
-                           Tr::tr("Start it only if your midwife, doctor or physiotherapist has "
-                                  "cleared you for it."));
+                           tr("Start it only if your midwife, doctor or physiotherapist has "
+                              "cleared you for it."));
     QPushButton* instead =
-        nearest ? box.addButton(Tr::tr("Start “%1”").arg(nearest->name), QMessageBox::AcceptRole)
+        nearest ? box.addButton(tr("Start “%1”").arg(nearest->name), QMessageBox::AcceptRole)
                 : nullptr;
-    QPushButton* cleared = box.addButton(Tr::tr("My clinician cleared me"), QMessageBox::YesRole);
+    QPushButton* cleared = box.addButton(tr("My clinician cleared me"), QMessageBox::YesRole);
     cleared->setObjectName(QStringLiteral("clinicianClearedButton"));
     QPushButton* cancel = box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(instead ? instead : cancel);
@@ -71,14 +71,14 @@ bool SuitabilityGate::exercise(QWidget* parent, const core::Exercise& exercise,
     const core::Suitability fit = core::RuleBook::forExercise(exercise, profile);
     if (!needsAsking(fit, profile))
         return true;
-    QMessageBox box(QMessageBox::Question, Tr::tr("Not yet for you"),
-                    Tr::tr("“%1” does not suit you yet.").arg(exercise.name), QMessageBox::NoButton,
+    QMessageBox box(QMessageBox::Question, tr("Not yet for you"),
+                    tr("“%1” does not suit you yet.").arg(exercise.name), QMessageBox::NoButton,
                     parent);
     box.setObjectName(QStringLiteral("notYetBox"));
     box.setInformativeText(
         why(fit, exercise.name) + QLatin1Char(' ') +
-        Tr::tr("Start it only if your midwife, doctor or physiotherapist has cleared you for it."));
-    QPushButton* cleared = box.addButton(Tr::tr("My clinician cleared me"), QMessageBox::YesRole);
+        tr("Start it only if your midwife, doctor or physiotherapist has cleared you for it."));
+    QPushButton* cleared = box.addButton(tr("My clinician cleared me"), QMessageBox::YesRole);
     cleared->setObjectName(QStringLiteral("clinicianClearedButton"));
     box.setDefaultButton(box.addButton(QMessageBox::Cancel));
     box.exec();

@@ -1,17 +1,14 @@
 #include "ui/widgets/ExerciseHtml.h"
 
 #include "core/common/LocaleFormat.h"
+#include "core/common/Translate.h"
 
 #include <QCoreApplication>
 
+CARRYWELL_TR_CONTEXT(carrywell::ui::ExerciseHtml);
+
 namespace carrywell::ui {
 namespace {
-
-// A class context lupdate can see, so the .ts file and the lookup at run time agree.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(carrywell::ui::ExerciseHtml)
-};
 
 QString esc(const QString& text) { return text.toHtmlEscaped(); }
 
@@ -45,11 +42,11 @@ QString variations(const QList<core::Variation>& entries, const core::ContentLib
 QString phaseText(const core::Phase& phase)
 {
     const QString vaginal = phase.earliestWeek == 0
-                                ? Tr::tr("From the first days after birth")
-                                : Tr::tr("From week %1 after birth").arg(phase.earliestWeek);
+                                ? tr("From the first days after birth")
+                                : tr("From week %1 after birth").arg(phase.earliestWeek);
     QString text = vaginal;
     if (phase.caesareanEarliestWeek != phase.earliestWeek) {
-        text += Tr::tr("; from week %1 after a caesarean").arg(phase.caesareanEarliestWeek);
+        text += tr("; from week %1 after a caesarean").arg(phase.caesareanEarliestWeek);
     }
     text += QLatin1Char('.');
     if (!phase.caesareanNote.isEmpty())
@@ -60,7 +57,7 @@ QString phaseText(const core::Phase& phase)
 QString equipmentText(const core::Exercise& exercise)
 {
     if (exercise.equipment.isEmpty())
-        return Tr::tr("Nothing");
+        return tr("Nothing");
     QStringList names;
     for (const core::Equipment item : exercise.equipment)
         names.append(core::displayName(item));
@@ -71,11 +68,11 @@ QString conditionText(const core::ConditionAdvice& advice)
 {
     switch (advice.rule) {
     case core::ConditionRule::Ok:
-        return esc(advice.note.isEmpty() ? Tr::tr("Suits you as written.") : advice.note);
+        return esc(advice.note.isEmpty() ? tr("Suits you as written.") : advice.note);
     case core::ConditionRule::Modify:
-        return QStringLiteral("<b>%1</b> %2").arg(esc(Tr::tr("Change it:")), esc(advice.note));
+        return QStringLiteral("<b>%1</b> %2").arg(esc(tr("Change it:")), esc(advice.note));
     case core::ConditionRule::Avoid:
-        return QStringLiteral("<b>%1</b> %2").arg(esc(Tr::tr("Leave it for now.")), esc(advice.note));
+        return QStringLiteral("<b>%1</b> %2").arg(esc(tr("Leave it for now.")), esc(advice.note));
     }
     return QString();
 }
@@ -120,7 +117,7 @@ QString illustratedSteps(const QStringList& steps, QSize size)
                     .arg(size.width())
                     .arg(ExerciseHtml::stepImageUrl(i).toString())
                     .arg(size.height())
-                    .arg(esc(Tr::tr("Drawing of step %1").arg(i + 1)))
+                    .arg(esc(tr("Drawing of step %1").arg(i + 1)))
                     .arg(i + 1)
                     .arg(esc(steps[i]));
     }
@@ -158,33 +155,36 @@ QString ExerciseHtml::render(const core::Exercise& exercise, const core::Content
     const auto row = [&html](const QString& label, const QString& value) {
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), value);
     };
-    row(Tr::tr("How much"), esc(dosage.describe(exercise.tempo())) + QStringLiteral(" (") +
-                                esc(core::LocaleFormat::aboutMinutes(dosage.estimatedSeconds(exercise.tempo()))) +
-                                QStringLiteral(")"));
+    row(tr("How much"),
+        esc(dosage.describe(exercise.tempo())) + QStringLiteral(" (") +
+            esc(core::LocaleFormat::aboutMinutes(dosage.estimatedSeconds(exercise.tempo()))) +
+            QStringLiteral(")"));
     for (const core::Dosage& alternative : dosage.alternatives)
-        row(Tr::tr("Or"), esc(alternative.label + QStringLiteral(": ") + alternative.describe(exercise.tempo())));
+        row(tr("Or"),
+            esc(alternative.label + QStringLiteral(": ") + alternative.describe(exercise.tempo())));
     if (!dosage.note.isEmpty())
         row(QString(), esc(dosage.note));
-    row(Tr::tr("Kind"), esc(core::displayName(exercise.category)));
-    row(Tr::tr("Position"), esc(core::displayName(exercise.position)));
-    row(Tr::tr("You need"), esc(equipmentText(exercise)));
-    row(Tr::tr("How often"), esc(exercise.frequency));
-    row(Tr::tr("When"), esc(phaseText(exercise.phase)));
+    row(tr("Kind"), esc(core::displayName(exercise.category)));
+    row(tr("Position"), esc(core::displayName(exercise.position)));
+    row(tr("You need"), esc(equipmentText(exercise)));
+    row(tr("How often"), esc(exercise.frequency));
+    row(tr("When"), esc(phaseText(exercise.phase)));
     html += QStringLiteral("</table>");
     if (isOnTheFloor(exercise)) {
         if (const core::Guide* guide = library.guide(gettingUpGuideId())) {
             html += QStringLiteral("<p>%1 <a href=\"%2:%3\">%4</a></p>")
-                        .arg(esc(Tr::tr("Down to the floor and up again:")), guideLinkScheme(),
+                        .arg(esc(tr("Down to the floor and up again:")), guideLinkScheme(),
                              esc(guide->id), esc(guide->title));
         }
     }
 
-    html += section(Tr::tr("Steps"), stepImageSize.isEmpty()
-                                         ? list("ol", exercise.steps)
-                                         : illustratedSteps(exercise.steps, stepImageSize));
-    html += section(Tr::tr("What you should feel"), QStringLiteral("<p>%1</p>").arg(esc(exercise.feel)));
-    html += section(Tr::tr("Tips"), list("ul", exercise.cues));
-    html += section(Tr::tr("Common mistakes"), list("ul", exercise.commonMistakes));
+    html += section(tr("Steps"), stepImageSize.isEmpty()
+                                     ? list("ol", exercise.steps)
+                                     : illustratedSteps(exercise.steps, stepImageSize));
+    html +=
+        section(tr("What you should feel"), QStringLiteral("<p>%1</p>").arg(esc(exercise.feel)));
+    html += section(tr("Tips"), list("ul", exercise.cues));
+    html += section(tr("Common mistakes"), list("ul", exercise.commonMistakes));
 
     QStringList helps;
     for (const QString& id : exercise.symptomIds) {
@@ -195,32 +195,33 @@ QString ExerciseHtml::render(const core::Exercise& exercise, const core::Content
         if (const core::Cause* cause = library.cause(id))
             helps.append(cause->title);
     }
-    html += section(Tr::tr("Why it helps"), list("ul", helps));
-    html += section(Tr::tr("Take care"), list("ul", exercise.cautions));
-    html += section(Tr::tr("If your belly muscles have a gap (diastasis)"),
+    html += section(tr("Why it helps"), list("ul", helps));
+    html += section(tr("Take care"), list("ul", exercise.cautions));
+    html += section(tr("If your belly muscles have a gap (diastasis)"),
                     QStringLiteral("<p>%1</p>").arg(conditionText(exercise.diastasis)));
     // Said only when it changes something or has a word of advice.
     if (exercise.pelvicGirdlePain.rule != core::ConditionRule::Ok ||
         !exercise.pelvicGirdlePain.note.isEmpty()) {
-        html += section(Tr::tr("If you have pelvic girdle pain"),
+        html += section(tr("If you have pelvic girdle pain"),
                         QStringLiteral("<p>%1</p>").arg(conditionText(exercise.pelvicGirdlePain)));
     }
     if (!library.painMonitoring().isEmpty())
         html += section(library.painMonitoring().title, painRuleHtml(library.painMonitoring()));
-    html += section(Tr::tr("Stop and see a clinician if"), list("ul", exercise.stopIf));
+    html += section(tr("Stop and see a clinician if"), list("ul", exercise.stopIf));
     const core::PostnatalStopList& stops = library.postnatalStopList();
     if (!stops.isEmpty() && weeksSinceBirth.value_or(0) < stops.weeks)
         html += section(stops.title, stopListHtml(stops));
     if (!exercise.easier.isEmpty())
-        html += section(Tr::tr("Easier"), variations(exercise.easier, library));
+        html += section(tr("Easier"), variations(exercise.easier, library));
     if (!exercise.harder.isEmpty())
-        html += section(Tr::tr("Harder"), variations(exercise.harder, library));
+        html += section(tr("Harder"), variations(exercise.harder, library));
     if (!exercise.progressWhen.isEmpty())
-        html += section(Tr::tr("When to move on"), QStringLiteral("<p>%1</p>").arg(esc(exercise.progressWhen)));
+        html += section(tr("When to move on"),
+                        QStringLiteral("<p>%1</p>").arg(esc(exercise.progressWhen)));
 
     const core::Source* source = library.source(exercise.source.id);
     html += QStringLiteral("<p><small>%1 %2. %3</small></p>")
-                .arg(esc(Tr::tr("Source:")), esc(source ? source->title : exercise.source.id),
+                .arg(esc(tr("Source:")), esc(source ? source->title : exercise.source.id),
                      esc(exercise.source.note));
     return html;
 }
