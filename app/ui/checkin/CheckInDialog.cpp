@@ -47,40 +47,46 @@ CheckInDialog::CheckInDialog(const QHash<core::Region, QString>& regionNames, co
 {
     setObjectName(QStringLiteral("checkInDialog"));
     setWindowTitle(tr("New check-in"));
+    setUpQuestion();
+    QLayout* columns = buildColumns();
+    QDialogButtonBox* buttons = buildButtons();
+    setUpProblem();
 
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_question);
+    layout->addWidget(m_scale);
+    layout->addSpacing(6);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+
+    connectSignals(buttons);
+    updateTabOrder();
+
+    m_original.at = now;
+    m_initialWallTime = wallTime(now);
+    m_time->setDateTime(m_initialWallTime);
+    updateSaveButton();
+    m_scale->setFocus();
+}
+
+void CheckInDialog::setUpQuestion()
+{
     m_question->setObjectName(QStringLiteral("checkInQuestion"));
     QFont big = m_question->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_question->setFont(big);
+}
 
+QLayout* CheckInDialog::buildColumns()
+{
     auto* where = group(tr("Where it hurts (optional)"), QStringLiteral("whereGroup"), this);
     auto* whereLayout = new QVBoxLayout(where);
     whereLayout->addWidget(m_regions);
 
-    m_note->setObjectName(QStringLiteral("noteEdit"));
-    m_note->setAccessibleName(tr("Note"));
-    m_note->setAccessibleDescription(
-        tr("Anything else about today. Enter saves; Shift+Enter starts a new line."));
-    m_note->setPlaceholderText(tr("Anything else? Enter saves; Shift+Enter starts a new line."));
-    m_note->setTabChangesFocus(true);
-    m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 4 + 12);
-    m_note->installEventFilter(this);
-    auto* noteLabel = new QLabel(tr("&Note (optional)"), this);
-    noteLabel->setBuddy(m_note);
-
-    m_time->setObjectName(QStringLiteral("checkInTimeEdit"));
-    m_time->setAccessibleName(tr("When"));
-    m_time->setAccessibleDescription(tr("The day and time this check-in is about"));
-    m_time->setCalendarPopup(true);
-    m_time->setDisplayFormat(core::LocaleFormat::dayWithWeekdayAndTimePattern());
-    auto* timeLabel = new QLabel(tr("&When"), this);
-    timeLabel->setBuddy(m_time);
-    auto* timeRow = new QHBoxLayout;
-    timeRow->addWidget(timeLabel);
-    timeRow->addWidget(m_time);
-    timeRow->addStretch(1);
-
+    QLabel* noteLabel = setUpNote();
+    QLayout* timeRow = buildTimeRow();
     auto* right = new QVBoxLayout;
     right->addWidget(buildTriggers());
     right->addWidget(buildSigns());
@@ -92,7 +98,42 @@ CheckInDialog::CheckInDialog(const QHash<core::Region, QString>& regionNames, co
     auto* columns = new QHBoxLayout;
     columns->addWidget(where, 1);
     columns->addLayout(right, 1);
+    return columns;
+}
 
+QLabel* CheckInDialog::setUpNote()
+{
+    m_note->setObjectName(QStringLiteral("noteEdit"));
+    m_note->setAccessibleName(tr("Note"));
+    m_note->setAccessibleDescription(
+        tr("Anything else about today. Enter saves; Shift+Enter starts a new line."));
+    m_note->setPlaceholderText(tr("Anything else? Enter saves; Shift+Enter starts a new line."));
+    m_note->setTabChangesFocus(true);
+    m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 4 + 12);
+    m_note->installEventFilter(this);
+    auto* noteLabel = new QLabel(tr("&Note (optional)"), this);
+    noteLabel->setBuddy(m_note);
+    return noteLabel;
+}
+
+QLayout* CheckInDialog::buildTimeRow()
+{
+    m_time->setObjectName(QStringLiteral("checkInTimeEdit"));
+    m_time->setAccessibleName(tr("When"));
+    m_time->setAccessibleDescription(tr("The day and time this check-in is about"));
+    m_time->setCalendarPopup(true);
+    m_time->setDisplayFormat(core::LocaleFormat::dayWithWeekdayAndTimePattern());
+    auto* timeLabel = new QLabel(tr("&When"), this);
+    timeLabel->setBuddy(m_time);
+    auto* timeRow = new QHBoxLayout;
+    timeRow->addWidget(timeLabel);
+    timeRow->addWidget(m_time);
+    timeRow->addStretch(1);
+    return timeRow;
+}
+
+QDialogButtonBox* CheckInDialog::buildButtons()
+{
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("checkInButtons"));
     m_save = buttons->button(QDialogButtonBox::Save);
@@ -100,37 +141,28 @@ CheckInDialog::CheckInDialog(const QHash<core::Region, QString>& regionNames, co
     m_save->setDefault(true);
     m_cancel = buttons->button(QDialogButtonBox::Cancel);
     m_cancel->setObjectName(QStringLiteral("cancelCheckInButton"));
+    return buttons;
+}
 
+void CheckInDialog::setUpProblem()
+{
     m_problem->setObjectName(QStringLiteral("checkInProblem"));
     m_problem->setWordWrap(true);
     m_problem->setVisible(false);
     QPalette warn = m_problem->palette();
     warn.setColor(QPalette::WindowText, PainColors::problemText(warn));
     m_problem->setPalette(warn);
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_question);
-    layout->addWidget(m_scale);
-    layout->addSpacing(6);
-    layout->addLayout(columns, 1);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
-
+void CheckInDialog::connectSignals(QDialogButtonBox* buttons)
+{
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_scale, &PainScalePicker::valueChanged, this, [this](int score) {
         m_regions->setOverall(score);
         updateSaveButton();
     });
-
     connect(m_regions, &RegionScoresEditor::rowsChanged, this, &CheckInDialog::updateTabOrder);
-    updateTabOrder();
-
-    m_original.at = now;
-    m_initialWallTime = wallTime(now);
-    m_time->setDateTime(m_initialWallTime);
-    updateSaveButton();
-    m_scale->setFocus();
 }
 
 QWidget* CheckInDialog::buildTriggers()

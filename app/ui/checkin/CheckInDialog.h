@@ -10,6 +10,8 @@
 #include <functional>
 
 class QCheckBox;
+class QDialogButtonBox;
+class QLayout;
 class QLabel;
 class QDateTimeEdit;
 class QPlainTextEdit;
@@ -54,6 +56,15 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void setUpQuestion();
+    /// Where it hurts on the left; triggers, signs, note and time on the right.
+    QLayout* buildColumns();
+    /// The note field, and its label.
+    QLabel* setUpNote();
+    QLayout* buildTimeRow();
+    QDialogButtonBox* buildButtons();
+    void setUpProblem();
+    void connectSignals(QDialogButtonBox* buttons);
     QWidget* buildTriggers();
     QWidget* buildSigns();
     void updateSaveButton();

@@ -27,6 +27,21 @@ ImportDialog::ImportDialog(const core::ImportBatch& batch, const QString& fileNa
 
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
+    setUpTable();
+    QLayout* buttons = buildButtons();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    showBatch(batch);
+    connect(m_import, &QPushButton::clicked, this, &ImportDialog::importNow);
+    connect(m_close, &QPushButton::clicked, this, [this] { m_report ? accept() : reject(); });
+}
+
+void ImportDialog::setUpTable()
+{
     m_table->setObjectName(QStringLiteral("importProblemsTable"));
     m_table->setAccessibleName(tr("Rows with problems"));
     // Tab moves on to the buttons; the arrow keys move between the rows.
@@ -40,7 +55,10 @@ ImportDialog::ImportDialog(const core::ImportBatch& batch, const QString& fileNa
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(0, 110);
     m_table->setColumnWidth(1, 130);
+}
 
+QLayout* ImportDialog::buildButtons()
+{
     m_import->setObjectName(QStringLiteral("importButton"));
     m_close->setObjectName(QStringLiteral("closeImportButton"));
     // A plain row rather than QDialogButtonBox: with buttons added to it, Qt 6.4's
@@ -51,51 +69,54 @@ ImportDialog::ImportDialog(const core::ImportBatch& batch, const QString& fileNa
     buttons->addWidget(m_import);
     setTabOrder(m_table, m_close);
     setTabOrder(m_close, m_import);
+    return buttons;
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
-
+void ImportDialog::showBatch(const core::ImportBatch& batch)
+{
     const QString found = core::JournalFileFormats::describe(batch);
     const qsizetype good = batch.goodEntries();
     QList<std::pair<core::ImportProblem, QString>> rows;
     for (const core::ImportProblem& problem : batch.problems)
         rows.append({problem, tr("Not valid")});
     showProblems(rows);
-    if (batch.isClean()) {
-        m_summary->setText(tr("The file holds %1, all readable. Entries already in your journal "
-                              "are skipped, so importing the same file twice adds nothing.")
-                               .arg(found));
-        m_import->setText(good == 1
-                              ? tr("Import 1 entry")
-                              : tr("Import %1 entries").arg(core::LocaleFormat::number(good)));
-        m_close->setText(tr("Cancel"));
-        m_import->setDefault(true);
-        m_import->setFocus();
-    } else {
-        m_summary->setText(
-            (batch.problems.size() == 1
-                 ? tr("1 row of this file has a problem, listed below.")
-                 : tr("%1 rows of this file have problems, listed below.")
-                       .arg(core::LocaleFormat::number(batch.problems.size()))) +
-            QLatin1Char(' ') +
-            tr("Nothing has been imported. You can fix the file and import it again, or import "
-               "only the good rows (%1).")
-                .arg(found));
-        m_import->setText(
-            good == 1
-                ? tr("Import only the good entry")
-                : tr("Import only the %1 good entries").arg(core::LocaleFormat::number(good)));
-        m_close->setText(tr("Cancel"));
-        m_close->setDefault(true);
-        m_close->setFocus();
-    }
+    if (batch.isClean())
+        offerEverything(found, good);
+    else
+        offerGoodRows(found, good);
     m_import->setVisible(good > 0);
     m_table->setVisible(!batch.problems.isEmpty());
+}
 
-    connect(m_import, &QPushButton::clicked, this, &ImportDialog::importNow);
-    connect(m_close, &QPushButton::clicked, this, [this] { m_report ? accept() : reject(); });
+void ImportDialog::offerEverything(const QString& found, qsizetype good)
+{
+    m_summary->setText(tr("The file holds %1, all readable. Entries already in your journal "
+                          "are skipped, so importing the same file twice adds nothing.")
+                           .arg(found));
+    m_import->setText(good == 1 ? tr("Import 1 entry")
+                                : tr("Import %1 entries").arg(core::LocaleFormat::number(good)));
+    m_close->setText(tr("Cancel"));
+    m_import->setDefault(true);
+    m_import->setFocus();
+}
+
+void ImportDialog::offerGoodRows(const QString& found, qsizetype good)
+{
+    m_summary->setText(
+        (m_batch.problems.size() == 1
+             ? tr("1 row of this file has a problem, listed below.")
+             : tr("%1 rows of this file have problems, listed below.")
+                   .arg(core::LocaleFormat::number(m_batch.problems.size()))) +
+        QLatin1Char(' ') +
+        tr("Nothing has been imported. You can fix the file and import it again, or import "
+           "only the good rows (%1).")
+            .arg(found));
+    m_import->setText(
+        good == 1 ? tr("Import only the good entry")
+                  : tr("Import only the %1 good entries").arg(core::LocaleFormat::number(good)));
+    m_close->setText(tr("Cancel"));
+    m_close->setDefault(true);
+    m_close->setFocus();
 }
 
 QString ImportDialog::summaryText() const

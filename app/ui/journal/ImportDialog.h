@@ -9,6 +9,7 @@
 #include <optional>
 
 class QLabel;
+class QLayout;
 class QPushButton;
 class QTableWidget;
 
@@ -44,6 +45,15 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void setUpTable();
+    /// Close and Import in a plain row.
+    QLayout* buildButtons();
+    /// What the file holds and what importing it would do.
+    void showBatch(const core::ImportBatch& batch);
+    /// A clean file: Import adds every entry.
+    void offerEverything(const QString& found, qsizetype good);
+    /// Rows with problems: nothing imported unless she asks for the good rows.
+    void offerGoodRows(const QString& found, qsizetype good);
     void showProblems(const QList<std::pair<core::ImportProblem, QString>>& rows);
 
     core::ImportBatch m_batch;

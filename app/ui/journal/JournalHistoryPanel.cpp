@@ -30,17 +30,44 @@ JournalHistoryPanel::JournalHistoryPanel(JournalEditor& editor,
 {
     setObjectName(QStringLiteral("journalHistory"));
     m_filter->setSourceModel(m_model);
+    QLabel* regionLabel = setUpRegionFilter();
+    m_count->setObjectName(QStringLiteral("historyCount"));
+    setUpView();
+    m_edit->setObjectName(QStringLiteral("editCheckInButton"));
+    m_delete->setObjectName(QStringLiteral("deleteCheckInButton"));
+    m_delete->setToolTip(tr("Delete the selected check-in (Delete). Undo brings it back."));
 
+    auto* top = new QHBoxLayout;
+    top->addWidget(regionLabel);
+    top->addWidget(m_region);
+    top->addWidget(m_count, 1);
+    top->addWidget(m_edit);
+    top->addWidget(m_delete);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+
+    connectSignals();
+    updateButtons();
+    updateCount();
+}
+
+QLabel* JournalHistoryPanel::setUpRegionFilter()
+{
     m_region->setObjectName(QStringLiteral("historyRegionFilter"));
     m_region->setAccessibleName(tr("Only check-ins that scored"));
     m_region->setAccessibleDescription(tr("Shows only the check-ins where this region hurt"));
     m_region->addItem(tr("Any region"), QString());
     for (const core::Region region : core::allValues<core::Region>())
-        m_region->addItem(regionNames.value(region, core::toId(region)), core::toId(region));
+        m_region->addItem(m_regionNames.value(region, core::toId(region)), core::toId(region));
     auto* regionLabel = new QLabel(tr("&Region"), this);
     regionLabel->setBuddy(m_region);
-    m_count->setObjectName(QStringLiteral("historyCount"));
+    return regionLabel;
+}
 
+void JournalHistoryPanel::setUpView()
+{
     m_view->setObjectName(QStringLiteral("historyTable"));
     m_view->setAccessibleName(tr("Check-ins"));
     m_view->setAccessibleDescription(
@@ -65,22 +92,10 @@ JournalHistoryPanel::JournalHistoryPanel(JournalEditor& editor,
     m_view->setColumnWidth(JournalHistoryModel::TriggersColumn, 210);
     m_view->setColumnWidth(JournalHistoryModel::SignsColumn, signsColumnWidth());
     m_view->installEventFilter(this);
+}
 
-    m_edit->setObjectName(QStringLiteral("editCheckInButton"));
-    m_delete->setObjectName(QStringLiteral("deleteCheckInButton"));
-    m_delete->setToolTip(tr("Delete the selected check-in (Delete). Undo brings it back."));
-
-    auto* top = new QHBoxLayout;
-    top->addWidget(regionLabel);
-    top->addWidget(m_region);
-    top->addWidget(m_count, 1);
-    top->addWidget(m_edit);
-    top->addWidget(m_delete);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 6, 0, 0);
-    layout->addLayout(top);
-    layout->addWidget(m_view, 1);
-
+void JournalHistoryPanel::connectSignals()
+{
     connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setRegion(core::fromId<core::Region>(m_region->currentData().toString()));
         updateCount();
@@ -91,8 +106,6 @@ JournalHistoryPanel::JournalHistoryPanel(JournalEditor& editor,
             &JournalHistoryPanel::updateButtons);
     connect(m_edit, &QPushButton::clicked, this, &JournalHistoryPanel::editSelected);
     connect(m_delete, &QPushButton::clicked, this, &JournalHistoryPanel::deleteSelected);
-    updateButtons();
-    updateCount();
 }
 
 void JournalHistoryPanel::setCheckIns(const QList<core::CheckIn>& checkIns,

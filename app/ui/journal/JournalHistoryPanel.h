@@ -51,6 +51,10 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /// The region list, and its label to put beside it.
+    QLabel* setUpRegionFilter();
+    void setUpView();
+    void connectSignals();
     void updateButtons();
     void updateCount();
     /// Wide enough for two warning signs in the interface's language.

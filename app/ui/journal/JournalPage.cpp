@@ -68,7 +68,28 @@ JournalPage::JournalPage(core::Journal& journal, const core::ContentLibrary& lib
       m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("journalPage"));
+    // Their shortcuts work while this page has focus (Ctrl+P prints the plan
+    // on the Plan page; Ctrl+Z elsewhere belongs to the field being typed in).
+    for (QAction* action : {m_actions->files()->reportAction(), undoAction(), redoAction()})
+        addAction(action);
+    QLayout* header = buildHeader();
+    setUpProblem();
+    setUpTabs();
 
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_prompts);
+    layout->addWidget(m_cards);
+    layout->addWidget(m_tabs, 1);
+
+    connectSignals(actions == nullptr);
+    restoreRange();
+    refresh();
+}
+
+QLayout* JournalPage::buildHeader()
+{
     auto* title = new QLabel(tr("Journal"), this);
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -80,33 +101,6 @@ JournalPage::JournalPage(core::Journal& journal, const core::ContentLibrary& lib
     newButton->setAccessibleName(tr("New check-in"));
     connect(newButton, &QPushButton::clicked, this, &JournalPage::newCheckIn);
 
-    // Their shortcuts work while this page has focus (Ctrl+P prints the plan
-    // on the Plan page; Ctrl+Z elsewhere belongs to the field being typed in).
-    QAction* undo = undoAction();
-    QAction* redo = redoAction();
-    for (QAction* action : {m_actions->files()->reportAction(), undo, redo})
-        addAction(action);
-    auto* undoButton = new QPushButton(tr("Undo"), this);
-    undoButton->setObjectName(QStringLiteral("undoButton"));
-    undoButton->setAccessibleName(tr("Undo"));
-    auto* redoButton = new QPushButton(tr("Redo"), this);
-    redoButton->setObjectName(QStringLiteral("redoButton"));
-    redoButton->setAccessibleName(tr("Redo"));
-    connect(undoButton, &QPushButton::clicked, undo, &QAction::trigger);
-    connect(redoButton, &QPushButton::clicked, redo, &QAction::trigger);
-    auto followAction = [](QPushButton* button, QAction* action) {
-        auto sync = [button, action] {
-            button->setEnabled(action->isEnabled());
-            button->setToolTip(action->text() + QStringLiteral(" (") +
-                               action->shortcut().toString(QKeySequence::NativeText) +
-                               QLatin1Char(')'));
-        };
-        connect(action, &QAction::changed, button, sync);
-        sync();
-    };
-    followAction(undoButton, undo);
-    followAction(redoButton, redo);
-
     auto* header = new QHBoxLayout;
     header->addWidget(title);
     header->addSpacing(12);
@@ -114,29 +108,51 @@ JournalPage::JournalPage(core::Journal& journal, const core::ContentLibrary& lib
     header->addStretch(1);
     header->addWidget(m_range);
     header->addSpacing(12);
-    header->addWidget(undoButton);
-    header->addWidget(redoButton);
+    header->addWidget(buildActionButton(tr("Undo"), QStringLiteral("undoButton"), undoAction()));
+    header->addWidget(buildActionButton(tr("Redo"), QStringLiteral("redoButton"), redoAction()));
+    return header;
+}
 
+QPushButton* JournalPage::buildActionButton(const QString& text, const QString& name,
+                                            QAction* action)
+{
+    auto* button = new QPushButton(text, this);
+    button->setObjectName(name);
+    button->setAccessibleName(text);
+    connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    // Enabled with the action, and its tooltip tells the shortcut.
+    auto sync = [button, action] {
+        button->setEnabled(action->isEnabled());
+        button->setToolTip(action->text() + QStringLiteral(" (") +
+                           action->shortcut().toString(QKeySequence::NativeText) +
+                           QLatin1Char(')'));
+    };
+    connect(action, &QAction::changed, button, sync);
+    sync();
+    return button;
+}
+
+void JournalPage::setUpProblem()
+{
     m_problem->setObjectName(QStringLiteral("journalProblem"));
     m_problem->setWordWrap(true);
     m_problem->setVisible(false);
     QPalette warn = m_problem->palette();
     warn.setColor(QPalette::WindowText, PainColors::problemText(warn));
     m_problem->setPalette(warn);
+}
 
+void JournalPage::setUpTabs()
+{
     m_tabs->setObjectName(QStringLiteral("journalTabs"));
     m_tabs->setAccessibleName(tr("Journal views"));
     m_tabs->addTab(m_charts, tr("&Charts"));
     m_tabs->addTab(m_history, tr("Histor&y"));
     m_tabs->setCurrentIndex(m_settings.value(kTabKey, 0).toInt());
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(header);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_prompts);
-    layout->addWidget(m_cards);
-    layout->addWidget(m_tabs, 1);
-
+void JournalPage::connectSignals(bool ownActions)
+{
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(0);
     connect(m_refreshTimer, &QTimer::timeout, this, &JournalPage::refresh);
@@ -146,23 +162,24 @@ JournalPage::JournalPage(core::Journal& journal, const core::ContentLibrary& lib
         saveRange();
         refresh();
     });
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        m_settings.setValue(kTabKey, index);
-        if (m_tabs->currentWidget() == m_history && m_historyStale) {
-            Reader read;
-            loadHistory(read);
-            if (!read.error().isEmpty())
-                showProblem(
-                    tr("Part of your journal could not be read just now: %1").arg(read.error()));
-        }
-    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &JournalPage::onTabChanged);
     connect(m_actions->editor(), &JournalEditor::failed, this, &JournalPage::showProblem);
     connect(m_history, &JournalHistoryPanel::problem, this, &JournalPage::showProblem);
     connect(m_history, &JournalHistoryPanel::statusMessage, this, &JournalPage::statusMessage);
-    if (!actions) // the window shows the messages of its own actions
+    if (ownActions) // the window shows the messages of its own actions
         connect(m_actions, &JournalActions::statusMessage, this, &JournalPage::statusMessage);
-    restoreRange();
-    refresh();
+}
+
+void JournalPage::onTabChanged(int index)
+{
+    m_settings.setValue(kTabKey, index);
+    if (m_tabs->currentWidget() == m_history && m_historyStale) {
+        Reader read;
+        loadHistory(read);
+        if (!read.error().isEmpty())
+            showProblem(
+                tr("Part of your journal could not be read just now: %1").arg(read.error()));
+    }
 }
 
 JournalPage::~JournalPage() = default;

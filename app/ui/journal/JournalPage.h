@@ -9,6 +9,8 @@
 
 class QAction;
 class QLabel;
+class QLayout;
+class QPushButton;
 class QSettings;
 class QTabWidget;
 class QTimer;
@@ -66,6 +68,14 @@ signals:
 
 private:
     class Reader;
+    QLayout* buildHeader();
+    /// A button that triggers `action` and follows its enabled state.
+    QPushButton* buildActionButton(const QString& text, const QString& name, QAction* action);
+    void setUpProblem();
+    void setUpTabs();
+    /// `ownActions`: the page made its actions, so it passes on their messages.
+    void connectSignals(bool ownActions);
+    void onTabChanged(int index);
     void loadHistory(Reader& read);
     void showProblem(const QString& message);
     void saveRange();

@@ -23,10 +23,27 @@ ReportDialog::ReportDialog(QDate today, const core::DateRange& initial, QWidget*
                              this);
     intro->setWordWrap(true);
 
+    setUpDateEdits();
+    QLayout* quick = buildQuickChoices();
+    auto* form = new QFormLayout;
+    form->addRow(tr("&From"), m_from);
+    form->addRow(tr("&To"), m_to);
+    QLayout* buttons = buildButtons();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(quick);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    setDays(initial);
+}
+
+void ReportDialog::setUpDateEdits()
+{
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(core::LocaleFormat::dayWithWeekdayPattern());
-        edit->setMaximumDate(today);
+        edit->setMaximumDate(m_today);
     }
     m_from->setObjectName(QStringLiteral("reportFromEdit"));
     m_from->setAccessibleName(tr("First day"));
@@ -34,7 +51,10 @@ ReportDialog::ReportDialog(QDate today, const core::DateRange& initial, QWidget*
     m_to->setObjectName(QStringLiteral("reportToEdit"));
     m_to->setAccessibleName(tr("Last day"));
     m_to->setAccessibleDescription(tr("The report ends on this day"));
+}
 
+QLayout* ReportDialog::buildQuickChoices()
+{
     auto* quick = new QHBoxLayout;
     for (const int weeks : {2, 4, 12}) {
         auto* button = new QPushButton(tr("Last %1 weeks").arg(weeks), this);
@@ -46,11 +66,11 @@ ReportDialog::ReportDialog(QDate today, const core::DateRange& initial, QWidget*
         });
     }
     quick->addStretch(1);
+    return quick;
+}
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("&From"), m_from);
-    form->addRow(tr("&To"), m_to);
-
+QLayout* ReportDialog::buildButtons()
+{
     // A plain row rather than QDialogButtonBox: with buttons added to it, Qt 6.4's
     // box reorders the Tab chain so that one of them can never be reached.
     auto* cancel = new QPushButton(tr("Cancel"), this);
@@ -76,13 +96,7 @@ ReportDialog::ReportDialog(QDate today, const core::DateRange& initial, QWidget*
         accept();
     });
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(quick);
-    layout->addLayout(form);
-    layout->addLayout(buttons);
-    setDays(initial);
+    return buttons;
 }
 
 core::DateRange ReportDialog::days() const

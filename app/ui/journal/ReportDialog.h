@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QDateEdit;
+class QLayout;
 class QPushButton;
 
 namespace carrywell::ui {
@@ -29,6 +30,12 @@ public:
     Output output() const { return m_output; }
 
 private:
+    void setUpDateEdits();
+    /// The last 2, 4 or 12 weeks in one click.
+    QLayout* buildQuickChoices();
+    /// Cancel, Print… and Save as PDF…, which chooses the output and accepts.
+    QLayout* buildButtons();
+
     QDate m_today;
     QDateEdit* m_from;
     QDateEdit* m_to;

@@ -34,6 +34,22 @@ LearnPage::LearnPage(const core::ContentLibrary& library, QWidget* parent)
       m_text(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("learnPage"));
+    setUpViews();
+    addTopics();
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(buildSplitter());
+
+    connect(m_topics, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        const QString id = item ? item->data(0, kTopicRole).toString() : QString();
+        if (!id.isEmpty())
+            m_text->setHtml(topicHtml(id));
+    });
+    if (!library.causes().empty())
+        showTopic(library.causes().front().id);
+}
+
+void LearnPage::setUpViews()
+{
     m_topics->setObjectName(QStringLiteral("learnTopics"));
     m_topics->setAccessibleName(tr("Topics"));
     m_topics->setHeaderHidden(true);
@@ -43,30 +59,46 @@ LearnPage::LearnPage(const core::ContentLibrary& library, QWidget* parent)
     // Sources open in the desktop's browser.
     m_text->setOpenExternalLinks(true);
     m_text->document()->setDocumentMargin(fontMetrics().height());
+}
 
+void LearnPage::addTopics()
+{
     QTreeWidgetItem* why = addGroup(tr("Why backs hurt after birth"));
-    for (const core::Cause& cause : library.causes())
+    for (const core::Cause& cause : m_library.causes())
         addTopic(why, cause.id, cause.title);
     QTreeWidgetItem* recovery = addGroup(tr("Your recovery"));
-    if (!library.painMonitoring().isEmpty())
-        addTopic(recovery, painMonitoringId(), library.painMonitoring().title);
+    if (!m_library.painMonitoring().isEmpty())
+        addTopic(recovery, painMonitoringId(), m_library.painMonitoring().title);
     QTreeWidgetItem* mechanics = addGroup(tr("Everyday body mechanics"));
     QTreeWidgetItem* help = addGroup(tr("When to get help"));
-    for (const core::Guide& guide : library.guides()) {
+    for (const core::Guide& guide : m_library.guides()) {
         QTreeWidgetItem* group = guide.group == QLatin1String("get-help")   ? help
                                  : guide.group == QLatin1String("recovery") ? recovery
                                                                             : mechanics;
         addTopic(group, guide.id, guide.title);
     }
-    if (!library.postnatalStopList().isEmpty())
-        addTopic(help, stopListId(), library.postnatalStopList().title);
+    if (!m_library.postnatalStopList().isEmpty())
+        addTopic(help, stopListId(), m_library.postnatalStopList().title);
     addTopic(help, warningSignsId(), tr("Warning signs, by symptom"));
     m_topics->expandAll();
+}
 
+QSplitter* LearnPage::buildSplitter()
+{
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_topics);
     splitter->addWidget(m_text);
     splitter->setStretchFactor(1, 1);
+    const int width = topicsWidth();
+    // A minimum, since the splitter scales its sizes to the room it gets.
+    m_topics->setMinimumWidth(width);
+    splitter->setSizes({std::max(280, width), 700});
+    splitter->setChildrenCollapsible(false);
+    return splitter;
+}
+
+int LearnPage::topicsWidth() const
+{
     // Wide enough for the longest title, which is longer in some languages.
     // Measured here: sizeHintForColumn() only looks at the rows in view.
     const int textMargin = m_topics->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1;
@@ -83,22 +115,8 @@ LearnPage::LearnPage(const core::ContentLibrary& library, QWidget* parent)
         for (int i = 0; i < group->childCount(); ++i)
             widest = std::max(widest, m_topics->indentation() + textWidth(group->child(i)));
     }
-    const int topicsWidth = widest + 2 * textMargin + 2 * m_topics->frameWidth() +
-                            m_topics->verticalScrollBar()->sizeHint().width();
-    // A minimum, since the splitter scales its sizes to the room it gets.
-    m_topics->setMinimumWidth(topicsWidth);
-    splitter->setSizes({std::max(280, topicsWidth), 700});
-    splitter->setChildrenCollapsible(false);
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(splitter);
-
-    connect(m_topics, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        const QString id = item ? item->data(0, kTopicRole).toString() : QString();
-        if (!id.isEmpty())
-            m_text->setHtml(topicHtml(id));
-    });
-    if (!library.causes().empty())
-        showTopic(library.causes().front().id);
+    return widest + 2 * textMargin + 2 * m_topics->frameWidth() +
+           m_topics->verticalScrollBar()->sizeHint().width();
 }
 
 QTreeWidgetItem* LearnPage::addGroup(const QString& title)

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QSplitter;
 class QTextBrowser;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -31,6 +32,13 @@ public:
     static QString stopListId() { return QStringLiteral("postnatal-stop-list"); }
 
 private:
+    void setUpViews();
+    /// Every topic, in its group.
+    void addTopics();
+    /// Topics on the left, the text on the right.
+    QSplitter* buildSplitter();
+    /// Wide enough for the longest topic title.
+    int topicsWidth() const;
     QTreeWidgetItem* addGroup(const QString& title);
     void addTopic(QTreeWidgetItem* group, const QString& id, const QString& title);
     QString topicHtml(const QString& topicId) const;

@@ -29,27 +29,56 @@ LibraryFilterPanel::LibraryFilterPanel(const core::ContentLibrary& library, QWid
       m_clear(new QPushButton(tr("Clear filters"), this))
 {
     setObjectName(QStringLiteral("libraryFilters"));
+    setUpBodyMap();
+    QLabel* where = buildHeading();
+    buildRegionList();
+    setUpChoices();
+    buildEquipmentGroup();
+    m_suitable->setObjectName(QStringLiteral("suitableFilter"));
+    m_clear->setObjectName(QStringLiteral("clearFiltersButton"));
+    QLayout* form = buildForm();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(where);
+    layout->addWidget(m_bodyMap, 1);
+    layout->addWidget(m_regionList);
+    layout->addLayout(form);
+    layout->addWidget(m_equipmentGroup);
+    layout->addWidget(m_suitable);
+    layout->addWidget(m_clear, 0, Qt::AlignLeft);
+    layout->addStretch(0);
+
+    connectSignals();
+}
+
+void LibraryFilterPanel::setUpBodyMap()
+{
     QHash<core::Region, QString> names;
-    for (const core::RegionInfo& info : library.regions())
+    for (const core::RegionInfo& info : m_library.regions())
         names.insert(info.region, info.name);
     m_bodyMap->setRegionNames(names);
     // The map is how most people start: on a tall screen it takes the room
     // left in the column.
     m_bodyMap->setGrowsWithSpace(true);
+}
 
+QLabel* LibraryFilterPanel::buildHeading()
+{
     auto* where = new QLabel(tr("Where does it hurt?"), this);
     where->setObjectName(QStringLiteral("bodyMapHeading"));
     QFont heading = where->font();
     heading.setBold(true);
     where->setFont(heading);
+    return where;
+}
 
-    buildRegionList();
-
+void LibraryFilterPanel::setUpChoices()
+{
     m_symptom->setObjectName(QStringLiteral("symptomFilter"));
     m_symptom->setAccessibleName(tr("What hurts"));
     m_symptom->setAccessibleDescription(tr("Shows the exercises that help with this"));
     m_symptom->addItem(tr("Anything"), QString());
-    for (const core::Symptom& symptom : library.symptoms())
+    for (const core::Symptom& symptom : m_library.symptoms())
         m_symptom->addItem(symptom.name, symptom.id);
 
     m_category->setObjectName(QStringLiteral("categoryFilter"));
@@ -58,7 +87,10 @@ LibraryFilterPanel::LibraryFilterPanel(const core::ContentLibrary& library, QWid
     m_category->addItem(tr("Any kind"), QString());
     for (const core::Category category : core::allValues<core::Category>())
         m_category->addItem(core::displayName(category), core::toId(category));
+}
 
+void LibraryFilterPanel::buildEquipmentGroup()
+{
     m_equipmentGroup->setObjectName(QStringLiteral("equipmentFilter"));
     m_equipmentGroup->setAccessibleName(tr("Only what I have at hand"));
     m_equipmentGroup->setCheckable(true);
@@ -74,10 +106,10 @@ LibraryFilterPanel::LibraryFilterPanel(const core::ContentLibrary& library, QWid
         ++i;
         connect(box, &QCheckBox::toggled, this, &LibraryFilterPanel::changed);
     }
+}
 
-    m_suitable->setObjectName(QStringLiteral("suitableFilter"));
-    m_clear->setObjectName(QStringLiteral("clearFiltersButton"));
-
+QLayout* LibraryFilterPanel::buildForm()
+{
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto* symptomLabel = new QLabel(tr("&What hurts"), this);
@@ -86,17 +118,11 @@ LibraryFilterPanel::LibraryFilterPanel(const core::ContentLibrary& library, QWid
     categoryLabel->setBuddy(m_category);
     form->addRow(symptomLabel, m_symptom);
     form->addRow(categoryLabel, m_category);
+    return form;
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(where);
-    layout->addWidget(m_bodyMap, 1);
-    layout->addWidget(m_regionList);
-    layout->addLayout(form);
-    layout->addWidget(m_equipmentGroup);
-    layout->addWidget(m_suitable);
-    layout->addWidget(m_clear, 0, Qt::AlignLeft);
-    layout->addStretch(0);
-
+void LibraryFilterPanel::connectSignals()
+{
     connect(m_bodyMap, &BodyMapWidget::regionClicked, this,
             [this](std::optional<core::Region> region) { setRegion(region); });
     connect(m_regionList, &QListWidget::currentRowChanged, this,

@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
+class QLayout;
 class QListWidget;
 class QPushButton;
 
@@ -38,7 +39,16 @@ signals:
     void changed();
 
 private:
+    void setUpBodyMap();
+    /// "Where does it hurt?" above the map.
+    QLabel* buildHeading();
     void buildRegionList();
+    /// What hurts and the kind of exercise.
+    void setUpChoices();
+    void buildEquipmentGroup();
+    /// The choices with their labels.
+    QLayout* buildForm();
+    void connectSignals();
     void onRegionListChanged();
 
     const core::ContentLibrary& m_library;

@@ -28,7 +28,24 @@ LibraryPage::LibraryPage(const core::ContentLibrary& library, QWidget* parent)
       m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("libraryPage"));
+    setUpFiltersScroll();
+    setUpSearch();
+    setUpResults();
+    m_stack->addWidget(buildResultsPanel());
 
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(m_filtersScroll, 2);
+    layout->addWidget(m_stack, 5);
+
+    setTabOrder(m_filters, m_search);
+    setTabOrder(m_search, m_results);
+    connectSignals();
+    updateThumbnailStyle();
+    refresh();
+}
+
+void LibraryPage::setUpFiltersScroll()
+{
     auto* scroll = m_filtersScroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("libraryFiltersScroll"));
     scroll->setWidget(m_filters);
@@ -41,7 +58,10 @@ LibraryPage::LibraryPage(const core::ContentLibrary& library, QWidget* parent)
     scroll->setMinimumWidth(m_filters->sizeHint().width() + 20);
     // Over a quarter of a wide page, so the body map in it can grow too.
     scroll->setMaximumWidth(kWidestFilters);
+}
 
+void LibraryPage::setUpSearch()
+{
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setAccessibleName(tr("Search exercises"));
     m_search->setPlaceholderText(tr("Search names, steps and symptoms (Ctrl+F)"));
@@ -49,7 +69,10 @@ LibraryPage::LibraryPage(const core::ContentLibrary& library, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_count->setObjectName(QStringLiteral("resultCount"));
     m_count->setAccessibleName(tr("Number of exercises found"));
+}
 
+void LibraryPage::setUpResults()
+{
     m_results->setObjectName(QStringLiteral("resultsView"));
     m_results->setAccessibleName(tr("Exercises found"));
     m_results->setModel(m_model);
@@ -57,44 +80,43 @@ LibraryPage::LibraryPage(const core::ContentLibrary& library, QWidget* parent)
     m_results->setUniformItemSizes(true);
     m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+}
 
+QWidget* LibraryPage::buildResultsPanel()
+{
     auto* resultsPanel = new QWidget(this);
     auto* resultsLayout = new QVBoxLayout(resultsPanel);
     resultsLayout->setContentsMargins(0, 0, 0, 0);
     resultsLayout->addWidget(m_search);
     resultsLayout->addWidget(m_count);
     resultsLayout->addWidget(m_results, 1);
+    return resultsPanel;
+}
 
-    m_stack->addWidget(resultsPanel);
-
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(scroll, 2);
-    layout->addWidget(m_stack, 5);
-
-    setTabOrder(m_filters, m_search);
-    setTabOrder(m_search, m_results);
-
+void LibraryPage::connectSignals()
+{
     connect(m_filters, &LibraryFilterPanel::changed, this, [this] {
         refresh();
         showResults();
     });
     connect(m_search, &QLineEdit::textChanged, this, &LibraryPage::refresh);
-    // Enter opens the one result, or moves to the best of several.
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (m_model->rowCount() == 1) {
-            if (const core::Exercise* exercise = m_model->exerciseAt(m_model->index(0)))
-                showExercise(exercise->id);
-        } else if (m_model->rowCount() > 1) {
-            m_results->setCurrentIndex(m_model->index(0));
-            m_results->setFocus(Qt::OtherFocusReason);
-        }
-    });
+    connect(m_search, &QLineEdit::returnPressed, this, &LibraryPage::openBestMatch);
     connect(m_results, &QListView::activated, this, [this](const QModelIndex& index) {
         if (const core::Exercise* exercise = m_model->exerciseAt(index))
             showExercise(exercise->id);
     });
-    updateThumbnailStyle();
-    refresh();
+}
+
+void LibraryPage::openBestMatch()
+{
+    // Enter opens the one result, or moves to the best of several.
+    if (m_model->rowCount() == 1) {
+        if (const core::Exercise* exercise = m_model->exerciseAt(m_model->index(0)))
+            showExercise(exercise->id);
+    } else if (m_model->rowCount() > 1) {
+        m_results->setCurrentIndex(m_model->index(0));
+        m_results->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void LibraryPage::setProfile(const core::Profile& profile, const QDate& today)

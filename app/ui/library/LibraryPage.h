@@ -50,6 +50,14 @@ public:
     QListView* resultsView() const { return m_results; }
 
 private:
+    void setUpFiltersScroll();
+    void setUpSearch();
+    void setUpResults();
+    /// The search line, the count and the list, as the stack's first page.
+    QWidget* buildResultsPanel();
+    void connectSignals();
+    /// Enter in the search line: opens the one result, or moves to the best of several.
+    void openBestMatch();
     void refresh();
     void updateThumbnailStyle();
     ExercisePage* exercisePage();

@@ -26,6 +26,19 @@ PlanDayView::PlanDayView(const core::ContentLibrary& library, QWidget* parent)
       m_rest(new QPushButton(tr("Make it a rest day"), this))
 {
     setObjectName(QStringLiteral("planDayView"));
+    setUpLabels();
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(new ExerciseItemDelegate(m_list));
+    setUpButtons();
+    buildMoveMenu();
+    connectSignals();
+    buildLayout();
+    updateThumbnailStyle();
+    updateButtons();
+}
+
+void PlanDayView::setUpLabels()
+{
     m_title->setObjectName(QStringLiteral("planDayTitle"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
@@ -38,15 +51,10 @@ PlanDayView::PlanDayView(const core::ContentLibrary& library, QWidget* parent)
     m_restNote->setAlignment(Qt::AlignCenter);
     m_restNote->setText(tr("A rest day. Rest is part of getting stronger: an easy walk with "
                            "the pram is plenty.\nAdd an exercise to make it a training day."));
+}
 
-    m_list->setModel(m_model);
-    m_list->setItemDelegate(new ExerciseItemDelegate(m_list));
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &PlanDayView::updateButtons);
-    connect(m_list, &PlanExerciseList::reorderRequested, this, &PlanDayView::reorderRequested);
-    connect(m_list, &PlanExerciseList::removeRequested, this, &PlanDayView::removeRequested);
-    connect(m_list, &PlanExerciseList::openRequested, this, &PlanDayView::openRequested);
-
+void PlanDayView::setUpButtons()
+{
     m_start->setObjectName(QStringLiteral("planStartButton"));
     m_start->setDefault(true);
     QFont startFont = m_start->font();
@@ -65,6 +73,10 @@ PlanDayView::PlanDayView(const core::ContentLibrary& library, QWidget* parent)
     m_down->setArrowType(Qt::DownArrow);
     m_down->setAccessibleName(tr("Move down"));
     m_down->setToolTip(tr("Move down (Alt+Down)"));
+}
+
+void PlanDayView::buildMoveMenu()
+{
     m_moveTo->setObjectName(QStringLiteral("planMoveToButton"));
     m_moveTo->setText(tr("Move to"));
     m_moveTo->setToolTip(tr("Move the exercise to another day; you can also drag it onto a day"));
@@ -88,7 +100,15 @@ PlanDayView::PlanDayView(const core::ContentLibrary& library, QWidget* parent)
     m_moveTo->setMinimumWidth(
         m_moveTo->sizeHint().width() +
         m_moveTo->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, m_moveTo));
+}
 
+void PlanDayView::connectSignals()
+{
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &PlanDayView::updateButtons);
+    connect(m_list, &PlanExerciseList::reorderRequested, this, &PlanDayView::reorderRequested);
+    connect(m_list, &PlanExerciseList::removeRequested, this, &PlanDayView::removeRequested);
+    connect(m_list, &PlanExerciseList::openRequested, this, &PlanDayView::openRequested);
     connect(m_start, &QPushButton::clicked, this, &PlanDayView::startRequested);
     connect(m_add, &QPushButton::clicked, this, &PlanDayView::addRequested);
     connect(m_swap, &QPushButton::clicked, this, [this] { emit swapRequested(currentRow()); });
@@ -98,7 +118,10 @@ PlanDayView::PlanDayView(const core::ContentLibrary& library, QWidget* parent)
     connect(m_down, &QToolButton::clicked, this,
             [this] { emit reorderRequested(currentRow(), currentRow() + 1); });
     connect(m_rest, &QPushButton::clicked, this, &PlanDayView::restRequested);
+}
 
+void PlanDayView::buildLayout()
+{
     auto* header = new QHBoxLayout;
     auto* titles = new QVBoxLayout;
     titles->addWidget(m_title);
@@ -122,8 +145,6 @@ PlanDayView::PlanDayView(const core::ContentLibrary& library, QWidget* parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_restNote, 1);
     layout->addLayout(edits);
-    updateThumbnailStyle();
-    updateButtons();
 }
 
 void PlanDayView::setDay(const core::WeeklyPlan* plan, int dayIndex, const QDate& today)

@@ -46,6 +46,13 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    /// The day's title, its summary and the rest-day note.
+    void setUpLabels();
+    void setUpButtons();
+    /// "Move to" with a menu of the week's days.
+    void buildMoveMenu();
+    void connectSignals();
+    void buildLayout();
     void updateButtons();
     void updateThumbnailStyle();
 

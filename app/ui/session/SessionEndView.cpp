@@ -34,6 +34,17 @@ QPalette muted(const QWidget* widget)
     return p;
 }
 
+/// A question's caption with its Clear button beside it.
+QHBoxLayout* captionRow(QLabel* caption, QPushButton* clear)
+{
+    auto* row = new QHBoxLayout;
+    row->addWidget(caption);
+    row->addSpacing(12);
+    row->addWidget(clear);
+    row->addStretch(1);
+    return row;
+}
+
 } // namespace
 
 SessionEndView::SessionEndView(const core::ContentLibrary& library, QWidget* parent)
@@ -53,7 +64,28 @@ SessionEndView::SessionEndView(const core::ContentLibrary& library, QWidget* par
     setObjectName(QStringLiteral("sessionEndScreen"));
     setAccessibleName(tr("Session finished"));
     m_baseFontPx = QFontInfo(font()).pixelSize();
+    setUpLabels();
+    setUpQuestion(m_before, m_clearBefore, QStringLiteral("painBeforeScale"), m_beforeCaption,
+                  tr("Clear the pain before"));
+    setUpQuestion(m_after, m_clearAfter, QStringLiteral("painAfterScale"), m_afterCaption,
+                  tr("Clear the pain now"));
+    m_done->setObjectName(QStringLiteral("sessionEndDoneButton"));
+    m_done->setAccessibleDescription(tr("Keeps the session in your journal"));
+    m_done->setDefault(true);
+    m_done->setAutoDefault(true);
+    connect(m_done, &QPushButton::clicked, this, &SessionEndView::done);
+    buildLayout();
 
+    setTabOrder(m_before, m_clearBefore);
+    setTabOrder(m_clearBefore, m_after);
+    setTabOrder(m_after, m_clearAfter);
+    setTabOrder(m_clearAfter, m_done);
+    refreshScales();
+    scaleFonts();
+}
+
+void SessionEndView::setUpLabels()
+{
     m_heading->setObjectName(QStringLiteral("sessionEndHeading"));
     m_heading->setWordWrap(true);
     m_overview->setObjectName(QStringLiteral("sessionEndOverview"));
@@ -68,35 +100,29 @@ SessionEndView::SessionEndView(const core::ContentLibrary& library, QWidget* par
     m_painHeading->setObjectName(QStringLiteral("sessionEndPainHeading"));
     m_painHint->setWordWrap(true);
     m_painHint->setPalette(muted(m_painHint));
+}
 
-    const auto question = [this](PainScalePicker* scale, QPushButton* clear, const QString& name,
-                                 QLabel* caption, const QString& clearName) {
-        scale->setObjectName(name);
-        scale->setAccessibleDescription(
-            tr("0 no pain, 10 worst imaginable; optional. Number keys or arrows choose."));
-        caption->setBuddy(scale);
-        clear->setObjectName(name + QStringLiteral("Clear"));
-        clear->setAccessibleName(clearName);
-        clear->setToolTip(clearName);
-        clear->setAutoDefault(false);
-        connect(scale, &PainScalePicker::valueChanged, this, &SessionEndView::refreshScales);
-        connect(clear, &QPushButton::clicked, this, [this, scale] {
-            scale->setValue(std::nullopt);
-            refreshScales();
-            scale->setFocus();
-        });
-    };
-    question(m_before, m_clearBefore, QStringLiteral("painBeforeScale"), m_beforeCaption,
-             tr("Clear the pain before"));
-    question(m_after, m_clearAfter, QStringLiteral("painAfterScale"), m_afterCaption,
-             tr("Clear the pain now"));
+void SessionEndView::setUpQuestion(PainScalePicker* scale, QPushButton* clear, const QString& name,
+                                   QLabel* caption, const QString& clearName)
+{
+    scale->setObjectName(name);
+    scale->setAccessibleDescription(
+        tr("0 no pain, 10 worst imaginable; optional. Number keys or arrows choose."));
+    caption->setBuddy(scale);
+    clear->setObjectName(name + QStringLiteral("Clear"));
+    clear->setAccessibleName(clearName);
+    clear->setToolTip(clearName);
+    clear->setAutoDefault(false);
+    connect(scale, &PainScalePicker::valueChanged, this, &SessionEndView::refreshScales);
+    connect(clear, &QPushButton::clicked, this, [this, scale] {
+        scale->setValue(std::nullopt);
+        refreshScales();
+        scale->setFocus();
+    });
+}
 
-    m_done->setObjectName(QStringLiteral("sessionEndDoneButton"));
-    m_done->setAccessibleDescription(tr("Keeps the session in your journal"));
-    m_done->setDefault(true);
-    m_done->setAutoDefault(true);
-    connect(m_done, &QPushButton::clicked, this, &SessionEndView::done);
-
+QWidget* SessionEndView::buildDoneColumn()
+{
     auto* doneColumn = new QWidget(this);
     auto* left = new QVBoxLayout(doneColumn);
     left->setContentsMargins(0, 0, 0, 0);
@@ -104,15 +130,11 @@ SessionEndView::SessionEndView(const core::ContentLibrary& library, QWidget* par
     left->addWidget(m_exerciseBox);
     left->addSpacing(m_baseFontPx / 2);
     left->addWidget(m_time);
+    return doneColumn;
+}
 
-    const auto captionRow = [](QLabel* caption, QPushButton* clear) {
-        auto* row = new QHBoxLayout;
-        row->addWidget(caption);
-        row->addSpacing(12);
-        row->addWidget(clear);
-        row->addStretch(1);
-        return row;
-    };
+QWidget* SessionEndView::buildPainColumn()
+{
     auto* painColumn = new QWidget(this);
     auto* pain = new QVBoxLayout(painColumn);
     pain->setContentsMargins(0, 0, 0, 0);
@@ -124,7 +146,13 @@ SessionEndView::SessionEndView(const core::ContentLibrary& library, QWidget* par
     pain->addSpacing(m_baseFontPx);
     pain->addLayout(captionRow(m_afterCaption, m_clearAfter));
     pain->addWidget(m_after);
+    return painColumn;
+}
 
+QWidget* SessionEndView::buildContent()
+{
+    QWidget* doneColumn = buildDoneColumn();
+    QWidget* painColumn = buildPainColumn();
     auto* columns = new QHBoxLayout;
     columns->setSpacing(32);
     // Each column keeps to its own height, from the top.
@@ -147,7 +175,12 @@ SessionEndView::SessionEndView(const core::ContentLibrary& library, QWidget* par
     column->addSpacing(m_baseFontPx);
     column->addLayout(finish);
     column->addStretch(1);
+    return content;
+}
 
+void SessionEndView::buildLayout()
+{
+    QWidget* content = buildContent();
     // The whole screen scrolls only when the letters are very large.
     auto* centred = new QWidget;
     auto* around = new QHBoxLayout(centred);
@@ -163,13 +196,6 @@ SessionEndView::SessionEndView(const core::ContentLibrary& library, QWidget* par
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
-
-    setTabOrder(m_before, m_clearBefore);
-    setTabOrder(m_clearBefore, m_after);
-    setTabOrder(m_after, m_clearAfter);
-    setTabOrder(m_clearAfter, m_done);
-    refreshScales();
-    scaleFonts();
 }
 
 void SessionEndView::showSummary(const core::SessionSummary& summary,

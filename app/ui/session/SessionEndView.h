@@ -54,6 +54,18 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void setUpLabels();
+    /// One pain question: its scale, the caption that names it and its Clear button.
+    void setUpQuestion(PainScalePicker* scale, QPushButton* clear, const QString& name,
+                       QLabel* caption, const QString& clearName);
+    /// What was done, on the left.
+    QWidget* buildDoneColumn();
+    /// The two pain questions, on the right.
+    QWidget* buildPainColumn();
+    /// Heading, overview, both columns and Done, at most 1280 pixels wide.
+    QWidget* buildContent();
+    /// The content centred in a scroll area.
+    void buildLayout();
     void scaleFonts();
     void refreshScales();
 

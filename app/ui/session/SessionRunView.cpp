@@ -69,7 +69,20 @@ SessionRunView::SessionRunView(const core::ContentLibrary& library, QWidget* par
     setAccessibleDescription(
         tr("Space pauses or resumes, Left goes back, Right skips, Esc stops."));
     m_baseFontPx = QFontInfo(font()).pixelSize();
+    setUpHeader();
+    setUpNow();
+    setUpStopList();
+    m_next->setObjectName(QStringLiteral("sessionNext"));
+    m_next->setAccessibleName(tr("What comes next"));
+    setUpButtons();
+    buildLayout();
+    connectSignals();
+    applyMutedPalette();
+    scaleFonts();
+}
 
+void SessionRunView::setUpHeader()
+{
     m_title->setObjectName(QStringLiteral("sessionTitle"));
     m_position->setObjectName(QStringLiteral("sessionPosition"));
     m_position->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -81,7 +94,10 @@ SessionRunView::SessionRunView(const core::ContentLibrary& library, QWidget* par
     m_noSound->setText(tr("No sound device was found, so cues are shown here in large text."));
     m_noSound->setWordWrap(true);
     m_noSound->setVisible(false);
+}
 
+void SessionRunView::setUpNow()
+{
     m_figure->setObjectName(QStringLiteral("sessionFigure"));
     m_figure->setFillsSpace(true);
     m_figure->setMinimumSize(160, 120);
@@ -99,6 +115,10 @@ SessionRunView::SessionRunView(const core::ContentLibrary& library, QWidget* par
     m_step->setObjectName(QStringLiteral("sessionStepText"));
     m_step->setAccessibleName(tr("What to do"));
     m_step->setTextFormat(Qt::PlainText);
+}
+
+void SessionRunView::setUpStopList()
+{
     // A pause is when she might notice something is wrong: the signs that
     // mean stop and get help are there to read.
     m_stopList->setObjectName(QStringLiteral("sessionPauseStopList"));
@@ -112,9 +132,10 @@ SessionRunView::SessionRunView(const core::ContentLibrary& library, QWidget* par
                             ExerciseHtml::stopListHtml(stops));
     }
     m_stopList->setVisible(false);
-    m_next->setObjectName(QStringLiteral("sessionNext"));
-    m_next->setAccessibleName(tr("What comes next"));
+}
 
+void SessionRunView::setUpButtons()
+{
     for (QPushButton* button : {m_pause, m_back, m_skip, m_stop})
         button->setFocusPolicy(Qt::NoFocus); // the page handles the keys
     m_pause->setToolTip(tr("Pause or resume the session (Space)"));
@@ -129,7 +150,10 @@ SessionRunView::SessionRunView(const core::ContentLibrary& library, QWidget* par
     m_back->setAccessibleName(tr("Back"));
     m_skip->setAccessibleName(tr("Skip"));
     m_stop->setAccessibleName(tr("Stop"));
+}
 
+void SessionRunView::buildLayout()
+{
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(m_position);
@@ -141,6 +165,18 @@ SessionRunView::SessionRunView(const core::ContentLibrary& library, QWidget* par
     big->addWidget(m_countdown);
     big->addWidget(m_cue, 1); // its margin leaves room for its glow
 
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addLayout(header);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_noSound);
+    layout->addLayout(big);
+    layout->addLayout(buildMiddle(), 1);
+    layout->addLayout(buildButtonRow());
+}
+
+QLayout* SessionRunView::buildMiddle()
+{
     auto* words = new QVBoxLayout;
     words->setSpacing(m_baseFontPx / 2);
     words->addWidget(m_counters);
@@ -153,7 +189,11 @@ SessionRunView::SessionRunView(const core::ContentLibrary& library, QWidget* par
     middle->addWidget(m_figure, 11);
     middle->addSpacing(2 * m_baseFontPx);
     middle->addLayout(words, 9);
+    return middle;
+}
 
+QLayout* SessionRunView::buildButtonRow()
+{
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_next, 1);
     buttons->addWidget(m_back);
@@ -161,16 +201,11 @@ SessionRunView::SessionRunView(const core::ContentLibrary& library, QWidget* par
     buttons->addWidget(m_skip);
     buttons->addSpacing(2 * m_baseFontPx);
     buttons->addWidget(m_stop);
+    return buttons;
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->addLayout(header);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_noSound);
-    layout->addLayout(big);
-    layout->addLayout(middle, 1);
-    layout->addLayout(buttons);
-
+void SessionRunView::connectSignals()
+{
     m_flash->setDuration(900);
     m_flash->setStartValue(1.0);
     m_flash->setEndValue(0.0);
@@ -184,8 +219,6 @@ SessionRunView::SessionRunView(const core::ContentLibrary& library, QWidget* par
     connect(m_back, &QPushButton::clicked, this, &SessionRunView::backClicked);
     connect(m_skip, &QPushButton::clicked, this, &SessionRunView::skipClicked);
     connect(m_stop, &QPushButton::clicked, this, &SessionRunView::stopClicked);
-    applyMutedPalette();
-    scaleFonts();
 }
 
 void SessionRunView::setItems(const QList<core::SessionItem>& items)

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLayout;
 class QProgressBar;
 class QTextBrowser;
 class QPushButton;
@@ -76,6 +77,19 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    /// Title, position, progress and the no-sound notice.
+    void setUpHeader();
+    /// The figure, the countdown, the cue and the words for the moment.
+    void setUpNow();
+    void setUpStopList();
+    void setUpButtons();
+    void buildLayout();
+    /// The figure beside the counters, step and stop list.
+    QLayout* buildMiddle();
+    /// What comes next, then Back, Pause, Skip and Stop.
+    QLayout* buildButtonRow();
+    /// The cue's flash and the buttons.
+    void connectSignals();
     const core::SessionItem* item(int index) const;
     void showExercise(const QString& exerciseId);
     QString phaseWords(const core::SessionView& view) const;
