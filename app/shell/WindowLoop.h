@@ -2,9 +2,9 @@
 
 #include "core/content/ContentLoader.h"
 #include "core/journal/JournalBackups.h"
+#include "ui/settings/SettingsStores.h"
 
 class QApplication;
-class QSettings;
 
 namespace carrywell::core {
 class Clock;
@@ -24,8 +24,8 @@ class WindowLoop
 public:
     /// With `background`, the first window stays hidden when reminders keep
     /// Carrywell in the tray (a start at login).
-    WindowLoop(QApplication& app, const core::ContentLoadReport& content, QSettings& settings,
-               QString journalPath, const core::Clock& clock, bool background = false);
+    WindowLoop(QApplication& app, const core::ContentLoadReport& content,
+               const SettingsStores& settings, QString journalPath, const core::Clock& clock, bool background = false);
 
     /// The application's exit code.
     int run();
@@ -38,7 +38,7 @@ private:
 
     QApplication& m_app;
     const core::ContentLoadReport& m_content;
-    QSettings& m_settings;
+    SettingsStores m_settings;
     QString m_journalPath;
     const core::Clock& m_clock;
     bool m_background;
