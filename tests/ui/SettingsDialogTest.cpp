@@ -11,6 +11,7 @@
 #include "core/plan/PlanPreferences.h"
 #include "core/profile/ProfileStore.h"
 #include "core/reminders/ReminderSettings.h"
+#include "core/settings/SettingsKeys.h"
 #include "ui/audio/SoundSettings.h"
 #include "ui/settings/AppearanceSection.h"
 #include "ui/settings/DataSection.h"

@@ -27,6 +27,19 @@ protected:
 
     QString path() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
 
+    /// The file's lines but its comments.
+    static QStringList iniLines(const QString& file)
+    {
+        QFile ini(file);
+        EXPECT_TRUE(ini.open(QIODevice::ReadOnly | QIODevice::Text)) << file.toStdString();
+        QStringList lines;
+        for (const QString& line : QString::fromUtf8(ini.readAll()).split(QLatin1Char('\n'))) {
+            if (!line.startsWith(QLatin1Char(';')))
+                lines.append(line);
+        }
+        return lines;
+    }
+
     QTemporaryDir m_dir;
 };
 
@@ -110,13 +123,13 @@ TEST_F(SettingsStoresTest, SavingWhatWasLoadedWritesTheFileAsItWas)
         stores.journal.save(stores.journal.load());
         stores.print.save(stores.print.load());
     }
-    const QSettings before(kToday, QSettings::IniFormat);
-    const QSettings after(path(), QSettings::IniFormat);
-    EXPECT_EQ(after.allKeys(), before.allKeys());
+    // Compared as text: QSettings in one process keeps values as they were set,
+    // so only the file shows what another start of Carrywell would read.
+    EXPECT_EQ(iniLines(path()), iniLines(kToday));
+    const QSettings sample(kToday, QSettings::IniFormat);
     for (const core::SettingKey& key : core::keys::all()) {
-        const QString name = core::nameOf(key);
-        EXPECT_TRUE(before.contains(name)) << name.toStdString() << " is missing from the sample";
-        EXPECT_EQ(after.value(name), before.value(name)) << name.toStdString();
+        EXPECT_TRUE(sample.contains(core::nameOf(key)))
+            << core::nameOf(key).toStdString() << " is missing from the sample";
     }
 }
 
