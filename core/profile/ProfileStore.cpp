@@ -33,7 +33,10 @@ void ProfileStore::save(const Profile& profile)
     m_file.sync();
 }
 
-bool ProfileStore::firstRunDone() const { return m_file.read(keys::firstRunDone); }
+bool ProfileStore::firstRunDone() const
+{
+    return m_file.read(keys::firstRunDone);
+}
 
 void ProfileStore::setFirstRunDone(bool done)
 {

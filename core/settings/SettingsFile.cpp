@@ -82,7 +82,10 @@ QByteArray SettingsFile::read(const BytesKey& key) const
     return m_settings->value(key.name).toByteArray();
 }
 
-void SettingsFile::write(const FlagKey& key, bool value) { m_settings->setValue(key.name, value); }
+void SettingsFile::write(const FlagKey& key, bool value)
+{
+    m_settings->setValue(key.name, value);
+}
 
 void SettingsFile::write(const NumberKey& key, int value)
 {
@@ -127,8 +130,14 @@ void SettingsFile::write(const BytesKey& key, const QByteArray& value)
     m_settings->setValue(key.name, value);
 }
 
-void SettingsFile::sync() { m_settings->sync(); }
+void SettingsFile::sync()
+{
+    m_settings->sync();
+}
 
-QString SettingsFile::folder() const { return QFileInfo(m_settings->fileName()).absolutePath(); }
+QString SettingsFile::folder() const
+{
+    return QFileInfo(m_settings->fileName()).absolutePath();
+}
 
 } // namespace carrywell::core

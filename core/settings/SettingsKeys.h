@@ -13,7 +13,8 @@ namespace carrywell::core::keys {
 // [profile] and [firstRun]: core::ProfileStore.
 inline const DateKey profileBirthDate{QStringLiteral("profile/birthDate")};
 inline const TextKey profileBirthType{
-    QStringLiteral("profile/birthType"), QStringLiteral("unknown"),
+    QStringLiteral("profile/birthType"),
+    QStringLiteral("unknown"),
     {QStringLiteral("unknown"), QStringLiteral("vaginal"), QStringLiteral("caesarean")}};
 inline const FlagKey profileDiastasis{QStringLiteral("profile/diastasis"), false};
 /// Equipment ids (core/vocabulary); unknown ones are dropped.
@@ -64,7 +65,8 @@ inline const NumberKey soundCountdown{QStringLiteral("sound/countdown"), 5, 3, 1
 
 // [appearance]: ui::AppearanceStore.
 inline const TextKey appearanceTheme{
-    QStringLiteral("appearance/theme"), QStringLiteral("system"),
+    QStringLiteral("appearance/theme"),
+    QStringLiteral("system"),
     {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")}};
 /// A language code; "" follows the system. Any text: the interface picks
 /// the nearest language it has ("es-MX" gives Spanish).
@@ -83,17 +85,19 @@ inline const TextKey learnTopic{QStringLiteral("learn/topic")};
 // [journal]: ui::JournalViewStore.
 /// Charts (0) or History (1).
 inline const NumberKey journalTab{QStringLiteral("journal/tab"), 0, 0, 1};
-inline const TextKey journalRange{
-    QStringLiteral("journal/range"), QStringLiteral("four-weeks"),
-    {QStringLiteral("week"), QStringLiteral("four-weeks"), QStringLiteral("three-months"),
-     QStringLiteral("year"), QStringLiteral("everything"), QStringLiteral("custom")}};
+inline const TextKey journalRange{QStringLiteral("journal/range"),
+                                  QStringLiteral("four-weeks"),
+                                  {QStringLiteral("week"), QStringLiteral("four-weeks"),
+                                   QStringLiteral("three-months"), QStringLiteral("year"),
+                                   QStringLiteral("everything"), QStringLiteral("custom")}};
 inline const DateKey journalRangeFrom{QStringLiteral("journal/rangeFrom"), DateFormat::QtDate};
 inline const DateKey journalRangeTo{QStringLiteral("journal/rangeTo"), DateFormat::QtDate};
 /// Ids of the care prompts the user asked never to see again.
 inline const TextListKey journalHiddenPrompts{QStringLiteral("journal/hiddenPrompts")};
 
 // [print]: ui::PlanPrintStore.
-inline const TextKey printLayout{QStringLiteral("print/layout"), QStringLiteral("week"),
+inline const TextKey printLayout{QStringLiteral("print/layout"),
+                                 QStringLiteral("week"),
                                  {QStringLiteral("week"), QStringLiteral("days")}};
 
 /// All of the above, in this order.

@@ -64,7 +64,8 @@ TEST_F(SettingsStoresTest, AFileWrittenTodayLoadsIntoEveryStore)
     EXPECT_EQ(plan.minutesPerDay, 15);
     EXPECT_EQ(plan.freeDays, (std::array<bool, 7>{true, false, true, false, true, false, false}));
     EXPECT_TRUE(plan.diastasis);
-    EXPECT_EQ(plan.extraRegions, (QList<core::Region>{core::Region::PelvicFloor, core::Region::Neck}));
+    EXPECT_EQ(plan.extraRegions,
+              (QList<core::Region>{core::Region::PelvicFloor, core::Region::Neck}));
     EXPECT_EQ(plan.sessionTime, QTime(7, 30));
 
     const core::ReminderSettings reminders = stores.reminders.load();
@@ -76,7 +77,8 @@ TEST_F(SettingsStoresTest, AFileWrittenTodayLoadsIntoEveryStore)
     const core::ReminderState state = stores.reminders.loadState();
     EXPECT_EQ(state.checkIn.shownOn, QDate(2026, 1, 14));
     EXPECT_EQ(state.checkIn.doneOn, QDate(2026, 1, 13));
-    EXPECT_EQ(state.checkIn.snoozedUntil, QDateTime(QDate(2026, 1, 14), QTime(19, 16, 3, 250), Qt::UTC));
+    EXPECT_EQ(state.checkIn.snoozedUntil,
+              QDateTime(QDate(2026, 1, 14), QTime(19, 16, 3, 250), Qt::UTC));
     EXPECT_EQ(state.session.doneOn, QDate(2026, 1, 14));
     EXPECT_EQ(state.session.snoozedUntil, QDateTime(QDate(2026, 1, 14), QTime(9, 40), Qt::UTC));
     EXPECT_TRUE(state.trayNoticeShown);
@@ -100,7 +102,8 @@ TEST_F(SettingsStoresTest, AFileWrittenTodayLoadsIntoEveryStore)
     EXPECT_EQ(journal.tab, 1);
     EXPECT_EQ(journal.span, ui::JournalRangeBar::Span::Custom);
     EXPECT_EQ(journal.customDays, (core::DateRange{QDate(2026, 1, 1), QDate(2026, 1, 31)}));
-    EXPECT_EQ(journal.hiddenPrompts, (QStringList{QStringLiteral("leaking"), QStringLiteral("numbness")}));
+    EXPECT_EQ(journal.hiddenPrompts,
+              (QStringList{QStringLiteral("leaking"), QStringLiteral("numbness")}));
 
     EXPECT_EQ(stores.print.load(), ui::PlanLayout::DayByDay);
     EXPECT_EQ(stores.folder, m_dir.path());

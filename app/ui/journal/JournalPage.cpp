@@ -25,6 +25,7 @@
 #include <QVBoxLayout>
 
 namespace carrywell::ui {
+
 /// Remembers the first error of a refresh and gives back the value or a default.
 class JournalPage::Reader
 {

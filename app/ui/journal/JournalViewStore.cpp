@@ -8,7 +8,8 @@ JournalView JournalViewStore::load() const
 {
     JournalView view;
     view.tab = m_file.read(core::keys::journalTab);
-    view.span = JournalRangeBar::spanFromId(m_file.read(core::keys::journalRange)).value_or(view.span);
+    view.span =
+        JournalRangeBar::spanFromId(m_file.read(core::keys::journalRange)).value_or(view.span);
     view.customDays = {m_file.read(core::keys::journalRangeFrom),
                        m_file.read(core::keys::journalRangeTo)};
     view.hiddenPrompts = m_file.read(core::keys::journalHiddenPrompts);

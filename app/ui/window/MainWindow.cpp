@@ -37,6 +37,7 @@
 #include <QVBoxLayout>
 
 namespace carrywell::ui {
+
 MainWindow::MainWindow(const core::ContentLoadReport& content, const SettingsStores& settings,
                        const core::Clock& clock, core::Journal* journal,
                        std::unique_ptr<LibraryPage> library)

@@ -134,37 +134,39 @@ TEST_P(SettingsKeyTest, AMissingKeyReadsAsItsFallback)
 
 TEST_P(SettingsKeyTest, GarbageReadsAsTheFallback)
 {
-    std::visit(
-        Overloaded{
-            [this](const FlagKey& key) { EXPECT_EQ(readAfterHandEdit(key, kGarbage), key.fallback); },
-            [this](const NumberKey& key) {
-                EXPECT_EQ(readAfterHandEdit(key, kGarbage), key.fallback);
-            },
-            [this](const TextKey& key) {
-                // Free text (ids of content that may come later, a language
-                // code) is kept for the page that reads it to judge.
-                const QString read = readAfterHandEdit(key, kGarbage);
-                EXPECT_EQ(read, key.choices.isEmpty() ? kGarbage : key.fallback);
-            },
-            [this](const TextListKey& key) {
-                const QStringList read = readAfterHandEdit(key, QStringList{kGarbage});
-                EXPECT_EQ(read, key.choices.isEmpty() ? QStringList{kGarbage} : QStringList{});
-            },
-            [this](const DateKey& key) {
-                EXPECT_FALSE(readAfterHandEdit(key, kGarbage).isValid());
-            },
-            [this](const TimeKey& key) {
-                EXPECT_EQ(readAfterHandEdit(key, kGarbage), key.fallback);
-                EXPECT_EQ(readAfterHandEdit(key, QStringLiteral("25:00")), key.fallback);
-            },
-            [this](const MomentKey& key) {
-                EXPECT_FALSE(readAfterHandEdit(key, kGarbage).isValid());
-            },
-            [](const BytesKey&) {
-                // Bytes only Qt reads back; it ignores what it does not recognise.
-            },
-        },
-        GetParam());
+    std::visit(Overloaded{
+                   [this](const FlagKey& key) {
+                       EXPECT_EQ(readAfterHandEdit(key, kGarbage), key.fallback);
+                   },
+                   [this](const NumberKey& key) {
+                       EXPECT_EQ(readAfterHandEdit(key, kGarbage), key.fallback);
+                   },
+                   [this](const TextKey& key) {
+                       // Free text (ids of content that may come later, a language
+                       // code) is kept for the page that reads it to judge.
+                       const QString read = readAfterHandEdit(key, kGarbage);
+                       EXPECT_EQ(read, key.choices.isEmpty() ? kGarbage : key.fallback);
+                   },
+                   [this](const TextListKey& key) {
+                       const QStringList read = readAfterHandEdit(key, QStringList{kGarbage});
+                       EXPECT_EQ(read,
+                                 key.choices.isEmpty() ? QStringList{kGarbage} : QStringList{});
+                   },
+                   [this](const DateKey& key) {
+                       EXPECT_FALSE(readAfterHandEdit(key, kGarbage).isValid());
+                   },
+                   [this](const TimeKey& key) {
+                       EXPECT_EQ(readAfterHandEdit(key, kGarbage), key.fallback);
+                       EXPECT_EQ(readAfterHandEdit(key, QStringLiteral("25:00")), key.fallback);
+                   },
+                   [this](const MomentKey& key) {
+                       EXPECT_FALSE(readAfterHandEdit(key, kGarbage).isValid());
+                   },
+                   [](const BytesKey&) {
+                       // Bytes only Qt reads back; it ignores what it does not recognise.
+                   },
+               },
+               GetParam());
 }
 
 TEST_P(SettingsKeyTest, WhatIsSavedIsReadBack)
@@ -177,14 +179,14 @@ TEST_P(SettingsKeyTest, WhatIsSavedIsReadBack)
                 EXPECT_EQ(roundTrip(key, other), other);
             },
             [this](const TextKey& key) {
-                const QString other = key.choices.isEmpty() ? QStringLiteral("seen-before")
-                                                            : key.choices.constLast();
+                const QString other =
+                    key.choices.isEmpty() ? QStringLiteral("seen-before") : key.choices.constLast();
                 EXPECT_EQ(roundTrip(key, other), other);
             },
             [this](const TextListKey& key) {
-                const QStringList list = key.choices.isEmpty()
-                                             ? QStringList{QStringLiteral("a"), QStringLiteral("b c")}
-                                             : key.choices.mid(1);
+                const QStringList list =
+                    key.choices.isEmpty() ? QStringList{QStringLiteral("a"), QStringLiteral("b c")}
+                                          : key.choices.mid(1);
                 EXPECT_EQ(roundTrip(key, list), list);
             },
             [this](const DateKey& key) {
@@ -229,5 +231,4 @@ TEST(SettingsKeys, NumbersOutOfRangeAreBroughtIntoIt)
     EXPECT_EQ(numbers, 5);
 }
 
-INSTANTIATE_TEST_SUITE_P(EveryKey, SettingsKeyTest, ::testing::ValuesIn(keys::all()),
-                         testName);
+INSTANTIATE_TEST_SUITE_P(EveryKey, SettingsKeyTest, ::testing::ValuesIn(keys::all()), testName);
