@@ -10,19 +10,17 @@
 #include "ui/library/LibraryPage.h"
 #include "ui/plan/PlanDayView.h"
 #include "ui/plan/PlanPage.h"
-#include "core/profile/ProfileStore.h"
 #include "ui/reminders/ReminderService.h"
 
 #include <QApplication>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 
 namespace carrywell::ui {
 
 WindowLoop::WindowLoop(QApplication& app, const core::ContentLoadReport& content,
-                       QSettings& settings, QString journalPath, const core::Clock& clock,
+                       const SettingsStores& settings, QString journalPath, const core::Clock& clock,
                        bool background)
     : m_app(app), m_content(content), m_settings(settings), m_journalPath(std::move(journalPath)),
       m_clock(clock), m_background(background)
@@ -73,8 +71,9 @@ int WindowLoop::run()
 {
     QString afterRestart;
     for (;;) {
-        Translations::install(m_settings.value(Translations::settingsKey()).toString());
-        applyTheme(m_app, themeFromId(m_settings.value(themeSettingsKey()).toString()));
+        const Appearance appearance = m_settings.appearance.load();
+        Translations::install(appearance.language);
+        applyTheme(m_app, appearance.theme);
         // The journal is checked (PRAGMA quick_check reads every page) on
         // the other core while the first screen, the Library, is built.
         std::future<core::JournalInspection> inspection =
@@ -104,7 +103,7 @@ int WindowLoop::run()
             if (background)
                 startReminders();
             const bool inTray = background && reminders->keepsRunningInTray() &&
-                                core::ProfileStore(m_settings).firstRunDone();
+                                m_settings.profile.firstRunDone();
             if (!inTray) {
                 window.show();
                 QTimer::singleShot(0, &window, [&window, afterRestart, startReminders] {

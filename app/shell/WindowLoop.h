@@ -2,12 +2,12 @@
 
 #include "core/content/ContentLoader.h"
 #include "core/journal/JournalInspector.h"
+#include "ui/settings/SettingsStores.h"
 
 #include <future>
 #include <memory>
 
 class QApplication;
-class QSettings;
 
 namespace carrywell::core {
 class Clock;
@@ -30,8 +30,8 @@ class WindowLoop
 public:
     /// With `background`, the first window stays hidden when reminders keep
     /// Carrywell in the tray (a start at login).
-    WindowLoop(QApplication& app, const core::ContentLoadReport& content, QSettings& settings,
-               QString journalPath, const core::Clock& clock, bool background = false);
+    WindowLoop(QApplication& app, const core::ContentLoadReport& content,
+               const SettingsStores& settings, QString journalPath, const core::Clock& clock, bool background = false);
 
     /// The application's exit code.
     int run();
@@ -47,7 +47,7 @@ private:
 
     QApplication& m_app;
     const core::ContentLoadReport& m_content;
-    QSettings& m_settings;
+    SettingsStores m_settings;
     QString m_journalPath;
     const core::Clock& m_clock;
     bool m_background;

@@ -1,18 +1,11 @@
 #include "core/plan/PlanPreferences.h"
 
-#include "core/plan/PlanRequest.h"
+#include "core/settings/SettingsKeys.h"
 
-#include <QSettings>
 #include <algorithm>
 
 namespace carrywell::core {
 namespace {
-
-const QString kMinutes = QStringLiteral("plan/minutesPerDay");
-const QString kFreeDays = QStringLiteral("plan/freeDays");
-const QString kDiastasis = QStringLiteral("plan/diastasis");
-const QString kRegions = QStringLiteral("plan/extraRegions");
-const QString kSessionTime = QStringLiteral("plan/sessionTime");
 
 /// Days are kept as 1 (Monday) to 7 (Sunday), the way QDate numbers them.
 QStringList dayNumbers(const std::array<bool, 7>& days)
@@ -30,46 +23,33 @@ QStringList dayNumbers(const std::array<bool, 7>& days)
 PlanPreferences PlanPreferencesStore::load() const
 {
     PlanPreferences preferences;
-    bool ok = false;
-    const int minutes = m_settings.value(kMinutes).toInt(&ok);
-    if (ok)
-        preferences.minutesPerDay =
-            std::clamp(minutes, PlanRequest::kMinMinutes, PlanRequest::kMaxMinutes);
-    if (m_settings.contains(kFreeDays)) {
-        std::array<bool, 7> days{};
-        for (const QString& number : m_settings.value(kFreeDays).toStringList()) {
-            const int day = number.toInt(&ok);
-            if (ok && day >= 1 && day <= 7)
-                days[size_t(day - 1)] = true;
-        }
-        // A hand-edited list with no valid day would make no plan at all.
-        if (std::find(days.begin(), days.end(), true) != days.end())
-            preferences.freeDays = days;
-    }
-    preferences.diastasis = m_settings.value(kDiastasis, false).toBool();
-    for (const QString& id : m_settings.value(kRegions).toStringList()) {
+    preferences.minutesPerDay = m_file.read(keys::planMinutesPerDay);
+    std::array<bool, 7> days{};
+    for (const QString& number : m_file.read(keys::planFreeDays))
+        days[size_t(number.toInt() - 1)] = true;
+    if (std::find(days.begin(), days.end(), true) != days.end())
+        preferences.freeDays = days;
+    preferences.diastasis = m_file.read(keys::planDiastasis);
+    for (const QString& id : m_file.read(keys::planExtraRegions)) {
         if (const auto region = fromId<Region>(id);
             region && !preferences.extraRegions.contains(*region))
             preferences.extraRegions.append(*region);
     }
-    const QTime time =
-        QTime::fromString(m_settings.value(kSessionTime).toString(), QStringLiteral("HH:mm"));
-    if (time.isValid())
-        preferences.sessionTime = time;
+    preferences.sessionTime = m_file.read(keys::planSessionTime);
     return preferences;
 }
 
 void PlanPreferencesStore::save(const PlanPreferences& preferences)
 {
-    m_settings.setValue(kMinutes, preferences.minutesPerDay);
-    m_settings.setValue(kFreeDays, dayNumbers(preferences.freeDays));
-    m_settings.setValue(kDiastasis, preferences.diastasis);
+    m_file.write(keys::planMinutesPerDay, preferences.minutesPerDay);
+    m_file.write(keys::planFreeDays, dayNumbers(preferences.freeDays));
+    m_file.write(keys::planDiastasis, preferences.diastasis);
     QStringList regions;
     for (const Region region : preferences.extraRegions)
         regions << toId(region);
-    m_settings.setValue(kRegions, regions);
-    m_settings.setValue(kSessionTime, preferences.sessionTime.toString(QStringLiteral("HH:mm")));
-    m_settings.sync();
+    m_file.write(keys::planExtraRegions, regions);
+    m_file.write(keys::planSessionTime, preferences.sessionTime);
+    m_file.sync();
 }
 
 } // namespace carrywell::core

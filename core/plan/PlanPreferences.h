@@ -1,12 +1,11 @@
 #pragma once
 
+#include "core/settings/SettingsFile.h"
 #include "core/vocabulary/Vocabulary.h"
 
 #include <QList>
 #include <QTime>
 #include <array>
-
-class QSettings;
 
 namespace carrywell::core {
 
@@ -29,13 +28,15 @@ struct PlanPreferences
 class PlanPreferencesStore
 {
 public:
-    explicit PlanPreferencesStore(QSettings& settings) : m_settings(settings) {}
+    PlanPreferencesStore(QSettings& settings) : m_file(settings) {}
 
+    /// Unknown regions and days are dropped; a list with no valid day keeps
+    /// every day free, as a hand edit that leaves none would make no plan.
     PlanPreferences load() const;
     void save(const PlanPreferences& preferences);
 
 private:
-    QSettings& m_settings;
+    SettingsFile m_file;
 };
 
 } // namespace carrywell::core

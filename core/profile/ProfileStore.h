@@ -1,17 +1,18 @@
 #pragma once
 
 #include "core/profile/Profile.h"
-
-class QSettings;
+#include "core/settings/SettingsFile.h"
 
 namespace carrywell::core {
 
-/// Reads and writes the profile and first-run state in the user's settings.
+/// Reads and writes the profile and first-run state ([profile] and
+/// [firstRun] groups of the settings).
 class ProfileStore
 {
 public:
-    explicit ProfileStore(QSettings& settings) : m_settings(settings) {}
+    ProfileStore(QSettings& settings) : m_file(settings) {}
 
+    /// Unknown ids (from a newer version, or hand edits) are dropped quietly.
     Profile load() const;
     void save(const Profile& profile);
 
@@ -23,7 +24,7 @@ public:
     void setDisclaimerAccepted(bool accepted);
 
 private:
-    QSettings& m_settings;
+    SettingsFile m_file;
 };
 
 } // namespace carrywell::core

@@ -5,8 +5,6 @@
 #include <QString>
 #include <array>
 
-class QSettings;
-
 namespace carrywell::core {
 
 /// The two reminders Carrywell gives.
@@ -34,12 +32,14 @@ struct ReminderMark
     bool operator==(const ReminderMark&) const = default;
 };
 
-/// Snoozes and "done" for both reminders, kept in settings ([reminders]
-/// group) so that they survive a restart on the same day.
+/// Snoozes and "done" for both reminders, kept by ReminderStore so that
+/// they survive a restart on the same day.
 struct ReminderState
 {
     ReminderMark checkIn;
     ReminderMark session;
+    /// The tray message saying Carrywell keeps running there was shown once.
+    bool trayNoticeShown = false;
 
     ReminderMark& operator[](ReminderKind kind)
     {
@@ -49,10 +49,6 @@ struct ReminderState
     {
         return kind == ReminderKind::CheckIn ? checkIn : session;
     }
-
-    /// Unreadable values read as "nothing happened".
-    static ReminderState load(const QSettings& settings);
-    void save(QSettings& settings) const;
 
     bool operator==(const ReminderState&) const = default;
 };

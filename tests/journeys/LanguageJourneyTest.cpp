@@ -173,5 +173,5 @@ TEST_F(LanguageJourney, TheWindowReopensInSpanishAndBackInEnglish)
     EXPECT_EQ(translated.menus.first(), file);
     EXPECT_EQ(back.pages, english.pages);
     EXPECT_EQ(back.menus, english.menus);
-    EXPECT_EQ(m_settings->value(ui::Translations::settingsKey()).toString(), QStringLiteral("en"));
+    EXPECT_EQ(ui::AppearanceStore(*m_settings).load().language, QStringLiteral("en"));
 }

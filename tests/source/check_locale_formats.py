@@ -56,10 +56,8 @@ TIME_PATTERN = ("time-pattern", re.compile(r"(?<![A-Za-z])(?:HH|H|hh|h):mm\b"),
 
 # (path, rule) -> why that file may do it.
 ALLOWED = {
-    ("core/reminders/ReminderSettings.cpp", "time-pattern"):
-        "the settings file stores reminder times as HH:mm",
-    ("core/plan/PlanPreferences.cpp", "time-pattern"):
-        "the settings file stores the usual session time as HH:mm",
+    ("core/settings/SettingsFile.cpp", "time-pattern"):
+        "the settings file stores times of day (reminders, the usual session) as HH:mm",
 }
 
 STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')

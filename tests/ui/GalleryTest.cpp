@@ -89,9 +89,10 @@ protected:
 
         // Warning signs fill the history's column; their prompts were seen and
         // hidden, so the pages keep the one banner they had (high pain).
-        m_settings->setValue(ui::CarePromptArea::hiddenKey(),
-                             QStringList{QStringLiteral("leaking"), QStringLiteral("numbness"),
-                                         QStringLiteral("night-pain")});
+        ui::JournalView view;
+        view.hiddenPrompts = {QStringLiteral("leaking"), QStringLiteral("numbness"),
+                              QStringLiteral("night-pain")};
+        ui::JournalViewStore(*m_settings).save(view);
         using core::Region;
         using core::Trigger;
         for (int day = 0; day < 14; ++day) {

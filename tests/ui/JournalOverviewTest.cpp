@@ -108,7 +108,7 @@ TEST_F(OverviewTest, APromptCanBeHiddenForGoodWithOneClick)
     QCoreApplication::processEvents();
     EXPECT_TRUE(page.prompts()->shownIds().isEmpty());
     EXPECT_FALSE(page.prompts()->isVisible());
-    EXPECT_EQ(m_settings->value(ui::CarePromptArea::hiddenKey()).toStringList(), QStringList{"leaking"});
+    EXPECT_EQ(ui::JournalViewStore(*m_settings).load().hiddenPrompts, QStringList{"leaking"});
 
     // Still hidden after a restart, and after more leaking.
     add({checkIn(utc(2026, 1, 14, 8), 4, {}, {}, QStringLiteral("Leaked again"))});
@@ -127,7 +127,7 @@ TEST_F(OverviewTest, NotNowHidesAPromptUntilTheNextStart)
     EXPECT_TRUE(page.prompts()->shownIds().isEmpty());
     page.refresh();
     EXPECT_TRUE(page.prompts()->shownIds().isEmpty());
-    EXPECT_TRUE(m_settings->value(ui::CarePromptArea::hiddenKey()).toStringList().isEmpty());
+    EXPECT_TRUE(ui::JournalViewStore(*m_settings).load().hiddenPrompts.isEmpty());
     ui::JournalPage restarted(*m_journal, test::shippedContent().library, *m_settings, m_clock);
     EXPECT_EQ(restarted.prompts()->shownIds(), QStringList{"high-pain"});
 }

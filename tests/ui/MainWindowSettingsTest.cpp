@@ -65,7 +65,7 @@ TEST_F(MainWindowSettingsTest, TheSettingsActionOpensSettingsAndADarkThemeApplie
     // Already dark, with the window still open; and remembered for next time.
     QApplication::processEvents();
     EXPECT_LT(window.palette().color(QPalette::Window).lightness(), 100);
-    EXPECT_EQ(m_settings.value(ui::themeSettingsKey()).toString(), QStringLiteral("dark"));
+    EXPECT_EQ(ui::AppearanceStore(m_settings).load().theme, ui::Theme::Dark);
 }
 
 TEST_F(MainWindowSettingsTest, ChangingTheLanguageOffersToReopenTheWindow)

@@ -141,7 +141,7 @@ protected:
         m_clock.set(QDateTime(QDate(2026, 1, 14), QTime(20, 0), Qt::UTC));
         core::ReminderSettings settings;
         settings.checkIn = true;
-        settings.save(*m_settings);
+        core::ReminderStore(*m_settings).save(settings);
     }
 
     void TearDown() override

@@ -68,7 +68,7 @@ protected:
     /// Starts the service at `time` today with `settings` already saved.
     void start(const core::ReminderSettings& settings, const QTime& time = QTime(9, 0))
     {
-        settings.save(*m_settings);
+        core::ReminderStore(*m_settings).save(settings);
         at(time);
         auto notifier = std::make_unique<RecordingNotifier>();
         m_notifier = notifier.get();
@@ -325,7 +325,7 @@ TEST_F(ReminderServiceTest, SettingsAreSavedAndStartAtLoginFollowsThem)
     settings.checkInTime = QTime(21, 15);
     settings.startAtLogin = true;
     m_service->setSettings(settings);
-    EXPECT_EQ(core::ReminderSettings::load(*m_settings), settings);
+    EXPECT_EQ(core::ReminderStore(*m_settings).load(), settings);
     EXPECT_EQ(m_service->nextCheck(), QDateTime(QDate(2026, 1, 14), QTime(21, 15), Qt::UTC));
     EXPECT_TRUE(m_service->autostart().isEnabled());
     EXPECT_EQ(QFileInfo(m_service->autostart().filePath()).dir().path(), autostartFolder());
@@ -364,7 +364,7 @@ TEST_F(ReminderServiceTest, KeepsRunningInTheTrayOnlyWithRemindersOnAndATray)
 
 TEST_F(ReminderServiceTest, WithoutAJournalNoRemindersCome)
 {
-    checkInAt8pm().save(*m_settings);
+    core::ReminderStore(*m_settings).save(checkInAt8pm());
     at(QTime(20, 0));
     auto notifier = std::make_unique<RecordingNotifier>();
     RecordingNotifier* recording = notifier.get();
@@ -376,7 +376,7 @@ TEST_F(ReminderServiceTest, WithoutAJournalNoRemindersCome)
 
 TEST_F(ReminderServiceTest, WithoutANotificationServiceTheTrayShowsTheReminder)
 {
-    checkInAt8pm().save(*m_settings);
+    core::ReminderStore(*m_settings).save(checkInAt8pm());
     at(QTime(20, 0));
     // A bus that cannot be reached, like a desktop with no notification service.
     QDBusConnection nowhere = QDBusConnection::connectToBus(

@@ -11,6 +11,7 @@
 #include "core/plan/PlanPreferences.h"
 #include "core/profile/ProfileStore.h"
 #include "core/reminders/ReminderSettings.h"
+#include "core/settings/SettingsKeys.h"
 #include "ui/audio/SoundSettings.h"
 #include "ui/settings/AppearanceSection.h"
 #include "ui/settings/DataSection.h"
@@ -78,17 +79,16 @@ TEST_F(SettingsDialogTest, ShowsWhatTheSettingsHold)
     sound.player.tones = false;
     sound.player.volume = 0.35;
     sound.countdownSeconds = 9;
-    sound.save(m_settings);
+    ui::SoundStore(m_settings).save(sound);
     core::ReminderSettings reminders;
     reminders.checkIn = true;
     reminders.checkInTime = QTime(21, 15);
     reminders.snoozeMinutes = 30;
-    reminders.save(m_settings);
+    core::ReminderStore(m_settings).save(reminders);
     core::PlanPreferences plan;
     plan.sessionTime = QTime(7, 30);
     core::PlanPreferencesStore(m_settings).save(plan);
-    m_settings.setValue(ui::themeSettingsKey(), QStringLiteral("dark"));
-    m_settings.setValue(ui::Translations::settingsKey(), QStringLiteral("de"));
+    ui::AppearanceStore(m_settings).save({ui::Theme::Dark, QStringLiteral("de")});
 
     auto dialog = makeDialog();
     EXPECT_FALSE(child<QCheckBox>(dialog.get(), "settingsTonesCheck")->isChecked());
@@ -135,10 +135,10 @@ TEST_F(SettingsDialogTest, ApplySavesEachSectionAndSignalsOnlyWhatChanged)
 
     // Saved where the rest of Carrywell reads them.
     QSettings reread(m_settings.fileName(), QSettings::IniFormat);
-    EXPECT_FALSE(ui::SoundSettings::load(reread).player.voice);
-    EXPECT_TRUE(core::ReminderSettings::load(reread).sessions);
+    EXPECT_FALSE(ui::SoundStore(reread).load().player.voice);
+    EXPECT_TRUE(core::ReminderStore(reread).load().sessions);
     EXPECT_EQ(core::PlanPreferencesStore(reread).load().sessionTime, QTime(13, 45));
-    EXPECT_EQ(reread.value(ui::themeSettingsKey()).toString(), QStringLiteral("light"));
+    EXPECT_EQ(ui::AppearanceStore(reread).load().theme, ui::Theme::Light);
 
     // Applying again with nothing new signals nothing.
     dialog->apply();
@@ -172,9 +172,9 @@ TEST_F(SettingsDialogTest, CancelLeavesEverythingAsItWas)
     dialog->buttons()->button(QDialogButtonBox::Cancel)->click();
     EXPECT_EQ(dialog->result(), QDialog::Rejected);
     m_settings.sync();
-    EXPECT_TRUE(ui::SoundSettings::load(m_settings).player.tones);
-    EXPECT_FALSE(core::ReminderSettings::load(m_settings).checkIn);
-    EXPECT_FALSE(m_settings.contains(ui::Translations::settingsKey()));
+    EXPECT_TRUE(ui::SoundStore(m_settings).load().player.tones);
+    EXPECT_FALSE(core::ReminderStore(m_settings).load().checkIn);
+    EXPECT_FALSE(m_settings.contains(core::keys::appearanceLanguage.name));
 }
 
 TEST_F(SettingsDialogTest, LanguagesOfferTheSystemAndEveryTranslation)

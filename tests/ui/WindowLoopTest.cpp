@@ -62,6 +62,14 @@ protected:
     QApplication& app() { return *qobject_cast<QApplication*>(QCoreApplication::instance()); }
 
     QTemporaryDir m_dir;
+    void chooseLanguage(const QString& code)
+    {
+        ui::AppearanceStore store(m_settings);
+        ui::Appearance appearance = store.load();
+        appearance.language = code;
+        store.save(appearance);
+    }
+
     QSettings m_settings{m_dir.filePath("settings.ini"), QSettings::IniFormat};
     core::ManualClock m_clock;
 };
@@ -207,7 +215,7 @@ TEST_F(WindowLoopTest, ANewLanguageShowsInTheReopenedWindow)
             titles.append(navigation->item(i)->text());
         if (firstPages.isEmpty()) {
             firstPages = titles;
-            m_settings.setValue(ui::Translations::settingsKey(), QStringLiteral("es"));
+            chooseLanguage(QStringLiteral("es"));
             window->requestRestart();
             return true;
         }
@@ -217,7 +225,7 @@ TEST_F(WindowLoopTest, ANewLanguageShowsInTheReopenedWindow)
         window->close();
         return false;
     });
-    m_settings.setValue(ui::Translations::settingsKey(), QStringLiteral("en"));
+    chooseLanguage(QStringLiteral("en"));
     EXPECT_EQ(ui::WindowLoop(app(), shipped(), m_settings, journalPath(), m_clock).run(), 0);
     ASSERT_FALSE(firstPages.isEmpty());
     EXPECT_EQ(firstPages.first(), QStringLiteral("Library"));
@@ -231,7 +239,7 @@ TEST_F(WindowLoopTest, ABackgroundStartShowsTheWindowWhenThereIsNoTrayToWaitIn)
     // hidden would leave Carrywell unreachable, so the window opens.
     core::ReminderSettings reminders;
     reminders.checkIn = true;
-    reminders.save(m_settings);
+    core::ReminderStore(m_settings).save(reminders);
     ASSERT_FALSE(QSystemTrayIcon::isSystemTrayAvailable());
     bool shown = false;
     everyTick([&] {

@@ -4,13 +4,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace carrywell::ui {
 
-CarePromptArea::CarePromptArea(QSettings& settings, QWidget* parent)
-    : QWidget(parent), m_settings(settings), m_layout(new QVBoxLayout(this))
+CarePromptArea::CarePromptArea(JournalViewStore store, QWidget* parent)
+    : QWidget(parent), m_store(store), m_layout(new QVBoxLayout(this))
 {
     setObjectName(QStringLiteral("carePrompts"));
     m_layout->setContentsMargins(0, 0, 0, 0);
@@ -43,7 +42,7 @@ void CarePromptArea::rebuild()
         }
         delete item;
     }
-    const QStringList hidden = m_settings.value(hiddenKey()).toStringList();
+    const QStringList hidden = m_store.load().hiddenPrompts;
     int shown = 0;
     for (const core::CarePrompt& prompt : std::as_const(m_prompts)) {
         if (hidden.contains(prompt.id) || m_notNow.contains(prompt.id))
@@ -99,10 +98,10 @@ QWidget* CarePromptArea::banner(const core::CarePrompt& prompt)
 
     const QString id = prompt.id;
     connect(never, &QPushButton::clicked, this, [this, id] {
-        QStringList hidden = m_settings.value(hiddenKey()).toStringList();
-        if (!hidden.contains(id))
-            hidden.append(id);
-        m_settings.setValue(hiddenKey(), hidden);
+        JournalView view = m_store.load();
+        if (!view.hiddenPrompts.contains(id))
+            view.hiddenPrompts.append(id);
+        m_store.save(view);
         rebuild();
     });
     connect(later, &QPushButton::clicked, this, [this, id] {

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "core/journal/CarePrompts.h"
+#include "ui/journal/JournalViewStore.h"
 
 #include <QSet>
 #include <QWidget>
 
-class QSettings;
 class QVBoxLayout;
 
 namespace carrywell::ui {
@@ -17,9 +17,8 @@ class CarePromptArea : public QWidget
     Q_OBJECT
 
 public:
-    static QString hiddenKey() { return QStringLiteral("journal/hiddenPrompts"); }
-
-    explicit CarePromptArea(QSettings& settings, QWidget* parent = nullptr);
+    /// "Don't show again" is kept in JournalView::hiddenPrompts.
+    explicit CarePromptArea(JournalViewStore store, QWidget* parent = nullptr);
 
     void setPrompts(const QList<core::CarePrompt>& prompts);
     /// Ids of the prompts on screen.
@@ -29,7 +28,7 @@ private:
     void rebuild();
     QWidget* banner(const core::CarePrompt& prompt);
 
-    QSettings& m_settings;
+    JournalViewStore m_store;
     QList<core::CarePrompt> m_prompts;
     QSet<QString> m_notNow;
     QVBoxLayout* m_layout;

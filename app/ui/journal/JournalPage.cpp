@@ -20,20 +20,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace carrywell::ui {
-namespace {
-
-const QString kRangeKey = QStringLiteral("journal/range");
-const QString kFromKey = QStringLiteral("journal/rangeFrom");
-const QString kToKey = QStringLiteral("journal/rangeTo");
-const QString kTabKey = QStringLiteral("journal/tab");
-
-} // namespace
 
 /// Remembers the first error of a refresh and gives back the value or a default.
 class JournalPage::Reader
@@ -56,12 +47,12 @@ private:
 };
 
 JournalPage::JournalPage(core::Journal& journal, const core::ContentLibrary& library,
-                         QSettings& settings, const core::Clock& clock, QWidget* parent,
+                         JournalViewStore store, const core::Clock& clock, QWidget* parent,
                          JournalActions* actions)
-    : QWidget(parent), m_journal(journal), m_settings(settings), m_clock(clock),
+    : QWidget(parent), m_journal(journal), m_store(store), m_clock(clock),
       m_actions(actions ? actions : new JournalActions(journal, library, clock, this)),
       m_regionNames(m_actions->regionNames()), m_range(new JournalRangeBar(this)),
-      m_problem(new QLabel(this)), m_prompts(new CarePromptArea(settings, this)),
+      m_problem(new QLabel(this)), m_prompts(new CarePromptArea(store, this)),
       m_cards(new SummaryCards(this)), m_tabs(new QTabWidget(this)),
       m_charts(new JournalChartsPanel(m_regionNames, this)),
       m_history(new JournalHistoryPanel(*m_actions->editor(), m_regionNames, this)),
@@ -148,7 +139,7 @@ void JournalPage::setUpTabs()
     m_tabs->setAccessibleName(tr("Journal views"));
     m_tabs->addTab(m_charts, tr("&Charts"));
     m_tabs->addTab(m_history, tr("Histor&y"));
-    m_tabs->setCurrentIndex(m_settings.value(kTabKey, 0).toInt());
+    m_tabs->setCurrentIndex(m_store.load().tab);
 }
 
 void JournalPage::connectSignals(bool ownActions)
@@ -172,7 +163,9 @@ void JournalPage::connectSignals(bool ownActions)
 
 void JournalPage::onTabChanged(int index)
 {
-    m_settings.setValue(kTabKey, index);
+    JournalView view = m_store.load();
+    view.tab = index;
+    m_store.save(view);
     if (m_tabs->currentWidget() == m_history && m_historyStale) {
         Reader read;
         loadHistory(read);
@@ -265,25 +258,22 @@ void JournalPage::showProblem(const QString& message)
 
 void JournalPage::saveRange()
 {
-    const core::DateRange days = m_range->days(m_clock.today(), std::nullopt);
-    m_settings.setValue(kRangeKey, JournalRangeBar::spanId(m_range->span()));
-    if (m_range->span() == JournalRangeBar::Span::Custom) {
-        m_settings.setValue(kFromKey, days.first);
-        m_settings.setValue(kToKey, days.last);
-    }
+    JournalView view = m_store.load();
+    view.span = m_range->span();
+    if (view.span == JournalRangeBar::Span::Custom)
+        view.customDays = m_range->days(m_clock.today(), std::nullopt);
+    m_store.save(view);
 }
 
 void JournalPage::restoreRange()
 {
     const QSignalBlocker block(m_range);
-    const auto span = JournalRangeBar::spanFromId(m_settings.value(kRangeKey).toString());
-    if (span == JournalRangeBar::Span::Custom) {
-        const core::DateRange days{m_settings.value(kFromKey).toDate(),
-                                   m_settings.value(kToKey).toDate()};
-        if (days.isValid())
-            m_range->setCustomDays(days);
-    } else if (span) {
-        m_range->setSpan(*span);
+    const JournalView view = m_store.load();
+    if (view.span == JournalRangeBar::Span::Custom) {
+        if (view.customDays.isValid())
+            m_range->setCustomDays(view.customDays);
+    } else {
+        m_range->setSpan(view.span);
     }
 }
 

@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/content/ContentLibrary.h"
 #include "core/journal/DateRange.h"
+#include "ui/journal/JournalViewStore.h"
 
 #include <QHash>
 #include <QWidget>
@@ -11,7 +12,6 @@ class QAction;
 class QLabel;
 class QLayout;
 class QPushButton;
-class QSettings;
 class QTabWidget;
 class QTimer;
 
@@ -38,8 +38,8 @@ class JournalPage : public QWidget
 
 public:
     /// Uses the window's `actions` when given (see JournalActions), or makes its own.
-    JournalPage(core::Journal& journal, const core::ContentLibrary& library, QSettings& settings,
-                const core::Clock& clock, QWidget* parent = nullptr,
+    JournalPage(core::Journal& journal, const core::ContentLibrary& library,
+                JournalViewStore store, const core::Clock& clock, QWidget* parent = nullptr,
                 JournalActions* actions = nullptr);
     ~JournalPage() override;
 
@@ -82,7 +82,7 @@ private:
     void restoreRange();
 
     core::Journal& m_journal;
-    QSettings& m_settings;
+    JournalViewStore m_store;
     const core::Clock& m_clock;
     JournalActions* m_actions;
     const QHash<core::Region, QString>& m_regionNames;

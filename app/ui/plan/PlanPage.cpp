@@ -40,10 +40,10 @@ QStringList idsOn(const core::PlanDay& day)
 
 } // namespace
 
-PlanPage::PlanPage(core::Journal& journal, const core::ContentLibrary& library, QSettings& settings,
-                   const core::Clock& clock, QWidget* parent)
+PlanPage::PlanPage(core::Journal& journal, const core::ContentLibrary& library,
+                   const SettingsStores& settings, const core::Clock& clock, QWidget* parent)
     : QWidget(parent), m_journal(journal), m_library(library), m_clock(clock),
-      m_workspace(new PlanWorkspace(library, journal, settings, clock, this)),
+      m_workspace(new PlanWorkspace(library, journal, settings.profile, settings.plan, clock, this)),
       m_print(new PlanPrintActions(library, settings, clock, this)), m_weekTitle(new QLabel(this)),
       m_previous(new QPushButton(tr("‹ Previous"), this)),
       m_thisWeek(new QPushButton(tr("This week"), this)),

@@ -5,6 +5,7 @@
 #include "core/common/Result.h"
 #include "core/content/ContentLibrary.h"
 #include "core/session/SessionItem.h"
+#include "ui/settings/SettingsStores.h"
 
 #include <QWidget>
 
@@ -12,7 +13,6 @@ class QAction;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
-class QSettings;
 class QStackedWidget;
 class QToolButton;
 
@@ -35,8 +35,8 @@ class PlanPage : public QWidget
     Q_OBJECT
 
 public:
-    PlanPage(core::Journal& journal, const core::ContentLibrary& library, QSettings& settings,
-             const core::Clock& clock, QWidget* parent = nullptr);
+    PlanPage(core::Journal& journal, const core::ContentLibrary& library,
+             const SettingsStores& settings, const core::Clock& clock, QWidget* parent = nullptr);
 
     PlanWorkspace* workspace() const { return m_workspace; }
     PlanDayList* dayList() const { return m_days; }

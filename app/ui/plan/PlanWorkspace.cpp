@@ -3,15 +3,16 @@
 #include "core/journal/DateRange.h"
 #include "core/journal/Journal.h"
 #include "ui/plan/PlanEditCommand.h"
-#include "core/profile/ProfileStore.h"
 
 #include <QUndoStack>
 
 namespace carrywell::ui {
 
 PlanWorkspace::PlanWorkspace(const core::ContentLibrary& library, core::Journal& journal,
-                             QSettings& settings, const core::Clock& clock, QObject* parent)
-    : QObject(parent), m_library(library), m_journal(journal), m_settings(settings), m_clock(clock),
+                             core::ProfileStore profiles, core::PlanPreferencesStore preferences,
+                             const core::Clock& clock, QObject* parent)
+    : QObject(parent), m_library(library), m_journal(journal), m_profiles(profiles),
+      m_preferences(preferences), m_clock(clock),
       m_planner(library, journal), m_undo(new QUndoStack(this)),
       m_week(core::weekStart(clock.today()))
 {
@@ -33,12 +34,12 @@ core::Result<core::Done> PlanWorkspace::showWeek(const QDate& day)
 
 core::Profile PlanWorkspace::profile() const
 {
-    return core::ProfileStore(m_settings).load();
+    return m_profiles.load();
 }
 
 core::PlanPreferences PlanWorkspace::preferences() const
 {
-    return core::PlanPreferencesStore(m_settings).load();
+    return m_preferences.load();
 }
 
 core::Result<core::PlanRequest> PlanWorkspace::request() const
@@ -50,8 +51,8 @@ core::Result<core::Done> PlanWorkspace::makeWeek(const core::Profile& profile,
                                                  const core::PlanPreferences& preferences,
                                                  bool another)
 {
-    core::ProfileStore(m_settings).save(profile);
-    core::PlanPreferencesStore(m_settings).save(preferences);
+    m_profiles.save(profile);
+    m_preferences.save(preferences);
     std::optional<quint32> seed;
     if (another && m_plan)
         seed = m_plan->seed + 1;

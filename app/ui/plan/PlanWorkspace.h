@@ -7,12 +7,12 @@
 #include "core/plan/WeekPlanner.h"
 #include "core/plan/WeeklyPlan.h"
 #include "core/profile/Profile.h"
+#include "core/profile/ProfileStore.h"
 
 #include <QDate>
 #include <QObject>
 #include <optional>
 
-class QSettings;
 class QUndoStack;
 
 namespace carrywell::core {
@@ -31,7 +31,8 @@ class PlanWorkspace : public QObject
     Q_OBJECT
 
 public:
-    PlanWorkspace(const core::ContentLibrary& library, core::Journal& journal, QSettings& settings,
+    PlanWorkspace(const core::ContentLibrary& library, core::Journal& journal,
+                  core::ProfileStore profiles, core::PlanPreferencesStore preferences,
                   const core::Clock& clock, QObject* parent = nullptr);
     ~PlanWorkspace() override;
 
@@ -79,7 +80,8 @@ signals:
 private:
     const core::ContentLibrary& m_library;
     core::Journal& m_journal;
-    QSettings& m_settings;
+    core::ProfileStore m_profiles;
+    core::PlanPreferencesStore m_preferences;
     const core::Clock& m_clock;
     core::WeekPlanner m_planner;
     QUndoStack* m_undo;

@@ -20,7 +20,6 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QToolBar>
 #include <QUrl>
@@ -31,8 +30,6 @@
 namespace carrywell::ui {
 namespace {
 
-const QString kLayoutKey = QStringLiteral("print/layout");
-
 QPageLayout::Orientation orientationFor(PlanLayout layout)
 {
     return layout == PlanLayout::WeekGrid ? QPageLayout::Landscape : QPageLayout::Portrait;
@@ -40,9 +37,11 @@ QPageLayout::Orientation orientationFor(PlanLayout layout)
 
 } // namespace
 
-PlanPrintActions::PlanPrintActions(const core::ContentLibrary& library, QSettings& settings,
-                                   const core::Clock& clock, QWidget* parent)
-    : QObject(parent), m_library(library), m_settings(settings), m_clock(clock), m_parent(parent),
+PlanPrintActions::PlanPrintActions(const core::ContentLibrary& library,
+                                   const SettingsStores& settings, const core::Clock& clock,
+                                   QWidget* parent)
+    : QObject(parent), m_library(library), m_layoutStore(settings.print),
+      m_preferences(settings.plan), m_clock(clock), m_parent(parent),
       m_print(new QAction(tr("&Print plan…"), this)),
       m_savePdf(new QAction(tr("Save plan as P&DF…"), this)),
       m_exportCalendar(new QAction(tr("Add plan to &calendar…"), this)),
@@ -65,8 +64,7 @@ PlanPrintActions::PlanPrintActions(const core::ContentLibrary& library, QSetting
     for (QAction* choice : {m_weekGrid, m_dayByDay})
         choice->setCheckable(true);
 
-    m_layout =
-        planLayoutFromId(m_settings.value(kLayoutKey).toString()).value_or(PlanLayout::WeekGrid);
+    m_layout = m_layoutStore.load();
     (m_layout == PlanLayout::WeekGrid ? m_weekGrid : m_dayByDay)->setChecked(true);
 
     connect(m_print, &QAction::triggered, this, &PlanPrintActions::print);
@@ -98,7 +96,7 @@ void PlanPrintActions::setLayout(PlanLayout layout)
     if (layout == m_layout)
         return;
     m_layout = layout;
-    m_settings.setValue(kLayoutKey, toId(layout));
+    m_layoutStore.save(layout);
     emit layoutChanged(layout);
 }
 
@@ -207,7 +205,7 @@ bool PlanPrintActions::exportCalendarTo(const QString& path)
 {
     if (!m_plan)
         return false;
-    const QTime time = core::PlanPreferencesStore(m_settings).load().sessionTime;
+    const QTime time = m_preferences.load().sessionTime;
     const core::Result<core::Done> written = core::PlanCalendar::save(
         path, core::PlanCalendar::toIcs(*m_plan, m_library, time, m_clock.now()));
     if (!written) {

@@ -4,6 +4,7 @@
 #include "core/content/ContentLibrary.h"
 #include "core/plan/WeeklyPlan.h"
 #include "ui/print/PlanLayout.h"
+#include "ui/settings/SettingsStores.h"
 
 #include <QObject>
 
@@ -12,14 +13,13 @@
 class QAction;
 class QActionGroup;
 class QPrinter;
-class QSettings;
 class QWidget;
 
 namespace carrywell::ui {
 
 /// The weekly plan's way out of the app: print with a preview (Ctrl+P), save
 /// as PDF, and add to a calendar (.ics), in the layout the user chose last
-/// (settings key print/layout: week or days). The actions work on the plan
+/// (kept by PlanPrintStore: week or days). The actions work on the plan
 /// given to setPlan() and are disabled while there is none.
 class PlanPrintActions : public QObject
 {
@@ -27,8 +27,8 @@ class PlanPrintActions : public QObject
 
 public:
     /// Dialogs open over `parent`'s window. The calendar's event time comes
-    /// from the plan preferences in `settings`.
-    PlanPrintActions(const core::ContentLibrary& library, QSettings& settings,
+    /// from the plan preferences.
+    PlanPrintActions(const core::ContentLibrary& library, const SettingsStores& settings,
                      const core::Clock& clock, QWidget* parent);
 
     QAction* printAction() const { return m_print; }
@@ -67,7 +67,8 @@ private:
     void updateEnabled();
 
     const core::ContentLibrary& m_library;
-    QSettings& m_settings;
+    PlanPrintStore m_layoutStore;
+    core::PlanPreferencesStore m_preferences;
     const core::Clock& m_clock;
     QWidget* m_parent;
     std::optional<core::WeeklyPlan> m_plan;

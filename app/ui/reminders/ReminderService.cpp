@@ -4,34 +4,31 @@
 #include "ui/reminders/ReminderTray.h"
 #include "ui/reminders/TrayReminderNotifier.h"
 #include "core/journal/Journal.h"
-#include "core/plan/PlanPreferences.h"
 #include "core/reminders/ReminderSchedule.h"
 
 #include <QDBusConnection>
-#include <QSettings>
 #include <QSystemTrayIcon>
 #include <algorithm>
 
 namespace carrywell::ui {
 namespace {
 
-const QString kTrayNoticeShown = QStringLiteral("reminders/trayNoticeShown");
 /// A timer interval fits in an int; a day is the longest wait that matters.
 constexpr qint64 kLongestWaitMs = 24LL * 60 * 60 * 1000;
 
 } // namespace
 
-ReminderService::ReminderService(QSettings& settings, core::Journal* journal,
+ReminderService::ReminderService(const SettingsStores& settings, core::Journal* journal,
                                  const core::Clock& clock, QObject* parent)
     : ReminderService(settings, journal, clock, ReminderEnvironment{}, parent)
 {
 }
 
-ReminderService::ReminderService(QSettings& settings, core::Journal* journal,
+ReminderService::ReminderService(const SettingsStores& settings, core::Journal* journal,
                                  const core::Clock& clock, ReminderEnvironment environment,
                                  QObject* parent)
-    : QObject(parent), m_store(settings), m_journal(journal), m_clock(clock),
-      m_settings(core::ReminderSettings::load(settings)),
+    : QObject(parent), m_store(settings.reminders), m_preferences(settings.plan),
+      m_journal(journal), m_clock(clock), m_settings(m_store.load()),
       m_autostart(environment.autostartFolder.isEmpty() ? Autostart()
                                                         : Autostart(environment.autostartFolder)),
       m_tray(new ReminderTray(this)), m_trayNotifier(new TrayReminderNotifier(m_tray->icon(), this))
@@ -75,7 +72,7 @@ ReminderService::~ReminderService() = default;
 void ReminderService::setSettings(const core::ReminderSettings& settings)
 {
     m_settings = settings;
-    m_settings.save(m_store);
+    m_store.save(m_settings);
     syncAutostart();
     apply();
 }
@@ -92,13 +89,14 @@ bool ReminderService::keepsRunningInTray() const
 
 void ReminderService::noteWindowClosed()
 {
-    if (!keepsRunningInTray() || m_store.value(kTrayNoticeShown).toBool())
+    core::ReminderState state = m_store.loadState();
+    if (!keepsRunningInTray() || state.trayNoticeShown)
         return;
     m_trayNotifier->showHint(tr("Carrywell is still here"),
                              tr("Your reminders keep coming while the window is closed. To stop "
                                 "Carrywell, choose Quit in this icon's menu."));
-    m_store.setValue(kTrayNoticeShown, true);
-    m_store.sync();
+    state.trayNoticeShown = true;
+    m_store.saveState(state);
 }
 
 void ReminderService::apply()
@@ -148,14 +146,14 @@ void ReminderService::recheck()
     const QDateTime now = m_clock.now();
     const core::ReminderFacts facts = readFacts(now.date());
     const core::ReminderSchedule schedule(m_settings,
-                                          core::PlanPreferencesStore(m_store).load().sessionTime);
-    core::ReminderState state = core::ReminderState::load(m_store);
+                                          m_preferences.load().sessionTime);
+    core::ReminderState state = m_store.loadState();
 
     const QList<core::ReminderKind> due = schedule.due(now, facts, state);
     for (const core::ReminderKind kind : due)
         core::ReminderSchedule::markShown(state, kind, now);
     if (!due.isEmpty())
-        state.save(m_store);
+        m_store.saveState(state);
     for (const core::ReminderKind kind : due) {
         m_notifier->show(noticeFor(kind, facts));
         m_shown.insert(kind);
@@ -181,18 +179,18 @@ void ReminderService::snooze(core::ReminderKind kind)
     if (!active())
         return;
     const core::ReminderSchedule schedule(m_settings, QTime());
-    core::ReminderState state = core::ReminderState::load(m_store);
+    core::ReminderState state = m_store.loadState();
     schedule.snooze(state, kind, m_clock.now());
-    state.save(m_store);
+    m_store.saveState(state);
     withdraw(kind);
     recheck();
 }
 
 void ReminderService::markDone(core::ReminderKind kind)
 {
-    core::ReminderState state = core::ReminderState::load(m_store);
+    core::ReminderState state = m_store.loadState();
     core::ReminderSchedule::markDone(state, kind, m_clock.now());
-    state.save(m_store);
+    m_store.saveState(state);
     withdraw(kind);
     recheck();
 }

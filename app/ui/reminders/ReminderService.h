@@ -6,6 +6,7 @@
 #include "core/reminders/ReminderFacts.h"
 #include "core/reminders/ReminderSettings.h"
 #include "core/reminders/ReminderState.h"
+#include "ui/settings/SettingsStores.h"
 
 #include <QDateTime>
 #include <QList>
@@ -14,7 +15,6 @@
 #include <QTimer>
 #include <memory>
 
-class QSettings;
 
 namespace carrywell::core {
 class Journal;
@@ -49,9 +49,10 @@ public:
     static constexpr int kSanityCheckMinutes = 5;
 
     /// `journal` may be null (it could not be opened): then no reminders come.
-    ReminderService(QSettings& settings, core::Journal* journal, const core::Clock& clock,
-                    QObject* parent = nullptr);
-    ReminderService(QSettings& settings, core::Journal* journal, const core::Clock& clock,
+    ReminderService(const SettingsStores& settings, core::Journal* journal,
+                    const core::Clock& clock, QObject* parent = nullptr);
+    ReminderService(const SettingsStores& settings, core::Journal* journal,
+                    const core::Clock& clock,
                     ReminderEnvironment environment, QObject* parent = nullptr);
     ~ReminderService() override;
 
@@ -108,7 +109,8 @@ private:
     core::ReminderFacts readFacts(const QDate& day);
     void report(const QString& message);
 
-    QSettings& m_store;
+    core::ReminderStore m_store;
+    core::PlanPreferencesStore m_preferences;
     core::Journal* m_journal;
     const core::Clock& m_clock;
     core::ReminderSettings m_settings;

@@ -8,8 +8,6 @@
 #include "ui/session/SessionEndView.h"
 #include "ui/session/SessionRunView.h"
 #include "ui/session/SuitabilityGate.h"
-#include "core/profile/ProfileStore.h"
-#include "ui/audio/SoundSettings.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -35,9 +33,10 @@ constexpr int kPicturesFromHeight = 680;
 } // namespace
 
 SessionPage::SessionPage(const core::ContentLibrary& library, const core::Clock& clock,
-                         QSettings& settings, const QString& stateFolder,
+                         const SettingsStores& settings, const QString& stateFolder,
                          std::unique_ptr<CuePlayer> player, QWidget* parent)
-    : QWidget(parent), m_library(library), m_clock(clock), m_settings(settings),
+    : QWidget(parent), m_library(library), m_clock(clock), m_sound(settings.sound),
+      m_profile(settings.profile),
       m_player(player ? std::move(player) : std::make_unique<SoundCuePlayer>()),
       m_controller(new SessionController(clock, *m_player, stateFolder, this)),
       m_stack(new QStackedWidget(this)), m_run(new SessionRunView(library, this)),
@@ -109,7 +108,7 @@ QWidget* SessionPage::buildChooser()
 
     auto* sound = new QGroupBox(tr("Sound"), page);
     sound->setObjectName(QStringLiteral("soundSettings"));
-    const SoundSettings saved = SoundSettings::load(m_settings);
+    const SoundSettings saved = m_sound.load();
     m_tones = new QCheckBox(tr("Tones"), sound);
     m_tones->setObjectName(QStringLiteral("tonesCheck"));
     m_tones->setChecked(saved.player.tones);
@@ -177,7 +176,7 @@ QWidget* SessionPage::buildChooser()
 
 void SessionPage::reloadSoundSettings()
 {
-    const SoundSettings saved = SoundSettings::load(m_settings);
+    const SoundSettings saved = m_sound.load();
     {
         const QSignalBlocker b1(m_tones), b2(m_voice), b3(m_volume), b4(m_countdown);
         m_tones->setChecked(saved.player.tones);
@@ -195,7 +194,7 @@ void SessionPage::applySoundSettings()
     s.player.voice = m_voice->isChecked();
     s.player.volume = m_volume->value() / 100.0;
     s.countdownSeconds = m_countdown->value();
-    s.save(m_settings);
+    m_sound.save(s);
     m_player->setSettings(s.player);
 }
 
@@ -219,7 +218,7 @@ bool SessionPage::startRoutine(const QString& routineId)
 
 core::SuitabilityProfile SessionPage::suitabilityProfile() const
 {
-    return core::SuitabilityProfile::of(core::ProfileStore(m_settings).load(), m_clock.today());
+    return core::SuitabilityProfile::of(m_profile.load(), m_clock.today());
 }
 
 bool SessionPage::requestRoutine(const QString& routineId)

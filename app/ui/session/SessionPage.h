@@ -6,6 +6,7 @@
 #include "core/content/ContentLibrary.h"
 #include "core/session/SessionItem.h"
 #include "core/session/SessionSummary.h"
+#include "ui/settings/SettingsStores.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -15,7 +16,6 @@
 
 class QCheckBox;
 class QLabel;
-class QSettings;
 class QSlider;
 class QSpinBox;
 class QStackedWidget;
@@ -44,7 +44,7 @@ class SessionPage : public QWidget
 public:
     /// `player` may be null for the real sound player.
     SessionPage(const core::ContentLibrary& library, const core::Clock& clock,
-                QSettings& settings, const QString& stateFolder,
+                const SettingsStores& settings, const QString& stateFolder,
                 std::unique_ptr<CuePlayer> player = {}, QWidget* parent = nullptr);
     ~SessionPage() override;
 
@@ -99,7 +99,8 @@ private:
 
     const core::ContentLibrary& m_library;
     const core::Clock& m_clock;
-    QSettings& m_settings;
+    SoundStore m_sound;
+    core::ProfileStore m_profile;
     std::unique_ptr<CuePlayer> m_player;
     SessionController* m_controller;
     QStackedWidget* m_stack;

@@ -1,10 +1,6 @@
 #include "ui/settings/SettingsDialog.h"
 
-#include "ui/settings/Translations.h"
 #include "ui/settings/ProfileForm.h"
-#include "core/plan/PlanPreferences.h"
-#include "core/profile/ProfileStore.h"
-#include "ui/audio/SoundSettings.h"
 #include "ui/settings/AppearanceSection.h"
 #include "ui/settings/DataSection.h"
 #include "ui/settings/ReminderSection.h"
@@ -12,25 +8,23 @@
 #include "ui/settings/SoundSection.h"
 
 #include <QDialogButtonBox>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace carrywell::ui {
 
-SettingsDialog::SettingsDialog(const core::ContentLibrary& library, QSettings& settings,
+SettingsDialog::SettingsDialog(const core::ContentLibrary& library, const SettingsStores& settings,
                                const QString& journalPath, core::Journal* journal,
                                const core::Clock& clock, QWidget* parent)
     : QDialog(parent), m_settings(settings), m_clock(clock), m_sections(new QListWidget(this)),
       m_stack(new QStackedWidget(this)), m_profile(new ProfileForm(library, this)),
       m_sound(new SoundSection(this)), m_reminders(new ReminderSection(this)),
       m_appearance(new AppearanceSection(this)),
-      m_data(new DataSection(QFileInfo(settings.fileName()).absolutePath(), journalPath, journal, this)),
+      m_data(new DataSection(settings.folder, journalPath, journal, this)),
       m_buttons(new QDialogButtonBox(
           QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this))
 {
@@ -103,12 +97,12 @@ void SettingsDialog::addSection(QWidget* section, const QString& title)
 
 void SettingsDialog::load()
 {
-    m_profile->setProfile(core::ProfileStore(m_settings).load(), m_clock.today());
-    m_sound->setValues(SoundSettings::load(m_settings));
-    m_reminders->setValues(core::ReminderSettings::load(m_settings),
-                           core::PlanPreferencesStore(m_settings).load().sessionTime);
-    m_appearance->setTheme(themeFromId(m_settings.value(themeSettingsKey()).toString()));
-    m_appearance->setLanguage(m_settings.value(Translations::settingsKey()).toString());
+    m_profile->setProfile(m_settings.profile.load(), m_clock.today());
+    m_sound->setValues(m_settings.sound.load());
+    m_reminders->setValues(m_settings.reminders.load(), m_settings.plan.load().sessionTime);
+    const Appearance appearance = m_settings.appearance.load();
+    m_appearance->setTheme(appearance.theme);
+    m_appearance->setLanguage(appearance.language);
     setModified(false);
 }
 
@@ -121,43 +115,38 @@ void SettingsDialog::showSection(Section section) { m_sections->setCurrentRow(st
 
 void SettingsDialog::apply()
 {
-    core::ProfileStore profiles(m_settings);
     const core::Profile profile = m_profile->profile(m_clock.today());
-    if (!(profile == profiles.load())) {
-        profiles.save(profile);
+    if (!(profile == m_settings.profile.load())) {
+        m_settings.profile.save(profile);
         emit profileChanged();
     }
 
     const SoundSettings sound = m_sound->values();
-    if (!(sound == SoundSettings::load(m_settings))) {
-        sound.save(m_settings);
+    if (!(sound == m_settings.sound.load())) {
+        m_settings.sound.save(sound);
         emit soundChanged();
     }
 
-    core::PlanPreferencesStore plan(m_settings);
-    core::PlanPreferences preferences = plan.load();
+    core::PlanPreferences preferences = m_settings.plan.load();
     const core::ReminderSettings reminders = m_reminders->values();
     const bool timeChanged = preferences.sessionTime != m_reminders->sessionTime();
     if (timeChanged) {
         preferences.sessionTime = m_reminders->sessionTime();
-        plan.save(preferences);
+        m_settings.plan.save(preferences);
     }
-    if (timeChanged || !(reminders == core::ReminderSettings::load(m_settings))) {
-        reminders.save(m_settings);
+    if (timeChanged || !(reminders == m_settings.reminders.load())) {
+        m_settings.reminders.save(reminders);
         emit remindersChanged(reminders);
     }
 
-    const Theme theme = m_appearance->theme();
-    if (theme != themeFromId(m_settings.value(themeSettingsKey()).toString())) {
-        m_settings.setValue(themeSettingsKey(), toId(theme));
-        emit themeChanged(theme);
-    }
-    const QString language = m_appearance->language();
-    if (language != m_settings.value(Translations::settingsKey()).toString()) {
-        m_settings.setValue(Translations::settingsKey(), language);
-        emit languageChanged(language);
-    }
-    m_settings.sync();
+    const Appearance saved = m_settings.appearance.load();
+    const Appearance chosen{m_appearance->theme(), m_appearance->language()};
+    if (!(chosen == saved))
+        m_settings.appearance.save(chosen);
+    if (chosen.theme != saved.theme)
+        emit themeChanged(chosen.theme);
+    if (chosen.language != saved.language)
+        emit languageChanged(chosen.language);
     setModified(false);
 }
 

@@ -5,12 +5,12 @@
 #include "core/content/ContentLibrary.h"
 #include "core/journal/JournalBackups.h"
 #include "core/reminders/ReminderSettings.h"
+#include "ui/settings/SettingsStores.h"
 
 #include <QDialog>
 
 class QDialogButtonBox;
 class QListWidget;
-class QSettings;
 class QStackedWidget;
 
 namespace carrywell::core {
@@ -43,7 +43,7 @@ public:
     };
 
     /// `journal` may be null when it could not be opened.
-    SettingsDialog(const core::ContentLibrary& library, QSettings& settings,
+    SettingsDialog(const core::ContentLibrary& library, const SettingsStores& settings,
                    const QString& journalPath, core::Journal* journal, const core::Clock& clock,
                    QWidget* parent = nullptr);
 
@@ -73,7 +73,7 @@ private:
     void load();
     void setModified(bool modified);
 
-    QSettings& m_settings;
+    SettingsStores m_settings;
     const core::Clock& m_clock;
     QListWidget* m_sections;
     QStackedWidget* m_stack;

@@ -89,11 +89,6 @@ QPalette lightPalette()
 
 } // namespace
 
-QString themeSettingsKey()
-{
-    return QStringLiteral("appearance/theme");
-}
-
 Theme themeFromId(const QString& id)
 {
     if (id == QLatin1String("light"))

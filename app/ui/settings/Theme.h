@@ -14,8 +14,7 @@ enum class Theme
     Dark,
 };
 
-/// Where the chosen theme is kept in the settings ("system", "light" or "dark").
-QString themeSettingsKey();
+/// "system", "light" or "dark", as the settings keep it; anything else is System.
 Theme themeFromId(const QString& id);
 QString toId(Theme theme);
 

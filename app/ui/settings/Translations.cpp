@@ -56,11 +56,6 @@ QLocale localeFor(const QString& code)
 
 } // namespace
 
-QString Translations::settingsKey()
-{
-    return QStringLiteral("appearance/language");
-}
-
 QList<Language> Translations::available()
 {
     return {

@@ -20,9 +20,6 @@ struct Language
 class Translations
 {
 public:
-    /// Where the chosen language is kept in the settings; "" follows the system.
-    static QString settingsKey();
-
     /// English first (the language the texts are written in), then the translations.
     static QList<Language> available();
 

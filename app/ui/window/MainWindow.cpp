@@ -15,7 +15,6 @@
 #include "ui/session/SessionPage.h"
 #include "ui/plan/PlanPage.h"
 #include "ui/print/PlanPrintActions.h"
-#include "core/profile/ProfileStore.h"
 #include "ui/reminders/ReminderService.h"
 #include "core/session/SessionRecording.h"
 #include "core/session/SessionStateStore.h"
@@ -33,41 +32,31 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace carrywell::ui {
-namespace {
 
-const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
-const QString kStateKey = QStringLiteral("mainWindow/state");
-const QString kPageKey = QStringLiteral("mainWindow/page");
-const QString kExerciseKey = QStringLiteral("library/openExercise");
-const QString kTopicKey = QStringLiteral("learn/topic");
-
-} // namespace
-
-MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settings,
+MainWindow::MainWindow(const core::ContentLoadReport& content, const SettingsStores& settings,
                        const core::Clock& clock, core::Journal* journal,
                        std::unique_ptr<LibraryPage> library)
     : MainWindow(content, settings, clock, journal, nullptr, library.release())
 {
 }
 
-MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settings,
+MainWindow::MainWindow(const core::ContentLoadReport& content, const SettingsStores& settings,
                        const core::Clock& clock, core::Journal* journal, QWidget* parent)
     : MainWindow(content, settings, clock, journal, parent, nullptr)
 {
 }
 
-MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settings,
+MainWindow::MainWindow(const core::ContentLoadReport& content, const SettingsStores& settings,
                        const core::Clock& clock, core::Journal* journal, QWidget* parent,
                        LibraryPage* library)
     : QMainWindow(parent), m_content(content.library), m_settings(settings), m_clock(clock),
-      m_journal(journal), m_dataFolder(QFileInfo(settings.fileName()).absolutePath()),
+      m_journal(journal), m_dataFolder(settings.folder),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_library(library ? library : new LibraryPage(content.library))
 {
@@ -97,7 +86,8 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settin
                 [this](const QString& message) { statusBar()->showMessage(message, 15000); });
         addPage(journalPage(), tr("Journal"), [this] {
             m_journalPage =
-                new JournalPage(*m_journal, m_content, m_settings, m_clock, this, m_journalActions);
+                new JournalPage(*m_journal, m_content, m_settings.journal, m_clock, this,
+                                m_journalActions);
             connect(m_journalPage, &JournalPage::statusMessage, this,
                     [this](const QString& message) { statusBar()->showMessage(message, 10000); });
             return m_journalPage;
@@ -116,7 +106,7 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settin
     });
     addPage(learnPage(), tr("Learn"), [this] {
         m_learn = new LearnPage(m_content, this);
-        const QString topic = m_settings.value(kTopicKey).toString();
+        const QString topic = m_settings.window.load().topic;
         if (!topic.isEmpty())
             m_learn->showTopic(topic);
         return m_learn;
@@ -130,7 +120,7 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, QSettings& settin
     if (!content.errors.isEmpty())
         outer->addWidget(new ContentProblemsBanner(content.errors, content.skippedFiles, central));
     if (m_journalActions) {
-        m_carePrompts = new CarePromptArea(settings, central);
+        m_carePrompts = new CarePromptArea(settings.journal, central);
         m_carePrompts->setObjectName(QStringLiteral("windowCarePrompts"));
         auto* prompts = new QHBoxLayout;
         prompts->setContentsMargins(12, 8, 12, 0);
@@ -343,8 +333,7 @@ bool MainWindow::showExercise(const QString& exerciseId)
 
 void MainWindow::applyProfile()
 {
-    const core::ProfileStore store(m_settings);
-    m_library->setProfile(store.load(), m_clock.today());
+    m_library->setProfile(m_settings.profile.load(), m_clock.today());
 }
 
 void MainWindow::recordSession(const core::SessionSummary& summary, std::optional<int> painBefore,
@@ -385,7 +374,7 @@ void MainWindow::showCarePrompts()
 
 void MainWindow::runFirstRunIfNeeded()
 {
-    core::ProfileStore store(m_settings);
+    core::ProfileStore& store = m_settings.profile;
     if (store.firstRunDone()) {
         // The session page (and its sound) is built now only to offer an
         // unfinished session back.
@@ -484,27 +473,28 @@ void MainWindow::restoreState()
 {
     // The first window fits the screen it opens on (a 1366×768 laptop too),
     // with room for the window frame and the desktop's panels.
-    if (!restoreGeometry(m_settings.value(kGeometryKey).toByteArray())) {
+    const WindowState saved = m_settings.window.load();
+    if (!restoreGeometry(saved.geometry)) {
         const QSize room = screen() ? screen()->availableGeometry().size() - QSize(24, 64) : QSize();
         resize(room.isValid() ? QSize(1180, 780).boundedTo(room) : QSize(1180, 780));
     }
-    QMainWindow::restoreState(m_settings.value(kStateKey).toByteArray());
-    if (!showPage(m_settings.value(kPageKey).toString()))
+    QMainWindow::restoreState(saved.layout);
+    if (!showPage(saved.page))
         showPage(libraryPage());
-    const QString exercise = m_settings.value(kExerciseKey).toString();
-    if (!exercise.isEmpty())
-        m_library->showExercise(exercise);
+    if (!saved.exercise.isEmpty())
+        m_library->showExercise(saved.exercise);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    m_settings.setValue(kGeometryKey, saveGeometry());
-    m_settings.setValue(kStateKey, saveState());
-    m_settings.setValue(kPageKey, currentPage());
-    m_settings.setValue(kExerciseKey, m_library->currentExerciseId());
+    WindowState state = m_settings.window.load();
+    state.geometry = saveGeometry();
+    state.layout = saveState();
+    state.page = currentPage();
+    state.exercise = m_library->currentExerciseId();
     if (m_learn) // otherwise the topic stays as it was
-        m_settings.setValue(kTopicKey, m_learn->currentTopicId());
-    m_settings.sync();
+        state.topic = m_learn->currentTopicId();
+    m_settings.window.save(state);
     event->accept();
     const bool intoTray =
         !m_quitting && !m_restart.requested && m_reminders && m_reminders->keepsRunningInTray();

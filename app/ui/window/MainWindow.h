@@ -19,7 +19,6 @@ class Journal;
 class QAction;
 class QListWidget;
 class QMenu;
-class QSettings;
 class QStackedWidget;
 
 namespace carrywell::ui {
@@ -48,13 +47,13 @@ public:
     static QString planPage() { return QStringLiteral("plan"); }
 
     /// `journal` may be null when it could not be opened; the pages that
-    /// need it are then left out. The data folder is the one holding `settings`.
-    MainWindow(const core::ContentLoadReport& content, QSettings& settings,
+    /// need it are then left out. The data folder is the one holding the settings.
+    MainWindow(const core::ContentLoadReport& content, const SettingsStores& settings,
                const core::Clock& clock = core::SystemClock::instance(),
                core::Journal* journal = nullptr, QWidget* parent = nullptr);
     /// The same, taking a Library page built beforehand (WindowLoop builds
     /// the first screen while the journal is being checked).
-    MainWindow(const core::ContentLoadReport& content, QSettings& settings,
+    MainWindow(const core::ContentLoadReport& content, const SettingsStores& settings,
                const core::Clock& clock, core::Journal* journal,
                std::unique_ptr<LibraryPage> library);
 
@@ -114,7 +113,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    MainWindow(const core::ContentLoadReport& content, QSettings& settings,
+    MainWindow(const core::ContentLoadReport& content, const SettingsStores& settings,
                const core::Clock& clock, core::Journal* journal, QWidget* parent,
                LibraryPage* library);
 
@@ -141,7 +140,7 @@ private:
     void updatePrintShortcut();
 
     const core::ContentLibrary& m_content;
-    QSettings& m_settings;
+    SettingsStores m_settings;
     const core::Clock& m_clock;
     core::Journal* m_journal;
     QString m_dataFolder;

@@ -1,6 +1,4 @@
-#include "core/reminders/ReminderSettings.h"
-
-#include "core/reminders/ReminderState.h"
+#include "core/reminders/ReminderStore.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -12,7 +10,7 @@ using namespace carrywell::core;
 
 namespace {
 
-class ReminderSettingsTest : public ::testing::Test
+class ReminderStoreTest : public ::testing::Test
 {
 protected:
     std::unique_ptr<QSettings> settings()
@@ -26,16 +24,16 @@ protected:
 
 } // namespace
 
-TEST_F(ReminderSettingsTest, DefaultsWhenNothingIsStored)
+TEST_F(ReminderStoreTest, DefaultsWhenNothingIsStored)
 {
-    const ReminderSettings loaded = ReminderSettings::load(*settings());
+    const ReminderSettings loaded = ReminderStore(*settings()).load();
     EXPECT_EQ(loaded, ReminderSettings{});
     EXPECT_FALSE(loaded.anyOn());
     EXPECT_EQ(loaded.checkInTime, QTime(20, 0));
     EXPECT_EQ(loaded.snoozeMinutes, 15);
 }
 
-TEST_F(ReminderSettingsTest, RoundTripThroughTheFile)
+TEST_F(ReminderStoreTest, RoundTripThroughTheFile)
 {
     ReminderSettings chosen;
     chosen.checkIn = true;
@@ -43,16 +41,16 @@ TEST_F(ReminderSettingsTest, RoundTripThroughTheFile)
     chosen.sessions = true;
     chosen.startAtLogin = true;
     chosen.snoozeMinutes = 30;
-    chosen.save(*settings());
+    ReminderStore(*settings()).save(chosen);
 
     const auto reread = settings();
-    EXPECT_EQ(ReminderSettings::load(*reread), chosen);
+    EXPECT_EQ(ReminderStore(*reread).load(), chosen);
     EXPECT_EQ(reread->value(QStringLiteral("reminders/checkInTime")).toString(),
               QStringLiteral("07:45"));
-    EXPECT_TRUE(ReminderSettings::load(*reread).anyOn());
+    EXPECT_TRUE(ReminderStore(*reread).load().anyOn());
 }
 
-TEST_F(ReminderSettingsTest, BadValuesFallBackToDefaultsOrNearestAllowed)
+TEST_F(ReminderStoreTest, BadValuesFallBackToDefaultsOrNearestAllowed)
 {
     {
         const auto file = settings();
@@ -61,7 +59,7 @@ TEST_F(ReminderSettingsTest, BadValuesFallBackToDefaultsOrNearestAllowed)
         file->setValue(QStringLiteral("reminders/checkInTime"), QStringLiteral("25:99"));
         file->setValue(QStringLiteral("reminders/snoozeMinutes"), QStringLiteral("soon"));
     }
-    ReminderSettings loaded = ReminderSettings::load(*settings());
+    ReminderSettings loaded = ReminderStore(*settings()).load();
     EXPECT_FALSE(loaded.checkIn);
     EXPECT_TRUE(loaded.sessions);
     EXPECT_EQ(loaded.checkInTime, QTime(20, 0));
@@ -69,40 +67,55 @@ TEST_F(ReminderSettingsTest, BadValuesFallBackToDefaultsOrNearestAllowed)
 
     const auto file = settings();
     file->setValue(QStringLiteral("reminders/snoozeMinutes"), 1);
-    EXPECT_EQ(ReminderSettings::load(*file).snoozeMinutes, 5);
+    EXPECT_EQ(ReminderStore(*file).load().snoozeMinutes, 5);
     file->setValue(QStringLiteral("reminders/snoozeMinutes"), 500);
-    EXPECT_EQ(ReminderSettings::load(*file).snoozeMinutes, 120);
+    EXPECT_EQ(ReminderStore(*file).load().snoozeMinutes, 120);
     file->setValue(QStringLiteral("reminders/checkInTime"), QStringLiteral("8:5"));
-    EXPECT_EQ(ReminderSettings::load(*file).checkInTime, QTime(20, 0));
+    EXPECT_EQ(ReminderStore(*file).load().checkInTime, QTime(20, 0));
 }
 
-TEST_F(ReminderSettingsTest, SnoozesAndDoneSurviveARestart)
+TEST_F(ReminderStoreTest, SnoozesAndDoneSurviveARestart)
 {
     ReminderState state;
     state.checkIn.shownOn = QDate(2026, 1, 14);
     state.checkIn.snoozedUntil =
         QDateTime(QDate(2026, 1, 14), QTime(20, 16, 3, 250), QTimeZone("Europe/Berlin"));
     state.session.doneOn = QDate(2026, 1, 14);
-    state.save(*settings());
+    ReminderStore(*settings()).saveState(state);
 
-    const ReminderState reread = ReminderState::load(*settings());
+    const ReminderState reread = ReminderStore(*settings()).loadState();
     EXPECT_EQ(reread, state);
     EXPECT_EQ(reread.checkIn.snoozedUntil.toUTC(),
               QDateTime(QDate(2026, 1, 14), QTime(19, 16, 3, 250), Qt::UTC));
     EXPECT_FALSE(reread.session.shownOn.isValid());
 
     // Clearing removes the keys rather than leaving stale ones.
-    ReminderState().save(*settings());
+    ReminderStore(*settings()).saveState(ReminderState{});
     EXPECT_FALSE(settings()->contains(QStringLiteral("reminders/checkInSnoozedUntil")));
-    EXPECT_EQ(ReminderState::load(*settings()), ReminderState{});
+    EXPECT_EQ(ReminderStore(*settings()).loadState(), ReminderState{});
 }
 
-TEST_F(ReminderSettingsTest, UnreadableStateMeansNothingHappened)
+TEST_F(ReminderStoreTest, TheTrayNoticeIsShownOnceAndKeptWithTheState)
+{
+    ReminderState state;
+    state.trayNoticeShown = true;
+    ReminderStore(*settings()).saveState(state);
+    EXPECT_TRUE(settings()->value(QStringLiteral("reminders/trayNoticeShown")).toBool());
+    EXPECT_TRUE(ReminderStore(*settings()).loadState().trayNoticeShown);
+
+    // Snoozing later keeps it.
+    ReminderState snoozed = ReminderStore(*settings()).loadState();
+    snoozed.checkIn.shownOn = QDate(2026, 1, 14);
+    ReminderStore(*settings()).saveState(snoozed);
+    EXPECT_TRUE(ReminderStore(*settings()).loadState().trayNoticeShown);
+}
+
+TEST_F(ReminderStoreTest, UnreadableStateMeansNothingHappened)
 {
     {
         const auto file = settings();
         file->setValue(QStringLiteral("reminders/checkInShownOn"), QStringLiteral("yesterday"));
         file->setValue(QStringLiteral("reminders/sessionSnoozedUntil"), QStringLiteral("later"));
     }
-    EXPECT_EQ(ReminderState::load(*settings()), ReminderState{});
+    EXPECT_EQ(ReminderStore(*settings()).loadState(), ReminderState{});
 }
