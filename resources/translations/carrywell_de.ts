@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>carrywell::core::CarePrompts</name>
+    <message>
+        <source>Severe pain for several days</source>
+        <translation>Starke Schmerzen seit mehreren Tagen</translation>
+    </message>
+    <message>
+        <source>Your pain has been 7 or more for %1 days in a row. Pain this strong that lasts is worth a visit to your doctor or a physiotherapist; you do not have to push through it.</source>
+        <translation>Deine Schmerzen lagen %1 Tage in Folge bei 7 oder höher. So starke, anhaltende Schmerzen solltest du ärztlich oder physiotherapeutisch abklären lassen – du musst sie nicht einfach aushalten.</translation>
+    </message>
+    <message>
+        <source>Leaking is worth a check</source>
+        <translation>Urinverlust lieber abklären lassen</translation>
+    </message>
+    <message>
+        <source>You noted leaking. It is common after birth, but you do not have to put up with it: a pelvic-floor physiotherapist can help. Every new parent can benefit from a pelvic-floor check.</source>
+        <translation>Du hast Urinverlust notiert. Das ist nach der Geburt häufig, aber du musst dich nicht damit abfinden: Beckenboden-Physiotherapie kann helfen. Ein Beckenboden-Check lohnt sich nach jeder Geburt.</translation>
+    </message>
+    <message>
+        <source>Numbness needs a doctor</source>
+        <translation>Taubheit ärztlich abklären lassen</translation>
+    </message>
+    <message>
+        <source>You noted numbness or tingling. Please see your doctor about it. Numbness around your bottom or genitals, or new trouble controlling your bladder or bowels, needs urgent medical help.</source>
+        <translation>Du hast Taubheit oder Kribbeln notiert. Bitte lass das ärztlich abklären. Taubheit am Po oder im Intimbereich oder neue Probleme, Blase oder Darm zu kontrollieren, brauchen sofort ärztliche Hilfe.</translation>
+    </message>
+    <message>
+        <source>Pain that wakes you</source>
+        <translation>Schmerzen, die dich wecken</translation>
+    </message>
+    <message>
+        <source>You noted pain that woke you. Pain that wakes you at night and does not ease when you change position, or comes with a fever, is worth showing your doctor.</source>
+        <translation>Du hast notiert, dass dich Schmerzen geweckt haben. Schmerzen, die dich nachts wecken und beim Lagewechsel nicht nachlassen oder mit Fieber einhergehen, solltest du ärztlich abklären lassen.</translation>
+    </message>
+</context>
+<context>
     <name>carrywell::core::CheckIn</name>
     <message>
         <source>it has no valid date and time</source>
@@ -100,6 +135,13 @@
     <message>
         <source>Halfway</source>
         <translation>Halbzeit</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::core::CueAnnouncement</name>
+    <message>
+        <source>Get ready</source>
+        <translation>Mach dich bereit</translation>
     </message>
 </context>
 <context>
@@ -567,6 +609,85 @@
     </message>
 </context>
 <context>
+    <name>carrywell::core::JournalFileFormats</name>
+    <message>
+        <source>The check-ins were saved in “%1”, but the sessions were not: %2</source>
+        <translation>Die Check-ins wurden in „%1“ gespeichert, die Einheiten aber nicht: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Nothing new was added.</source>
+        <translation>Es wurde nichts Neues hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>Carrywell reads and writes journals as .csv or .json files, and “%1” is neither. Choose a name ending in .csv or .json.</source>
+        <translation>Carrywell liest und schreibt Tagebücher als .csv- oder .json-Dateien, und „%1“ ist keins von beiden. Wähle einen Namen, der auf .csv oder .json endet.</translation>
+    </message>
+    <message>
+        <source>1 check-in</source>
+        <translation>1 Check-in</translation>
+    </message>
+    <message>
+        <source>%1 check-ins</source>
+        <translation>%1 Check-ins</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 Einheit</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 Einheiten</translation>
+    </message>
+    <message>
+        <source>1 weekly plan</source>
+        <translation>1 Wochenplan</translation>
+    </message>
+    <message>
+        <source>%1 weekly plans</source>
+        <translation>%1 Wochenpläne</translation>
+    </message>
+    <message>
+        <source>1 entry was already in your journal and was skipped.</source>
+        <translation>1 Eintrag war schon in deinem Tagebuch und wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 entries were already in your journal and were skipped.</source>
+        <translation>%1 Einträge waren schon in deinem Tagebuch und wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>1 bad row was left out.</source>
+        <translation>1 fehlerhafte Zeile wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>%1 bad rows were left out.</source>
+        <translation>%1 fehlerhafte Zeilen wurden weggelassen.</translation>
+    </message>
+    <message>
+        <source>1 week already had a different plan; yours was kept.</source>
+        <translation>Für 1 Woche gab es schon einen anderen Plan; deiner wurde behalten.</translation>
+    </message>
+    <message>
+        <source>%1 weeks already had a different plan; yours were kept.</source>
+        <translation>Für %1 Wochen gab es schon andere Pläne; deine wurden behalten.</translation>
+    </message>
+</context>
+<context>
     <name>carrywell::core::JournalFiles</name>
     <message>
         <source>Carrywell could not write “%1” (%2). Nothing was written there; your journal is unchanged. Check that the folder is writable and the disk has free space, or choose another place.</source>
@@ -796,6 +917,21 @@
     </message>
 </context>
 <context>
+    <name>carrywell::core::PainChartPoints</name>
+    <message>
+        <source>Day’s average</source>
+        <translation>Tagesdurchschnitt</translation>
+    </message>
+    <message>
+        <source>Week’s average</source>
+        <translation>Wochendurchschnitt</translation>
+    </message>
+    <message>
+        <source>Month’s average</source>
+        <translation>Monatsdurchschnitt</translation>
+    </message>
+</context>
+<context>
     <name>carrywell::core::PlanCalendar</name>
     <message>
         <source>Carrywell: %1-minute back care routine</source>
@@ -804,10 +940,6 @@
     <message>
         <source>Carrywell could not write the calendar to “%1” (%2). Choose another place.</source>
         <translation>Carrywell konnte den Kalender nicht nach „%1“ schreiben (%2). Wähle einen anderen Ort.</translation>
-    </message>
-    <message>
-        <source>Carrywell could not finish writing the calendar to “%1” (%2). Nothing was saved there.</source>
-        <translation>Carrywell konnte den Kalender nicht vollständig nach „%1“ schreiben (%2). Dort wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>%1, %2:</source>
@@ -1436,41 +1568,6 @@
     </message>
 </context>
 <context>
-    <name>carrywell::core::CarePrompts</name>
-    <message>
-        <source>Severe pain for several days</source>
-        <translation>Starke Schmerzen seit mehreren Tagen</translation>
-    </message>
-    <message>
-        <source>Your pain has been 7 or more for %1 days in a row. Pain this strong that lasts is worth a visit to your doctor or a physiotherapist; you do not have to push through it.</source>
-        <translation>Deine Schmerzen lagen %1 Tage in Folge bei 7 oder höher. So starke, anhaltende Schmerzen solltest du ärztlich oder physiotherapeutisch abklären lassen – du musst sie nicht einfach aushalten.</translation>
-    </message>
-    <message>
-        <source>Leaking is worth a check</source>
-        <translation>Urinverlust lieber abklären lassen</translation>
-    </message>
-    <message>
-        <source>You noted leaking. It is common after birth, but you do not have to put up with it: a pelvic-floor physiotherapist can help. Every new parent can benefit from a pelvic-floor check.</source>
-        <translation>Du hast Urinverlust notiert. Das ist nach der Geburt häufig, aber du musst dich nicht damit abfinden: Beckenboden-Physiotherapie kann helfen. Ein Beckenboden-Check lohnt sich nach jeder Geburt.</translation>
-    </message>
-    <message>
-        <source>Numbness needs a doctor</source>
-        <translation>Taubheit ärztlich abklären lassen</translation>
-    </message>
-    <message>
-        <source>You noted numbness or tingling. Please see your doctor about it. Numbness around your bottom or genitals, or new trouble controlling your bladder or bowels, needs urgent medical help.</source>
-        <translation>Du hast Taubheit oder Kribbeln notiert. Bitte lass das ärztlich abklären. Taubheit am Po oder im Intimbereich oder neue Probleme, Blase oder Darm zu kontrollieren, brauchen sofort ärztliche Hilfe.</translation>
-    </message>
-    <message>
-        <source>Pain that wakes you</source>
-        <translation>Schmerzen, die dich wecken</translation>
-    </message>
-    <message>
-        <source>You noted pain that woke you. Pain that wakes you at night and does not ease when you change position, or comes with a fever, is worth showing your doctor.</source>
-        <translation>Du hast notiert, dass dich Schmerzen geweckt haben. Schmerzen, die dich nachts wecken und beim Lagewechsel nicht nachlassen oder mit Fieber einhergehen, solltest du ärztlich abklären lassen.</translation>
-    </message>
-</context>
-<context>
     <name>carrywell::ui::CheckInCommand</name>
     <message>
         <source>Carrywell could not redo “%1”. %2</source>
@@ -1816,13 +1913,6 @@
     <message>
         <source>Hide details</source>
         <translation>Details ausblenden</translation>
-    </message>
-</context>
-<context>
-    <name>carrywell::core::CueAnnouncement</name>
-    <message>
-        <source>Get ready</source>
-        <translation>Mach dich bereit</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2446,10 @@
         <source>Could not write “%1”.</source>
         <translation>„%1“ konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>Could not write “%1” (%2).</source>
+        <translation>„%1“ konnte nicht geschrieben werden (%2).</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::IllustrationRenderer</name>
@@ -2652,85 +2746,6 @@
     <message>
         <source>Open it</source>
         <translation>Öffnen</translation>
-    </message>
-</context>
-<context>
-    <name>carrywell::core::JournalFileFormats</name>
-    <message>
-        <source>The check-ins were saved in “%1”, but the sessions were not: %2</source>
-        <translation>Die Check-ins wurden in „%1“ gespeichert, die Einheiten aber nicht: %2</translation>
-    </message>
-    <message>
-        <source>“%1”: %2</source>
-        <translation>„%1“: %2</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 und %2</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Nothing new was added.</source>
-        <translation>Es wurde nichts Neues hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Added %1.</source>
-        <translation>Hinzugefügt: %1.</translation>
-    </message>
-    <message>
-        <source>Carrywell reads and writes journals as .csv or .json files, and “%1” is neither. Choose a name ending in .csv or .json.</source>
-        <translation>Carrywell liest und schreibt Tagebücher als .csv- oder .json-Dateien, und „%1“ ist keins von beiden. Wähle einen Namen, der auf .csv oder .json endet.</translation>
-    </message>
-    <message>
-        <source>1 check-in</source>
-        <translation>1 Check-in</translation>
-    </message>
-    <message>
-        <source>%1 check-ins</source>
-        <translation>%1 Check-ins</translation>
-    </message>
-    <message>
-        <source>1 session</source>
-        <translation>1 Einheit</translation>
-    </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>%1 Einheiten</translation>
-    </message>
-    <message>
-        <source>1 weekly plan</source>
-        <translation>1 Wochenplan</translation>
-    </message>
-    <message>
-        <source>%1 weekly plans</source>
-        <translation>%1 Wochenpläne</translation>
-    </message>
-    <message>
-        <source>1 entry was already in your journal and was skipped.</source>
-        <translation>1 Eintrag war schon in deinem Tagebuch und wurde übersprungen.</translation>
-    </message>
-    <message>
-        <source>%1 entries were already in your journal and were skipped.</source>
-        <translation>%1 Einträge waren schon in deinem Tagebuch und wurden übersprungen.</translation>
-    </message>
-    <message>
-        <source>1 bad row was left out.</source>
-        <translation>1 fehlerhafte Zeile wurde weggelassen.</translation>
-    </message>
-    <message>
-        <source>%1 bad rows were left out.</source>
-        <translation>%1 fehlerhafte Zeilen wurden weggelassen.</translation>
-    </message>
-    <message>
-        <source>1 week already had a different plan; yours was kept.</source>
-        <translation>Für 1 Woche gab es schon einen anderen Plan; deiner wurde behalten.</translation>
-    </message>
-    <message>
-        <source>%1 weeks already had a different plan; yours were kept.</source>
-        <translation>Für %1 Wochen gab es schon andere Pläne; deine wurden behalten.</translation>
     </message>
 </context>
 <context>
@@ -3113,10 +3128,6 @@
     <message>
         <source>Pain journal, %1 to %2</source>
         <translation>Schmerztagebuch, %1 bis %2</translation>
-    </message>
-    <message>
-        <source>Carrywell could not finish writing the report to “%1” (%2). Nothing was saved there.</source>
-        <translation>Carrywell konnte den Bericht nicht vollständig nach „%1“ schreiben (%2). Dort wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>too few days to tell</source>
@@ -3521,21 +3532,6 @@
     </message>
 </context>
 <context>
-    <name>carrywell::core::PainChartPoints</name>
-    <message>
-        <source>Day’s average</source>
-        <translation>Tagesdurchschnitt</translation>
-    </message>
-    <message>
-        <source>Week’s average</source>
-        <translation>Wochendurchschnitt</translation>
-    </message>
-    <message>
-        <source>Month’s average</source>
-        <translation>Monatsdurchschnitt</translation>
-    </message>
-</context>
-<context>
     <name>carrywell::ui::PainChartView</name>
     <message>
         <source>Pain over time</source>
@@ -3891,10 +3887,6 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
     <message>
         <source>Carrywell could not draw the plan into “%1”. Nothing was saved there.</source>
         <translation>Carrywell konnte den Plan nicht in „%1“ zeichnen. Dort wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>Carrywell could not finish writing the plan to “%1” (%2). Nothing was saved there.</source>
-        <translation>Carrywell konnte den Plan nicht vollständig nach „%1“ schreiben (%2). Dort wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>

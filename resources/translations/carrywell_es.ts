@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>carrywell::core::CarePrompts</name>
+    <message>
+        <source>Leaking is worth a check</source>
+        <translation>Vale la pena revisar las pérdidas</translation>
+    </message>
+    <message>
+        <source>You noted leaking. It is common after birth, but you do not have to put up with it: a pelvic-floor physiotherapist can help. Every new parent can benefit from a pelvic-floor check.</source>
+        <translation>Anotaste pérdidas de orina. Son frecuentes después del parto, pero no tienes por qué aguantarlas: un fisioterapeuta de suelo pélvico puede ayudarte. A cualquier persona que acaba de tener un bebé le viene bien una revisión del suelo pélvico.</translation>
+    </message>
+    <message>
+        <source>Numbness needs a doctor</source>
+        <translation>El entumecimiento requiere ver a un médico</translation>
+    </message>
+    <message>
+        <source>You noted numbness or tingling. Please see your doctor about it. Numbness around your bottom or genitals, or new trouble controlling your bladder or bowels, needs urgent medical help.</source>
+        <translation>Anotaste entumecimiento u hormigueo. Consúltalo con tu médico. El entumecimiento alrededor de las nalgas o los genitales, o nuevos problemas para controlar la vejiga o el intestino, necesitan atención médica urgente.</translation>
+    </message>
+    <message>
+        <source>Pain that wakes you</source>
+        <translation>Dolor que te despierta</translation>
+    </message>
+    <message>
+        <source>You noted pain that woke you. Pain that wakes you at night and does not ease when you change position, or comes with a fever, is worth showing your doctor.</source>
+        <translation>Anotaste dolor que te despertó. Si el dolor te despierta por la noche y no se alivia al cambiar de postura, o viene con fiebre, conviene que lo vea tu médico.</translation>
+    </message>
+    <message>
+        <source>Severe pain for several days</source>
+        <translation>Dolor intenso durante varios días</translation>
+    </message>
+    <message>
+        <source>Your pain has been 7 or more for %1 days in a row. Pain this strong that lasts is worth a visit to your doctor or a physiotherapist; you do not have to push through it.</source>
+        <translation>Tu dolor ha sido de 7 o más durante %1 días seguidos. Un dolor tan fuerte que se mantiene merece una visita a tu médico o a un fisioterapeuta; no tienes que aguantarlo.</translation>
+    </message>
+</context>
+<context>
     <name>carrywell::core::CheckIn</name>
     <message>
         <source>it has no valid date and time</source>
@@ -100,6 +135,13 @@
     <message>
         <source>Halfway</source>
         <translation>A mitad</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::core::CueAnnouncement</name>
+    <message>
+        <source>Get ready</source>
+        <translation>Prepárate</translation>
     </message>
 </context>
 <context>
@@ -567,6 +609,85 @@
     </message>
 </context>
 <context>
+    <name>carrywell::core::JournalFileFormats</name>
+    <message>
+        <source>Carrywell reads and writes journals as .csv or .json files, and “%1” is neither. Choose a name ending in .csv or .json.</source>
+        <translation>Carrywell lee y escribe diarios como archivos .csv o .json, y «%1» no es ninguno de los dos. Elige un nombre que termine en .csv o .json.</translation>
+    </message>
+    <message>
+        <source>The check-ins were saved in “%1”, but the sessions were not: %2</source>
+        <translation>Los registros se guardaron en «%1», pero las sesiones no: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>1 check-in</source>
+        <translation>1 registro</translation>
+    </message>
+    <message>
+        <source>%1 check-ins</source>
+        <translation>%1 registros</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 sesión</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 sesiones</translation>
+    </message>
+    <message>
+        <source>1 weekly plan</source>
+        <translation>1 plan semanal</translation>
+    </message>
+    <message>
+        <source>%1 weekly plans</source>
+        <translation>%1 planes semanales</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Nothing new was added.</source>
+        <translation>No se añadió nada nuevo.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Se añadió: %1.</translation>
+    </message>
+    <message>
+        <source>1 entry was already in your journal and was skipped.</source>
+        <translation>1 entrada ya estaba en tu diario y se omitió.</translation>
+    </message>
+    <message>
+        <source>%1 entries were already in your journal and were skipped.</source>
+        <translation>%1 entradas ya estaban en tu diario y se omitieron.</translation>
+    </message>
+    <message>
+        <source>1 bad row was left out.</source>
+        <translation>Se dejó fuera 1 fila incorrecta.</translation>
+    </message>
+    <message>
+        <source>%1 bad rows were left out.</source>
+        <translation>Se dejaron fuera %1 filas incorrectas.</translation>
+    </message>
+    <message>
+        <source>1 week already had a different plan; yours was kept.</source>
+        <translation>1 semana ya tenía otro plan; se conservó el tuyo.</translation>
+    </message>
+    <message>
+        <source>%1 weeks already had a different plan; yours were kept.</source>
+        <translation>%1 semanas ya tenían otro plan; se conservaron los tuyos.</translation>
+    </message>
+</context>
+<context>
     <name>carrywell::core::JournalFiles</name>
     <message>
         <source>Carrywell could not write “%1” (%2). Nothing was written there; your journal is unchanged. Check that the folder is writable and the disk has free space, or choose another place.</source>
@@ -796,6 +917,21 @@
     </message>
 </context>
 <context>
+    <name>carrywell::core::PainChartPoints</name>
+    <message>
+        <source>Day’s average</source>
+        <translation>Media del día</translation>
+    </message>
+    <message>
+        <source>Week’s average</source>
+        <translation>Media de la semana</translation>
+    </message>
+    <message>
+        <source>Month’s average</source>
+        <translation>Media del mes</translation>
+    </message>
+</context>
+<context>
     <name>carrywell::core::PlanCalendar</name>
     <message>
         <source>%1, %2:</source>
@@ -832,10 +968,6 @@
     <message>
         <source>Carrywell could not write the calendar to “%1” (%2). Choose another place.</source>
         <translation>Carrywell no pudo escribir el calendario en «%1» (%2). Elige otro lugar.</translation>
-    </message>
-    <message>
-        <source>Carrywell could not finish writing the calendar to “%1” (%2). Nothing was saved there.</source>
-        <translation>Carrywell no pudo terminar de escribir el calendario en «%1» (%2). No se guardó nada ahí.</translation>
     </message>
 </context>
 <context>
@@ -1436,41 +1568,6 @@
     </message>
 </context>
 <context>
-    <name>carrywell::core::CarePrompts</name>
-    <message>
-        <source>Leaking is worth a check</source>
-        <translation>Vale la pena revisar las pérdidas</translation>
-    </message>
-    <message>
-        <source>You noted leaking. It is common after birth, but you do not have to put up with it: a pelvic-floor physiotherapist can help. Every new parent can benefit from a pelvic-floor check.</source>
-        <translation>Anotaste pérdidas de orina. Son frecuentes después del parto, pero no tienes por qué aguantarlas: un fisioterapeuta de suelo pélvico puede ayudarte. A cualquier persona que acaba de tener un bebé le viene bien una revisión del suelo pélvico.</translation>
-    </message>
-    <message>
-        <source>Numbness needs a doctor</source>
-        <translation>El entumecimiento requiere ver a un médico</translation>
-    </message>
-    <message>
-        <source>You noted numbness or tingling. Please see your doctor about it. Numbness around your bottom or genitals, or new trouble controlling your bladder or bowels, needs urgent medical help.</source>
-        <translation>Anotaste entumecimiento u hormigueo. Consúltalo con tu médico. El entumecimiento alrededor de las nalgas o los genitales, o nuevos problemas para controlar la vejiga o el intestino, necesitan atención médica urgente.</translation>
-    </message>
-    <message>
-        <source>Pain that wakes you</source>
-        <translation>Dolor que te despierta</translation>
-    </message>
-    <message>
-        <source>You noted pain that woke you. Pain that wakes you at night and does not ease when you change position, or comes with a fever, is worth showing your doctor.</source>
-        <translation>Anotaste dolor que te despertó. Si el dolor te despierta por la noche y no se alivia al cambiar de postura, o viene con fiebre, conviene que lo vea tu médico.</translation>
-    </message>
-    <message>
-        <source>Severe pain for several days</source>
-        <translation>Dolor intenso durante varios días</translation>
-    </message>
-    <message>
-        <source>Your pain has been 7 or more for %1 days in a row. Pain this strong that lasts is worth a visit to your doctor or a physiotherapist; you do not have to push through it.</source>
-        <translation>Tu dolor ha sido de 7 o más durante %1 días seguidos. Un dolor tan fuerte que se mantiene merece una visita a tu médico o a un fisioterapeuta; no tienes que aguantarlo.</translation>
-    </message>
-</context>
-<context>
     <name>carrywell::ui::CheckInCommand</name>
     <message>
         <source>Carrywell could not redo “%1”. %2</source>
@@ -1816,13 +1913,6 @@
     <message>
         <source>Hide details</source>
         <translation>Ocultar detalles</translation>
-    </message>
-</context>
-<context>
-    <name>carrywell::core::CueAnnouncement</name>
-    <message>
-        <source>Get ready</source>
-        <translation>Prepárate</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2446,10 @@
         <source>Could not write “%1”.</source>
         <translation>No se pudo escribir «%1».</translation>
     </message>
+    <message>
+        <source>Could not write “%1” (%2).</source>
+        <translation>No se pudo escribir «%1» (%2).</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::IllustrationRenderer</name>
@@ -2652,85 +2746,6 @@
     <message>
         <source>Open it</source>
         <translation>Abrirlo</translation>
-    </message>
-</context>
-<context>
-    <name>carrywell::core::JournalFileFormats</name>
-    <message>
-        <source>Carrywell reads and writes journals as .csv or .json files, and “%1” is neither. Choose a name ending in .csv or .json.</source>
-        <translation>Carrywell lee y escribe diarios como archivos .csv o .json, y «%1» no es ninguno de los dos. Elige un nombre que termine en .csv o .json.</translation>
-    </message>
-    <message>
-        <source>The check-ins were saved in “%1”, but the sessions were not: %2</source>
-        <translation>Los registros se guardaron en «%1», pero las sesiones no: %2</translation>
-    </message>
-    <message>
-        <source>“%1”: %2</source>
-        <translation>«%1»: %2</translation>
-    </message>
-    <message>
-        <source>1 check-in</source>
-        <translation>1 registro</translation>
-    </message>
-    <message>
-        <source>%1 check-ins</source>
-        <translation>%1 registros</translation>
-    </message>
-    <message>
-        <source>1 session</source>
-        <translation>1 sesión</translation>
-    </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>%1 sesiones</translation>
-    </message>
-    <message>
-        <source>1 weekly plan</source>
-        <translation>1 plan semanal</translation>
-    </message>
-    <message>
-        <source>%1 weekly plans</source>
-        <translation>%1 planes semanales</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 y %2</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Nothing new was added.</source>
-        <translation>No se añadió nada nuevo.</translation>
-    </message>
-    <message>
-        <source>Added %1.</source>
-        <translation>Se añadió: %1.</translation>
-    </message>
-    <message>
-        <source>1 entry was already in your journal and was skipped.</source>
-        <translation>1 entrada ya estaba en tu diario y se omitió.</translation>
-    </message>
-    <message>
-        <source>%1 entries were already in your journal and were skipped.</source>
-        <translation>%1 entradas ya estaban en tu diario y se omitieron.</translation>
-    </message>
-    <message>
-        <source>1 bad row was left out.</source>
-        <translation>Se dejó fuera 1 fila incorrecta.</translation>
-    </message>
-    <message>
-        <source>%1 bad rows were left out.</source>
-        <translation>Se dejaron fuera %1 filas incorrectas.</translation>
-    </message>
-    <message>
-        <source>1 week already had a different plan; yours was kept.</source>
-        <translation>1 semana ya tenía otro plan; se conservó el tuyo.</translation>
-    </message>
-    <message>
-        <source>%1 weeks already had a different plan; yours were kept.</source>
-        <translation>%1 semanas ya tenían otro plan; se conservaron los tuyos.</translation>
     </message>
 </context>
 <context>
@@ -3131,10 +3146,6 @@
         <translation>Diario de dolor, del %1 al %2</translation>
     </message>
     <message>
-        <source>Carrywell could not finish writing the report to “%1” (%2). Nothing was saved there.</source>
-        <translation>Carrywell no pudo terminar de escribir el informe en «%1» (%2). No se guardó nada ahí.</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Also noticed&lt;/h2&gt;&lt;p&gt;No leaking, numbness or pain that woke me at night was noted.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;También he notado&lt;/h2&gt;&lt;p&gt;No se anotaron pérdidas de orina, entumecimiento ni dolor que me despertara por la noche.&lt;/p&gt;</translation>
     </message>
@@ -3521,21 +3532,6 @@
     </message>
 </context>
 <context>
-    <name>carrywell::core::PainChartPoints</name>
-    <message>
-        <source>Day’s average</source>
-        <translation>Media del día</translation>
-    </message>
-    <message>
-        <source>Week’s average</source>
-        <translation>Media de la semana</translation>
-    </message>
-    <message>
-        <source>Month’s average</source>
-        <translation>Media del mes</translation>
-    </message>
-</context>
-<context>
     <name>carrywell::ui::PainChartView</name>
     <message>
         <source>Pain over time</source>
@@ -3891,10 +3887,6 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
     <message>
         <source>Carrywell could not draw the plan into “%1”. Nothing was saved there.</source>
         <translation>Carrywell no pudo dibujar el plan en «%1». No se guardó nada ahí.</translation>
-    </message>
-    <message>
-        <source>Carrywell could not finish writing the plan to “%1” (%2). Nothing was saved there.</source>
-        <translation>Carrywell no pudo terminar de escribir el plan en «%1» (%2). No se guardó nada ahí.</translation>
     </message>
 </context>
 <context>
