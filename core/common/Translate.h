@@ -7,7 +7,7 @@
 /// a class name written out in full (carrywell::ui::JournalReport), the one
 /// lupdate records. Write it once, after the includes and outside any
 /// namespace; classes with Q_OBJECT keep their own tr(). lupdate is told to
-/// read it as Q_DECLARE_TR_FUNCTIONS (-tr-function-alias, app/ui/CMakeLists.txt);
+/// read it as Q_DECLARE_TR_FUNCTIONS (-tr-function-alias, ui/CMakeLists.txt);
 /// at file scope, rather than in a namespace that headers also open, lupdate
 /// finds it from every function of the file.
 #define CARRYWELL_TR_CONTEXT(context)                                                              \

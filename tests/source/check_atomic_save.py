@@ -16,7 +16,7 @@ import re
 import sys
 
 HELPER_DIR = "core/common/"
-SCANNED = ("app", "core")
+SCANNED = ("app", "ui", "core")
 RULE = re.compile(r"\bQSaveFile\b")
 COMMENT = re.compile(r"//[^\n]*|/\*.*?\*/", re.S)
 

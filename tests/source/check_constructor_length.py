@@ -21,15 +21,15 @@ import re
 import sys
 
 LIMIT = 70
-SCANNED = ("app", "core")
+SCANNED = ("app", "ui", "core")
 
 # path -> why its constructor may still be longer than LIMIT.
 _WITH_SETTINGS = "changes with the typed settings stores; to be split once they are in"
 ALLOWED = {
-    "app/ui/plan/MakeWeekDialog.cpp": _WITH_SETTINGS,
-    "app/ui/plan/PlanPage.cpp": _WITH_SETTINGS,
-    "app/ui/settings/ProfileForm.cpp": _WITH_SETTINGS,
-    "app/ui/window/MainWindow.cpp": _WITH_SETTINGS,
+    "ui/plan/MakeWeekDialog.cpp": _WITH_SETTINGS,
+    "ui/plan/PlanPage.cpp": _WITH_SETTINGS,
+    "ui/settings/ProfileForm.cpp": _WITH_SETTINGS,
+    "ui/window/MainWindow.cpp": _WITH_SETTINGS,
 }
 
 # `Name::Name(` at the start of a line: a constructor defined out of line.

@@ -3,7 +3,7 @@
 
 The core is one static library per folder, listed lowest first in
 core/CMakeLists.txt; each folder's CMakeLists.txt names the folders it links.
-The UI (app/ui, one folder per feature) sits on the core, and the shell
+The UI (ui/, one folder per feature) sits on the core, and the shell
 (app/shell, app/cli) on the UI. This check reads the CMake files and every
 .cpp and .h under app/ and core/, and reports:
 
@@ -17,7 +17,7 @@ The UI (app/ui, one folder per feature) sits on the core, and the shell
   shell-in-ui      the UI including the shell or the command line;
   unprefixed       a project include that does not name its layer
                    ("core/journal/Journal.h", "ui/journal/JournalPage.h");
-  kind-folder      app/ui sorted by Qt kind (pages/, dialogs/, models/) or
+  kind-folder      ui/ sorted by Qt kind (pages/, dialogs/, models/) or
                    holding sources outside a feature folder;
   model-untested   an item model that no test runs under QAbstractItemModelTester.
 
@@ -132,7 +132,7 @@ def check_core_file(relative, text, links, qt_headers):
 
 def check_app_file(relative, text):
     problems = []
-    in_ui = relative.startswith("app/ui/")
+    in_ui = relative.startswith("ui/")
     for kind, header in INCLUDE.findall(text):
         if kind != '"' or header.endswith(".moc") or re.match(r"(ui|moc)_\w+\.h$", header):
             continue
@@ -142,10 +142,10 @@ def check_app_file(relative, text):
             problems.append(f"{relative}: shell-in-ui: includes {header}")
     if in_ui:
         parts = relative.split("/")
-        if len(parts) == 3:
+        if len(parts) == 2:
             problems.append(f"{relative}: kind-folder: sources belong in a feature folder")
-        elif parts[2] in KIND_FOLDERS:
-            problems.append(f"{relative}: kind-folder: {parts[2]}/ sorts by Qt kind; "
+        elif parts[1] in KIND_FOLDERS:
+            problems.append(f"{relative}: kind-folder: {parts[1]}/ sorts by Qt kind; "
                             "put it in its feature's folder")
     return problems
 
@@ -170,7 +170,7 @@ def scan(source_dir, qt_headers):
     order, links = read_layers(source_dir)
     problems = check_links(order, links)
     files = []
-    for top in ("core", "app"):
+    for top in ("core", "ui", "app"):
         for path, relative in sources(source_dir, top):
             text = path.read_text(encoding="utf-8")
             files.append((relative, text))
@@ -200,7 +200,7 @@ def self_test(qt_headers):
         "core/common/R.h": "#include <QString>\n",
         "core/content/E.h": '#include "core/common/R.h"\n#include <QJsonObject>\n',
         "core/journal/J.h": '#include "core/common/R.h"\n#include <QSqlDatabase>\n',
-        "app/ui/journal/Page.h": '#include "core/journal/J.h"\n#include "ui/widgets/W.h"\n'
+        "ui/journal/Page.h": '#include "core/journal/J.h"\n#include "ui/widgets/W.h"\n'
                                  "class HistoryModel : public QAbstractTableModel\n",
         "app/shell/Run.cpp": '#include "ui/journal/Page.h"\n#include "cli/Line.h"\n',
         "tests/ui/ModelsTest.cpp": "QAbstractItemModelTester t(&HistoryModel);\n",
@@ -212,10 +212,10 @@ def self_test(qt_headers):
         "include-layer": {"core/content/E2.h": '#include "core/journal/J.h"\n'},
         "sql-outside": {"core/content/E3.cpp": "#include <QSqlQuery>\n"},
         "gui-in-core": {"core/content/E4.cpp": "#include <QColor>\n"},
-        "shell-in-ui": {"app/ui/journal/Page2.cpp": '#include "shell/Run.h"\n'},
-        "unprefixed": {"app/ui/journal/Page3.cpp": '#include "Page.h"\n'},
-        "kind-folder": {"app/ui/pages/Old.cpp": '#include "ui/journal/Page.h"\n'},
-        "model-untested": {"app/ui/plan/DayModel.h":
+        "shell-in-ui": {"ui/journal/Page2.cpp": '#include "shell/Run.h"\n'},
+        "unprefixed": {"ui/journal/Page3.cpp": '#include "Page.h"\n'},
+        "kind-folder": {"ui/pages/Old.cpp": '#include "ui/journal/Page.h"\n'},
+        "model-untested": {"ui/plan/DayModel.h":
                            "class DayModel final : public QAbstractListModel\n"},
     }
     failures = []

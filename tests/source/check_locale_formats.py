@@ -24,7 +24,7 @@ import re
 import sys
 
 HELPER = {"core/common/LocaleFormat.h", "core/common/LocaleFormat.cpp"}
-SCANNED = ("app", "core")
+SCANNED = ("app", "ui", "core")
 
 # Arguments up to the format character, one level of nested parentheses allowed.
 _ARGS = r"\((?:[^()]|\([^()]*\))*?,\s*'[fgeEG]'"
