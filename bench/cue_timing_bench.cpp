@@ -15,10 +15,10 @@
 // same lengths every run), as when the baby needs her; lateness is measured
 // in active session time, the time cues are planned in.
 
-#include "ui/audio/SoundCuePlayer.h"
 #include "core/content/ContentLoader.h"
-#include "ui/session/SessionController.h"
 #include "core/session/SessionPlan.h"
+#include "ui/audio/SoundCuePlayer.h"
+#include "ui/session/SessionController.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -21,13 +21,13 @@
 #include "core/common/Clock.h"
 #include "core/content/ContentLoader.h"
 #include "core/journal/Journal.h"
-#include "ui/journal/JournalChartsPanel.h"
 #include "core/journal/JournalFileFormats.h"
+#include "core/storage/DataDirectory.h"
+#include "ui/journal/JournalChartsPanel.h"
 #include "ui/journal/JournalHistoryPanel.h"
 #include "ui/journal/JournalPage.h"
 #include "ui/journal/JournalRangeBar.h"
 #include "ui/journal/JournalText.h"
-#include "core/storage/DataDirectory.h"
 
 #include <QApplication>
 #include <QDir>

@@ -21,7 +21,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -59,8 +58,8 @@ double time(const std::function<void()>& step)
 void report(const char* name, QList<double> runs)
 {
     std::sort(runs.begin(), runs.end());
-    std::printf("%-58s %8.1f ms  (min %.1f, max %.1f)\n", name, runs.at(runs.size() / 2), runs.first(),
-                runs.last());
+    std::printf("%-58s %8.1f ms  (min %.1f, max %.1f)\n", name, runs.at(runs.size() / 2),
+                runs.first(), runs.last());
 }
 
 template <typename T>
@@ -84,8 +83,10 @@ int main(int argc, char** argv)
     QTemporaryDir dir;
     core::ManualClock clock(moment(lastDay, 20, 0));
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    const core::ContentLoadReport content = core::ContentLoader::load(core::ContentLoader::builtInDirectory());
-    core::JournalOpenResult opened = core::Journal::open(dir.filePath(QStringLiteral("journal.sqlite")), clock);
+    const core::ContentLoadReport content =
+        core::ContentLoader::load(core::ContentLoader::builtInDirectory());
+    core::JournalOpenResult opened =
+        core::Journal::open(dir.filePath(QStringLiteral("journal.sqlite")), clock);
     if (!opened) {
         std::fprintf(stderr, "cannot open: %s\n", qPrintable(opened.error()));
         return 1;
@@ -96,14 +97,16 @@ int main(int argc, char** argv)
         timer.start();
         const core::Result<core::ImportReport> seeded = journal.import(tenYears());
         check(seeded);
-        std::printf("Seeded %d check-ins and %d sessions (%s to %s) in %lld ms; median of %d runs:\n",
-                    seeded->checkInsAdded, seeded->sessionsAdded,
-                    qPrintable(firstDay.toString(Qt::ISODate)), qPrintable(lastDay.toString(Qt::ISODate)),
-                    timer.elapsed(), runs);
+        std::printf(
+            "Seeded %d check-ins and %d sessions (%s to %s) in %lld ms; median of %d runs:\n",
+            seeded->checkInsAdded, seeded->sessionsAdded,
+            qPrintable(firstDay.toString(Qt::ISODate)), qPrintable(lastDay.toString(Qt::ISODate)),
+            timer.elapsed(), runs);
     }
 
     using Span = ui::JournalRangeBar::Span;
-    QList<double> open, everything, everythingPaint, year, months, history, sorted, write, checkIn, pdf;
+    QList<double> open, everything, everythingPaint, year, months, history, sorted, write, checkIn,
+        pdf;
     for (int run = 0; run < runs; ++run) {
         settings.clear(); // every run starts on the default four weeks
         std::unique_ptr<ui::JournalPage> page;

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "core/vocabulary/Vocabulary.h"
 #include "core/journal/CheckIn.h"
+#include "core/vocabulary/Vocabulary.h"
 #include "ui/print/PlanLayout.h"
 
 #include <QDate>
 #include <QStringList>
-
 #include <optional>
 
 namespace carrywell::ui {

@@ -1,8 +1,8 @@
 #include "cli/CommandReaders.h"
 
 #include "cli/JournalArguments.h"
-#include "core/plan/IsoWeek.h"
 #include "core/common/Translate.h"
+#include "core/plan/IsoWeek.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -121,13 +121,12 @@ core::Result<core::CheckIn> JournalArguments::painLog(const QString& scoreText,
         checkIn.at = when.value();
     }
     checkIn = core::normalized(checkIn);
-    const QStringList problems = core::problemsWith(
-        [&] {
-            core::CheckIn timed = checkIn;
-            if (!timed.at.isValid())
-                timed.at = QDateTime::currentDateTime(); // only to check the rest
-            return timed;
-        }());
+    const QStringList problems = core::problemsWith([&] {
+        core::CheckIn timed = checkIn;
+        if (!timed.at.isValid())
+            timed.at = QDateTime::currentDateTime(); // only to check the rest
+        return timed;
+    }());
     if (!problems.isEmpty())
         return core::Error{tr("The check-in cannot be saved: %1.").arg(problems.join(tr("; ")))};
     return checkIn;

@@ -1,22 +1,20 @@
 #include "cli/JournalCommands.h"
 
 #include "cli/CommandContext.h"
-
 #include "core/common/LocaleFormat.h"
+#include "core/common/Translate.h"
+#include "core/content/ContentLoader.h"
 #include "core/journal/ImportFields.h"
 #include "core/journal/Journal.h"
 #include "core/journal/JournalFileFormats.h"
+#include "core/storage/DataDirectory.h"
 #include "ui/journal/JournalRangeBar.h"
 #include "ui/journal/JournalReport.h"
 #include "ui/journal/JournalText.h"
-#include "core/content/ContentLoader.h"
-#include "core/storage/DataDirectory.h"
-#include "core/common/Translate.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QTextStream>
-
 #include <memory>
 
 CARRYWELL_TR_CONTEXT(carrywell::ui::JournalCommands);
@@ -60,7 +58,7 @@ int JournalCommands::logPain(const CommandContext& context)
     if (checkIn.at.isValid() && now.secsTo(checkIn.at) > kFutureSlackSeconds) {
         return fail(err,
                     tr("--at %1 is in the future. Nothing was added.")
-                            .arg(core::ImportFields::momentText(checkIn.at, false)),
+                        .arg(core::ImportFields::momentText(checkIn.at, false)),
                     2);
     }
     if (!checkIn.at.isValid())
@@ -112,22 +110,22 @@ int JournalCommands::importJournal(const CommandContext& context)
     for (const core::ImportProblem& problem : batch->problems)
         err << "carrywell: " << file << ": " << problem.toString() << '\n';
     if (!batch->isClean() && !options.goodRowsOnly) {
-        return fail(err,
-                    tr("%1 of the file have problems, so nothing was imported. Fix them, or "
-                           "run again with --good-rows-only to import the other %2.")
-                        .arg(batch->problems.size() == 1
-                                 ? tr("1 row")
-                                 : tr("%1 rows").arg(
-                                       core::LocaleFormat::number(batch->problems.size())),
-                             core::JournalFileFormats::describe(batch.value())));
+        return fail(err, tr("%1 of the file have problems, so nothing was imported. Fix them, or "
+                            "run again with --good-rows-only to import the other %2.")
+                             .arg(batch->problems.size() == 1
+                                      ? tr("1 row")
+                                      : tr("%1 rows").arg(
+                                            core::LocaleFormat::number(batch->problems.size())),
+                                  core::JournalFileFormats::describe(batch.value())));
     }
     if (batch->goodEntries() == 0)
         return fail(err, tr("%1 holds nothing to import.").arg(file));
     const std::unique_ptr<core::Journal> journal = openJournal(context);
     if (!journal)
         return 1;
-    const core::Result<core::ImportReport> report = journal->import(
-        batch.value(), batch->isClean() ? core::ImportMode::OnlyIfClean : core::ImportMode::GoodRowsOnly);
+    const core::Result<core::ImportReport> report =
+        journal->import(batch.value(), batch->isClean() ? core::ImportMode::OnlyIfClean
+                                                        : core::ImportMode::GoodRowsOnly);
     if (!report)
         return fail(err, report.error());
     // A few examples are useful; a whole re-imported file is not.
@@ -155,16 +153,16 @@ int JournalCommands::report(const CommandContext& context)
                      ? options.reportFrom
                      : JournalRangeBar::lastDays(JournalRangeBar::Span::FourWeeks, days.last).first;
     if (!days.isValid()) {
-        return fail(err, tr("--from %1 is after the last day of the report, %2.")
-                                 .arg(days.first.toString(Qt::ISODate), days.last.toString(Qt::ISODate)),
+        return fail(err,
+                    tr("--from %1 is after the last day of the report, %2.")
+                        .arg(days.first.toString(Qt::ISODate), days.last.toString(Qt::ISODate)),
                     2);
     }
     const std::unique_ptr<core::Journal> journal = openJournal(context);
     if (!journal)
         return 1;
-    const core::Result<JournalReport> report =
-        JournalReport::build(*journal, days, JournalText::regionNames(context.content->library),
-                             context.clock.now());
+    const core::Result<JournalReport> report = JournalReport::build(
+        *journal, days, JournalText::regionNames(context.content->library), context.clock.now());
     if (!report)
         return fail(err, report.error());
     const core::Result<core::Done> written = report->writePdf(options.journalFile);

@@ -1,27 +1,25 @@
 #include "cli/PlanCommands.h"
 
 #include "cli/CommandContext.h"
+#include "core/common/AtomicFile.h"
 #include "core/common/Clock.h"
+#include "core/common/Translate.h"
 #include "core/content/ContentLoader.h"
-
 #include "core/journal/Journal.h"
 #include "core/plan/IsoWeek.h"
 #include "core/plan/PlanCalendar.h"
 #include "core/plan/PlanPreferences.h"
 #include "core/plan/WeekPlanner.h"
-#include "ui/print/PlanPdf.h"
-#include "ui/print/PlanSheet.h"
 #include "core/profile/ProfileStore.h"
 #include "core/storage/DataDirectory.h"
-#include "core/common/AtomicFile.h"
-#include "core/common/Translate.h"
+#include "ui/print/PlanPdf.h"
+#include "ui/print/PlanSheet.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
 #include <QSettings>
 #include <QTextStream>
-
 #include <memory>
 #include <optional>
 
@@ -99,9 +97,8 @@ void sayWhatWasDone(const WeekPlan& week, const QString& path, QTextStream& out)
 {
     const QString name = core::IsoWeek::format(week.plan.weekStart);
     if (week.made) {
-        out << tr(
-                   "No plan was kept for %1, so Carrywell made one from your profile and saved it "
-                   "in your journal.")
+        out << tr("No plan was kept for %1, so Carrywell made one from your profile and saved it "
+                  "in your journal.")
                    .arg(name)
             << '\n';
     }
@@ -126,9 +123,9 @@ int PlanCommands::printPlan(const CommandContext& context)
     const std::optional<WeekPlan> week = planOfTheWeek(context);
     if (!week)
         return 1;
-    const core::Result<core::Done> written = PlanPdf::write(
-        options.planFile, week->plan, context.content->library, options.planLayout,
-        planPageSize(QLocale()));
+    const core::Result<core::Done> written =
+        PlanPdf::write(options.planFile, week->plan, context.content->library, options.planLayout,
+                       planPageSize(QLocale()));
     if (!written)
         return fail(err, written.error());
     sayWhatWasDone(*week, options.planFile, context.out);
@@ -139,15 +136,13 @@ int PlanCommands::exportCalendar(const CommandContext& context)
 {
     const CommandLineOptions& options = context.options;
     QTextStream& err = context.err;
-    if (const std::optional<QString> problem =
-            cannotWrite(options.planFile, tr("the calendar")))
+    if (const std::optional<QString> problem = cannotWrite(options.planFile, tr("the calendar")))
         return fail(err, *problem);
     const std::optional<WeekPlan> week = planOfTheWeek(context);
     if (!week)
         return 1;
-    const QByteArray ics =
-        core::PlanCalendar::toIcs(week->plan, context.content->library,
-                                  week->preferences.sessionTime, context.clock.now());
+    const QByteArray ics = core::PlanCalendar::toIcs(
+        week->plan, context.content->library, week->preferences.sessionTime, context.clock.now());
     const core::Result<core::Done> written = core::PlanCalendar::save(options.planFile, ics);
     if (!written)
         return fail(err, written.error());

@@ -1,14 +1,14 @@
 #include "cli/SmokeTest.h"
 
-#include "ui/window/DesktopIdentity.h"
-#include "ui/window/MainWindow.h"
+#include "core/journal/Journal.h"
+#include "core/storage/DataDirectory.h"
 #include "ui/audio/CuePlayer.h"
 #include "ui/audio/SoundCuePlayer.h"
 #include "ui/audio/SpeechClips.h"
-#include "core/journal/Journal.h"
 #include "ui/session/SessionPage.h"
 #include "ui/session/SessionRunView.h"
-#include "core/storage/DataDirectory.h"
+#include "ui/window/DesktopIdentity.h"
+#include "ui/window/MainWindow.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -4,11 +4,11 @@
 #include "cli/CommandLine.h"
 #include "cli/CommandTable.h"
 #include "core/common/Clock.h"
+#include "core/common/Translate.h"
 #include "core/content/ContentLoader.h"
 #include "core/storage/DataDirectory.h"
 #include "shell/WindowLoop.h"
 #include "ui/window/DesktopIdentity.h"
-#include "core/common/Translate.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -28,8 +28,7 @@ void reportContentProblems(const core::ContentLoadReport& report, QTextStream& e
     for (const core::ContentError& error : report.errors)
         err << "carrywell: " << error.toString() << '\n';
     for (const QString& file : report.skippedFiles)
-        err << "carrywell: " << tr("skipped %1 because of the problems above").arg(file)
-            << '\n';
+        err << "carrywell: " << tr("skipped %1 because of the problems above").arg(file) << '\n';
     err.flush();
 }
 

@@ -1,16 +1,16 @@
 #include "shell/WindowLoop.h"
 
+#include "core/journal/Journal.h"
 #include "shell/BackupRestore.h"
 #include "shell/JournalOpener.h"
-#include "ui/window/MainWindow.h"
-#include "ui/settings/Theme.h"
-#include "ui/settings/Translations.h"
-#include "core/journal/Journal.h"
 #include "ui/journal/JournalPage.h"
 #include "ui/library/LibraryPage.h"
 #include "ui/plan/PlanDayView.h"
 #include "ui/plan/PlanPage.h"
 #include "ui/reminders/ReminderService.h"
+#include "ui/settings/Theme.h"
+#include "ui/settings/Translations.h"
+#include "ui/window/MainWindow.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -20,8 +20,8 @@
 namespace carrywell::ui {
 
 WindowLoop::WindowLoop(QApplication& app, const core::ContentLoadReport& content,
-                       const SettingsStores& settings, QString journalPath, const core::Clock& clock,
-                       bool background)
+                       const SettingsStores& settings, QString journalPath,
+                       const core::Clock& clock, bool background)
     : m_app(app), m_content(content), m_settings(settings), m_journalPath(std::move(journalPath)),
       m_clock(clock), m_background(background)
 {
@@ -58,7 +58,8 @@ void WindowLoop::connectReminders(MainWindow& window, ReminderService& reminders
 std::unique_ptr<core::Journal>
 WindowLoop::openJournal(std::future<core::JournalInspection> inspection, QString& told) const
 {
-    JournalOpener::Opened opened = JournalOpener::open(m_journalPath, m_clock, std::move(inspection));
+    JournalOpener::Opened opened =
+        JournalOpener::open(m_journalPath, m_clock, std::move(inspection));
     if (!opened.restore)
         return std::move(opened.journal);
     const BackupRestore::Outcome outcome =
@@ -102,8 +103,8 @@ int WindowLoop::run()
             const bool background = std::exchange(m_background, false);
             if (background)
                 startReminders();
-            const bool inTray = background && reminders->keepsRunningInTray() &&
-                                m_settings.profile.firstRunDone();
+            const bool inTray =
+                background && reminders->keepsRunningInTray() && m_settings.profile.firstRunDone();
             if (!inTray) {
                 window.show();
                 QTimer::singleShot(0, &window, [&window, afterRestart, startReminders] {
@@ -122,8 +123,7 @@ int WindowLoop::run()
         if (restart.restore) {
             // The journal must be closed before its file is replaced.
             journal.reset();
-            afterRestart =
-                BackupRestore::restore(m_journalPath, *restart.restore, m_clock).message;
+            afterRestart = BackupRestore::restore(m_journalPath, *restart.restore, m_clock).message;
         }
     }
 }

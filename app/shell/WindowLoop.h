@@ -31,7 +31,8 @@ public:
     /// With `background`, the first window stays hidden when reminders keep
     /// Carrywell in the tray (a start at login).
     WindowLoop(QApplication& app, const core::ContentLoadReport& content,
-               const SettingsStores& settings, QString journalPath, const core::Clock& clock, bool background = false);
+               const SettingsStores& settings, QString journalPath, const core::Clock& clock,
+               bool background = false);
 
     /// The application's exit code.
     int run();

@@ -4,7 +4,10 @@
 
 namespace carrywell::core {
 
-QDateTime SystemClock::now() const { return QDateTime::currentDateTime(); }
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTime();
+}
 
 namespace {
 

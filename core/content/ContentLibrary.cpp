@@ -32,21 +32,37 @@ const auto byId = [](const auto& entry) { return entry.id; };
 
 const RegionInfo* ContentLibrary::region(Region region) const
 {
-    const auto it = std::find_if(m_regions.begin(), m_regions.end(),
-                                 [region](const RegionInfo& info) { return info.region == region; });
+    const auto it =
+        std::find_if(m_regions.begin(), m_regions.end(),
+                     [region](const RegionInfo& info) { return info.region == region; });
     return it == m_regions.end() ? nullptr : &*it;
 }
 
-const Source* ContentLibrary::source(const QString& id) const { return findById(m_sources, id); }
-const Cause* ContentLibrary::cause(const QString& id) const { return findById(m_causes, id); }
-const Guide* ContentLibrary::guide(const QString& id) const { return findById(m_guides, id); }
-const Symptom* ContentLibrary::symptom(const QString& id) const { return findById(m_symptoms, id); }
+const Source* ContentLibrary::source(const QString& id) const
+{
+    return findById(m_sources, id);
+}
+const Cause* ContentLibrary::cause(const QString& id) const
+{
+    return findById(m_causes, id);
+}
+const Guide* ContentLibrary::guide(const QString& id) const
+{
+    return findById(m_guides, id);
+}
+const Symptom* ContentLibrary::symptom(const QString& id) const
+{
+    return findById(m_symptoms, id);
+}
 const Exercise* ContentLibrary::exercise(const QString& id) const
 {
     return findById(m_exercises, id);
 }
 
-const Routine* ContentLibrary::routine(const QString& id) const { return findById(m_routines, id); }
+const Routine* ContentLibrary::routine(const QString& id) const
+{
+    return findById(m_routines, id);
+}
 
 const Illustration* ContentLibrary::illustration(const QString& exerciseId) const
 {
@@ -80,12 +96,30 @@ bool ContentLibrary::put(RegionInfo entry)
     return putEntry(m_regions, std::move(entry), [](const RegionInfo& r) { return r.region; });
 }
 
-bool ContentLibrary::put(Source entry) { return putEntry(m_sources, std::move(entry), byId); }
-bool ContentLibrary::put(Cause entry) { return putEntry(m_causes, std::move(entry), byId); }
-bool ContentLibrary::put(Guide entry) { return putEntry(m_guides, std::move(entry), byId); }
-bool ContentLibrary::put(Symptom entry) { return putEntry(m_symptoms, std::move(entry), byId); }
-bool ContentLibrary::put(Exercise entry) { return putEntry(m_exercises, std::move(entry), byId); }
-bool ContentLibrary::put(Routine entry) { return putEntry(m_routines, std::move(entry), byId); }
+bool ContentLibrary::put(Source entry)
+{
+    return putEntry(m_sources, std::move(entry), byId);
+}
+bool ContentLibrary::put(Cause entry)
+{
+    return putEntry(m_causes, std::move(entry), byId);
+}
+bool ContentLibrary::put(Guide entry)
+{
+    return putEntry(m_guides, std::move(entry), byId);
+}
+bool ContentLibrary::put(Symptom entry)
+{
+    return putEntry(m_symptoms, std::move(entry), byId);
+}
+bool ContentLibrary::put(Exercise entry)
+{
+    return putEntry(m_exercises, std::move(entry), byId);
+}
+bool ContentLibrary::put(Routine entry)
+{
+    return putEntry(m_routines, std::move(entry), byId);
+}
 bool ContentLibrary::put(Illustration entry)
 {
     return putEntry(m_illustrations, std::move(entry),

@@ -4,14 +4,13 @@
 #include "core/content/Exercise.h"
 #include "core/content/Guide.h"
 #include "core/content/RegionInfo.h"
-#include "core/content/Safety.h"
 #include "core/content/Routine.h"
+#include "core/content/Safety.h"
 #include "core/content/Source.h"
 #include "core/content/Symptom.h"
 #include "core/figure/Illustration.h"
 
 #include <QHash>
-
 #include <vector>
 
 namespace carrywell::core {

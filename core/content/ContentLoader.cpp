@@ -7,7 +7,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-
 #include <algorithm>
 
 namespace carrywell::core {
@@ -89,8 +88,7 @@ void mergeBuiltIn(ContentLibrary& library, std::optional<T>& entry, const T& exi
 
 // A library plus the ids each user file added, so two user files defining
 // the same id are caught (replacing the built-in entry is allowed).
-void loadUserFile(ContentLoadReport& report, const FileContent& file,
-                  QSet<QString>& userIds)
+void loadUserFile(ContentLoadReport& report, const FileContent& file, QSet<QString>& userIds)
 {
     QList<ContentError> errors;
     ContentFragment fragment = ContentParser::parse(file.bytes, file.displayName, false, errors);
@@ -156,8 +154,7 @@ void loadUserFile(ContentLoadReport& report, const FileContent& file,
 
 } // namespace
 
-ContentLoadReport ContentLoader::load(const QString& builtInDirectory,
-                                      const QString& userDirectory)
+ContentLoadReport ContentLoader::load(const QString& builtInDirectory, const QString& userDirectory)
 {
     ContentLoadReport report;
 
@@ -165,8 +162,8 @@ ContentLoadReport ContentLoader::load(const QString& builtInDirectory,
     const QDir base(builtInDirectory);
     const QStringList builtInFiles = jsonFilesUnder(builtInDirectory);
     if (builtInFiles.isEmpty()) {
-        report.errors.append({builtInDirectory, QString(),
-                              QStringLiteral("holds no content files")});
+        report.errors.append(
+            {builtInDirectory, QString(), QStringLiteral("holds no content files")});
     }
     for (const QString& path : builtInFiles) {
         const std::optional<FileContent> file =
@@ -175,8 +172,9 @@ ContentLoadReport ContentLoader::load(const QString& builtInDirectory,
             continue;
         ContentFragment fragment =
             ContentParser::parse(file->bytes, file->displayName, true, report.errors);
-        mergeBuiltIn(report.library, fragment.regions, QStringLiteral("region"), report.errors,
-                     [](const ContentLibrary& l, const RegionInfo& e) { return l.region(e.region); });
+        mergeBuiltIn(
+            report.library, fragment.regions, QStringLiteral("region"), report.errors,
+            [](const ContentLibrary& l, const RegionInfo& e) { return l.region(e.region); });
         mergeBuiltIn(report.library, fragment.sources, QStringLiteral("source"), report.errors,
                      [](const ContentLibrary& l, const Source& e) { return l.source(e.id); });
         mergeBuiltIn(report.library, fragment.causes, QStringLiteral("cause"), report.errors,
@@ -186,8 +184,7 @@ ContentLoadReport ContentLoader::load(const QString& builtInDirectory,
         std::move(fragment.guides.begin(), fragment.guides.end(), std::back_inserter(all.guides));
         mergeBuiltIn(report.library, fragment.symptoms, QStringLiteral("symptom"), report.errors,
                      [](const ContentLibrary& l, const Symptom& e) { return l.symptom(e.id); });
-        mergeBuiltIn(report.library, fragment.exercises, QStringLiteral("exercise"),
-                     report.errors,
+        mergeBuiltIn(report.library, fragment.exercises, QStringLiteral("exercise"), report.errors,
                      [](const ContentLibrary& l, const Exercise& e) { return l.exercise(e.id); });
         mergeBuiltIn(report.library, fragment.illustrations, QStringLiteral("illustration"),
                      report.errors, [](const ContentLibrary& l, const Illustration& e) {
@@ -215,8 +212,7 @@ ContentLoadReport ContentLoader::load(const QString& builtInDirectory,
     }
     report.errors.append(ContentValidator::checkReferences(all, report.library));
     if (!builtInFiles.isEmpty()) {
-        report.errors.append(
-            ContentValidator::checkCompleteness(report.library, builtInDirectory));
+        report.errors.append(ContentValidator::checkCompleteness(report.library, builtInDirectory));
     }
 
     if (userDirectory.isEmpty()) {
@@ -235,8 +231,8 @@ ContentLoadReport ContentLoader::load(const QString& builtInDirectory,
     QSet<QString> userIds;
     for (const QString& path : jsonFilesUnder(userDirectory)) {
         QList<ContentError> readErrors;
-        const std::optional<FileContent> file =
-            readFile(path, QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), readErrors);
+        const std::optional<FileContent> file = readFile(
+            path, QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), readErrors);
         if (!file) {
             report.errors.append(readErrors);
             report.skippedFiles.append(QFileInfo(path).absoluteFilePath());

@@ -6,7 +6,6 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
-
 #include <functional>
 
 namespace carrywell::core {
@@ -39,12 +38,14 @@ public:
         section(reader, "exercises", [this](JsonFieldReader& r) { readExercise(r); });
         section(reader, "routines", [this](JsonFieldReader& r) { readRoutine(r); });
         section(reader, "illustrations", [this](JsonFieldReader& r) { readIllustration(r); });
-        if (const std::optional<QJsonObject> stop = reader.object("postnatalStopList", Need::Optional)) {
+        if (const std::optional<QJsonObject> stop =
+                reader.object("postnatalStopList", Need::Optional)) {
             JsonFieldReader r(*stop, QStringLiteral("postnatalStopList"), m_file, m_errors);
             m_fragment.stopList = readStopList(r);
             r.finish();
         }
-        if (const std::optional<QJsonObject> pain = reader.object("painMonitoring", Need::Optional)) {
+        if (const std::optional<QJsonObject> pain =
+                reader.object("painMonitoring", Need::Optional)) {
             JsonFieldReader r(*pain, QStringLiteral("painMonitoring"), m_file, m_errors);
             m_fragment.painMonitoring = readPainMonitoring(r);
             r.finish();
@@ -77,7 +78,8 @@ private:
     // Each entry of an array of objects, read by `readEntry` at its own path;
     // an entry that is not an object is reported as `notObject`.
     void eachObject(JsonFieldReader& r, const char* key, Need need, int minCount,
-                    const QString& notObject, const std::function<void(JsonFieldReader&)>& readEntry)
+                    const QString& notObject,
+                    const std::function<void(JsonFieldReader&)>& readEntry)
     {
         const std::optional<QJsonArray> entries = r.array(key, need);
         if (!entries)
@@ -104,8 +106,8 @@ private:
         list.intro = r.text("intro");
         eachObject(r, "signs", Need::Required, 1, QStringLiteral("must be an object"),
                    [&list](JsonFieldReader& sign) {
-            list.signs.append({sign.id("id"), sign.text("text"), sign.text("action")});
-        });
+                       list.signs.append({sign.id("id"), sign.text("text"), sign.text("action")});
+                   });
         list.sourceIds = r.ids("sources", Need::Required, 1);
         list.origin = origin(r);
         return list;
@@ -118,9 +120,9 @@ private:
         rule.summary = r.text("summary");
         eachObject(r, "levels", Need::Required, 2, QStringLiteral("must be an object"),
                    [&rule](JsonFieldReader& level) {
-            rule.levels.append(
-                {level.id("id"), level.text("range", Need::Required, 20), level.text("text")});
-        });
+                       rule.levels.append({level.id("id"), level.text("range", Need::Required, 20),
+                                           level.text("text")});
+                   });
         rule.afterwards = r.text("afterwards");
         rule.sourceIds = r.ids("sources", Need::Required, 1);
         rule.origin = origin(r);
@@ -207,8 +209,9 @@ private:
         guide.id = r.id("id");
         guide.group = r.text("group");
         if (!guide.group.isEmpty() && !Guide::groups().contains(guide.group)) {
-            r.error(QStringLiteral("group"), QStringLiteral("“%1” is not a known group; use one of: %2")
-                                                 .arg(guide.group, Guide::groups().join(QStringLiteral(", "))));
+            r.error(QStringLiteral("group"),
+                    QStringLiteral("“%1” is not a known group; use one of: %2")
+                        .arg(guide.group, Guide::groups().join(QStringLiteral(", "))));
         }
         guide.title = r.text("title", Need::Required, kMaxNameLength);
         guide.summary = r.text("summary", Need::Required, kMaxSummaryLength);
@@ -263,7 +266,8 @@ private:
                       : rule == QStringLiteral("modify") ? ConditionRule::Modify
                                                          : ConditionRule::Ok;
         // Modify says how; avoid says why and what instead.
-        advice.note = d.text("note", advice.rule == ConditionRule::Ok ? Need::Optional : Need::Required);
+        advice.note =
+            d.text("note", advice.rule == ConditionRule::Ok ? Need::Optional : Need::Required);
         d.finish();
     }
 
@@ -345,7 +349,8 @@ private:
                 JsonFieldReader item = r.child(items->at(i).toObject(), path);
                 RoutineItem entry;
                 entry.exerciseId = item.id("exercise");
-                if (const std::optional<QJsonObject> dosage = item.object("dosage", Need::Optional)) {
+                if (const std::optional<QJsonObject> dosage =
+                        item.object("dosage", Need::Optional)) {
                     JsonFieldReader d = item.child(*dosage, item.pathOf(QStringLiteral("dosage")));
                     entry.dosage = readDosage(d, DosageUse::Override);
                     d.finish();
@@ -396,10 +401,11 @@ private:
                 if (const auto point = bodyPointFromId(contacts[i])) {
                     result.contacts.append(*point);
                 } else {
-                    m_errors.append({m_file,
-                                     QStringLiteral("%1[%2]").arg(r.pathOf(QStringLiteral("contacts"))).arg(i),
-                                     QStringLiteral("“%1” is not a body point; use one of: %2")
-                                         .arg(contacts[i], bodyPointIds().join(QStringLiteral(", ")))});
+                    m_errors.append(
+                        {m_file,
+                         QStringLiteral("%1[%2]").arg(r.pathOf(QStringLiteral("contacts"))).arg(i),
+                         QStringLiteral("“%1” is not a body point; use one of: %2")
+                             .arg(contacts[i], bodyPointIds().join(QStringLiteral(", ")))});
                 }
             }
         }
@@ -421,8 +427,8 @@ private:
         }
         for (const QString& name : {step.fromPose, step.toPose}) {
             if (!name.isEmpty() && !illustration.pose(name)) {
-                m_errors.append({m_file, r.path(),
-                                 QStringLiteral("refers to unknown pose “%1”").arg(name)});
+                m_errors.append(
+                    {m_file, r.path(), QStringLiteral("refers to unknown pose “%1”").arg(name)});
                 return std::nullopt;
             }
         }
@@ -446,20 +452,23 @@ private:
 
         if (const std::optional<QJsonArray> props = r.array("props", Need::Optional)) {
             for (qsizetype i = 0; i < props->size(); ++i) {
-                const QString path = QStringLiteral("%1[%2]").arg(r.pathOf(QStringLiteral("props"))).arg(i);
+                const QString path =
+                    QStringLiteral("%1[%2]").arg(r.pathOf(QStringLiteral("props"))).arg(i);
                 JsonFieldReader p(props->at(i).toObject(), path, m_file, m_errors);
                 PropSpec prop;
                 const QString type = p.text("type");
                 if (const auto parsed = propTypeFromId(type))
                     prop.type = *parsed;
                 else if (!type.isEmpty())
-                    p.error(QStringLiteral("type"), QStringLiteral("“%1” is not a known prop; use one of: %2")
-                                                        .arg(type, propTypeIds().join(QStringLiteral(", "))));
+                    p.error(QStringLiteral("type"),
+                            QStringLiteral("“%1” is not a known prop; use one of: %2")
+                                .arg(type, propTypeIds().join(QStringLiteral(", "))));
                 const QString at = p.text("at", Need::Optional);
                 if (!at.isEmpty()) {
                     prop.at = bodyPointFromId(at);
                     if (!prop.at)
-                        p.error(QStringLiteral("at"), QStringLiteral("“%1” is not a body point").arg(at));
+                        p.error(QStringLiteral("at"),
+                                QStringLiteral("“%1” is not a body point").arg(at));
                 }
                 prop.x = p.real("x", -300, 300, 0);
                 prop.y = p.real("y", -300, 300, 0);
@@ -487,7 +496,8 @@ private:
         }
         if (const std::optional<QJsonArray> steps = r.array("steps", Need::Required)) {
             for (qsizetype i = 0; i < steps->size(); ++i) {
-                const QString path = QStringLiteral("%1[%2]").arg(r.pathOf(QStringLiteral("steps"))).arg(i);
+                const QString path =
+                    QStringLiteral("%1[%2]").arg(r.pathOf(QStringLiteral("steps"))).arg(i);
                 JsonFieldReader s(steps->at(i).toObject(), path, m_file, m_errors);
                 if (const auto step = readStep(s, ill))
                     ill.steps.append(*step);
@@ -514,7 +524,10 @@ private:
         for (qsizetype i = 0; i < ill.props.size(); ++i) {
             for (const QString& name : ill.props[i].poses) {
                 if (!ill.pose(name)) {
-                    m_errors.append({m_file, QStringLiteral("%1[%2].poses").arg(r.pathOf(QStringLiteral("props"))).arg(i),
+                    m_errors.append({m_file,
+                                     QStringLiteral("%1[%2].poses")
+                                         .arg(r.pathOf(QStringLiteral("props")))
+                                         .arg(i),
                                      QStringLiteral("refers to unknown pose “%1”").arg(name)});
                 }
             }
@@ -551,8 +564,8 @@ QString describeParseError(const QByteArray& json, const QJsonParseError& error)
 
 } // namespace
 
-ContentFragment ContentParser::parse(const QByteArray& json, const QString& fileName,
-                                     bool builtIn, QList<ContentError>& errors)
+ContentFragment ContentParser::parse(const QByteArray& json, const QString& fileName, bool builtIn,
+                                     QList<ContentError>& errors)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);

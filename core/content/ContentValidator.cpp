@@ -108,11 +108,12 @@ QList<ContentError> ContentValidator::checkReferences(const ContentFragment& ent
             check.report(entry.origin, QStringLiteral("exercise"), QStringLiteral("exercise"),
                          entry.exerciseId);
         } else if (entry.steps.size() != exercise->steps.size()) {
-            errors.append({entry.origin.file, entry.origin.jsonPath + QStringLiteral(".steps"),
-                           QStringLiteral("has %1 pictures but “%2” has %3 steps; draw one per step")
-                               .arg(entry.steps.size())
-                               .arg(exercise->id)
-                               .arg(exercise->steps.size())});
+            errors.append(
+                {entry.origin.file, entry.origin.jsonPath + QStringLiteral(".steps"),
+                 QStringLiteral("has %1 pictures but “%2” has %3 steps; draw one per step")
+                     .arg(entry.steps.size())
+                     .arg(exercise->id)
+                     .arg(exercise->steps.size())});
         }
     }
     return errors;

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QStringList>
-
 #include <algorithm>
 
 CARRYWELL_TR_CONTEXT(carrywell::core::Dosage);

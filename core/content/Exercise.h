@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/vocabulary/ContentOrigin.h"
 #include "core/content/Dosage.h"
+#include "core/vocabulary/ContentOrigin.h"
 #include "core/vocabulary/Vocabulary.h"
 
 #include <QList>
@@ -65,9 +65,9 @@ struct Exercise
     QStringList stopIf;
     ConditionAdvice diastasis;        ///< With a gap between the belly muscles (diastasis recti).
     ConditionAdvice pelvicGirdlePain; ///< With pain at the front or back of the pelvis.
-    QString feel;         ///< What you should feel, and where.
-    QString frequency;    ///< How often, per day or week.
-    QString progressWhen; ///< When to move on to the harder version.
+    QString feel;                     ///< What you should feel, and where.
+    QString frequency;                ///< How often, per day or week.
+    QString progressWhen;             ///< When to move on to the harder version.
     QStringList commonMistakes;
     QList<Variation> easier;
     QList<Variation> harder;

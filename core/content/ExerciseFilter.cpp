@@ -7,10 +7,9 @@ namespace carrywell::core {
 
 bool ExerciseFilter::hasEquipment(const Exercise& exercise, const QList<Equipment>& atHand)
 {
-    return std::all_of(exercise.equipment.begin(), exercise.equipment.end(),
-                       [&atHand](Equipment needed) {
-                           return isHousehold(needed) || atHand.contains(needed);
-                       });
+    return std::all_of(
+        exercise.equipment.begin(), exercise.equipment.end(),
+        [&atHand](Equipment needed) { return isHousehold(needed) || atHand.contains(needed); });
 }
 
 bool ExerciseFilter::matches(const Exercise& exercise) const
@@ -23,8 +22,9 @@ bool ExerciseFilter::matches(const Exercise& exercise) const
         return false;
     if (equipmentAtHand && !hasEquipment(exercise, *equipmentAtHand))
         return false;
-    return !weeksSinceBirth ||
-           RuleBook::forExercise(exercise, {weeksSinceBirth, birthType, diastasis, pelvicGirdlePain}).suits();
+    return !weeksSinceBirth || RuleBook::forExercise(exercise, {weeksSinceBirth, birthType,
+                                                                diastasis, pelvicGirdlePain})
+                                   .suits();
 }
 
 QList<const Exercise*> ExerciseFilter::apply(const ContentLibrary& library) const

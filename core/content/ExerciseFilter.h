@@ -4,7 +4,6 @@
 #include "core/profile/Profile.h"
 
 #include <QSet>
-
 #include <optional>
 
 namespace carrywell::core {

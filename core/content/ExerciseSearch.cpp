@@ -1,7 +1,6 @@
 #include "core/content/ExerciseSearch.h"
 
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace carrywell::core {
@@ -64,7 +63,8 @@ ExerciseSearch::ExerciseSearch(const ContentLibrary& library)
         purpose << displayName(exercise.category);
         words.purpose = wordsIn(purpose);
         body[exercise.id] = wordsIn(exercise.steps + exercise.cues);
-        for (const QString& word : QSet<QString>(body[exercise.id].begin(), body[exercise.id].end()))
+        for (const QString& word :
+             QSet<QString>(body[exercise.id].begin(), body[exercise.id].end()))
             ++share[word];
         m_words.insert(exercise.id, words);
     }

@@ -28,13 +28,20 @@ void JsonFieldReader::errorAt(const QString& path, const QString& reason)
 QString JsonFieldReader::typeName(const QJsonValue& value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("true/false");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("text");
-    case QJsonValue::Array: return QStringLiteral("a list");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("true/false");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("text");
+    case QJsonValue::Array:
+        return QStringLiteral("a list");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return QStringLiteral("nothing");
 }
@@ -144,10 +151,10 @@ int JsonFieldReader::integer(const char* key, int min, int max, int defaultValue
     if (value.isUndefined())
         return defaultValue;
     const double number = value.toDouble(-1e300);
-    const bool whole = value.isDouble() && number == static_cast<double>(static_cast<long long>(number));
+    const bool whole =
+        value.isDouble() && number == static_cast<double>(static_cast<long long>(number));
     if (!whole || number < min || number > max) {
-        const QString found =
-            value.isDouble() ? QString::number(number) : typeName(value);
+        const QString found = value.isDouble() ? QString::number(number) : typeName(value);
         error(QLatin1String(key), QStringLiteral("must be a whole number from %1 to %2 (found %3)")
                                       .arg(min)
                                       .arg(max)
@@ -178,7 +185,8 @@ double JsonFieldReader::real(const char* key, double min, double max, double def
     if (value.isUndefined())
         return defaultValue;
     if (!value.isDouble() || value.toDouble() < min || value.toDouble() > max) {
-        const QString found = value.isDouble() ? QString::number(value.toDouble()) : typeName(value);
+        const QString found =
+            value.isDouble() ? QString::number(value.toDouble()) : typeName(value);
         error(QLatin1String(key), QStringLiteral("must be a number from %1 to %2 (found %3)")
                                       .arg(min)
                                       .arg(max)
@@ -220,8 +228,7 @@ std::optional<QJsonArray> JsonFieldReader::array(const char* key, Need need)
     if (value.isUndefined())
         return std::nullopt;
     if (!value.isArray()) {
-        error(QLatin1String(key),
-              QStringLiteral("must be a list (found %1)").arg(typeName(value)));
+        error(QLatin1String(key), QStringLiteral("must be a list (found %1)").arg(typeName(value)));
         return std::nullopt;
     }
     return value.toArray();

@@ -8,7 +8,6 @@
 #include <QList>
 #include <QSet>
 #include <QStringList>
-
 #include <optional>
 
 namespace carrywell::core {
@@ -90,8 +89,9 @@ std::optional<E> JsonFieldReader::parseEnum(const QJsonValue& value, const QStri
         return std::nullopt;
     if (const std::optional<E> parsed = fromId<E>(*id))
         return parsed;
-    errorAt(path, QStringLiteral("“%1” is not a known %2; use one of: %3")
-                      .arg(*id, kindName, idList<E>()));
+    errorAt(
+        path,
+        QStringLiteral("“%1” is not a known %2; use one of: %3").arg(*id, kindName, idList<E>()));
     return std::nullopt;
 }
 

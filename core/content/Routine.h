@@ -1,11 +1,10 @@
 #pragma once
 
-#include "core/vocabulary/ContentOrigin.h"
 #include "core/content/Dosage.h"
 #include "core/content/Exercise.h"
+#include "core/vocabulary/ContentOrigin.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace carrywell::core {

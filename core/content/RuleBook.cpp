@@ -1,7 +1,6 @@
 #include "core/content/RuleBook.h"
 
 #include <QSet>
-
 #include <algorithm>
 
 namespace carrywell::core {
@@ -87,8 +86,10 @@ Suitability RuleBook::forRoutine(const Routine& routine, const ContentLibrary& l
         if (!exercise)
             continue;
         const Suitability one = forExercise(*exercise, profile);
-        if (one.fit == Suitability::Fit::Avoid || (one.fit == Suitability::Fit::TooEarly && !tooEarly)) {
-            Suitability& held = one.fit == Suitability::Fit::Avoid ? result : tooEarly.emplace(result);
+        if (one.fit == Suitability::Fit::Avoid ||
+            (one.fit == Suitability::Fit::TooEarly && !tooEarly)) {
+            Suitability& held =
+                one.fit == Suitability::Fit::Avoid ? result : tooEarly.emplace(result);
             held.fit = one.fit;
             held.avoidedFor = one.avoidedFor;
             held.note = one.note;

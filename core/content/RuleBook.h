@@ -8,7 +8,10 @@
 namespace carrywell::core {
 
 /// The symptom whose choice in the profile means pelvic girdle pain.
-inline QString pelvicGirdlePainSymptomId() { return QStringLiteral("pelvic-girdle-pain"); }
+inline QString pelvicGirdlePainSymptomId()
+{
+    return QStringLiteral("pelvic-girdle-pain");
+}
 
 /// What decides whether an exercise suits her now.
 struct SuitabilityProfile

@@ -10,7 +10,8 @@ namespace carrywell::core {
 /// A postnatal warning sign that means stop exercising and get help.
 struct StopSign
 {
-    QString id; ///< "heavy-bleeding", "calf-pain", "chest-pain", "pelvic-heaviness", "wound", "fever".
+    QString
+        id; ///< "heavy-bleeding", "calf-pain", "chest-pain", "pelvic-heaviness", "wound", "fever".
     QString text;
     QString action; ///< What to do, and how urgently.
 };

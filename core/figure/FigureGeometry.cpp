@@ -4,7 +4,6 @@
 #include "core/common/Translate.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -142,9 +141,11 @@ QPointF FigureGeometry::lowestSurface(BodyPoint p,
 QPointF FigureGeometry::point(BodyPoint p) const
 {
     switch (p) {
-    case BodyPoint::Head: return joint(Joint::HeadCentre);
+    case BodyPoint::Head:
+        return joint(Joint::HeadCentre);
     case BodyPoint::Shoulders: {
-        const QPointF spine = joint(Joint::Pelvis) + (joint(Joint::Neck) - joint(Joint::Pelvis)) * 0.9;
+        const QPointF spine =
+            joint(Joint::Pelvis) + (joint(Joint::Neck) - joint(Joint::Pelvis)) * 0.9;
         return lowestSurface(p, {{spine, D::torsoRadius},
                                  {joint(Joint::ShoulderNear), D::upperArmRadius},
                                  {joint(Joint::ShoulderFar), D::upperArmRadius}});
@@ -162,16 +163,20 @@ QPointF FigureGeometry::point(BodyPoint p) const
     case BodyPoint::HandFar:
         return std::min(joint(Joint::WristFar), joint(Joint::HandFar),
                         [](QPointF a, QPointF b) { return a.y() < b.y(); });
-    case BodyPoint::ElbowNear: return joint(Joint::ElbowNear);
-    case BodyPoint::ElbowFar: return joint(Joint::ElbowFar);
-    case BodyPoint::KneeNear: return joint(Joint::KneeNear);
-    case BodyPoint::KneeFar: return joint(Joint::KneeFar);
+    case BodyPoint::ElbowNear:
+        return joint(Joint::ElbowNear);
+    case BodyPoint::ElbowFar:
+        return joint(Joint::ElbowFar);
+    case BodyPoint::KneeNear:
+        return joint(Joint::KneeNear);
+    case BodyPoint::KneeFar:
+        return joint(Joint::KneeFar);
     case BodyPoint::FootNear:
-        return lowestSurface(p, {{joint(Joint::AnkleNear), D::shinRadius},
-                                 {joint(Joint::ToeNear), D::footRadius}});
+        return lowestSurface(
+            p, {{joint(Joint::AnkleNear), D::shinRadius}, {joint(Joint::ToeNear), D::footRadius}});
     case BodyPoint::FootFar:
-        return lowestSurface(p, {{joint(Joint::AnkleFar), D::shinRadius},
-                                 {joint(Joint::ToeFar), D::footRadius}});
+        return lowestSurface(
+            p, {{joint(Joint::AnkleFar), D::shinRadius}, {joint(Joint::ToeFar), D::footRadius}});
     }
     return {};
 }
@@ -179,23 +184,32 @@ QPointF FigureGeometry::point(BodyPoint p) const
 double FigureGeometry::radius(BodyPoint p)
 {
     switch (p) {
-    case BodyPoint::Head: return D::headRadius;
+    case BodyPoint::Head:
+        return D::headRadius;
     case BodyPoint::Shoulders:
     case BodyPoint::UpperBack:
-    case BodyPoint::Pelvis: return D::torsoRadius;
+    case BodyPoint::Pelvis:
+        return D::torsoRadius;
     case BodyPoint::HandNear:
-    case BodyPoint::HandFar: return D::forearmRadius;
+    case BodyPoint::HandFar:
+        return D::forearmRadius;
     case BodyPoint::ElbowNear:
-    case BodyPoint::ElbowFar: return D::upperArmRadius;
+    case BodyPoint::ElbowFar:
+        return D::upperArmRadius;
     case BodyPoint::KneeNear:
-    case BodyPoint::KneeFar: return D::thighRadius; // the thigh is the wider end at the knee
+    case BodyPoint::KneeFar:
+        return D::thighRadius; // the thigh is the wider end at the knee
     case BodyPoint::FootNear:
-    case BodyPoint::FootFar: return D::footRadius;
+    case BodyPoint::FootFar:
+        return D::footRadius;
     }
     return 0;
 }
 
-double FigureGeometry::floorGap(BodyPoint p) const { return point(p).y() - radius(p); }
+double FigureGeometry::floorGap(BodyPoint p) const
+{
+    return point(p).y() - radius(p);
+}
 
 QRectF FigureGeometry::bounds() const
 {
@@ -226,27 +240,38 @@ QStringList checkPose(const Pose& pose, FigureView view)
         };
         const Range ranges[] = {
             {QT_TRANSLATE_NOOP("carrywell::core::FigureGeometry", "neck"),
-             normalized(a(Segment::Head) - a(Segment::Torso)), -60, 75, Segment::Head, Segment::Torso},
+             normalized(a(Segment::Head) - a(Segment::Torso)), -60, 75, Segment::Head,
+             Segment::Torso},
             {QT_TRANSLATE_NOOP("carrywell::core::FigureGeometry", "near shoulder"),
-             normalized(a(Segment::UpperArmNear) - torsoDown), -70, 185, Segment::UpperArmNear, Segment::Torso},
+             normalized(a(Segment::UpperArmNear) - torsoDown), -70, 185, Segment::UpperArmNear,
+             Segment::Torso},
             {QT_TRANSLATE_NOOP("carrywell::core::FigureGeometry", "far shoulder"),
-             normalized(a(Segment::UpperArmFar) - torsoDown), -70, 185, Segment::UpperArmFar, Segment::Torso},
+             normalized(a(Segment::UpperArmFar) - torsoDown), -70, 185, Segment::UpperArmFar,
+             Segment::Torso},
             {QT_TRANSLATE_NOOP("carrywell::core::FigureGeometry", "near elbow"),
-             normalized(a(Segment::ForearmNear) - a(Segment::UpperArmNear)), -5, 160, Segment::ForearmNear, Segment::UpperArmNear},
+             normalized(a(Segment::ForearmNear) - a(Segment::UpperArmNear)), -5, 160,
+             Segment::ForearmNear, Segment::UpperArmNear},
             {QT_TRANSLATE_NOOP("carrywell::core::FigureGeometry", "far elbow"),
-             normalized(a(Segment::ForearmFar) - a(Segment::UpperArmFar)), -5, 160, Segment::ForearmFar, Segment::UpperArmFar},
+             normalized(a(Segment::ForearmFar) - a(Segment::UpperArmFar)), -5, 160,
+             Segment::ForearmFar, Segment::UpperArmFar},
             {QT_TRANSLATE_NOOP("carrywell::core::FigureGeometry", "near hip"),
-             normalized(a(Segment::ThighNear) - torsoDown), -40, 165, Segment::ThighNear, Segment::Torso},
+             normalized(a(Segment::ThighNear) - torsoDown), -40, 165, Segment::ThighNear,
+             Segment::Torso},
             {QT_TRANSLATE_NOOP("carrywell::core::FigureGeometry", "far hip"),
-             normalized(a(Segment::ThighFar) - torsoDown), -40, 165, Segment::ThighFar, Segment::Torso},
+             normalized(a(Segment::ThighFar) - torsoDown), -40, 165, Segment::ThighFar,
+             Segment::Torso},
             {QT_TRANSLATE_NOOP("carrywell::core::FigureGeometry", "near knee"),
-             normalized(a(Segment::ThighNear) - a(Segment::ShinNear)), -5, 165, Segment::ThighNear, Segment::ShinNear},
+             normalized(a(Segment::ThighNear) - a(Segment::ShinNear)), -5, 165, Segment::ThighNear,
+             Segment::ShinNear},
             {QT_TRANSLATE_NOOP("carrywell::core::FigureGeometry", "far knee"),
-             normalized(a(Segment::ThighFar) - a(Segment::ShinFar)), -5, 165, Segment::ThighFar, Segment::ShinFar},
+             normalized(a(Segment::ThighFar) - a(Segment::ShinFar)), -5, 165, Segment::ThighFar,
+             Segment::ShinFar},
             {QT_TRANSLATE_NOOP("carrywell::core::FigureGeometry", "near ankle"),
-             normalized(a(Segment::FootNear) - a(Segment::ShinNear)), 10, 125, Segment::FootNear, Segment::ShinNear},
+             normalized(a(Segment::FootNear) - a(Segment::ShinNear)), 10, 125, Segment::FootNear,
+             Segment::ShinNear},
             {QT_TRANSLATE_NOOP("carrywell::core::FigureGeometry", "far ankle"),
-             normalized(a(Segment::FootFar) - a(Segment::ShinFar)), 10, 125, Segment::FootFar, Segment::ShinFar},
+             normalized(a(Segment::FootFar) - a(Segment::ShinFar)), 10, 125, Segment::FootFar,
+             Segment::ShinFar},
         };
         for (const Range& r : ranges) {
             // A segment drawn short points out of the picture (an arm raised to

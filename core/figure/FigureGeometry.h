@@ -4,7 +4,6 @@
 
 #include <QPointF>
 #include <QRectF>
-
 #include <array>
 #include <initializer_list>
 #include <utility>

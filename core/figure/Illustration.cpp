@@ -5,12 +5,15 @@
 namespace carrywell::core {
 namespace {
 
-constexpr std::array kPropIds{"mat",         "chair", "couch", "wall",   "doorway", "foam-roller",
-                              "release-ball", "band", "pillow", "weight", "baby"};
+constexpr std::array kPropIds{"mat",          "chair", "couch",  "wall",   "doorway", "foam-roller",
+                              "release-ball", "band",  "pillow", "weight", "baby"};
 
 } // namespace
 
-QString toId(PropType type) { return QString::fromLatin1(kPropIds[static_cast<int>(type)]); }
+QString toId(PropType type)
+{
+    return QString::fromLatin1(kPropIds[static_cast<int>(type)]);
+}
 
 std::optional<PropType> propTypeFromId(const QString& id)
 {
@@ -39,12 +42,14 @@ bool PropSpec::followsBody() const
     case PropType::Band:
     case PropType::Pillow:
     case PropType::Weight:
-    case PropType::Baby: return true;
+    case PropType::Baby:
+        return true;
     case PropType::Mat:
     case PropType::Chair:
     case PropType::Couch:
     case PropType::Wall:
-    case PropType::Doorway: return false;
+    case PropType::Doorway:
+        return false;
     }
     return false;
 }
@@ -54,17 +59,23 @@ BodyPoint PropSpec::anchorPoint() const
     if (at)
         return *at;
     switch (type) {
-    case PropType::Chair: return BodyPoint::Pelvis;
-    case PropType::Couch: return BodyPoint::ElbowNear;
+    case PropType::Chair:
+        return BodyPoint::Pelvis;
+    case PropType::Couch:
+        return BodyPoint::ElbowNear;
     case PropType::Wall:
     case PropType::FoamRoller:
-    case PropType::ReleaseBall: return BodyPoint::UpperBack;
+    case PropType::ReleaseBall:
+        return BodyPoint::UpperBack;
     case PropType::Doorway:
     case PropType::Band:
     case PropType::Weight:
-    case PropType::Baby: return BodyPoint::HandNear;
-    case PropType::Pillow: return BodyPoint::Head;
-    case PropType::Mat: return BodyPoint::Pelvis;
+    case PropType::Baby:
+        return BodyPoint::HandNear;
+    case PropType::Pillow:
+        return BodyPoint::Head;
+    case PropType::Mat:
+        return BodyPoint::Pelvis;
     }
     return BodyPoint::Pelvis;
 }

@@ -1,12 +1,11 @@
 #pragma once
 
+#include "core/figure/Pose.h"
 #include "core/vocabulary/ContentOrigin.h"
 #include "core/vocabulary/Vocabulary.h"
-#include "core/figure/Pose.h"
 
 #include <QList>
 #include <QPair>
-
 #include <optional>
 
 namespace carrywell::core {

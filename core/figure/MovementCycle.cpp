@@ -50,10 +50,14 @@ double MovementCycle::positionAt(double seconds) const
 {
     const double t = std::fmod(std::max(seconds, 0.0), period());
     switch (phaseAt(seconds)) {
-    case Phase::Out: return smoothstep(t / m_out);
-    case Phase::Hold: return 1.0;
-    case Phase::Back: return 1.0 - smoothstep((t - m_out - m_hold) / m_back);
-    case Phase::Pause: return 0.0;
+    case Phase::Out:
+        return smoothstep(t / m_out);
+    case Phase::Hold:
+        return 1.0;
+    case Phase::Back:
+        return 1.0 - smoothstep((t - m_out - m_hold) / m_back);
+    case Phase::Pause:
+        return 0.0;
     }
     return 0.0;
 }

@@ -5,13 +5,13 @@
 namespace carrywell::core {
 namespace {
 
-constexpr std::array kSegmentIds{"torso",     "head",    "upperArmNear", "forearmNear",
-                                 "upperArmFar", "forearmFar", "thighNear", "shinNear",
-                                 "footNear",  "thighFar", "shinFar",      "footFar"};
+constexpr std::array kSegmentIds{"torso",       "head",       "upperArmNear", "forearmNear",
+                                 "upperArmFar", "forearmFar", "thighNear",    "shinNear",
+                                 "footNear",    "thighFar",   "shinFar",      "footFar"};
 
-constexpr std::array kBodyPointIds{"head",      "shoulders", "upperBack", "pelvis",   "handNear",
-                                   "handFar",   "elbowNear", "elbowFar", "kneeNear",
-                                   "kneeFar",   "footNear",  "footFar"};
+constexpr std::array kBodyPointIds{"head",     "shoulders", "upperBack", "pelvis",
+                                   "handNear", "handFar",   "elbowNear", "elbowFar",
+                                   "kneeNear", "kneeFar",   "footNear",  "footFar"};
 
 double lerpAngle(double a, double b, double t)
 {
@@ -56,7 +56,8 @@ std::optional<Pose> Pose::base(const QString& name, FigureView view)
     if (view == FigureView::Front) {
         Pose pose;
         if (name == QLatin1String("standing"))
-            pose = make({180, 180, -10, -6, 10, 6, -3, -1, -90, 3, 1, 90}, {P::FootNear, P::FootFar});
+            pose =
+                make({180, 180, -10, -6, 10, 6, -3, -1, -90, 3, 1, 90}, {P::FootNear, P::FootFar});
         else if (name == QLatin1String("sitting"))
             pose = make({180, 180, -12, 10, 12, -10, -8, -2, -90, 8, 2, 90},
                         {P::FootNear, P::FootFar});
@@ -98,9 +99,9 @@ std::optional<Pose> Pose::base(const QString& name, FigureView view)
 
 QStringList Pose::baseNames()
 {
-    return {QStringLiteral("standing"),   QStringLiteral("sitting"),
-            QStringLiteral("kneeling"),   QStringLiteral("all-fours"),
-            QStringLiteral("lying-back"), QStringLiteral("lying-back-straight"),
+    return {QStringLiteral("standing"),    QStringLiteral("sitting"),
+            QStringLiteral("kneeling"),    QStringLiteral("all-fours"),
+            QStringLiteral("lying-back"),  QStringLiteral("lying-back-straight"),
             QStringLiteral("lying-front"), QStringLiteral("lying-side")};
 }
 

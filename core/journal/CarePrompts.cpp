@@ -1,12 +1,11 @@
 #include "core/journal/CarePrompts.h"
 
+#include "core/common/Translate.h"
 #include "core/journal/JournalHistory.h"
 #include "core/journal/PainTrends.h"
 #include "core/journal/WarningSign.h"
-#include "core/common/Translate.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 CARRYWELL_TR_CONTEXT(carrywell::core::CarePrompts);
@@ -20,17 +19,16 @@ CarePrompt promptFor(WarningSign sign)
     case WarningSign::Leaking:
         return {toId(sign), tr("Leaking is worth a check"),
                 tr("You noted leaking. It is common after birth, but you do not have to put up "
-                       "with it: a pelvic-floor physiotherapist can help. Every new parent can "
-                       "benefit from a pelvic-floor check.")};
+                   "with it: a pelvic-floor physiotherapist can help. Every new parent can "
+                   "benefit from a pelvic-floor check.")};
     case WarningSign::Numbness:
         return {toId(sign), tr("Numbness needs a doctor"),
                 tr("You noted numbness or tingling. Please see your doctor about it. Numbness "
-                       "around your bottom or genitals, or new trouble controlling your bladder or "
-                       "bowels, needs urgent medical help.")};
+                   "around your bottom or genitals, or new trouble controlling your bladder or "
+                   "bowels, needs urgent medical help.")};
     case WarningSign::NightPain:
-        return {
-            toId(sign), tr("Pain that wakes you"),
-            tr("You noted pain that woke you. Pain that wakes you at night and does not ease "
+        return {toId(sign), tr("Pain that wakes you"),
+                tr("You noted pain that woke you. Pain that wakes you at night and does not ease "
                    "when you change position, or comes with a fever, is worth showing your "
                    "doctor.")};
     }
@@ -68,10 +66,9 @@ QList<CarePrompt> CarePrompts::find(const QList<DailyAverage>& days, const QList
     if (run >= highPainDays) {
         prompts.append(
             {QStringLiteral("high-pain"), tr("Severe pain for several days"),
-             tr(
-                 "Your pain has been 7 or more for %1 days in a row. Pain this strong that "
-                 "lasts is worth a visit to your doctor or a physiotherapist; you do not have to "
-                 "push through it.")
+             tr("Your pain has been 7 or more for %1 days in a row. Pain this strong that "
+                "lasts is worth a visit to your doctor or a physiotherapist; you do not have to "
+                "push through it.")
                  .arg(run)});
     }
     const QDate since = today.addDays(1 - recentDays);

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/vocabulary/Vocabulary.h"
 #include "core/journal/Trigger.h"
 #include "core/journal/WarningSign.h"
+#include "core/vocabulary/Vocabulary.h"
 
 #include <QDateTime>
 #include <QList>
@@ -31,11 +31,11 @@ struct RegionScore
 /// the warning signs she noticed, and a note.
 struct CheckIn
 {
-    qint64 id = 0;              ///< 0 until the journal stores it.
-    QDateTime at;               ///< When; its UTC offset decides the local day it belongs to.
-    int overall = 0;            ///< 0–10.
-    QList<RegionScore> regions; ///< At most one per region, in Region order once normalized.
-    QList<Trigger> triggers;    ///< No repeats, in Trigger order once normalized.
+    qint64 id = 0;                   ///< 0 until the journal stores it.
+    QDateTime at;                    ///< When; its UTC offset decides the local day it belongs to.
+    int overall = 0;                 ///< 0–10.
+    QList<RegionScore> regions;      ///< At most one per region, in Region order once normalized.
+    QList<Trigger> triggers;         ///< No repeats, in Trigger order once normalized.
     QList<WarningSign> warningSigns; ///< No repeats, in WarningSign order once normalized.
     QString note;
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/common/Clock.h"
+#include "core/common/Done.h"
 #include "core/common/Result.h"
 #include "core/journal/CheckIn.h"
-#include "core/common/Done.h"
 #include "core/journal/ImportReport.h"
 #include "core/journal/JournalBackups.h"
 #include "core/journal/JournalInspector.h"

@@ -1,13 +1,13 @@
 #include "core/journal/JournalFileFormats.h"
 
 #include "core/common/LocaleFormat.h"
+#include "core/common/Translate.h"
 #include "core/journal/Journal.h"
 #include "core/journal/JournalCsv.h"
 #include "core/journal/JournalFiles.h"
 #include "core/journal/JournalHistory.h"
 #include "core/journal/JournalJson.h"
 #include "core/journal/JournalTransfer.h"
-#include "core/common/Translate.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,9 +27,8 @@ QString count(int n, const QString& one, const QString& many)
 // function's class and would file the text under the wrong context.
 QString unknownKind(const QString& path)
 {
-    return tr(
-               "Carrywell reads and writes journals as .csv or .json files, and “%1” is neither. "
-               "Choose a name ending in .csv or .json.")
+    return tr("Carrywell reads and writes journals as .csv or .json files, and “%1” is neither. "
+              "Choose a name ending in .csv or .json.")
         .arg(QDir::toNativeSeparators(path));
 }
 
@@ -129,10 +128,9 @@ QString JournalFileFormats::summary(const ImportReport& report)
             : tr("Added %1.")
                   .arg(entries(report.checkInsAdded, report.sessionsAdded, report.plansAdded)));
     if (!report.duplicates.isEmpty()) {
-        sentences.append(
-            count(int(report.duplicates.size()),
-                  tr("1 entry was already in your journal and was skipped."),
-                  tr("%1 entries were already in your journal and were skipped.")));
+        sentences.append(count(int(report.duplicates.size()),
+                               tr("1 entry was already in your journal and was skipped."),
+                               tr("%1 entries were already in your journal and were skipped.")));
     }
     if (!report.leftOut.isEmpty()) {
         sentences.append(count(int(report.leftOut.size()), tr("1 bad row was left out."),

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QMap>
-
 #include <algorithm>
 
 CARRYWELL_TR_CONTEXT(carrywell::core::PainChartPoints);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "core/vocabulary/Vocabulary.h"
 #include "core/journal/DateRange.h"
+#include "core/vocabulary/Vocabulary.h"
 
 #include <QDate>
 #include <QList>

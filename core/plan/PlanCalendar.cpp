@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QStringList>
-
 #include <algorithm>
 
 CARRYWELL_TR_CONTEXT(carrywell::core::PlanCalendar);

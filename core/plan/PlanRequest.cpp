@@ -4,7 +4,6 @@
 #include "core/content/ContentLibrary.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 CARRYWELL_TR_CONTEXT(carrywell::core::PlanRequest);
@@ -33,8 +32,8 @@ int PlanRequest::trainingDays() const
 QStringList problemsWith(const PlanRequest& request)
 {
     QStringList problems;
-    if (request.minutesPerDay < PlanRequest::kMinMinutes
-        || request.minutesPerDay > PlanRequest::kMaxMinutes) {
+    if (request.minutesPerDay < PlanRequest::kMinMinutes ||
+        request.minutesPerDay > PlanRequest::kMaxMinutes) {
         problems << tr("Choose between %1 and %2 minutes a day.")
                         .arg(PlanRequest::kMinMinutes)
                         .arg(PlanRequest::kMaxMinutes);

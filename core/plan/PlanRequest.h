@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QList>
 #include <QStringList>
-
 #include <array>
 #include <optional>
 

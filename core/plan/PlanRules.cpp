@@ -61,9 +61,8 @@ bool PlanRules::allowed(const Exercise& exercise, const PlanRequest& request)
     if (!ExerciseFilter::hasEquipment(exercise, request.profile.equipment))
         return false;
     return RuleBook::forExercise(
-               exercise,
-               {request.weeksSinceBirth, request.profile.birthType, request.diastasis,
-                request.profile.symptomIds.contains(pelvicGirdlePainSymptomId())})
+               exercise, {request.weeksSinceBirth, request.profile.birthType, request.diastasis,
+                          request.profile.symptomIds.contains(pelvicGirdlePainSymptomId())})
         .suits();
 }
 

@@ -5,7 +5,6 @@
 #include "core/plan/WeeklyPlan.h"
 
 #include <QStringList>
-
 #include <optional>
 
 namespace carrywell::core {

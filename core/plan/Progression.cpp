@@ -7,7 +7,6 @@
 #include "core/journal/SessionEffects.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 CARRYWELL_TR_CONTEXT(carrywell::core::Progression);
@@ -64,14 +63,14 @@ std::optional<ProgressionStep> progressionStepFromId(const QString& id)
 
 ProgressionDecision Progression::decide(const ProgressionInput& input)
 {
-    if (input.painThisWeek && input.painLastWeek
-        && *input.painThisWeek - *input.painLastWeek >= kPainRise) {
+    if (input.painThisWeek && input.painLastWeek &&
+        *input.painThisWeek - *input.painLastWeek >= kPainRise) {
         return {ProgressionStep::StepBack,
                 tr("Stepping back: your pain rose from %1 to %2 this week.")
                     .arg(number(*input.painLastWeek), number(*input.painThisWeek))};
     }
-    if (input.sessionChange && input.sessionsWithScores > 0
-        && *input.sessionChange >= kSessionWorse) {
+    if (input.sessionChange && input.sessionsWithScores > 0 &&
+        *input.sessionChange >= kSessionWorse) {
         return {ProgressionStep::StepBack,
                 tr("Stepping back: after your sessions pain was %1 points higher on average.")
                     .arg(number(*input.sessionChange))};

@@ -3,7 +3,6 @@
 #include "core/content/Dosage.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace carrywell::core {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/common/Result.h"
 #include "core/common/Done.h"
+#include "core/common/Result.h"
 #include "core/plan/PlanPreferences.h"
 #include "core/plan/PlanRequest.h"
 #include "core/plan/WeeklyPlan.h"

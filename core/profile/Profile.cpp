@@ -17,9 +17,12 @@ void Profile::setWeeksSinceBirth(int weeks, const QDate& today)
 QString toId(BirthType type)
 {
     switch (type) {
-    case BirthType::Vaginal: return QStringLiteral("vaginal");
-    case BirthType::Caesarean: return QStringLiteral("caesarean");
-    case BirthType::Unknown: break;
+    case BirthType::Vaginal:
+        return QStringLiteral("vaginal");
+    case BirthType::Caesarean:
+        return QStringLiteral("caesarean");
+    case BirthType::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }

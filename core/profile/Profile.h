@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QList>
 #include <QStringList>
-
 #include <optional>
 
 namespace carrywell::core {
@@ -24,9 +23,9 @@ struct Profile
 {
     std::optional<QDate> birthDate;
     BirthType birthType = BirthType::Unknown;
-    QList<Equipment> equipment;   ///< What she has at hand.
-    QStringList symptomIds;       ///< What hurts.
-    bool diastasis = false;       ///< A gap between her belly muscles (diastasis recti).
+    QList<Equipment> equipment; ///< What she has at hand.
+    QStringList symptomIds;     ///< What hurts.
+    bool diastasis = false;     ///< A gap between her belly muscles (diastasis recti).
 
     /// Whole weeks since the birth on `today`, or nullopt when unknown.
     std::optional<int> weeksSinceBirth(const QDate& today) const;

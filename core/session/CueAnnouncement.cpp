@@ -1,4 +1,5 @@
 #include "core/session/CueAnnouncement.h"
+
 #include "core/common/Translate.h"
 
 #include <QCoreApplication>

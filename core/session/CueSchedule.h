@@ -5,7 +5,6 @@
 #include "core/session/SessionSegment.h"
 
 #include <QList>
-
 #include <vector>
 
 namespace carrywell::core {

@@ -10,10 +10,8 @@
 #include "core/session/SessionView.h"
 
 #include <QObject>
-
-#include <optional>
-
 #include <memory>
+#include <optional>
 
 namespace carrywell::core {
 

@@ -10,7 +10,8 @@ struct SessionOptions
 {
     int getReadySeconds = 5;              ///< Countdown before each exercise.
     int restBetweenExercisesSeconds = 15; ///< Before the next exercise's get-ready.
-    int switchSidesSeconds = Dosage::Pacing::switchSidesSeconds; ///< Also the shortest rest between sets.
+    int switchSidesSeconds =
+        Dosage::Pacing::switchSidesSeconds; ///< Also the shortest rest between sets.
 
     /// The same options with every gap in its allowed range (3–600 s).
     SessionOptions clamped() const;

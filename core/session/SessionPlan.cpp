@@ -161,7 +161,8 @@ Result<SessionPlan> SessionPlan::forItems(const QString& routineId, const QStrin
     SessionPlan plan;
     // Every session is recorded under an id. Sessions of one exercise saved
     // before they had one resume under that exercise's id.
-    plan.m_routineId = routineId.isEmpty() && items.size() == 1 ? items.first().exerciseId : routineId;
+    plan.m_routineId =
+        routineId.isEmpty() && items.size() == 1 ? items.first().exerciseId : routineId;
     if (plan.m_routineId.isEmpty())
         return Error{
             tr("“%1” has no id to record it under, so the session cannot start.").arg(name)};

@@ -9,7 +9,6 @@
 #include "core/session/SessionSegment.h"
 
 #include <QList>
-
 #include <optional>
 #include <vector>
 

@@ -3,7 +3,6 @@
 #include "core/common/Translate.h"
 
 #include <QCoreApplication>
-
 #include <array>
 #include <utility>
 
@@ -61,9 +60,12 @@ template <>
 struct Table<Position>
 {
     static constexpr std::array entries{
-        std::pair{Position::Standing, "standing"},    std::pair{Position::Sitting, "sitting"},
-        std::pair{Position::Kneeling, "kneeling"},    std::pair{Position::AllFours, "all-fours"},
-        std::pair{Position::LyingBack, "lying-back"}, std::pair{Position::LyingSide, "lying-side"},
+        std::pair{Position::Standing, "standing"},
+        std::pair{Position::Sitting, "sitting"},
+        std::pair{Position::Kneeling, "kneeling"},
+        std::pair{Position::AllFours, "all-fours"},
+        std::pair{Position::LyingBack, "lying-back"},
+        std::pair{Position::LyingSide, "lying-side"},
         std::pair{Position::LyingFront, "lying-front"},
     };
 };

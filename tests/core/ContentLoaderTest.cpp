@@ -1,10 +1,10 @@
-#include "ContentFixtures.h"
 #include "core/content/ContentLoader.h"
+
+#include "ContentFixtures.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell::core;
@@ -32,7 +32,10 @@ protected:
         return lines;
     }
 
-    QString userFile(const QString& name) const { return QDir(m_user.path()).absoluteFilePath(name); }
+    QString userFile(const QString& name) const
+    {
+        return QDir(m_user.path()).absoluteFilePath(name);
+    }
 
     QTemporaryDir m_builtIn;
     QTemporaryDir m_user;
@@ -62,7 +65,8 @@ TEST_F(ContentLoaderTest, UserExercisesAreAddedAndReplaceBuiltInOnesWithTheSameI
     EXPECT_EQ(report.library.exercises().size(), 8u);
     ASSERT_NE(report.library.exercise("wall-sit"), nullptr);
     EXPECT_FALSE(report.library.exercise("wall-sit")->origin.builtIn);
-    EXPECT_EQ(report.library.exercise("for-neck")->name, QStringLiteral("Neck drill from my physio"));
+    EXPECT_EQ(report.library.exercise("for-neck")->name,
+              QStringLiteral("Neck drill from my physio"));
     EXPECT_EQ(report.library.exercise("for-neck")->origin.file, userFile("physio.json"));
 }
 
@@ -76,9 +80,10 @@ TEST_F(ContentLoaderTest, ABadUserFileIsReportedAndSkippedWholeWhileGoodOnesLoad
               QJsonObject{{"exercises", QJsonArray{validExercise("good-one")}}});
 
     const ContentLoadReport report = load();
-    EXPECT_EQ(messages(report),
-              QStringList{userFile("a-bad.json") +
-                          ": exercises[1].dosage.sets: must be a whole number from 1 to 10 (found 99)"});
+    EXPECT_EQ(
+        messages(report),
+        QStringList{userFile("a-bad.json") +
+                    ": exercises[1].dosage.sets: must be a whole number from 1 to 10 (found 99)"});
     EXPECT_EQ(report.skippedFiles, QStringList{userFile("a-bad.json")});
     EXPECT_EQ(report.library.exercise("fine-in-bad-file"), nullptr);
     EXPECT_EQ(report.library.exercise("broken-one"), nullptr);

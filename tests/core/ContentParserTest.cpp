@@ -1,11 +1,10 @@
-#include "ContentFixtures.h"
 #include "core/content/ContentParser.h"
 
+#include "ContentFixtures.h"
+
 #include <QJsonDocument>
-
-#include <gtest/gtest.h>
-
 #include <functional>
+#include <gtest/gtest.h>
 
 using namespace carrywell::core;
 using carrywell::test::validExercise;
@@ -15,7 +14,8 @@ namespace {
 QList<ContentError> parseErrors(const QByteArray& json, ContentFragment* fragment = nullptr)
 {
     QList<ContentError> errors;
-    ContentFragment parsed = ContentParser::parse(json, QStringLiteral("extra.json"), false, errors);
+    ContentFragment parsed =
+        ContentParser::parse(json, QStringLiteral("extra.json"), false, errors);
     if (fragment)
         *fragment = std::move(parsed);
     return errors;
@@ -34,7 +34,10 @@ struct BrokenExercise
     const char* reason;
 };
 
-void PrintTo(const BrokenExercise& c, std::ostream* os) { *os << c.name; }
+void PrintTo(const BrokenExercise& c, std::ostream* os)
+{
+    *os << c.name;
+}
 
 class BrokenExerciseTest : public ::testing::TestWithParam<BrokenExercise>
 {
@@ -84,7 +87,8 @@ TEST(ContentParser, MalformedJsonNamesTheFileLineAndColumn)
     EXPECT_EQ(errors[0].file, QStringLiteral("extra.json"));
     EXPECT_TRUE(errors[0].jsonPath.isEmpty());
     EXPECT_TRUE(errors[0].reason.startsWith(QStringLiteral("is not valid JSON")));
-    EXPECT_TRUE(errors[0].reason.contains(QStringLiteral("line 3"))) << errors[0].reason.toStdString();
+    EXPECT_TRUE(errors[0].reason.contains(QStringLiteral("line 3")))
+        << errors[0].reason.toStdString();
 }
 
 TEST(ContentParser, ATopLevelListIsRejected)
@@ -104,8 +108,10 @@ TEST(ContentParser, UnknownSectionsAreReported)
 
 TEST(ContentParser, DuplicateIdsInOneFileAreReportedWithBothPlaces)
 {
-    const QByteArray json = QJsonDocument(QJsonObject{
-        {"exercises", QJsonArray{validExercise("same"), validExercise("same")}}}).toJson();
+    const QByteArray json =
+        QJsonDocument(
+            QJsonObject{{"exercises", QJsonArray{validExercise("same"), validExercise("same")}}})
+            .toJson();
     ContentFragment fragment;
     const QList<ContentError> errors = parseErrors(json, &fragment);
     ASSERT_EQ(errors.size(), 1);
@@ -127,7 +133,8 @@ TEST(ContentParser, ErrorsAreAllCollectedNotJustTheFirst)
 
 TEST(ContentParser, ErrorMessagesReadAsOneLine)
 {
-    const ContentError error{QStringLiteral("extra.json"), QStringLiteral("exercises[2].dosage.sets"),
+    const ContentError error{QStringLiteral("extra.json"),
+                             QStringLiteral("exercises[2].dosage.sets"),
                              QStringLiteral("must be a whole number from 1 to 10 (found 0)")};
     EXPECT_EQ(error.toString(), QStringLiteral("extra.json: exercises[2].dosage.sets: must be a "
                                                "whole number from 1 to 10 (found 0)"));
@@ -152,93 +159,146 @@ INSTANTIATE_TEST_SUITE_P(
         // The clinical fields every card carries, in built-in content and packs alike.
         BrokenExercise{"missingDiastasis", [](QJsonObject& e) { e.remove("diastasis"); },
                        "exercises[0].diastasis", "required field is missing"},
-        BrokenExercise{"unknownDiastasisRule", [](QJsonObject& e) { setIn(e, "diastasis", "rule", "maybe"); },
+        BrokenExercise{"unknownDiastasisRule",
+                       [](QJsonObject& e) { setIn(e, "diastasis", "rule", "maybe"); },
                        "exercises[0].diastasis.rule", "“maybe” is not a rule"},
-        BrokenExercise{"modifyWithoutHow", [](QJsonObject& e) { e["diastasis"] = QJsonObject{{"rule", "modify"}}; },
+        BrokenExercise{"modifyWithoutHow",
+                       [](QJsonObject& e) {
+                           e["diastasis"] = QJsonObject{{"rule", "modify"}};
+                       },
                        "exercises[0].diastasis.note", "required field is missing"},
-        BrokenExercise{"avoidWithoutWhy", [](QJsonObject& e) { e["diastasis"] = QJsonObject{{"rule", "avoid"}}; },
+        BrokenExercise{"avoidWithoutWhy",
+                       [](QJsonObject& e) {
+                           e["diastasis"] = QJsonObject{{"rule", "avoid"}};
+                       },
                        "exercises[0].diastasis.note", "required field is missing"},
-        BrokenExercise{"missingPelvicGirdlePain", [](QJsonObject& e) { e.remove("pelvicGirdlePain"); },
+        BrokenExercise{"missingPelvicGirdlePain",
+                       [](QJsonObject& e) { e.remove("pelvicGirdlePain"); },
                        "exercises[0].pelvicGirdlePain", "required field is missing"},
         BrokenExercise{"unknownPelvicGirdlePainRule",
                        [](QJsonObject& e) { setIn(e, "pelvicGirdlePain", "rule", "sometimes"); },
                        "exercises[0].pelvicGirdlePain.rule", "“sometimes” is not a rule"},
         BrokenExercise{"pelvicGirdlePainAvoidWithoutWhy",
-                       [](QJsonObject& e) { e["pelvicGirdlePain"] = QJsonObject{{"rule", "avoid"}}; },
+                       [](QJsonObject& e) {
+                           e["pelvicGirdlePain"] = QJsonObject{{"rule", "avoid"}};
+                       },
                        "exercises[0].pelvicGirdlePain.note", "required field is missing"},
-        BrokenExercise{"missingFeel", [](QJsonObject& e) { e.remove("feel"); },
-                       "exercises[0].feel", "required field is missing"},
+        BrokenExercise{"missingFeel", [](QJsonObject& e) { e.remove("feel"); }, "exercises[0].feel",
+                       "required field is missing"},
         BrokenExercise{"missingFrequency", [](QJsonObject& e) { e.remove("frequency"); },
                        "exercises[0].frequency", "required field is missing"},
         BrokenExercise{"missingProgressWhen", [](QJsonObject& e) { e.remove("progressWhen"); },
                        "exercises[0].progressWhen", "required field is missing"},
-        BrokenExercise{"noCommonMistakes", [](QJsonObject& e) { e["commonMistakes"] = QJsonArray{}; },
+        BrokenExercise{"noCommonMistakes",
+                       [](QJsonObject& e) { e["commonMistakes"] = QJsonArray{}; },
                        "exercises[0].commonMistakes", "at least 1"},
-        BrokenExercise{"missingName", [](QJsonObject& e) { e.remove("name"); },
-                       "exercises[0].name", "required field is missing"},
+        BrokenExercise{"missingName", [](QJsonObject& e) { e.remove("name"); }, "exercises[0].name",
+                       "required field is missing"},
         BrokenExercise{"missingSteps", [](QJsonObject& e) { e.remove("steps"); },
                        "exercises[0].steps", "required field is missing"},
         BrokenExercise{"missingDosage", [](QJsonObject& e) { e.remove("dosage"); },
                        "exercises[0].dosage", "required field is missing"},
-        BrokenExercise{"missingSets", [](QJsonObject& e) { QJsonObject d = e["dosage"].toObject(); d.remove("sets"); e["dosage"] = d; },
+        BrokenExercise{"missingSets",
+                       [](QJsonObject& e) {
+                           QJsonObject d = e["dosage"].toObject();
+                           d.remove("sets");
+                           e["dosage"] = d;
+                       },
                        "exercises[0].dosage.sets", "required field is missing"},
-        BrokenExercise{"nameIsNumber", [](QJsonObject& e) { e["name"] = 7; },
-                       "exercises[0].name", "must be text (found a number)"},
+        BrokenExercise{"nameIsNumber", [](QJsonObject& e) { e["name"] = 7; }, "exercises[0].name",
+                       "must be text (found a number)"},
         BrokenExercise{"emptySummary", [](QJsonObject& e) { e["summary"] = "  "; },
                        "exercises[0].summary", "must not be empty"},
         BrokenExercise{"longName", [](QJsonObject& e) { e["name"] = QString(61, 'x'); },
                        "exercises[0].name", "is 61 characters long; at most 60"},
         BrokenExercise{"badIdSyntax", [](QJsonObject& e) { e["id"] = "Banded As"; },
                        "exercises[0].id", "is not a valid id"},
-        BrokenExercise{"unknownRegion", [](QJsonObject& e) { e["regions"] = QJsonArray{"lower back"}; },
-                       "exercises[0].regions[0]", "“lower back” is not a known region id; use one of: neck,"},
+        BrokenExercise{
+            "unknownRegion", [](QJsonObject& e) { e["regions"] = QJsonArray{"lower back"}; },
+            "exercises[0].regions[0]", "“lower back” is not a known region id; use one of: neck,"},
         BrokenExercise{"noRegions", [](QJsonObject& e) { e["regions"] = QJsonArray{}; },
                        "exercises[0].regions", "needs at least 1 entry"},
-        BrokenExercise{"regionTwice", [](QJsonObject& e) { e["regions"] = QJsonArray{"core", "core"}; },
+        BrokenExercise{"regionTwice",
+                       [](QJsonObject& e) {
+                           e["regions"] = QJsonArray{"core", "core"};
+                       },
                        "exercises[0].regions[1]", "listed twice"},
         BrokenExercise{"unknownCategory", [](QJsonObject& e) { e["category"] = "yoga"; },
                        "exercises[0].category", "“yoga” is not a known category"},
-        BrokenExercise{"unknownEquipment", [](QJsonObject& e) { e["equipment"] = QJsonArray{"kettlebell"}; },
+        BrokenExercise{"unknownEquipment",
+                       [](QJsonObject& e) { e["equipment"] = QJsonArray{"kettlebell"}; },
                        "exercises[0].equipment[0]", "not a known equipment id"},
         BrokenExercise{"unknownPosition", [](QJsonObject& e) { e["position"] = "upside-down"; },
                        "exercises[0].position", "not a known position"},
         BrokenExercise{"oneStep", [](QJsonObject& e) { e["steps"] = QJsonArray{"Only one."}; },
                        "exercises[0].steps", "needs at least 2 entries (found 1)"},
-        BrokenExercise{"stepIsObject", [](QJsonObject& e) { e["steps"] = QJsonArray{"One.", QJsonObject{}}; },
+        BrokenExercise{"stepIsObject",
+                       [](QJsonObject& e) {
+                           e["steps"] = QJsonArray{"One.", QJsonObject{}};
+                       },
                        "exercises[0].steps[1]", "must be text (found an object)"},
         BrokenExercise{"noCautions", [](QJsonObject& e) { e["cautions"] = QJsonArray{}; },
                        "exercises[0].cautions", "needs at least 1 entries"},
         BrokenExercise{"setsZero", [](QJsonObject& e) { setIn(e, "dosage", "sets", 0); },
                        "exercises[0].dosage.sets", "must be a whole number from 1 to 10 (found 0)"},
         BrokenExercise{"repsFraction", [](QJsonObject& e) { setIn(e, "dosage", "reps", 2.5); },
-                       "exercises[0].dosage.reps", "must be a whole number from 0 to 50 (found 2.5)"},
-        BrokenExercise{"holdTooLong", [](QJsonObject& e) { setIn(e, "dosage", "holdSeconds", 301); },
+                       "exercises[0].dosage.reps",
+                       "must be a whole number from 0 to 50 (found 2.5)"},
+        BrokenExercise{"holdTooLong",
+                       [](QJsonObject& e) { setIn(e, "dosage", "holdSeconds", 301); },
                        "exercises[0].dosage.holdSeconds", "from 0 to 300 (found 301)"},
-        BrokenExercise{"holdRangeBackwards", [](QJsonObject& e) { setIn(e, "dosage", "holdSeconds", 30); setIn(e, "dosage", "holdSecondsMax", 20); },
+        BrokenExercise{"holdRangeBackwards",
+                       [](QJsonObject& e) {
+                           setIn(e, "dosage", "holdSeconds", 30);
+                           setIn(e, "dosage", "holdSecondsMax", 20);
+                       },
                        "exercises[0].dosage.holdSecondsMax", "must not be below holdSeconds (30)"},
-        BrokenExercise{"tempoMissingBack", [](QJsonObject& e) { setIn(e, "dosage", "tempo", QJsonObject{{"outSeconds", 5}}); },
+        BrokenExercise{"tempoMissingBack",
+                       [](QJsonObject& e) {
+                           setIn(e, "dosage", "tempo", QJsonObject{{"outSeconds", 5}});
+                       },
                        "exercises[0].dosage.tempo.backSeconds", "required field is missing"},
-        BrokenExercise{"tempoTooSlow", [](QJsonObject& e) { setIn(e, "dosage", "tempo", QJsonObject{{"outSeconds", 21}, {"backSeconds", 5}}); },
-                       "exercises[0].dosage.tempo.outSeconds", "from 0 to 20 (found 21)"},
+        BrokenExercise{
+            "tempoTooSlow",
+            [](QJsonObject& e) {
+                setIn(e, "dosage", "tempo", QJsonObject{{"outSeconds", 21}, {"backSeconds", 5}});
+            },
+            "exercises[0].dosage.tempo.outSeconds", "from 0 to 20 (found 21)"},
         BrokenExercise{"perSideText", [](QJsonObject& e) { setIn(e, "dosage", "perSide", "yes"); },
                        "exercises[0].dosage.perSide", "must be true or false (found text)"},
-        BrokenExercise{"nothingToDo", [](QJsonObject& e) { e["dosage"] = QJsonObject{{"sets", 1}}; },
+        BrokenExercise{"nothingToDo",
+                       [](QJsonObject& e) {
+                           e["dosage"] = QJsonObject{{"sets", 1}};
+                       },
                        "exercises[0].dosage", "says nothing to do"},
         BrokenExercise{"weekTooLate", [](QJsonObject& e) { setIn(e, "phase", "earliestWeek", 53); },
                        "exercises[0].phase.earliestWeek", "from 0 to 52 (found 53)"},
-        BrokenExercise{"caesareanBeforeVaginal", [](QJsonObject& e) { setIn(e, "phase", "caesareanEarliestWeek", 0); },
-                       "exercises[0].phase.caesareanEarliestWeek", "must not be earlier than earliestWeek (1)"},
+        BrokenExercise{"caesareanBeforeVaginal",
+                       [](QJsonObject& e) { setIn(e, "phase", "caesareanEarliestWeek", 0); },
+                       "exercises[0].phase.caesareanEarliestWeek",
+                       "must not be earlier than earliestWeek (1)"},
         BrokenExercise{"unknownField", [](QJsonObject& e) { e["colour"] = "blue"; },
                        "exercises[0].colour", "unknown field"},
-        BrokenExercise{"unknownDosageField", [](QJsonObject& e) { setIn(e, "dosage", "repetitions", 3); },
+        BrokenExercise{"unknownDosageField",
+                       [](QJsonObject& e) { setIn(e, "dosage", "repetitions", 3); },
                        "exercises[0].dosage.repetitions", "unknown field"},
-        BrokenExercise{"sourceWithoutId", [](QJsonObject& e) { e["source"] = QJsonObject{{"note", "x"}}; },
+        BrokenExercise{"sourceWithoutId",
+                       [](QJsonObject& e) {
+                           e["source"] = QJsonObject{{"note", "x"}};
+                       },
                        "exercises[0].source.id", "required field is missing"},
-        BrokenExercise{"variationNotObject", [](QJsonObject& e) { e["harder"] = QJsonArray{"Go faster."}; },
+        BrokenExercise{"variationNotObject",
+                       [](QJsonObject& e) { e["harder"] = QJsonArray{"Go faster."}; },
                        "exercises[0].harder[0]", "must be an object"},
-        BrokenExercise{"alternativeWithoutLabel", [](QJsonObject& e) { setIn(e, "dosage", "alternatives", QJsonArray{QJsonObject{{"sets", 1}, {"holdSeconds", 20}}}); },
+        BrokenExercise{"alternativeWithoutLabel",
+                       [](QJsonObject& e) {
+                           setIn(e, "dosage", "alternatives",
+                                 QJsonArray{QJsonObject{{"sets", 1}, {"holdSeconds", 20}}});
+                       },
                        "exercises[0].dosage.alternatives[0].label", "required field is missing"}),
-    [](const ::testing::TestParamInfo<BrokenExercise>& info) { return std::string(info.param.name); });
+    [](const ::testing::TestParamInfo<BrokenExercise>& info) {
+        return std::string(info.param.name);
+    });
 
 TEST(ContentParser, SymptomsCausesSourcesAndRegionsAreCheckedToo)
 {

@@ -4,7 +4,6 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell::core;
@@ -20,7 +19,8 @@ TEST(DataDirectory, CreatesTheFolderItIsGiven)
     EXPECT_EQ(dir->journalFile(), wanted + "/journal.sqlite");
     EXPECT_EQ(dir->settingsFile(), wanted + "/settings.ini");
     // The write check leaves nothing behind.
-    EXPECT_TRUE(QDir(wanted).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden).isEmpty());
+    EXPECT_TRUE(
+        QDir(wanted).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden).isEmpty());
 }
 
 TEST(DataDirectory, RelativePathsBecomeAbsolute)
@@ -59,7 +59,8 @@ TEST(DataDirectory, AFolderThatCannotBeCreatedIsAClearError)
     blocker.close();
     const Result<DataDirectory> dir = DataDirectory::open(temp.path() + "/blocker/inside");
     ASSERT_FALSE(dir.ok());
-    EXPECT_TRUE(dir.error().contains("could not create its data folder")) << dir.error().toStdString();
+    EXPECT_TRUE(dir.error().contains("could not create its data folder"))
+        << dir.error().toStdString();
 }
 
 TEST(DataDirectory, DefaultsToTheStandardLocation)

@@ -1,10 +1,10 @@
-#include "core/content/ContentLoader.h"
 #include "core/content/ExerciseFilter.h"
+
+#include "core/content/ContentLoader.h"
 #include "core/profile/ProfileStore.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell::core;

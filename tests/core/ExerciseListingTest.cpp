@@ -1,9 +1,9 @@
-#include "ContentFixtures.h"
-#include "core/content/ContentLoader.h"
 #include "core/content/ExerciseListing.h"
 
-#include <QTemporaryDir>
+#include "ContentFixtures.h"
+#include "core/content/ContentLoader.h"
 
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace carrywell::core;
@@ -18,10 +18,11 @@ ContentLibrary minimal()
     QJsonArray exercises = library["exercises"].toArray();
     QJsonObject twoRegions = validExercise("two-regions");
     twoRegions["regions"] = QJsonArray{"neck", "core"};
-    twoRegions["dosage"] = QJsonObject{{"sets", 2},
-                                       {"reps", 8},
-                                       {"tempo", QJsonObject{{"outSeconds", 5}, {"backSeconds", 5}}},
-                                       {"restSeconds", 45}};
+    twoRegions["dosage"] =
+        QJsonObject{{"sets", 2},
+                    {"reps", 8},
+                    {"tempo", QJsonObject{{"outSeconds", 5}, {"backSeconds", 5}}},
+                    {"restSeconds", 45}};
     exercises.append(twoRegions);
     library["exercises"] = exercises;
     writeJson(dir.path(), "library.json", library);
@@ -64,8 +65,7 @@ TEST(ExerciseListing, JsonCarriesTheFieldsScriptsRelyOn)
 TEST(ExerciseListing, TextGroupsByRegionAndShowsIdsAndDosage)
 {
     const ContentLibrary library = minimal();
-    const QString text =
-        ExerciseListing::toText(library, Region::Neck);
+    const QString text = ExerciseListing::toText(library, Region::Neck);
     EXPECT_TRUE(text.startsWith("Region neck (neck)\n")) << text.toStdString();
     EXPECT_TRUE(text.contains("[two-regions]"));
     EXPECT_TRUE(text.contains("2 sets × 8 reps · 5 s out, 5 s back · rest 45 s"));

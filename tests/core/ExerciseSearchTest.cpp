@@ -1,8 +1,8 @@
-#include "core/content/ContentLoader.h"
 #include "core/content/ExerciseSearch.h"
 
-#include <QRegularExpression>
+#include "core/content/ContentLoader.h"
 
+#include <QRegularExpression>
 #include <gtest/gtest.h>
 
 using namespace carrywell::core;
@@ -43,7 +43,8 @@ TEST(ExerciseSearch, TheWordsANewParentTypesFirstNarrowTheLibrary)
     const int all = int(library().exercises().size());
     // The symptoms' descriptions all speak of babies and feeding, which once
     // made every exercise match.
-    for (const QString& word : {QStringLiteral("baby"), QStringLiteral("feeding"), QStringLiteral("feed")}) {
+    for (const QString& word :
+         {QStringLiteral("baby"), QStringLiteral("feeding"), QStringLiteral("feed")}) {
         const QStringList found = search(word);
         ASSERT_FALSE(found.isEmpty()) << word.toStdString();
         EXPECT_LT(found.size(), all / 2) << word.toStdString() << " found " << found.size();
@@ -94,8 +95,10 @@ TEST(ExerciseSearch, WordsMostStepsShareFindExercisesOnlyByNameOrPurpose)
     // The word the most exercises' steps and cues share.
     QHash<QString, int> share;
     for (const Exercise& e : library().exercises()) {
-        const QStringList words = (e.steps + e.cues).join(' ').toLower().split(
-            QRegularExpression("[^a-z]+"), Qt::SkipEmptyParts);
+        const QStringList words = (e.steps + e.cues)
+                                      .join(' ')
+                                      .toLower()
+                                      .split(QRegularExpression("[^a-z]+"), Qt::SkipEmptyParts);
         for (const QString& word : QSet<QString>(words.begin(), words.end()))
             ++share[word];
     }

@@ -1,11 +1,10 @@
-#include "core/figure/FigureGeometry.h"
 #include "core/content/Dosage.h"
+#include "core/figure/FigureGeometry.h"
 #include "core/figure/MovementCycle.h"
 #include "core/figure/Pose.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 
 using namespace carrywell::core;
 
@@ -97,7 +96,8 @@ TEST(CheckPose, AContactInTheAirIsReported)
     pose.angle(Segment::ShinNear) = 0;
     const QStringList problems = checkPose(pose, FigureView::Side);
     ASSERT_EQ(problems.size(), 1);
-    EXPECT_TRUE(problems[0].contains("footNear should rest on the floor")) << problems[0].toStdString();
+    EXPECT_TRUE(problems[0].contains("footNear should rest on the floor"))
+        << problems[0].toStdString();
 }
 
 TEST(MovementCycle, FollowsTheTempoOutHoldBackAndPause)

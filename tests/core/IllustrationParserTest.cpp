@@ -4,7 +4,6 @@
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell::core;
@@ -18,11 +17,12 @@ QJsonObject validIllustration(const QString& exercise = "test-exercise")
         {"exercise", exercise},
         {"view", "side"},
         {"props", QJsonArray{QJsonObject{{"type", "mat"}}}},
-        {"poses", QJsonObject{{"down", QJsonObject{{"base", "lying-back"}}},
-                              {"up", QJsonObject{{"base", "lying-back"}, {"spineCurve", 3},
-                                                 {"head", -85}}}}},
-        {"steps", QJsonArray{QJsonObject{{"pose", "down"}},
-                             QJsonObject{{"from", "down"}, {"to", "up"}}}},
+        {"poses",
+         QJsonObject{
+             {"down", QJsonObject{{"base", "lying-back"}}},
+             {"up", QJsonObject{{"base", "lying-back"}, {"spineCurve", 3}, {"head", -85}}}}},
+        {"steps",
+         QJsonArray{QJsonObject{{"pose", "down"}}, QJsonObject{{"from", "down"}, {"to", "up"}}}},
         {"movement", QJsonObject{{"from", "down"}, {"to", "up"}}},
     };
 }
@@ -68,7 +68,8 @@ TEST(IllustrationParser, MistakesNameTheirPlaceAndReason)
         QString reason;
     };
     const QList<Case> cases{
-        {[](QJsonObject& i) { i["view"] = "top"; }, "illustrations[0].view", "must be “side” or “front”"},
+        {[](QJsonObject& i) { i["view"] = "top"; }, "illustrations[0].view",
+         "must be “side” or “front”"},
         {[](QJsonObject& i) {
              QJsonObject poses = i["poses"].toObject();
              poses["up"] = QJsonObject{{"base", "handstand"}};
@@ -87,18 +88,25 @@ TEST(IllustrationParser, MistakesNameTheirPlaceAndReason)
              i["poses"] = poses;
          },
          "illustrations[0].poses.up.contacts[0]", "“elbowz” is not a body point"},
-        {[](QJsonObject& i) { i["steps"] = QJsonArray{QJsonObject{{"pose", "sideways"}}, QJsonObject{{"pose", "up"}}}; },
+        {[](QJsonObject& i) {
+             i["steps"] =
+                 QJsonArray{QJsonObject{{"pose", "sideways"}}, QJsonObject{{"pose", "up"}}};
+         },
          "illustrations[0].steps[0]", "refers to unknown pose “sideways”"},
-        {[](QJsonObject& i) { i["props"] = QJsonArray{QJsonObject{{"type", "trampoline"}}}; },
+        {[](QJsonObject& i) {
+             i["props"] = QJsonArray{QJsonObject{{"type", "trampoline"}}};
+         },
          "illustrations[0].props[0].type", "“trampoline” is not a known prop"},
         {[](QJsonObject& i) {
              QJsonObject poses = i["poses"].toObject();
              // Knee bent the wrong way: shin swings past the thigh.
-             poses["up"] = QJsonObject{{"base", "lying-back"}, {"thighNear", 100}, {"shinNear", 150}};
+             poses["up"] =
+                 QJsonObject{{"base", "lying-back"}, {"thighNear", 100}, {"shinNear", 150}};
              i["poses"] = poses;
          },
          "illustrations[0].poses.up", "the near knee is at -50°, outside the human range"},
-        {[](QJsonObject& i) { i.remove("movement"); }, "illustrations[0].movement", "required field is missing"},
+        {[](QJsonObject& i) { i.remove("movement"); }, "illustrations[0].movement",
+         "required field is missing"},
     };
     for (const Case& c : cases) {
         QJsonObject illustration = validIllustration();
@@ -128,7 +136,8 @@ TEST(IllustrationParser, TheLoaderChecksOnePicturePerStepAndAKnownExercise)
     ASSERT_EQ(report.errors.size(), 2);
     EXPECT_TRUE(report.errors[0].reason.contains("has 1 pictures but “for-neck” has 2 steps"))
         << report.errors[0].toString().toStdString();
-    EXPECT_EQ(report.errors[1].reason, QStringLiteral("refers to unknown exercise “no-such-exercise”"));
+    EXPECT_EQ(report.errors[1].reason,
+              QStringLiteral("refers to unknown exercise “no-such-exercise”"));
     EXPECT_EQ(report.library.illustration("for-neck"), nullptr);
     EXPECT_NE(report.library.illustration("for-core"), nullptr);
 }

@@ -1,7 +1,6 @@
 #include "core/common/PathDisplay.h"
 
 #include <QDir>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell::core;

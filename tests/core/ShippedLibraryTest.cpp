@@ -1,7 +1,6 @@
 #include "core/content/ContentLoader.h"
 
 #include <QSet>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell::core;
@@ -10,12 +9,14 @@ namespace {
 
 const ContentLoadReport& shipped()
 {
-    static const ContentLoadReport report =
-        ContentLoader::load(ContentLoader::builtInDirectory());
+    static const ContentLoadReport report = ContentLoader::load(ContentLoader::builtInDirectory());
     return report;
 }
 
-const ContentLibrary& library() { return shipped().library; }
+const ContentLibrary& library()
+{
+    return shipped().library;
+}
 
 } // namespace
 
@@ -82,7 +83,8 @@ TEST(ShippedLibrary, KeepsTheDosagesTheSourcesGive)
                            "upper-back-ball-release", "glute-ball-release"}) {
         const Exercise* exercise = library().exercise(id);
         ASSERT_NE(exercise, nullptr) << id;
-        EXPECT_EQ(exercise->category == Category::Release || exercise->category == Category::Mobility,
+        EXPECT_EQ(exercise->category == Category::Release ||
+                      exercise->category == Category::Mobility,
                   true);
         eveningSeconds += exercise->dosage.estimatedSeconds();
     }
@@ -121,9 +123,10 @@ TEST(ShippedLibrary, EveryExerciseIsCompleteAndItsReferencesResolve)
 
 TEST(ShippedLibrary, HasTheSymptomsUsersLookFor)
 {
-    const QStringList required{"low-back-pain", "mid-upper-back-pain", "neck-pain", "hip-pain",
-                               "pelvic-girdle-pain", "tight-glutes", "weak-core", "leaking",
-                               "new-parent-posture", "lifting-carrying-pain"};
+    const QStringList required{
+        "low-back-pain",      "mid-upper-back-pain",  "neck-pain", "hip-pain",
+        "pelvic-girdle-pain", "tight-glutes",         "weak-core", "leaking",
+        "new-parent-posture", "lifting-carrying-pain"};
     for (const QString& id : required) {
         SCOPED_TRACE(id.toStdString());
         const Symptom* symptom = library().symptom(id);
@@ -164,8 +167,9 @@ TEST(ShippedLibrary, HasTheLearnTopicsFromTheSources)
 TEST(ShippedLibrary, EveryCategoryIsRepresented)
 {
     for (const Category category : allValues<Category>()) {
-        const bool present = std::any_of(library().exercises().begin(), library().exercises().end(),
-                                         [category](const Exercise& e) { return e.category == category; });
+        const bool present =
+            std::any_of(library().exercises().begin(), library().exercises().end(),
+                        [category](const Exercise& e) { return e.category == category; });
         EXPECT_TRUE(present) << toId(category).toStdString();
     }
 }
@@ -177,7 +181,8 @@ TEST(ShippedLibrary, HasTheRoutinesAndTheirExercisesResolve)
         {"mid-back-reset",
          {"banded-as", "double-chins", "thread-the-needle", "thoracic-foam-roll", "couch-stretch"}},
         {"glute-hip-routine",
-         {"unclench-glutes", "quadruped-hip-circles", "glute-bridge", "clamshells", "fire-hydrants"}},
+         {"unclench-glutes", "quadruped-hip-circles", "glute-bridge", "clamshells",
+          "fire-hydrants"}},
         {"gentle-core-reconnection",
          {"breathing-360", "heel-slides", "pelvic-tilts", "adductor-squeezes",
           "pelvic-floor-connection"}},
@@ -196,7 +201,8 @@ TEST(ShippedLibrary, HasTheRoutinesAndTheirExercisesResolve)
         QStringList ids;
         for (const RoutineItem& item : routine->items) {
             ids.append(item.exerciseId);
-            EXPECT_NE(library().exercise(item.exerciseId), nullptr) << item.exerciseId.toStdString();
+            EXPECT_NE(library().exercise(item.exerciseId), nullptr)
+                << item.exerciseId.toStdString();
         }
         EXPECT_EQ(ids, exercises);
     }
@@ -210,7 +216,8 @@ TEST(ShippedLibrary, TheEveningReleaseRoutineTakesAboutTenMinutes)
     for (const RoutineItem& item : evening->items) {
         const Exercise* exercise = library().exercise(item.exerciseId);
         ASSERT_NE(exercise, nullptr) << item.exerciseId.toStdString();
-        EXPECT_TRUE(exercise->category == Category::Release || exercise->category == Category::Stretch)
+        EXPECT_TRUE(exercise->category == Category::Release ||
+                    exercise->category == Category::Stretch)
             << item.exerciseId.toStdString();
         seconds += item.dosageFor(*exercise).estimatedSeconds();
     }

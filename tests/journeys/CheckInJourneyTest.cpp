@@ -3,15 +3,14 @@
 // she would see it.
 
 #include "JournalUiFixture.h"
-#include "ui/window/MainWindow.h"
-#include "ui/checkin/CheckInDialog.h"
 #include "core/journal/JournalHistory.h"
+#include "ui/checkin/CheckInDialog.h"
 #include "ui/journal/JournalPage.h"
+#include "ui/window/MainWindow.h"
 
 #include <QCheckBox>
 #include <QPointer>
 #include <QTest>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell;
@@ -36,7 +35,8 @@ protected:
         ASSERT_NE(nightPain, nullptr);
         QTest::mouseClick(nightPain, Qt::LeftButton, {}, QPoint(8, nightPain->height() / 2));
         ASSERT_TRUE(nightPain->isChecked());
-        QTest::keyClick(dialog->focusWidget() ? dialog->focusWidget() : dialog.data(), Qt::Key_Return);
+        QTest::keyClick(dialog->focusWidget() ? dialog->focusWidget() : dialog.data(),
+                        Qt::Key_Return);
         ASSERT_TRUE(dialog.isNull() || !dialog->isVisible()) << "the check-in was not saved";
         // The closed dialog goes now, so the next Ctrl+N finds only its own.
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
@@ -76,13 +76,15 @@ TEST_F(CheckInJourney, AWarningSignBringsItsPromptWhereverTheCheckInWasSaved)
         EXPECT_EQ(allCheckIns().last().warningSigns,
                   QList<core::WarningSign>{core::WarningSign::NightPain});
         EXPECT_TRUE(allCheckIns().last().note.isEmpty());
-        EXPECT_TRUE(QTest::qWaitFor([&] { return visiblePrompts(window).contains("night-pain"); }, 3000))
-            << "no prompt on the " << page.toStdString() << " page; shown: "
-            << visiblePrompts(window).join(", ").toStdString();
+        EXPECT_TRUE(
+            QTest::qWaitFor([&] { return visiblePrompts(window).contains("night-pain"); }, 3000))
+            << "no prompt on the " << page.toStdString()
+            << " page; shown: " << visiblePrompts(window).join(", ").toStdString();
         // Seen there, on that page, not only after a trip to the Journal.
         EXPECT_EQ(window.currentPage(), page);
     }
     // The Journal's own banner says it too.
     window.showPage(ui::MainWindow::journalPage());
-    EXPECT_TRUE(QTest::qWaitFor([&] { return visiblePrompts(*window.journal()).contains("night-pain"); }, 3000));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return visiblePrompts(*window.journal()).contains("night-pain"); }, 3000));
 }

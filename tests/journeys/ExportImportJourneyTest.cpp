@@ -3,11 +3,11 @@
 
 #include "JournalUiFixture.h"
 #include "JourneySupport.h"
-#include "ui/window/MainWindow.h"
+#include "core/profile/ProfileStore.h"
 #include "ui/journal/ImportDialog.h"
 #include "ui/journal/JournalHistoryPanel.h"
 #include "ui/journal/JournalPage.h"
-#include "core/profile/ProfileStore.h"
+#include "ui/window/MainWindow.h"
 
 #include <QDir>
 #include <QLabel>

@@ -3,13 +3,13 @@
 
 #include "JournalUiFixture.h"
 #include "JourneySupport.h"
-#include "ui/window/MainWindow.h"
-#include "shell/WindowLoop.h"
 #include "core/content/RuleBook.h"
-#include "ui/settings/FirstRunWizard.h"
+#include "core/profile/ProfileStore.h"
+#include "shell/WindowLoop.h"
 #include "ui/library/ExerciseListModel.h"
 #include "ui/library/LibraryPage.h"
-#include "core/profile/ProfileStore.h"
+#include "ui/settings/FirstRunWizard.h"
+#include "ui/window/MainWindow.h"
 
 #include <QCheckBox>
 #include <QDir>

@@ -1,11 +1,11 @@
 #include "JourneySupport.h"
 
-#include "ui/window/MainWindow.h"
 #include "core/common/Clock.h"
-#include "ui/session/SessionPage.h"
 #include "ui/plan/MakeWeekDialog.h"
 #include "ui/plan/PlanPage.h"
 #include "ui/session/SessionController.h"
+#include "ui/session/SessionPage.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>

@@ -3,10 +3,10 @@
 
 #include "JournalUiFixture.h"
 #include "JourneySupport.h"
-#include "ui/window/MainWindow.h"
-#include "ui/settings/Translations.h"
 #include "shell/WindowLoop.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/settings/Translations.h"
+#include "ui/window/MainWindow.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -3,12 +3,12 @@
 
 #include "JournalUiFixture.h"
 #include "JourneySupport.h"
-#include "ui/window/MainWindow.h"
 #include "PlanPrintSupport.h"
 #include "ui/plan/PlanDayList.h"
 #include "ui/plan/PlanDayView.h"
 #include "ui/plan/PlanExerciseList.h"
 #include "ui/plan/PlanPage.h"
+#include "ui/window/MainWindow.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -2,19 +2,18 @@
 
 #include "JournalUiFixture.h"
 #include "JourneySupport.h"
-#include "ui/window/MainWindow.h"
 #include "core/journal/JournalHistory.h"
 #include "ui/journal/JournalPage.h"
 #include "ui/library/ExerciseListModel.h"
 #include "ui/library/LibraryPage.h"
 #include "ui/session/SessionPage.h"
 #include "ui/widgets/BodyMapWidget.h"
+#include "ui/window/MainWindow.h"
 
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
 #include <QTest>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell;
@@ -74,7 +73,9 @@ TEST_F(SessionJourney, AnExerciseFromTheBodyMapIsInTheJournalOnceDone)
     EXPECT_TRUE(QTest::qWaitFor([&] { return count->text() == "1"; }, 3000))
         << "the Journal shows " << count->text().toStdString() << " sessions this week";
     const QList<core::SessionRecord> sessions =
-        core::JournalHistory(*m_journal).sessions({m_clock.today().addDays(-1), m_clock.today()}).value();
+        core::JournalHistory(*m_journal)
+            .sessions({m_clock.today().addDays(-1), m_clock.today()})
+            .value();
     ASSERT_EQ(sessions.size(), 1);
     EXPECT_EQ(sessions.first().routineId, chosen);
     EXPECT_EQ(sessions.first().exercisesDone(), QStringList{chosen});

@@ -2,14 +2,14 @@
 
 #include "JournalUiFixture.h"
 #include "JourneySupport.h"
-#include "ui/window/MainWindow.h"
 #include "core/journal/JournalHistory.h"
 #include "ui/library/ExerciseListModel.h"
-#include "ui/session/SessionPage.h"
 #include "ui/plan/PlanDayList.h"
 #include "ui/plan/PlanDayView.h"
 #include "ui/plan/PlanExerciseList.h"
 #include "ui/plan/PlanPage.h"
+#include "ui/session/SessionPage.h"
+#include "ui/window/MainWindow.h"
 
 #include <QLabel>
 #include <QPushButton>

@@ -1,8 +1,8 @@
 #include "ClippedText.h"
 
 #include <QAbstractItemModel>
-#include <QAction>
 #include <QAbstractScrollArea>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,7 +21,6 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QTreeWidget>
-
 #include <algorithm>
 #include <functional>
 
@@ -77,7 +76,10 @@ QSize textSize(const QFontMetrics& metrics, const QString& text)
     return {widest, metrics.height() * int(lines.size())};
 }
 
-QString firstLine(const QString& text) { return shown(text).section(QLatin1Char('\n'), 0, 0); }
+QString firstLine(const QString& text)
+{
+    return shown(text).section(QLatin1Char('\n'), 0, 0);
+}
 
 /// A widget that lies partly outside a parent is cut off there, unless the
 /// parent is a scroll area's viewport that can scroll to the hidden part.
@@ -200,8 +202,8 @@ int neededWidth(const QAbstractButton* button)
             // (QCommonStyle: mbi - 5 px from the right edge, plus a gap).
             const int arrow =
                 style->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, tool) - 5 + 2;
-            needed = std::max(needed, metrics.size(Qt::TextShowMnemonic, tool->text()).width() +
-                                          2 * arrow);
+            needed = std::max(needed,
+                              metrics.size(Qt::TextShowMnemonic, tool->text()).width() + 2 * arrow);
         }
         return needed;
     }
@@ -239,8 +241,8 @@ void checkGroupBox(const QGroupBox* box, QStringList& found)
         option.subControls |= QStyle::SC_GroupBoxCheckBox;
     if (box->isFlat())
         option.features |= QStyleOptionFrame::Flat;
-    const QRect label = box->style()->subControlRect(QStyle::CC_GroupBox, &option,
-                                                     QStyle::SC_GroupBoxLabel, box);
+    const QRect label =
+        box->style()->subControlRect(QStyle::CC_GroupBox, &option, QStyle::SC_GroupBoxLabel, box);
     const int needed = label.left() + textSize(box->fontMetrics(), box->title()).width();
     if (needed > box->width())
         found.append(tooNarrow(box, shown(box->title()), needed, box->width()));
@@ -252,10 +254,9 @@ void checkTabs(const QTabBar* bar, QStringList& found)
     QStyleOptionTab option;
     option.initFrom(bar);
     const int padding = bar->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, &option, bar);
-    const bool across = bar->shape() == QTabBar::RoundedNorth ||
-                        bar->shape() == QTabBar::RoundedSouth ||
-                        bar->shape() == QTabBar::TriangularNorth ||
-                        bar->shape() == QTabBar::TriangularSouth;
+    const bool across =
+        bar->shape() == QTabBar::RoundedNorth || bar->shape() == QTabBar::RoundedSouth ||
+        bar->shape() == QTabBar::TriangularNorth || bar->shape() == QTabBar::TriangularSouth;
     for (int tab = 0; tab < bar->count(); ++tab) {
         if (!bar->isTabVisible(tab) || bar->tabText(tab).isEmpty())
             continue;

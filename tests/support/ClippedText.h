@@ -11,13 +11,13 @@ namespace carrywell::test {
 /// The kinds of text-bearing widgets clippedText() looks at.
 enum class TextKind
 {
-    Labels = 0x01,       ///< QLabel: plain single-line, rich, and word-wrapped
-    Buttons = 0x02,      ///< push, tool, check and radio buttons: text, icon and indicator
-    GroupBoxes = 0x04,   ///< QGroupBox titles
-    Tabs = 0x08,         ///< QTabBar tabs, including tabs pushed out of sight
-    ComboBoxes = 0x10,   ///< the current text of non-editable QComboBox
-    Headers = 0x20,      ///< QHeaderView sections that do not stretch
-    ItemViews = 0x40,    ///< QListWidget and QTreeWidget items that get elided
+    Labels = 0x01,     ///< QLabel: plain single-line, rich, and word-wrapped
+    Buttons = 0x02,    ///< push, tool, check and radio buttons: text, icon and indicator
+    GroupBoxes = 0x04, ///< QGroupBox titles
+    Tabs = 0x08,       ///< QTabBar tabs, including tabs pushed out of sight
+    ComboBoxes = 0x10, ///< the current text of non-editable QComboBox
+    Headers = 0x20,    ///< QHeaderView sections that do not stretch
+    ItemViews = 0x40,  ///< QListWidget and QTreeWidget items that get elided
     All = 0x7f,
 };
 Q_DECLARE_FLAGS(TextKinds, TextKind)
@@ -31,7 +31,6 @@ QStringList clippedText(QWidget* root, TextKinds kinds = TextKind::All);
 
 /// Lays `window` out at its preferred size (at least `floor`), shows it and
 /// lists its clipped text.
-QStringList clippedAfterLayout(QWidget* window, QSize floor = {},
-                               TextKinds kinds = TextKind::All);
+QStringList clippedAfterLayout(QWidget* window, QSize floor = {}, TextKinds kinds = TextKind::All);
 
 } // namespace carrywell::test

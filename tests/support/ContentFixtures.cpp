@@ -4,7 +4,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-
 #include <stdexcept>
 
 namespace carrywell::test {
@@ -39,8 +38,8 @@ QJsonObject validExercise(const QString& id)
 
 QJsonObject minimalLibrary()
 {
-    const QStringList regionIds{"neck", "upper-back", "lower-back", "hips-glutes",
-                                "pelvic-floor", "core", "chest-shoulders"};
+    const QStringList regionIds{"neck",         "upper-back", "lower-back",     "hips-glutes",
+                                "pelvic-floor", "core",       "chest-shoulders"};
     QJsonArray regions;
     QJsonArray exercises;
     for (const QString& regionId : regionIds) {
@@ -77,17 +76,19 @@ QJsonObject minimalLibrary()
          QJsonObject{{"weeks", 12},
                      {"title", "Stop and get help"},
                      {"intro", "Stop if you notice these."},
-                     {"signs", QJsonArray{QJsonObject{{"id", "fever"},
-                                                      {"text", "A fever."},
-                                                      {"action", "Call your doctor."}}}},
+                     {"signs",
+                      QJsonArray{QJsonObject{
+                          {"id", "fever"}, {"text", "A fever."}, {"action", "Call your doctor."}}}},
                      {"sources", QJsonArray{"test-source"}}}},
         {"painMonitoring",
-         QJsonObject{{"title", "How much pain is fine"},
-                     {"summary", "Rate it."},
-                     {"levels", QJsonArray{QJsonObject{{"id", "green"}, {"range", "0–2"}, {"text", "Fine."}},
-                                           QJsonObject{{"id", "red"}, {"range", "over 5"}, {"text", "Stop."}}}},
-                     {"afterwards", "It settles by morning."},
-                     {"sources", QJsonArray{"test-source"}}}},
+         QJsonObject{
+             {"title", "How much pain is fine"},
+             {"summary", "Rate it."},
+             {"levels",
+              QJsonArray{QJsonObject{{"id", "green"}, {"range", "0–2"}, {"text", "Fine."}},
+                         QJsonObject{{"id", "red"}, {"range", "over 5"}, {"text", "Stop."}}}},
+             {"afterwards", "It settles by morning."},
+             {"sources", QJsonArray{"test-source"}}}},
     };
 }
 

@@ -1,7 +1,6 @@
 #include "TestEnvironment.h"
 
 #include <QCoreApplication>
-
 #include <gtest/gtest.h>
 
 int main(int argc, char** argv)

@@ -6,11 +6,9 @@
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
-
-#include <gtest/gtest.h>
-
 #include <chrono>
 #include <functional>
+#include <gtest/gtest.h>
 
 namespace carrywell::test {
 

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <ostream>
 
 // Readable GoogleTest failure messages for Qt strings (found by ADL).

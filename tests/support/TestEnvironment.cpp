@@ -3,7 +3,6 @@
 #include <QDir>
 #include <QLocale>
 #include <QStandardPaths>
-
 #include <cstdlib>
 #include <ctime>
 

@@ -1,7 +1,7 @@
 #include "AccessibilityAudit.h"
 
-#include "ui/widgets/PainScalePicker.h"
 #include "ui/widgets/BodyMapWidget.h"
+#include "ui/widgets/PainScalePicker.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

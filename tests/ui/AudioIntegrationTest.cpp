@@ -2,9 +2,9 @@
 // null sink, records the sink, and checks the recording: sound when cues
 // fire, silence between them. PulseAudio's latency through the null sink is
 // about a second and jittery, so the windows are coarse.
+#include "core/session/SessionPlan.h"
 #include "ui/audio/SoundCuePlayer.h"
 #include "ui/session/SessionController.h"
-#include "core/session/SessionPlan.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,10 +12,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 
 using namespace carrywell;
 
@@ -73,7 +71,8 @@ QList<double> loudnessPer100ms(const QByteArray& wav, int* sampleRate)
     if (fmt < 0 || data < 0)
         return windows;
     const auto u16 = [&wav](qsizetype at) {
-        return static_cast<quint16>(static_cast<quint8>(wav[at]) | (static_cast<quint8>(wav[at + 1]) << 8));
+        return static_cast<quint16>(static_cast<quint8>(wav[at]) |
+                                    (static_cast<quint8>(wav[at + 1]) << 8));
     };
     const int channels = u16(fmt + 10);
     *sampleRate = static_cast<int>(u16(fmt + 12) | (u16(fmt + 14) << 16));
@@ -143,7 +142,8 @@ TEST(AudioIntegration, CuesAreHeardWhenTheyFireAndSilenceFallsBetweenThem)
     QObject::connect(&controller, &ui::SessionController::ended, [&ended] { ended = true; });
     controller.start(plan.value());
     const double totalSeconds = plan->totalMs() / 1000.0;
-    ASSERT_TRUE(QTest::qWaitFor([&] { return ended; }, static_cast<int>(totalSeconds * 1000) + 5000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return ended; }, static_cast<int>(totalSeconds * 1000) + 5000));
     QTest::qWait(2500); // the last clip and the sink's latency
     recorder.terminate();
     ASSERT_TRUE(recorder.waitForFinished(5000));

@@ -1,9 +1,8 @@
+#include "core/content/ContentLoader.h"
 #include "ui/audio/SoundCuePlayer.h"
 #include "ui/audio/SpeechClips.h"
-#include "core/content/ContentLoader.h"
 
 #include <QFile>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell;
@@ -39,8 +38,9 @@ TEST(SpeechClips, ClipsAreRealWaveFiles)
 
 TEST(SpeechClips, ASentenceIsSpokenPhraseByPhrase)
 {
-    EXPECT_EQ(SpeechClips::clipsFor("Next: Thread the needle."),
-              (QStringList{SpeechClips::clipPath("Next"), SpeechClips::clipPath("Thread the needle")}));
+    EXPECT_EQ(
+        SpeechClips::clipsFor("Next: Thread the needle."),
+        (QStringList{SpeechClips::clipPath("Next"), SpeechClips::clipPath("Thread the needle")}));
     // No clip for "Set 2" as a whole: the words are found one by one.
     EXPECT_EQ(SpeechClips::clipsFor("Set 2"),
               (QStringList{SpeechClips::clipPath("Set"), SpeechClips::clipPath("2")}));

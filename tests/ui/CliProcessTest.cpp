@@ -4,13 +4,12 @@
 #include "TestPaths.h"
 #include "core/content/ContentLoader.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell;
@@ -62,7 +61,8 @@ TEST(CarrywellProgram, ListsTheWholeLibraryAsJson)
     ASSERT_EQ(list.size(), static_cast<qsizetype>(shippedLibrary().exercises().size()));
     for (const QJsonValue& value : list) {
         const QJsonObject exercise = value.toObject();
-        for (const char* key : {"id", "name", "regions", "category", "equipment", "dosage", "source"})
+        for (const char* key :
+             {"id", "name", "regions", "category", "equipment", "dosage", "source"})
             EXPECT_TRUE(exercise.contains(key)) << key;
         const core::Exercise* known = shippedLibrary().exercise(exercise["id"].toString());
         ASSERT_NE(known, nullptr);
@@ -77,7 +77,8 @@ TEST(CarrywellProgram, ListsTheWholeLibraryAsJson)
                                           std::pair{"pelvicGirdlePain", known->pelvicGirdlePain}}) {
             const QJsonObject listed = exercise[key].toObject();
             const QString rule = listed["rule"].toString();
-            EXPECT_TRUE(rule == "ok" || rule == "modify" || rule == "avoid") << key << rule.toStdString();
+            EXPECT_TRUE(rule == "ok" || rule == "modify" || rule == "avoid")
+                << key << rule.toStdString();
             EXPECT_EQ(rule == "ok", advice.rule == core::ConditionRule::Ok) << key;
             EXPECT_EQ(listed["note"].toString(), advice.note) << key;
             if (rule != "ok") {
@@ -93,7 +94,8 @@ TEST(CarrywellProgram, ListsTheWholeLibraryAsJson)
         for (const core::StopSign& sign : shippedLibrary().postnatalStopList().signs)
             expected.append(sign.id);
         EXPECT_EQ(signs, expected);
-        for (const char* sign : {"heavy-bleeding", "calf-pain", "chest-pain", "pelvic-heaviness", "wound", "fever"})
+        for (const char* sign :
+             {"heavy-bleeding", "calf-pain", "chest-pain", "pelvic-heaviness", "wound", "fever"})
             EXPECT_TRUE(signs.contains(sign)) << sign;
     }
 }
@@ -131,7 +133,8 @@ TEST(CarrywellProgram, ListsTheRoutinesWithTheWeekEachSuitsFrom)
 
 TEST(CarrywellProgram, FiltersByRegion)
 {
-    const ProgramRun run = runCarrywell({"--list-exercises", "--region", "neck", "--format", "json"});
+    const ProgramRun run =
+        runCarrywell({"--list-exercises", "--region", "neck", "--format", "json"});
     ASSERT_EQ(run.exitCode, 0);
     const QJsonArray list = parseJsonArray(run.out);
     const auto expected = shippedLibrary().exercisesFor(core::Region::Neck);
@@ -152,9 +155,9 @@ TEST(CarrywellProgram, ListsAsTextByDefault)
 
 TEST(CarrywellProgram, BadArgumentsFailWithAMessageAndNoOutput)
 {
-    for (const QStringList& args : {QStringList{"--list-exercises", "--region", "back"},
-                                    QStringList{"--list-exercises", "--format", "yaml"},
-                                    QStringList{"--no-such-option"}}) {
+    for (const QStringList& args :
+         {QStringList{"--list-exercises", "--region", "back"},
+          QStringList{"--list-exercises", "--format", "yaml"}, QStringList{"--no-such-option"}}) {
         const ProgramRun run = runCarrywell(args);
         EXPECT_EQ(run.exitCode, 2) << args.join(' ').toStdString();
         EXPECT_TRUE(run.out.isEmpty());
@@ -165,17 +168,19 @@ TEST(CarrywellProgram, BadArgumentsFailWithAMessageAndNoOutput)
 TEST(CarrywellProgram, MergesAContentFolderAndReportsItsBadFiles)
 {
     QTemporaryDir dir;
-    test::writeJson(dir.path(), "from-physio.json",
-                    QJsonObject{{"exercises", QJsonArray{[] {
-                                     QJsonObject e = test::validExercise("physio-pelvic-rock");
-                                     e["source"] = QJsonObject{{"id", "nhs-back-pain"},
-                                                               {"note", "From my physio."}};
-                                     e["causes"] = QJsonArray{"relaxin"};
-                                     return e;
-                                 }()}}});
+    test::writeJson(
+        dir.path(), "from-physio.json",
+        QJsonObject{
+            {"exercises", QJsonArray{[] {
+                 QJsonObject e = test::validExercise("physio-pelvic-rock");
+                 e["source"] = QJsonObject{{"id", "nhs-back-pain"}, {"note", "From my physio."}};
+                 e["causes"] = QJsonArray{"relaxin"};
+                 return e;
+             }()}}});
     test::writeText(dir.path(), "typo.json", R"({"exercises": [{"id": "half"}]})");
 
-    const ProgramRun run = runCarrywell({"--list-exercises", "--format", "json", "--content-dir", dir.path()});
+    const ProgramRun run =
+        runCarrywell({"--list-exercises", "--format", "json", "--content-dir", dir.path()});
     ASSERT_EQ(run.exitCode, 0);
     const QJsonArray list = parseJsonArray(run.out);
     EXPECT_EQ(list.size(), static_cast<qsizetype>(shippedLibrary().exercises().size()) + 1);

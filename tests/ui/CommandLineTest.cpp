@@ -45,8 +45,8 @@ TEST(CommandLine, HelpAndVersion)
     EXPECT_EQ(parse({"--help"})->action, Options::Action::ShowHelp);
     EXPECT_EQ(parse({"--version"})->action, Options::Action::ShowVersion);
     const QString help = parse({"--help"})->helpText;
-    for (const char* option : {"--list-exercises", "--region", "--format", "--data-dir",
-                               "--content-dir", "--version"})
+    for (const char* option :
+         {"--list-exercises", "--region", "--format", "--data-dir", "--content-dir", "--version"})
         EXPECT_TRUE(help.contains(option)) << option;
 }
 

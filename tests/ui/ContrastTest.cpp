@@ -1,10 +1,10 @@
-#include "ui/settings/Theme.h"
-#include "ui/figure/FigureStyle.h"
 #include "ui/checkin/CarePromptArea.h"
+#include "ui/figure/FigureStyle.h"
 #include "ui/journal/PainChartView.h"
-#include "ui/widgets/PainColors.h"
 #include "ui/journal/SessionEffectChartView.h"
+#include "ui/settings/Theme.h"
 #include "ui/widgets/BodyMapWidget.h"
+#include "ui/widgets/PainColors.h"
 
 #include <QAbstractBarSeries>
 #include <QAbstractSeries>

@@ -1,8 +1,8 @@
-#include "ui/window/MainWindow.h"
 #include "ShippedContent.h"
 #include "core/content/ContentLoader.h"
-#include "ui/settings/FirstRunWizard.h"
 #include "core/profile/ProfileStore.h"
+#include "ui/settings/FirstRunWizard.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -3,33 +3,32 @@
 
 #include "ClippedText.h"
 #include "JournalUiFixture.h"
-#include "ui/window/MainWindow.h"
 #include "ModalDialogs.h"
 #include "TestPaths.h"
-#include "ui/settings/Theme.h"
-#include "ui/settings/Translations.h"
-#include "ui/settings/FirstRunWizard.h"
-#include "ui/window/HelpDialog.h"
+#include "core/plan/PlanPreferences.h"
+#include "core/profile/ProfileStore.h"
 #include "ui/checkin/CarePromptArea.h"
 #include "ui/checkin/CheckInDialog.h"
+#include "ui/checkin/RegionScoresEditor.h"
 #include "ui/journal/ImportDialog.h"
 #include "ui/journal/JournalPage.h"
 #include "ui/journal/JournalText.h"
-#include "ui/checkin/RegionScoresEditor.h"
 #include "ui/journal/ReportDialog.h"
-#include "ui/session/SessionPage.h"
-#include "ui/session/SessionController.h"
-#include "ui/session/SessionEndView.h"
 #include "ui/plan/ExercisePickerDialog.h"
 #include "ui/plan/MakeWeekDialog.h"
 #include "ui/plan/PlanPage.h"
-#include "core/plan/PlanPreferences.h"
 #include "ui/plan/PlanWorkspace.h"
-#include "core/profile/ProfileStore.h"
+#include "ui/session/SessionController.h"
+#include "ui/session/SessionEndView.h"
+#include "ui/session/SessionPage.h"
+#include "ui/settings/FirstRunWizard.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/settings/Theme.h"
+#include "ui/settings/Translations.h"
+#include "ui/window/HelpDialog.h"
+#include "ui/window/MainWindow.h"
 
 #include <QApplication>
-#include <QPushButton>
 #include <QComboBox>
 #include <QDir>
 #include <QGroupBox>
@@ -73,8 +72,8 @@ protected:
         ASSERT_EQ(ui::Translations::install(QString::fromLatin1(GetParam().language)),
                   QString::fromLatin1(GetParam().language));
         ui::applyTheme(*qApp, GetParam().theme);
-        m_look = QString::fromStdString(lookName(GetParam())).replace(QLatin1Char('_'),
-                                                                      QLatin1Char('-'));
+        m_look = QString::fromStdString(lookName(GetParam()))
+                     .replace(QLatin1Char('_'), QLatin1Char('-'));
         m_folder = QDir(QStringLiteral(CARRYWELL_GALLERY_DIR)).filePath(m_look);
         QDir(m_folder).removeRecursively();
         ASSERT_TRUE(QDir().mkpath(m_folder)) << m_folder.toStdString();
@@ -97,19 +96,19 @@ protected:
         using core::Trigger;
         for (int day = 0; day < 14; ++day) {
             const int overall = 7 - day / 3;
-            add({checkIn(utc(2026, 1, 1 + day, 8), overall,
-                         {{Region::LowerBack, overall}, {Region::HipsGlutes, std::max(0, overall - 3)}},
-                         day % 3 ? QList<Trigger>{Trigger::Lifting, Trigger::Feeding}
-                                 : QList<Trigger>{Trigger::PoorSleep},
-                         day % 4 ? QString()
-                                 : QStringLiteral("Carried the car seat up the stairs"),
-                         day == 12  ? QList<core::WarningSign>{core::WarningSign::Leaking,
-                                                              core::WarningSign::NightPain}
-                         : day == 9 ? QList<core::WarningSign>{core::WarningSign::Numbness}
-                                    : QList<core::WarningSign>{})});
+            add({checkIn(
+                utc(2026, 1, 1 + day, 8), overall,
+                {{Region::LowerBack, overall}, {Region::HipsGlutes, std::max(0, overall - 3)}},
+                day % 3 ? QList<Trigger>{Trigger::Lifting, Trigger::Feeding}
+                        : QList<Trigger>{Trigger::PoorSleep},
+                day % 4 ? QString() : QStringLiteral("Carried the car seat up the stairs"),
+                day == 12  ? QList<core::WarningSign>{core::WarningSign::Leaking,
+                                                      core::WarningSign::NightPain}
+                : day == 9 ? QList<core::WarningSign>{core::WarningSign::Numbness}
+                           : QList<core::WarningSign>{})});
             if (day % 2)
-                add(session(utc(2026, 1, 1 + day, 19), QStringLiteral("gentle-start"), 12,
-                            overall, std::max(0, overall - 2)));
+                add(session(utc(2026, 1, 1 + day, 19), QStringLiteral("gentle-start"), 12, overall,
+                            std::max(0, overall - 2)));
         }
     }
 
@@ -221,8 +220,7 @@ TEST_P(Gallery, NoTextIsCutOffOnAnyPageOrDialog)
         shootDialog(import, QStringLiteral("import"));
     }
     {
-        ui::ReportDialog report(m_clock.today(),
-                                {m_clock.today().addDays(-27), m_clock.today()});
+        ui::ReportDialog report(m_clock.today(), {m_clock.today().addDays(-27), m_clock.today()});
         shootDialog(report, QStringLiteral("report"));
     }
     {
@@ -249,10 +247,10 @@ TEST_P(Gallery, NoTextIsCutOffOnAnyPageOrDialog)
         shootDialog(makeWeek, QStringLiteral("make-week"));
     }
     {
-        ui::ExercisePickerDialog picker(shippedContent().library, std::nullopt, std::nullopt, {},
-                                        ui::PlanPage::tr("Add an exercise to %1")
-                                            .arg(QLocale().dayName(3)),
-                                        ui::PlanPage::tr("Add"));
+        ui::ExercisePickerDialog picker(
+            shippedContent().library, std::nullopt, std::nullopt, {},
+            ui::PlanPage::tr("Add an exercise to %1").arg(QLocale().dayName(3)),
+            ui::PlanPage::tr("Add"));
         shootDialog(picker, QStringLiteral("exercise-picker"));
     }
     {
@@ -280,13 +278,12 @@ TEST_P(Gallery, NoTextIsCutOffOnAnyPageOrDialog)
     EXPECT_EQ(m_clipped.join(QLatin1Char('\n')), QString());
 }
 
-INSTANTIATE_TEST_SUITE_P(EveryLanguageAndTheme, Gallery,
-                         ::testing::Values(Look{"en", ui::Theme::Light}, Look{"en", ui::Theme::Dark},
-                                           Look{"es", ui::Theme::Light}, Look{"es", ui::Theme::Dark},
-                                           Look{"de", ui::Theme::Light}, Look{"de", ui::Theme::Dark}),
-                         [](const ::testing::TestParamInfo<Look>& info) {
-                             return lookName(info.param);
-                         });
+INSTANTIATE_TEST_SUITE_P(
+    EveryLanguageAndTheme, Gallery,
+    ::testing::Values(Look{"en", ui::Theme::Light}, Look{"en", ui::Theme::Dark},
+                      Look{"es", ui::Theme::Light}, Look{"es", ui::Theme::Dark},
+                      Look{"de", ui::Theme::Light}, Look{"de", ui::Theme::Dark}),
+    [](const ::testing::TestParamInfo<Look>& info) { return lookName(info.param); });
 
 TEST(ClippedText, FindsTextThatDoesNotFit)
 {
@@ -348,7 +345,8 @@ TEST(ClippedText, FindsTextThatDoesNotFit)
     EXPECT_TRUE(found.contains(QStringLiteral("QLabel narrowLabel"))) << found.toStdString();
     EXPECT_TRUE(found.contains(QStringLiteral("QPushButton narrowButton")));
     EXPECT_FALSE(found.contains(QStringLiteral("roomyButton")));
-    EXPECT_TRUE(found.contains(QStringLiteral("QLabel outsideLabel \"Off the edge\": reaches outside")));
+    EXPECT_TRUE(
+        found.contains(QStringLiteral("QLabel outsideLabel \"Off the edge\": reaches outside")));
     EXPECT_TRUE(found.contains(QStringLiteral("tab \"History of every check-in\"")));
     EXPECT_TRUE(found.contains(QStringLiteral("QGroupBox narrowBox")));
     EXPECT_TRUE(found.contains(QStringLiteral("QComboBox narrowCombo")));

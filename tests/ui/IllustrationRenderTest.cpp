@@ -1,10 +1,10 @@
 #include "core/content/ContentLoader.h"
 #include "ui/figure/FigureStyle.h"
+#include "ui/figure/FigureView.h"
 #include "ui/figure/IllustrationRenderer.h"
 #include "ui/figure/PaintedBounds.h"
 #include "ui/library/ExerciseDetailView.h"
 #include "ui/widgets/ExerciseHtml.h"
-#include "ui/figure/FigureView.h"
 
 #include <QFile>
 #include <QImage>
@@ -12,10 +12,8 @@
 #include <QPdfWriter>
 #include <QProcess>
 #include <QTemporaryDir>
-
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 
 using namespace carrywell;
 
@@ -30,8 +28,8 @@ const core::ContentLibrary& library()
 
 struct InkCount
 {
-    int changed = 0;   ///< Pixels that differ from the background.
-    int bodyLike = 0;  ///< Pixels close to the figure's body colour.
+    int changed = 0;  ///< Pixels that differ from the background.
+    int bodyLike = 0; ///< Pixels close to the figure's body colour.
 };
 
 InkCount countInk(const QImage& image, const QColor& background, const QColor& body)
@@ -322,7 +320,8 @@ TEST(Illustrations, SheetsHaveOnePanelPerStep)
     const ui::IllustrationRenderer renderer(*exercise, *illustration, ui::FigureStyle::light());
     const QImage sheet = renderer.renderSheet(2.0);
     const int steps = static_cast<int>(exercise->steps.size());
-    const int width = 2 * 20 + steps * ui::IllustrationRenderer::kSheetPanelWidth + (steps - 1) * 16;
+    const int width =
+        2 * 20 + steps * ui::IllustrationRenderer::kSheetPanelWidth + (steps - 1) * 16;
     EXPECT_EQ(sheet.width(), width * 2);
     EXPECT_DOUBLE_EQ(sheet.devicePixelRatio(), 2.0);
 }
@@ -392,8 +391,8 @@ TEST(ExerciseDetail, ShowsADrawingBesideEveryStep)
     ASSERT_NE(exercise, nullptr);
     detail.showExercise(exercise);
     for (int i = 0; i < exercise->steps.size(); ++i) {
-        const QVariant resource =
-            detail.document()->resource(QTextDocument::ImageResource, ui::ExerciseHtml::stepImageUrl(i));
+        const QVariant resource = detail.document()->resource(QTextDocument::ImageResource,
+                                                              ui::ExerciseHtml::stepImageUrl(i));
         ASSERT_TRUE(resource.isValid()) << "step " << i + 1;
         EXPECT_FALSE(resource.value<QImage>().isNull());
     }

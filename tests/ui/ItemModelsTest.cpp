@@ -10,14 +10,16 @@
 #include <QCoreApplication>
 #include <QPixmap>
 #include <QTest>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell;
 
 namespace {
 
-const core::ContentLibrary& library() { return test::shipped().library; }
+const core::ContentLibrary& library()
+{
+    return test::shipped().library;
+}
 
 /// Reads every row's data in the roles a view asks for, thumbnails included.
 void readEveryRow(const QAbstractItemModel& model)
@@ -74,7 +76,8 @@ TEST(ItemModels, ThePlanDayPassesQtsModelTester)
         readEveryRow(model);
         for (int row = 0; row < model.rowCount(); ++row) {
             EXPECT_TRUE(model.flags(model.index(row)) & Qt::ItemIsDragEnabled);
-            EXPECT_EQ(model.itemAt(row)->exerciseId, plan.days.at(day).exercises.at(row).exerciseId);
+            EXPECT_EQ(model.itemAt(row)->exerciseId,
+                      plan.days.at(day).exercises.at(row).exerciseId);
         }
     }
     model.setDay(nullptr, -1);

@@ -1,12 +1,12 @@
 // The five-second check-in: Ctrl+N, a number key, Enter.
 #include "JournalUiFixture.h"
-#include "ui/window/MainWindow.h"
 #include "ui/checkin/CheckInDialog.h"
 #include "ui/checkin/JournalEditor.h"
-#include "ui/journal/JournalPage.h"
-#include "ui/widgets/PainScalePicker.h"
 #include "ui/checkin/RegionScoresEditor.h"
 #include "ui/checkin/ScoredBodyMap.h"
+#include "ui/journal/JournalPage.h"
+#include "ui/widgets/PainScalePicker.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -181,7 +181,8 @@ TEST_F(CheckInTest, EditingShowsTheEntryAndKeepsItsIdAndTime)
     EXPECT_TRUE(dialog.findChild<QCheckBox*>("sign-numbness")->isChecked());
     EXPECT_TRUE(dialog.findChild<QCheckBox*>("sign-night-pain")->isChecked());
     EXPECT_FALSE(dialog.findChild<QCheckBox*>("sign-leaking")->isChecked());
-    EXPECT_EQ(dialog.findChild<QPlainTextEdit*>("noteEdit")->toPlainText(), QStringLiteral("Bad night"));
+    EXPECT_EQ(dialog.findChild<QPlainTextEdit*>("noteEdit")->toPlainText(),
+              QStringLiteral("Bad night"));
 
     EXPECT_EQ(dialog.checkIn(), original) << "unchanged fields read back exactly";
     dialog.show();

@@ -11,7 +11,6 @@
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell;
@@ -74,20 +73,23 @@ protected:
 
 TEST_F(JournalCliTest, LogPainAddsACheckInWithRegionsTriggersNoteAndTime)
 {
-    const ProgramRun run = carrywell({"--log-pain", "6", "--region", "lower-back", "--region",
-                                      "neck=3", "--trigger", "lifting", "--trigger", "poor-sleep",
-                                      "--note", "Carried the pram", "--at",
-                                      "2026-01-05T09:30:00+01:00"});
+    const ProgramRun run =
+        carrywell({"--log-pain", "6", "--region", "lower-back", "--region", "neck=3", "--trigger",
+                   "lifting", "--trigger", "poor-sleep", "--note", "Carried the pram", "--at",
+                   "2026-01-05T09:30:00+01:00"});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_EQ(run.out, QStringLiteral("Saved a check-in of 6 (moderate) for Mon 5 Jan 2026, 09:30.\n"));
+    EXPECT_EQ(run.out,
+              QStringLiteral("Saved a check-in of 6 (moderate) for Mon 5 Jan 2026, 09:30.\n"));
     const QList<core::CheckIn> saved = checkIns();
     ASSERT_EQ(saved.size(), 1);
     EXPECT_EQ(saved.first().overall, 6);
-    EXPECT_EQ(saved.first().at, QDateTime(QDate(2026, 1, 5), QTime(9, 30), Qt::OffsetFromUTC, 3600));
+    EXPECT_EQ(saved.first().at,
+              QDateTime(QDate(2026, 1, 5), QTime(9, 30), Qt::OffsetFromUTC, 3600));
     EXPECT_EQ(saved.first().at.offsetFromUtc(), 3600);
     EXPECT_EQ(saved.first().regions,
               (QList<core::RegionScore>{{core::Region::Neck, 3}, {core::Region::LowerBack, 6}}));
-    EXPECT_EQ(saved.first().triggers, (QList<core::Trigger>{core::Trigger::Lifting, core::Trigger::PoorSleep}));
+    EXPECT_EQ(saved.first().triggers,
+              (QList<core::Trigger>{core::Trigger::Lifting, core::Trigger::PoorSleep}));
     EXPECT_EQ(saved.first().note, QStringLiteral("Carried the pram"));
 }
 
@@ -212,10 +214,12 @@ TEST_F(JournalCliTest, ImportsACleanFileAndSkipsDuplicatesTheSecondTime)
     ASSERT_EQ(carrywell({"--export-journal", file("all.json")}).exitCode, 0);
     const QString other = m_dir.filePath("other");
     QProcess process;
-    process.start(CARRYWELL_EXECUTABLE, {"--data-dir", other, "--import-journal", file("all.json")});
+    process.start(CARRYWELL_EXECUTABLE,
+                  {"--data-dir", other, "--import-journal", file("all.json")});
     ASSERT_TRUE(process.waitForFinished(60000));
     EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
-    EXPECT_EQ(QString::fromUtf8(process.readAllStandardOutput()), QStringLiteral("Added 2 check-ins.\n"));
+    EXPECT_EQ(QString::fromUtf8(process.readAllStandardOutput()),
+              QStringLiteral("Added 2 check-ins.\n"));
 }
 
 TEST_F(JournalCliTest, AFileWithBadRowsImportsNothingUnlessAskedForTheGoodRows)
@@ -229,7 +233,8 @@ TEST_F(JournalCliTest, AFileWithBadRowsImportsNothingUnlessAskedForTheGoodRows)
     ProgramRun run = carrywell({"--import-journal", file("mixed.csv")});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.out.isEmpty());
-    EXPECT_TRUE(run.err.contains("mixed.csv: line 3: the overall score is “15”")) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains("mixed.csv: line 3: the overall score is “15”"))
+        << run.err.toStdString();
     EXPECT_TRUE(run.err.contains("mixed.csv: line 4: ")) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains("2 rows of the file have problems, so nothing was imported"));
     EXPECT_TRUE(run.err.contains("--good-rows-only"));
@@ -237,7 +242,8 @@ TEST_F(JournalCliTest, AFileWithBadRowsImportsNothingUnlessAskedForTheGoodRows)
 
     run = carrywell({"--import-journal", file("mixed.csv"), "--good-rows-only"});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_TRUE(run.out.contains("Added 1 check-in. 2 bad rows were left out.")) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains("Added 1 check-in. 2 bad rows were left out."))
+        << run.out.toStdString();
     EXPECT_EQ(checkIns().size(), before.size() + 1);
 }
 
@@ -257,7 +263,9 @@ TEST_F(JournalCliTest, BadImportArgumentsChangeNothing)
         {{"--import-journal", file("missing.csv")}, 1, "could not open"},
         {{"--import-journal", file("shopping.csv")}, 1, "does not look like a Carrywell export"},
         {{"--good-rows-only"}, 2, "--good-rows-only goes with --import-journal"},
-        {{"--import-journal", file("shopping.csv"), "--export-journal", file("x.json")}, 2, "at a time"},
+        {{"--import-journal", file("shopping.csv"), "--export-journal", file("x.json")},
+         2,
+         "at a time"},
     };
     for (const auto& c : cases) {
         const ProgramRun run = carrywell(c.args);
@@ -289,8 +297,8 @@ TEST_F(JournalCliTest, AJournalOpenInTheWindowIsLeftAlone)
 TEST_F(JournalCliTest, WritesTheReportPdfWithoutADisplay)
 {
     seed();
-    const ProgramRun run = carrywell({"--journal-report", file("report.pdf"), "--from",
-                                      "2026-01-01", "--to", "2026-01-10"});
+    const ProgramRun run = carrywell(
+        {"--journal-report", file("report.pdf"), "--from", "2026-01-01", "--to", "2026-01-10"});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     // The days as people read them, like the report's own first line.
     EXPECT_EQ(
@@ -326,7 +334,8 @@ TEST_F(JournalCliTest, BadReportArgumentsWriteNothing)
             << c.message << " / " << run.err.toStdString();
     }
     EXPECT_FALSE(QFile::exists("r.pdf"));
-    EXPECT_FALSE(QFile::exists(dataDir() + "/journal.sqlite")) << "bad arguments never open the journal";
+    EXPECT_FALSE(QFile::exists(dataDir() + "/journal.sqlite"))
+        << "bad arguments never open the journal";
 }
 
 TEST(JournalCommandLine, ParsesRegionScoresAndKeepsListingsWorking)
@@ -340,11 +349,15 @@ TEST(JournalCommandLine, ParsesRegionScoresAndKeepsListingsWorking)
               (QList<core::RegionScore>{{core::Region::HipsGlutes, 7}, {core::Region::Core, 2}}));
     EXPECT_FALSE(parsed->painLog.at.isValid()) << "now, decided when it is saved";
 
-    const auto listing = ui::CommandLine::parse({"carrywell", "--list-exercises", "--region", "neck"});
+    const auto listing =
+        ui::CommandLine::parse({"carrywell", "--list-exercises", "--region", "neck"});
     ASSERT_TRUE(listing.ok());
     EXPECT_EQ(listing->region, core::Region::Neck);
-    EXPECT_FALSE(ui::CommandLine::parse({"carrywell", "--list-exercises", "--region", "neck", "--region", "core"}).ok());
-    EXPECT_FALSE(ui::CommandLine::parse({"carrywell", "--list-exercises", "--region", "neck=3"}).ok());
+    EXPECT_FALSE(ui::CommandLine::parse(
+                     {"carrywell", "--list-exercises", "--region", "neck", "--region", "core"})
+                     .ok());
+    EXPECT_FALSE(
+        ui::CommandLine::parse({"carrywell", "--list-exercises", "--region", "neck=3"}).ok());
 
     const auto signs = ui::CommandLine::parse(
         {"carrywell", "--log-pain", "3", "--sign", "numbness", "--sign", "leaking"});

@@ -1,15 +1,15 @@
 // The history table, its filters, and undoable edits and deletes.
 #include "JournalUiFixture.h"
-#include "ui/window/MainWindow.h"
 #include "ui/checkin/CheckInDialog.h"
 #include "ui/checkin/JournalEditor.h"
 #include "ui/journal/JournalHistoryFilter.h"
 #include "ui/journal/JournalHistoryModel.h"
 #include "ui/journal/JournalHistoryPanel.h"
 #include "ui/journal/JournalPage.h"
-#include "ui/journal/JournalText.h"
 #include "ui/journal/JournalRangeBar.h"
+#include "ui/journal/JournalText.h"
 #include "ui/widgets/PainScalePicker.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -63,7 +63,8 @@ TEST_F(HistoryTest, TheModelPassesQtsModelChecksAndSortsByValue)
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ui::JournalHistoryFilter filter;
     filter.setSourceModel(&model);
-    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester filterTester(&filter,
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setCheckIns(allCheckIns());
     ASSERT_EQ(model.rowCount(), 4);
     EXPECT_EQ(model.columnCount(), ui::JournalHistoryModel::ColumnCount);
@@ -77,10 +78,10 @@ TEST_F(HistoryTest, TheModelPassesQtsModelChecksAndSortsByValue)
               QStringLiteral("Lifting"));
     EXPECT_EQ(model.data(pram.siblingAtColumn(ui::JournalHistoryModel::SignsColumn)).toString(),
               QStringLiteral("Leaking, Night pain"));
-    EXPECT_EQ(model.data(pram.siblingAtColumn(ui::JournalHistoryModel::SignsColumn),
-                         Qt::ToolTipRole)
-                  .toString(),
-              QStringLiteral("Leaking, Pain woke me at night"));
+    EXPECT_EQ(
+        model.data(pram.siblingAtColumn(ui::JournalHistoryModel::SignsColumn), Qt::ToolTipRole)
+            .toString(),
+        QStringLiteral("Leaking, Pain woke me at night"));
     EXPECT_EQ(model.headerData(ui::JournalHistoryModel::SignsColumn, Qt::Horizontal).toString(),
               QStringLiteral("Also noticed"));
     EXPECT_EQ(model.data(pram.siblingAtColumn(ui::JournalHistoryModel::SignsColumn),
@@ -215,7 +216,8 @@ TEST_F(HistoryTest, AStepThatCannotBeWrittenIsReportedAndDropped)
     ASSERT_TRUE(m_journal->removeCheckIn(first.id).ok());
     editor.undoStack()->undo();
     ASSERT_EQ(failures.size(), 1);
-    EXPECT_TRUE(failures.first().contains("no longer in your journal")) << failures.first().toStdString();
+    EXPECT_TRUE(failures.first().contains("no longer in your journal"))
+        << failures.first().toStdString();
     EXPECT_EQ(editor.undoStack()->count(), 0) << "the stack never disagrees with the journal";
 
     // A change that cannot be saved is not pushed at all.

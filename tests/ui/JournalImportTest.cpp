@@ -1,9 +1,9 @@
 // Importing: every bad row listed with its line, nothing imported until the
 // person chooses, duplicates skipped.
 #include "JournalUiFixture.h"
+#include "core/journal/JournalFileFormats.h"
 #include "ui/journal/ImportDialog.h"
 #include "ui/journal/JournalFileActions.h"
-#include "core/journal/JournalFileFormats.h"
 #include "ui/journal/JournalText.h"
 
 #include <QFile>
@@ -76,7 +76,8 @@ TEST_F(ImportTest, BadRowsAreListedWithTheirLinesAndNothingIsImported)
     EXPECT_EQ(column(table, 0), (QStringList{"line 3", "line 5", "line 6"}));
     for (int row = 0; row < table->rowCount(); ++row)
         EXPECT_FALSE(table->item(row, 2)->text().isEmpty());
-    EXPECT_TRUE(table->item(0, 2)->text().contains("11")) << table->item(0, 2)->text().toStdString();
+    EXPECT_TRUE(table->item(0, 2)->text().contains("11"))
+        << table->item(0, 2)->text().toStdString();
     EXPECT_TRUE(table->item(2, 2)->text().contains("dancing"));
     EXPECT_TRUE(dialog.summaryText().contains("3 rows of this file have problems"));
     EXPECT_TRUE(dialog.summaryText().contains("Nothing has been imported"));
@@ -99,8 +100,9 @@ TEST_F(ImportTest, BadRowsAreListedWithTheirLinesAndNothingIsImported)
 
 TEST_F(ImportTest, ACleanFileImportsWithOneClickAndTwiceAddsNothing)
 {
-    const QString path = write("clean.csv", kHeader + "2026-01-05T09:00:00+01:00,5,5,,lifting,Fine\n"
-                                                      "2026-01-07T09:00:00+01:00,4,,2,,Neck\n");
+    const QString path =
+        write("clean.csv", kHeader + "2026-01-05T09:00:00+01:00,5,5,,lifting,Fine\n"
+                                     "2026-01-07T09:00:00+01:00,4,,2,,Neck\n");
     {
         ui::ImportDialog dialog(read(path), path, importer(path));
         EXPECT_FALSE(dialog.problemsTable()->isVisibleTo(&dialog));

@@ -34,8 +34,7 @@ TEST_F(OverviewTest, ChartsAndCardsShowTheDaysChosen)
     add({checkIn(utc(2026, 1, 6, 8), 6, {{core::Region::LowerBack, 6}}),
          checkIn(utc(2026, 1, 7, 8), 4, {{core::Region::LowerBack, 5}, {core::Region::Neck, 2}}),
          checkIn(utc(2026, 1, 12, 8), 3, {{core::Region::LowerBack, 3}}),
-         checkIn(utc(2026, 1, 13, 8), 2),
-         checkIn(utc(2026, 1, 13, 20), 4)});
+         checkIn(utc(2026, 1, 13, 8), 2), checkIn(utc(2026, 1, 13, 20), 4)});
     add(test::session(utc(2026, 1, 7, 19), QStringLiteral("evening-release"), 15, 6, 3));
     add(test::session(utc(2026, 1, 12, 19), QStringLiteral("evening-release"), 10, 5, 4));
     add(test::session(utc(2026, 1, 13, 19), QStringLiteral("gentle-start"), 20, 4, 2));
@@ -69,8 +68,7 @@ TEST_F(OverviewTest, ChartsAndCardsShowTheDaysChosen)
     EXPECT_EQ(cards->weekCard()->value(), QStringLiteral("3.0")) << "days 3 and 3";
     EXPECT_EQ(cards->weekCard()->detail(), QStringLiteral("Down 2.0 from last week (5.0)."));
     EXPECT_EQ(cards->sessionsCard()->value(), QStringLiteral("2"));
-    EXPECT_EQ(cards->sessionsCard()->detail(),
-              QStringLiteral("30 minutes. Last week: 1 session."));
+    EXPECT_EQ(cards->sessionsCard()->detail(), QStringLiteral("30 minutes. Last week: 1 session."));
     EXPECT_EQ(cards->streakCard()->value(), QStringLiteral("2 days"));
     EXPECT_EQ(cards->daysCard()->value(), QStringLiteral("3.0 / 6.0"));
     EXPECT_EQ(cards->daysCard()->detail(), QStringLiteral("Best 13 Jan, worst 6 Jan."));
@@ -84,7 +82,8 @@ TEST_F(OverviewTest, ChartsAndCardsShowTheDaysChosen)
 
 TEST_F(OverviewTest, TenYearsAreChartedByMonth)
 {
-    add({checkIn(utc(2016, 3, 1, 8), 7), checkIn(utc(2016, 3, 2, 8), 5), checkIn(utc(2026, 1, 13, 8), 2)});
+    add({checkIn(utc(2016, 3, 1, 8), 7), checkIn(utc(2016, 3, 2, 8), 5),
+         checkIn(utc(2026, 1, 13, 8), 2)});
     ui::JournalPage page(*m_journal, test::shippedContent().library, *m_settings, m_clock);
     page.rangeBar()->setSpan(ui::JournalRangeBar::Span::Everything);
     ui::PainChartView* chart = page.charts()->painChart();
@@ -118,7 +117,8 @@ TEST_F(OverviewTest, APromptCanBeHiddenForGoodWithOneClick)
 
 TEST_F(OverviewTest, NotNowHidesAPromptUntilTheNextStart)
 {
-    add({checkIn(utc(2026, 1, 12, 8), 8), checkIn(utc(2026, 1, 13, 8), 8), checkIn(utc(2026, 1, 14, 8), 9)});
+    add({checkIn(utc(2026, 1, 12, 8), 8), checkIn(utc(2026, 1, 13, 8), 8),
+         checkIn(utc(2026, 1, 14, 8), 9)});
     ui::JournalPage page(*m_journal, test::shippedContent().library, *m_settings, m_clock);
     page.show();
     ASSERT_EQ(page.prompts()->shownIds(), QStringList{"high-pain"});

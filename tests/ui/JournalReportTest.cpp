@@ -1,8 +1,9 @@
 // The report for the physiotherapist, checked the way a person would: the
 // PDF's text with pdftotext, its first page rendered with pdftoppm.
+#include "ui/journal/JournalReport.h"
+
 #include "JournalUiFixture.h"
 #include "core/common/LocaleFormat.h"
-#include "ui/journal/JournalReport.h"
 #include "ui/journal/JournalText.h"
 #include "ui/journal/ReportDialog.h"
 
@@ -26,13 +27,16 @@ QString run(const QString& program, const QStringList& arguments)
     QProcess process;
     process.start(program, arguments);
     EXPECT_TRUE(process.waitForFinished(30000)) << program.toStdString();
-    EXPECT_EQ(process.exitCode(), 0) << program.toStdString() << ": "
-                                     << process.readAllStandardError().toStdString();
+    EXPECT_EQ(process.exitCode(), 0)
+        << program.toStdString() << ": " << process.readAllStandardError().toStdString();
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 /// Squeezes runs of spaces, so table columns read as one line of words.
-QString words(const QString& text) { return text.simplified(); }
+QString words(const QString& text)
+{
+    return text.simplified();
+}
 
 class ReportTest : public test::JournalUiTest
 {
@@ -53,9 +57,9 @@ protected:
 
     core::Result<ui::JournalReport> build(const core::DateRange& days)
     {
-        return ui::JournalReport::build(*m_journal, days,
-                                        ui::JournalText::regionNames(test::shippedContent().library),
-                                        m_clock.now());
+        return ui::JournalReport::build(
+            *m_journal, days, ui::JournalText::regionNames(test::shippedContent().library),
+            m_clock.now());
     }
 };
 
@@ -102,8 +106,10 @@ TEST_F(ReportTest, ThePdfSaysWhatThePhysioNeedsToKnow)
     ASSERT_TRUE(written.ok()) << written.error().toStdString();
 
     const QString info = run(QStringLiteral("pdfinfo"), {pdf});
-    EXPECT_TRUE(info.contains("Pain journal, Thu 18 Dec 2025 to Wed 14 Jan 2026")) << info.toStdString();
-    // The paper of her locale, as the printed plan: Letter in the US (the tests' locale), A4 elsewhere.
+    EXPECT_TRUE(info.contains("Pain journal, Thu 18 Dec 2025 to Wed 14 Jan 2026"))
+        << info.toStdString();
+    // The paper of her locale, as the printed plan: Letter in the US (the tests' locale), A4
+    // elsewhere.
     EXPECT_TRUE(info.contains("letter")) << info.toStdString();
     {
         const QLocale us;
@@ -130,7 +136,8 @@ TEST_F(ReportTest, ThePdfSaysWhatThePhysioNeedsToKnow)
           // The warning signs she ticked, with when she noticed them.
           "When Pain Also noticed", "3 Leaking, Pain woke me at night",
           "it is not medical advice"}) {
-        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << "\n" << text.toStdString();
+        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << "\n"
+                                                                << text.toStdString();
     }
     EXPECT_FALSE(text.contains("Also noticed:")) << "signs are data, never a line of a note";
     // A session is a row: when, the routine, minutes, exercises done and pain
@@ -157,9 +164,10 @@ TEST_F(ReportTest, ThePdfSaysWhatThePhysioNeedsToKnow)
 
     // The first page is drawn, chart included: many non-white pixels, some in colour.
     const QString prefix = m_dir.filePath("page");
-    run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"),
-                                     QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                                     QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, prefix});
+    run(QStringLiteral("pdftoppm"),
+        {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-f"),
+         QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+         QStringLiteral("-singlefile"), pdf, prefix});
     const QImage page(prefix + QStringLiteral(".png"));
     ASSERT_FALSE(page.isNull());
     int inked = 0;

@@ -37,8 +37,9 @@ core::SessionRecord session(const QDateTime& at, const QString& routine, int min
     core::SessionRecord record;
     record.startedAt = at;
     record.routineId = routine;
-    record.routineName = routine == QLatin1String("evening-release") ? QStringLiteral("Evening release")
-                                                                     : QStringLiteral("Gentle start");
+    record.routineName = routine == QLatin1String("evening-release")
+                             ? QStringLiteral("Evening release")
+                             : QStringLiteral("Gentle start");
     record.durationSeconds = minutes * 60;
     record.exercises = {{QStringLiteral("cat-cow"), core::ExerciseOutcome::Done},
                         {QStringLiteral("glute-bridge"), core::ExerciseOutcome::Done}};

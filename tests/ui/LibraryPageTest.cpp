@@ -1,7 +1,8 @@
+#include "ui/library/LibraryPage.h"
+
 #include "core/content/ContentLoader.h"
 #include "ui/library/ExerciseListModel.h"
 #include "ui/library/LibraryFilterPanel.h"
-#include "ui/library/LibraryPage.h"
 #include "ui/widgets/BodyMapWidget.h"
 
 #include <QCheckBox>
@@ -11,7 +12,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTest>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell;

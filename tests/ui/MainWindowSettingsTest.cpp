@@ -1,11 +1,11 @@
-#include "ui/window/MainWindow.h"
 #include "ModalDialogs.h"
 #include "ShippedContent.h"
-#include "ui/settings/Theme.h"
 #include "core/content/ContentLoader.h"
 #include "core/journal/Journal.h"
 #include "core/profile/ProfileStore.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/settings/Theme.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,15 +1,16 @@
-#include "ContentFixtures.h"
 #include "ui/window/MainWindow.h"
+
+#include "ContentFixtures.h"
 #include "core/content/ContentLoader.h"
-#include "ui/library/ExerciseListModel.h"
+#include "core/profile/ProfileStore.h"
+#include "ui/figure/FigureView.h"
 #include "ui/learn/LearnPage.h"
+#include "ui/library/ExerciseDetailView.h"
+#include "ui/library/ExerciseListModel.h"
+#include "ui/library/ExercisePane.h"
 #include "ui/library/LibraryFilterPanel.h"
 #include "ui/library/LibraryPage.h"
-#include "core/profile/ProfileStore.h"
 #include "ui/widgets/BodyMapWidget.h"
-#include "ui/library/ExerciseDetailView.h"
-#include "ui/library/ExercisePane.h"
-#include "ui/figure/FigureView.h"
 
 #include <QApplication>
 #include <QListView>
@@ -19,7 +20,6 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell;

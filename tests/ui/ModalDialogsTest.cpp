@@ -5,7 +5,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
-
 #include <gtest/gtest-spi.h>
 #include <gtest/gtest.h>
 

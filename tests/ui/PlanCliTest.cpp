@@ -20,7 +20,6 @@
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell;

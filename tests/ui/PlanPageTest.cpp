@@ -1,38 +1,38 @@
 #include "ui/plan/PlanPage.h"
 
 #include "JournalUiFixture.h"
-#include "ui/window/MainWindow.h"
 #include "ModalDialogs.h"
 #include "core/journal/JournalHistory.h"
-#include "ui/session/SessionPage.h"
+#include "core/plan/PlanJson.h"
+#include "core/plan/PlanPreferences.h"
+#include "core/plan/WeekPlanner.h"
+#include "core/profile/ProfileStore.h"
+#include "core/session/SessionEngine.h"
 #include "ui/plan/ExercisePickerDialog.h"
 #include "ui/plan/MakeWeekDialog.h"
 #include "ui/plan/PlanDayList.h"
 #include "ui/plan/PlanDayView.h"
 #include "ui/plan/PlanExerciseList.h"
-#include "core/plan/PlanJson.h"
-#include "core/plan/PlanPreferences.h"
 #include "ui/plan/PlanWorkspace.h"
-#include "core/plan/WeekPlanner.h"
 #include "ui/print/PlanPrintActions.h"
-#include "core/profile/ProfileStore.h"
 #include "ui/session/SessionController.h"
-#include "core/session/SessionEngine.h"
+#include "ui/session/SessionPage.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QLabel>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
-#include <QMenuBar>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTest>
 #include <QToolButton>
@@ -167,7 +167,8 @@ TEST_F(PlanPageTest, MakeMyWeekAsksThenStoresThePlanAndRemembersTheAnswers)
     const core::PlanPreferences saved = core::PlanPreferencesStore(*m_settings).load();
     EXPECT_EQ(saved.minutesPerDay, 15);
     EXPECT_TRUE(saved.diastasis);
-    EXPECT_TRUE(core::ProfileStore(*m_settings).load().diastasis) << "one answer, kept with the profile";
+    EXPECT_TRUE(core::ProfileStore(*m_settings).load().diastasis)
+        << "one answer, kept with the profile";
     EXPECT_FALSE(saved.freeDays[6]);
 
     EXPECT_EQ(m_page->dayList()->count(), 7);
@@ -251,8 +252,8 @@ TEST_F(PlanPageTest, AnUndoThatCannotBeSavedSaysWhyOnce)
     emit m_page->dayView()->removeRequested(1);
     {
         // Another program takes the saved plans away behind Carrywell's back.
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                       QStringLiteral("saboteur"));
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
         other.setDatabaseName(journalPath());
         ASSERT_TRUE(other.open());
         QSqlQuery drop(other);

@@ -22,7 +22,6 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QWidget>
-
 #include <functional>
 #include <gtest/gtest.h>
 

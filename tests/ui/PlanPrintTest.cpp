@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QLocale>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell;
@@ -154,7 +153,8 @@ TEST(PlanSheet, EachExerciseGetsItsDoseOneShortCueAndAPicture)
         for (qsizetype i = 0; i < sheet.days[d].items.size(); ++i) {
             const ui::PlanSheet::Item& item = sheet.days[d].items[i];
             // A breathing exercise times the breath: "4 s in, 6 s out".
-            EXPECT_EQ(item.dosage, plan.days[d].exercises[i].dosage.describe(item.exercise->tempo()));
+            EXPECT_EQ(item.dosage,
+                      plan.days[d].exercises[i].dosage.describe(item.exercise->tempo()));
             EXPECT_FALSE(item.cue.isEmpty()) << item.name.toStdString();
             ASSERT_TRUE(item.illustration) << item.name.toStdString() << " has no picture";
             EXPECT_GE(item.step, 0);

@@ -1,5 +1,5 @@
-#include "ui/window/DesktopIdentity.h"
 #include "ui/reminders/Autostart.h"
+#include "ui/window/DesktopIdentity.h"
 
 #include <QCoreApplication>
 #include <QDir>

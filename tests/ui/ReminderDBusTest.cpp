@@ -2,11 +2,11 @@
 // dbus-daemon), a stand-in notification service registered on it, and the
 // reminder service talking to it through DBusReminderNotifier.
 
-#include "ui/window/DesktopIdentity.h"
 #include "JournalUiFixture.h"
 #include "ui/reminders/DBusReminderNotifier.h"
 #include "ui/reminders/ReminderService.h"
 #include "ui/reminders/TrayReminderNotifier.h"
+#include "ui/window/DesktopIdentity.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

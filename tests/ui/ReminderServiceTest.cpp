@@ -3,10 +3,10 @@
 #include "JournalUiFixture.h"
 #include "ReminderTestSupport.h"
 #include "core/plan/PlanJson.h"
-#include "ui/plan/PlanPage.h"
 #include "core/plan/PlanPreferences.h"
-#include "ui/reminders/DBusReminderNotifier.h"
 #include "core/reminders/ReminderFacts.h"
+#include "ui/plan/PlanPage.h"
+#include "ui/reminders/DBusReminderNotifier.h"
 #include "ui/reminders/ReminderTray.h"
 #include "ui/reminders/TrayReminderNotifier.h"
 

@@ -1,22 +1,22 @@
 #include "ui/session/SessionPage.h"
 
-#include "ui/window/MainWindow.h"
 #include "ModalDialogs.h"
-#include "ui/settings/Theme.h"
-#include "ui/audio/CuePlayer.h"
-#include "ui/audio/SpeechClips.h"
 #include "core/content/ContentLoader.h"
 #include "core/journal/Journal.h"
 #include "core/journal/JournalHistory.h"
-#include "ui/widgets/PainScalePicker.h"
 #include "core/profile/ProfileStore.h"
+#include "core/session/SessionPlan.h"
+#include "core/session/SessionStateStore.h"
+#include "ui/audio/CuePlayer.h"
+#include "ui/audio/SpeechClips.h"
+#include "ui/figure/FigureView.h"
 #include "ui/session/RoutineChooser.h"
 #include "ui/session/SessionController.h"
 #include "ui/session/SessionEndView.h"
-#include "core/session/SessionPlan.h"
 #include "ui/session/SessionRunView.h"
-#include "core/session/SessionStateStore.h"
-#include "ui/figure/FigureView.h"
+#include "ui/settings/Theme.h"
+#include "ui/widgets/PainScalePicker.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -72,7 +72,8 @@ protected:
         ASSERT_TRUE(m_dir.isValid());
         auto player = std::make_unique<RecordingCuePlayer>();
         m_player = player.get();
-        m_settings = std::make_unique<QSettings>(m_dir.filePath("settings.ini"), QSettings::IniFormat);
+        m_settings =
+            std::make_unique<QSettings>(m_dir.filePath("settings.ini"), QSettings::IniFormat);
         m_page = std::make_unique<ui::SessionPage>(library(), m_clock, *m_settings, m_dir.path(),
                                                    std::move(player));
         m_page->resize(1000, 700);
@@ -321,7 +322,8 @@ TEST_F(SessionPageTest, EscapeAsksInTheBoxItselfBeforeStopping)
         ASSERT_NE(box, nullptr);
         EXPECT_TRUE(box->text().contains("Stop this session?"));
         EXPECT_TRUE(box->text().contains("What you have done so far is kept"));
-        EXPECT_EQ(box->findChild<QPushButton*>("confirmStopButton")->text(), QStringLiteral("Stop"));
+        EXPECT_EQ(box->findChild<QPushButton*>("confirmStopButton")->text(),
+                  QStringLiteral("Stop"));
         auto* keepGoing = box->findChild<QPushButton*>("keepGoingButton");
         ASSERT_NE(keepGoing, nullptr);
         EXPECT_EQ(keepGoing->text(), QStringLiteral("Keep going"));
@@ -351,16 +353,19 @@ TEST_F(SessionPageTest, TheEndScreenListsWhatWasDoneAndSkippedAndTheTimeSpent)
 
     ui::SessionEndView* end = endScreen();
     ASSERT_NE(end, nullptr);
-    EXPECT_EQ(end->exerciseLines(),
-              (QStringList{"Banded A's: skipped", "Double chins: done", "Thread the needle: skipped",
-                           "Thoracic foam roll: skipped", "Kneeling chest opener at the sofa: skipped"}));
-    const QString time = seconds % 60 ? QStringLiteral("%1 min %2 s").arg(seconds / 60).arg(seconds % 60)
-                                      : QStringLiteral("%1 min").arg(seconds / 60);
-    EXPECT_TRUE(end->timeText().contains(time)) << end->timeText().toStdString() << " lacks "
-                                                << time.toStdString();
+    EXPECT_EQ(
+        end->exerciseLines(),
+        (QStringList{"Banded A's: skipped", "Double chins: done", "Thread the needle: skipped",
+                     "Thoracic foam roll: skipped", "Kneeling chest opener at the sofa: skipped"}));
+    const QString time = seconds % 60
+                             ? QStringLiteral("%1 min %2 s").arg(seconds / 60).arg(seconds % 60)
+                             : QStringLiteral("%1 min").arg(seconds / 60);
+    EXPECT_TRUE(end->timeText().contains(time))
+        << end->timeText().toStdString() << " lacks " << time.toStdString();
     // Each line says done or skipped in words, not by colour alone.
     QStringList shown;
-    for (const QLabel* label : end->findChild<QWidget*>("sessionEndExercises")->findChildren<QLabel*>())
+    for (const QLabel* label :
+         end->findChild<QWidget*>("sessionEndExercises")->findChildren<QLabel*>())
         shown << label->text();
     EXPECT_EQ(shown.count("Done"), 1);
     EXPECT_EQ(shown.count("Skipped"), 4);
@@ -486,9 +491,8 @@ TEST_F(SessionPageTest, ClosingTheMainWindowOnTheEndScreenKeepsTheSessionInTheJo
         ASSERT_TRUE(window.showPage(ui::MainWindow::sessionPage()));
         ui::SessionPage* page = window.session();
         ASSERT_TRUE(page->startExercise("cat-cow"));
-        answerNextDialog([](QWidget* box) {
-            box->findChild<QPushButton*>("confirmStopButton")->click();
-        });
+        answerNextDialog(
+            [](QWidget* box) { box->findChild<QPushButton*>("confirmStopButton")->click(); });
         QTest::keyClick(page, Qt::Key_Escape);
         ASSERT_TRUE(page->endView()->isVisible());
         page->endView()->afterScale()->button(3)->click();
@@ -561,9 +565,8 @@ TEST_P(BigLetters, TheCountdownAndCueAreAtLeastFifteenPercentOfThePageHeight)
     ASSERT_NE(cue, nullptr);
     // Through the longest words of a session: getting ready, moving,
     // switching sides, resting.
-    for (const core::SegmentKind kind :
-         {core::SegmentKind::GetReady, core::SegmentKind::Out, core::SegmentKind::SwitchSides,
-          core::SegmentKind::Rest}) {
+    for (const core::SegmentKind kind : {core::SegmentKind::GetReady, core::SegmentKind::Out,
+                                         core::SegmentKind::SwitchSides, core::SegmentKind::Rest}) {
         advanceTo(kind);
         QApplication::processEvents();
         const double floor = 0.15 * m_page->height();
@@ -671,11 +674,15 @@ TEST(SessionFigure, NoShippedExerciseIsCutOffAt1024x600)
             wholeMovement |= drawn;
             const QRect inside = figure->rect().adjusted(5, 5, -5, -5);
             ASSERT_FALSE(drawn.isEmpty()) << exercise.id.toStdString();
-            EXPECT_GE(drawn.left(), inside.left()) << exercise.id.toStdString() << " at " << position;
-            EXPECT_LE(drawn.right(), inside.right()) << exercise.id.toStdString() << " at " << position;
-            EXPECT_LE(drawn.bottom(), inside.bottom()) << exercise.id.toStdString() << " at " << position;
+            EXPECT_GE(drawn.left(), inside.left())
+                << exercise.id.toStdString() << " at " << position;
+            EXPECT_LE(drawn.right(), inside.right())
+                << exercise.id.toStdString() << " at " << position;
+            EXPECT_LE(drawn.bottom(), inside.bottom())
+                << exercise.id.toStdString() << " at " << position;
             if (!architecture) {
-                EXPECT_GE(drawn.top(), inside.top()) << exercise.id.toStdString() << " at " << position;
+                EXPECT_GE(drawn.top(), inside.top())
+                    << exercise.id.toStdString() << " at " << position;
             }
         }
         // As large as the room allows: the movement fills the width or the height.
@@ -747,7 +754,8 @@ TEST_F(SessionPageTest, TheSessionFollowsTheDarkTheme)
     const QPalette dark = QApplication::palette();
     const QImage shot = m_page->grab().toImage();
     // The page's background and its words in the theme's colours.
-    EXPECT_EQ(QColor(shot.pixel(shot.width() - 3, shot.height() / 2)), dark.color(QPalette::Window));
+    EXPECT_EQ(QColor(shot.pixel(shot.width() - 3, shot.height() / 2)),
+              dark.color(QPalette::Window));
     for (const char* name : {"sessionCountdown", "sessionCue", "sessionCounters", "sessionStepText",
                              "sessionNext", "sessionTitle"}) {
         const QLabel* label = m_page->findChild<QLabel*>(name);
@@ -755,11 +763,13 @@ TEST_F(SessionPageTest, TheSessionFollowsTheDarkTheme)
             << name;
     }
     // Quieter words in the theme's own muted colour (AA in both themes).
-    EXPECT_EQ(m_page->findChild<QLabel*>("sessionStepCaption")->palette().color(QPalette::WindowText),
-              dark.color(QPalette::PlaceholderText));
+    EXPECT_EQ(
+        m_page->findChild<QLabel*>("sessionStepCaption")->palette().color(QPalette::WindowText),
+        dark.color(QPalette::PlaceholderText));
     m_page->controller()->stop();
-    EXPECT_EQ(m_page->findChild<QLabel*>("sessionEndHeading")->palette().color(QPalette::WindowText),
-              dark.color(QPalette::WindowText));
+    EXPECT_EQ(
+        m_page->findChild<QLabel*>("sessionEndHeading")->palette().color(QPalette::WindowText),
+        dark.color(QPalette::WindowText));
     ui::applyTheme(*qApp, ui::Theme::System);
 }
 
@@ -822,7 +832,8 @@ TEST_F(SessionPageTest, ARoutineThatDoesNotSuitYetAsksAndOffersTheNearestThatDoe
     ASSERT_NE(card, nullptr);
     const QString line = card->findChild<QLabel*>("routineSuitability")->text();
     EXPECT_TRUE(line.contains("Not yet for you")) << line.toStdString();
-    EXPECT_TRUE(line.contains(QString::number(core::RuleBook::earliestWeeks(*routine, library()).caesarean)));
+    EXPECT_TRUE(line.contains(
+        QString::number(core::RuleBook::earliestWeeks(*routine, library()).caesarean)));
 
     // Cancel starts nothing.
     answerNextDialog([](QWidget* box) {
@@ -834,9 +845,8 @@ TEST_F(SessionPageTest, ARoutineThatDoesNotSuitYetAsksAndOffersTheNearestThatDoe
 
     // The nearest that suits, when there is one.
     if (nearest) {
-        answerNextDialog([](QWidget* box) {
-            qobject_cast<QMessageBox*>(box)->defaultButton()->click();
-        });
+        answerNextDialog(
+            [](QWidget* box) { qobject_cast<QMessageBox*>(box)->defaultButton()->click(); });
         EXPECT_TRUE(m_page->requestRoutine("mid-back-reset"));
         EXPECT_EQ(m_page->controller()->engine()->plan().routineId(), nearest->id);
         QTest::keyClick(m_page.get(), Qt::Key_Escape);
@@ -857,9 +867,8 @@ TEST_F(SessionPageTest, AnExerciseTooEarlyStartsOnlyAfterMyClinicianClearedMe)
     EXPECT_FALSE(m_page->requestExercise("banded-as"));
     EXPECT_FALSE(m_page->isRunning());
 
-    answerNextDialog([](QWidget* box) {
-        box->findChild<QPushButton*>("clinicianClearedButton")->click();
-    });
+    answerNextDialog(
+        [](QWidget* box) { box->findChild<QPushButton*>("clinicianClearedButton")->click(); });
     EXPECT_TRUE(m_page->requestExercise("banded-as"));
     EXPECT_TRUE(m_page->isRunning());
 
@@ -883,7 +892,8 @@ TEST_F(SessionPageTest, PelvicGirdlePainAsksBeforeAMoveBestLeftOutEvenWithoutKno
     // A routine it holds back, found from the content rather than named here.
     const core::Routine* heldBack = nullptr;
     for (const core::Routine& routine : library().routines()) {
-        if (core::RuleBook::forRoutine(routine, library(), now).fit == core::Suitability::Fit::Avoid)
+        if (core::RuleBook::forRoutine(routine, library(), now).fit ==
+            core::Suitability::Fit::Avoid)
             heldBack = &routine;
     }
     ASSERT_NE(heldBack, nullptr);

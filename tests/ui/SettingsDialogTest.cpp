@@ -3,10 +3,7 @@
 #include "ContentFixtures.h"
 #include "ModalDialogs.h"
 #include "ShippedContent.h"
-#include "ui/settings/Theme.h"
-#include "ui/settings/Translations.h"
 #include "core/content/ContentLoader.h"
-#include "ui/settings/ProfileForm.h"
 #include "core/journal/Journal.h"
 #include "core/plan/PlanPreferences.h"
 #include "core/profile/ProfileStore.h"
@@ -15,8 +12,11 @@
 #include "ui/audio/SoundSettings.h"
 #include "ui/settings/AppearanceSection.h"
 #include "ui/settings/DataSection.h"
+#include "ui/settings/ProfileForm.h"
 #include "ui/settings/ReminderSection.h"
 #include "ui/settings/SoundSection.h"
+#include "ui/settings/Theme.h"
+#include "ui/settings/Translations.h"
 
 #include <QApplication>
 #include <QCheckBox>

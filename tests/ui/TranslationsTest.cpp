@@ -1,10 +1,10 @@
 #include "ui/settings/Translations.h"
 
 #include "JournalUiFixture.h"
-#include "ui/window/MainWindow.h"
 #include "core/common/LocaleFormat.h"
 #include "core/plan/PlanCalendar.h"
 #include "ui/reminders/Autostart.h"
+#include "ui/window/MainWindow.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -149,7 +149,8 @@ TEST_F(TranslationsTest, AFilesTranslationContextIsTheOneLookedUpAtRunTime)
     const core::Result<core::Done> saved =
         core::PlanCalendar::save(m_dir.filePath(QStringLiteral("gone/week.ics")), "BEGIN");
     ASSERT_FALSE(saved.ok());
-    EXPECT_TRUE(saved.error().startsWith(QStringLiteral("Carrywell konnte den Kalender nicht nach „")))
+    EXPECT_TRUE(
+        saved.error().startsWith(QStringLiteral("Carrywell konnte den Kalender nicht nach „")))
         << saved.error().toStdString();
 }
 

@@ -1,13 +1,13 @@
 #include "shell/WindowLoop.h"
 
-#include "ui/window/MainWindow.h"
 #include "ShippedContent.h"
-#include "ui/settings/Translations.h"
 #include "core/content/ContentLoader.h"
 #include "core/journal/Journal.h"
 #include "core/journal/JournalHistory.h"
 #include "core/profile/ProfileStore.h"
 #include "core/reminders/ReminderSettings.h"
+#include "ui/settings/Translations.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -165,7 +165,8 @@ TEST_F(WindowLoopTest, AJournalThatCannotBeOpenedIsRestoredFromItsBackupTheWaySe
     everyTick([&] {
         auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
         if (box && box->objectName() == QStringLiteral("journalProblemBox")) {
-            auto* restore = box->findChild<QAbstractButton*>(QStringLiteral("restoreLatestBackupButton"));
+            auto* restore =
+                box->findChild<QAbstractButton*>(QStringLiteral("restoreLatestBackupButton"));
             offered = restore != nullptr;
             if (restore)
                 restore->click();

@@ -21,17 +21,26 @@ SoundCuePlayer::~SoundCuePlayer() = default;
 QString SoundCuePlayer::toneSource(Tone tone)
 {
     switch (tone) {
-    case Tone::Tick: return QStringLiteral("qrc:/sounds/tick.wav");
-    case Tone::Go: return QStringLiteral("qrc:/sounds/go.wav");
-    case Tone::Change: return QStringLiteral("qrc:/sounds/change.wav");
-    case Tone::Rest: return QStringLiteral("qrc:/sounds/rest.wav");
-    case Tone::Done: return QStringLiteral("qrc:/sounds/done.wav");
-    case Tone::None: break;
+    case Tone::Tick:
+        return QStringLiteral("qrc:/sounds/tick.wav");
+    case Tone::Go:
+        return QStringLiteral("qrc:/sounds/go.wav");
+    case Tone::Change:
+        return QStringLiteral("qrc:/sounds/change.wav");
+    case Tone::Rest:
+        return QStringLiteral("qrc:/sounds/rest.wav");
+    case Tone::Done:
+        return QStringLiteral("qrc:/sounds/done.wav");
+    case Tone::None:
+        break;
     }
     return {};
 }
 
-bool SoundCuePlayer::hasSound() const { return !QMediaDevices::audioOutputs().isEmpty(); }
+bool SoundCuePlayer::hasSound() const
+{
+    return !QMediaDevices::audioOutputs().isEmpty();
+}
 
 QSoundEffect* SoundCuePlayer::effect(const QString& source)
 {

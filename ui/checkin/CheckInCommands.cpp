@@ -29,7 +29,10 @@ core::CheckIn withCurrentId(const CheckInEditContext& context, core::CheckIn che
 
 } // namespace
 
-qint64 CheckInEditContext::currentId(qint64 id) const { return ids.value(id, id); }
+qint64 CheckInEditContext::currentId(qint64 id) const
+{
+    return ids.value(id, id);
+}
 
 void CheckInEditContext::moved(qint64 from, qint64 to)
 {
@@ -79,7 +82,10 @@ AddCheckInCommand::AddCheckInCommand(CheckInEditContext& context, core::CheckIn 
 {
 }
 
-core::Result<core::Done> AddCheckInCommand::apply() { return addBack(m_context, m_checkIn); }
+core::Result<core::Done> AddCheckInCommand::apply()
+{
+    return addBack(m_context, m_checkIn);
+}
 
 core::Result<core::Done> AddCheckInCommand::revert()
 {
@@ -117,6 +123,9 @@ core::Result<core::Done> DeleteCheckInCommand::apply()
     return m_context.journal.removeCheckIn(m_context.currentId(m_checkIn.id));
 }
 
-core::Result<core::Done> DeleteCheckInCommand::revert() { return addBack(m_context, m_checkIn); }
+core::Result<core::Done> DeleteCheckInCommand::revert()
+{
+    return addBack(m_context, m_checkIn);
+}
 
 } // namespace carrywell::ui

@@ -1,12 +1,11 @@
 #pragma once
 
+#include "core/common/Done.h"
 #include "core/common/Result.h"
 #include "core/journal/CheckIn.h"
-#include "core/common/Done.h"
 
 #include <QHash>
 #include <QUndoCommand>
-
 #include <functional>
 
 namespace carrywell::core {

@@ -1,9 +1,9 @@
 #include "ui/checkin/CheckInDialog.h"
 
 #include "core/common/LocaleFormat.h"
+#include "ui/checkin/RegionScoresEditor.h"
 #include "ui/widgets/PainColors.h"
 #include "ui/widgets/PainScalePicker.h"
-#include "ui/checkin/RegionScoresEditor.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>

@@ -6,7 +6,6 @@
 #include <QDialog>
 #include <QHash>
 #include <QList>
-
 #include <functional>
 
 class QCheckBox;

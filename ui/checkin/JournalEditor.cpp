@@ -28,7 +28,8 @@ core::Result<qint64> JournalEditor::add(const core::CheckIn& checkIn)
     return id;
 }
 
-core::Result<core::Done> JournalEditor::edit(const core::CheckIn& before, const core::CheckIn& after)
+core::Result<core::Done> JournalEditor::edit(const core::CheckIn& before,
+                                             const core::CheckIn& after)
 {
     core::CheckIn changed = after;
     changed.id = before.id;

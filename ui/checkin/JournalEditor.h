@@ -1,12 +1,11 @@
 #pragma once
 
+#include "core/common/Done.h"
 #include "core/common/Result.h"
 #include "core/journal/CheckIn.h"
 #include "ui/checkin/CheckInCommands.h"
-#include "core/common/Done.h"
 
 #include <QObject>
-
 #include <memory>
 
 class QUndoStack;

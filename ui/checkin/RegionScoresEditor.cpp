@@ -7,7 +7,6 @@
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace carrywell::ui {
@@ -37,16 +36,15 @@ RegionScoresEditor::RegionScoresEditor(const QHash<core::Region, QString>& names
     layout->addLayout(m_rows);
     layout->addStretch(1);
 
-    connect(m_map, &BodyMapWidget::regionClicked, this,
-            [this](std::optional<core::Region> region) {
-                // Tapping the selected region again reports "none": take that one away.
-                if (!region) {
-                    if (!m_scores.isEmpty())
-                        toggle(m_scores.constLast().region);
-                    return;
-                }
-                toggle(*region);
-            });
+    connect(m_map, &BodyMapWidget::regionClicked, this, [this](std::optional<core::Region> region) {
+        // Tapping the selected region again reports "none": take that one away.
+        if (!region) {
+            if (!m_scores.isEmpty())
+                toggle(m_scores.constLast().region);
+            return;
+        }
+        toggle(*region);
+    });
     refreshMap();
 }
 
@@ -100,7 +98,10 @@ void RegionScoresEditor::toggle(core::Region region)
     emit changed();
 }
 
-QSpinBox* RegionScoresEditor::scoreBox(core::Region region) const { return m_boxes.value(region); }
+QSpinBox* RegionScoresEditor::scoreBox(core::Region region) const
+{
+    return m_boxes.value(region);
+}
 
 QList<QWidget*> RegionScoresEditor::focusChain() const
 {

@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QSet>
 #include <QWidget>
-
 #include <optional>
 
 class QLabel;

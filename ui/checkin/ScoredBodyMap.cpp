@@ -5,7 +5,6 @@
 
 #include <QKeyEvent>
 #include <QPainter>
-
 #include <algorithm>
 
 namespace carrywell::ui {

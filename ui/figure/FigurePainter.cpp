@@ -3,7 +3,6 @@
 #include <QLineF>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <cmath>
 
 namespace carrywell::ui {
@@ -12,7 +11,10 @@ namespace {
 using core::BodyDimensions;
 using core::Joint;
 
-QPointF lerp(QPointF a, QPointF b, double t) { return a + (b - a) * t; }
+QPointF lerp(QPointF a, QPointF b, double t)
+{
+    return a + (b - a) * t;
+}
 
 QPointF unit(QPointF v)
 {
@@ -132,9 +134,8 @@ QPointF FigurePainter::spinePoint(const core::FigureGeometry& g, double t)
     const QPointF neck = g.joint(Joint::Neck);
     const QPointF along = unit(neck - pelvis);
     const QPointF across(-along.y(), along.x());
-    const QPointF dorsal = g.view() == core::FigureView::Front
-                               ? QPointF()
-                               : (g.mirrored() ? -across : across);
+    const QPointF dorsal =
+        g.view() == core::FigureView::Front ? QPointF() : (g.mirrored() ? -across : across);
     const double bow = 4 * t * (1 - t); // 1 in the middle, 0 at the ends
     return lerp(pelvis, neck, t) + dorsal * (g.pose().spineCurve * bow);
 }
@@ -171,7 +172,8 @@ void FigurePainter::paintHighlight(QPainter& painter, const core::FigureGeometry
             break;
         case core::Region::ChestShoulders:
             glow(spine(0.72), spine(0.95), 36);
-            glow(g.joint(Joint::ShoulderNear), lerp(g.joint(Joint::ShoulderNear), g.joint(Joint::ElbowNear), 0.45), 18);
+            glow(g.joint(Joint::ShoulderNear),
+                 lerp(g.joint(Joint::ShoulderNear), g.joint(Joint::ElbowNear), 0.45), 18);
             break;
         case core::Region::HipsGlutes:
             glow(pelvis, lerp(g.joint(Joint::HipNear), g.joint(Joint::KneeNear), 0.4), 28);
@@ -246,8 +248,8 @@ void FigurePainter::paintGhost(QPainter& painter, const core::FigureGeometry& fi
 void FigurePainter::paintMotionArrow(QPainter& painter, const core::FigureGeometry& from,
                                      const core::FigureGeometry& to) const
 {
-    const Joint candidates[] = {Joint::HandNear, Joint::HandFar,  Joint::ElbowNear,
-                                Joint::KneeNear, Joint::KneeFar,  Joint::ToeNear,
+    const Joint candidates[] = {Joint::HandNear, Joint::HandFar,    Joint::ElbowNear,
+                                Joint::KneeNear, Joint::KneeFar,    Joint::ToeNear,
                                 Joint::ToeFar,   Joint::HeadCentre, Joint::Pelvis};
     QPointF a;
     QPointF b;
@@ -279,7 +281,8 @@ void FigurePainter::paintMotionArrow(QPainter& painter, const core::FigureGeomet
     if (bestDistance < 12) {
         const QPointF offset = QPointF(-dir.y(), dir.x()) * 14;
         const QPointF centre = (from.bounds().center() + to.bounds().center()) / 2;
-        const QPointF sideways = QPointF::dotProduct(offset, (a + b) / 2 - centre) < 0 ? -offset : offset;
+        const QPointF sideways =
+            QPointF::dotProduct(offset, (a + b) / 2 - centre) < 0 ? -offset : offset;
         const double stretch = (12 - bestDistance) / 2;
         a += sideways - dir * stretch;
         b += sideways + dir * stretch;

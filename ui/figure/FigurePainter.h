@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/vocabulary/Vocabulary.h"
 #include "core/figure/FigureGeometry.h"
+#include "core/vocabulary/Vocabulary.h"
 #include "ui/figure/FigureStyle.h"
 
 class QPainter;
@@ -29,8 +29,7 @@ private:
                    const QColor& fill) const;
     void paintTorso(QPainter& painter, const core::FigureGeometry& figure,
                     const QColor& fill) const;
-    void paintHead(QPainter& painter, const core::FigureGeometry& figure,
-                   const QColor& fill) const;
+    void paintHead(QPainter& painter, const core::FigureGeometry& figure, const QColor& fill) const;
     void paintHighlight(QPainter& painter, const core::FigureGeometry& figure,
                         const QList<core::Region>& regions) const;
     void paintBody(QPainter& painter, const core::FigureGeometry& figure, bool ghost) const;

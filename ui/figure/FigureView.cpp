@@ -5,7 +5,6 @@
 
 #include <QEvent>
 #include <QPainter>
-
 #include <algorithm>
 
 namespace carrywell::ui {
@@ -37,8 +36,7 @@ FigureView::FigureView(QWidget* parent) : QWidget(parent)
 
 FigureView::~FigureView() = default;
 
-void FigureView::setExercise(const core::Exercise* exercise,
-                             const core::Illustration* illustration)
+void FigureView::setExercise(const core::Exercise* exercise, const core::Illustration* illustration)
 {
     m_exercise = illustration ? exercise : nullptr;
     m_illustration = exercise ? illustration : nullptr;

@@ -54,9 +54,9 @@ QImage IllustrationExport::contactSheet(const core::ContentLibrary& library,
         if (!illustration)
             continue;
         const IllustrationRenderer renderer(exercise, *illustration, style);
-        painter.drawImage(box.topLeft() + QPoint(10, 8),
-                          renderer.renderThumbnail(QSize(cell.width() - 20,
-                                                         cell.height() - labelHeight - 12)));
+        painter.drawImage(
+            box.topLeft() + QPoint(10, 8),
+            renderer.renderThumbnail(QSize(cell.width() - 20, cell.height() - labelHeight - 12)));
     }
     return image;
 }

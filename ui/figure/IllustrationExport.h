@@ -15,9 +15,9 @@ class IllustrationExport
 public:
     struct Report
     {
-        QStringList written;         ///< File paths.
-        QStringList missing;         ///< Exercises without drawings.
-        QString error;               ///< Set when the folder could not be written.
+        QStringList written; ///< File paths.
+        QStringList missing; ///< Exercises without drawings.
+        QString error;       ///< Set when the folder could not be written.
     };
 
     static Report writeAll(const core::ContentLibrary& library, const QString& directory,

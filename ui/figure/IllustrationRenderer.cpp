@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QPainter>
 #include <QTextOption>
-
 #include <algorithm>
 
 CARRYWELL_TR_CONTEXT(carrywell::ui::IllustrationRenderer);
@@ -125,16 +124,15 @@ core::FigureGeometry IllustrationRenderer::geometry(const core::Pose& pose) cons
     return core::FigureGeometry::compute(pose, m_illustration.view, m_illustration.mirrored);
 }
 
-void IllustrationRenderer::paintScene(QPainter& painter, const QRectF& target,
-                                      const QRectF& scene, const core::FigureGeometry& figure,
-                                      const QString& poseName, const core::FigureGeometry* ghost,
+void IllustrationRenderer::paintScene(QPainter& painter, const QRectF& target, const QRectF& scene,
+                                      const core::FigureGeometry& figure, const QString& poseName,
+                                      const core::FigureGeometry* ghost,
                                       const QString& ghostName) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setClipRect(target);
-    const double scale = std::min(target.width() / scene.width(),
-                                  target.height() / scene.height());
+    const double scale = std::min(target.width() / scene.width(), target.height() / scene.height());
     // Scene y runs up from the floor; the scene's lowest y (the floor margin)
     // sits at the bottom of the target.
     QTransform transform;
@@ -181,10 +179,9 @@ void IllustrationRenderer::paintPose(QPainter& painter, const QRectF& target,
     paintPoseIn(painter, target, m_scene, pose, poseName, ghost, ghostName);
 }
 
-void IllustrationRenderer::paintPoseIn(QPainter& painter, const QRectF& target,
-                                       const QRectF& scene, const core::Pose& pose,
-                                       const QString& poseName, const core::Pose* ghost,
-                                       const QString& ghostName) const
+void IllustrationRenderer::paintPoseIn(QPainter& painter, const QRectF& target, const QRectF& scene,
+                                       const core::Pose& pose, const QString& poseName,
+                                       const core::Pose* ghost, const QString& ghostName) const
 {
     const core::FigureGeometry figure = geometry(pose);
     if (ghost) {
@@ -212,7 +209,8 @@ QString IllustrationRenderer::sideNote() const
     if (!m_exercise.dosage.perSide)
         return {};
     // Seen from the side facing right, the viewer sees the figure's left side.
-    const bool leftShown = m_illustration.view == core::FigureView::Side && !m_illustration.mirrored;
+    const bool leftShown =
+        m_illustration.view == core::FigureView::Side && !m_illustration.mirrored;
     return leftShown ? tr("Shown on the left side; then do the right.")
                      : tr("Shown on the right side; then do the left.");
 }
@@ -275,9 +273,9 @@ QImage IllustrationRenderer::renderSheet(qreal dpr) const
         painter.setPen(m_style.text);
         QTextOption option(Qt::AlignLeft | Qt::AlignTop);
         option.setWrapMode(QTextOption::WordWrap);
-        painter.drawText(QRectF(panel.left() + 2, panel.bottom() + 8, panel.width() - 4,
-                                captionHeight - 10),
-                         m_exercise.steps.value(i), option);
+        painter.drawText(
+            QRectF(panel.left() + 2, panel.bottom() + 8, panel.width() - 4, captionHeight - 10),
+            m_exercise.steps.value(i), option);
     }
     return image;
 }

@@ -2,8 +2,8 @@
 
 #include "core/content/Exercise.h"
 #include "core/figure/FigureGeometry.h"
-#include "ui/figure/FigureStyle.h"
 #include "core/figure/Illustration.h"
+#include "ui/figure/FigureStyle.h"
 
 #include <QImage>
 #include <QRectF>
@@ -75,7 +75,7 @@ private:
     const core::Illustration& m_illustration;
     FigureStyle m_style;
     core::FigureGeometry m_first;
-    QRectF m_scene;     ///< What step pictures show (a close-up when the illustration asks).
+    QRectF m_scene;      ///< What step pictures show (a close-up when the illustration asks).
     QRectF m_wholeScene; ///< The whole figure and props, for thumbnails.
 };
 

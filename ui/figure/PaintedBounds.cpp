@@ -4,7 +4,6 @@
 #include <QPainterPath>
 #include <QPainterPathStroker>
 #include <QPolygonF>
-
 #include <climits>
 
 namespace carrywell::ui {
@@ -79,26 +78,39 @@ PaintedBounds::PaintedBounds() : m_engine(std::make_unique<Engine>()) {}
 
 PaintedBounds::~PaintedBounds() = default;
 
-QRectF PaintedBounds::rect() const { return m_engine->rect(); }
+QRectF PaintedBounds::rect() const
+{
+    return m_engine->rect();
+}
 
-QPaintEngine* PaintedBounds::paintEngine() const { return m_engine.get(); }
+QPaintEngine* PaintedBounds::paintEngine() const
+{
+    return m_engine.get();
+}
 
 int PaintedBounds::metric(PaintDeviceMetric metric) const
 {
     switch (metric) {
     // A large canvas, so QPainter's default window clips nothing it is given.
     case PdmWidth:
-    case PdmHeight: return 1 << 20;
+    case PdmHeight:
+        return 1 << 20;
     case PdmWidthMM:
-    case PdmHeightMM: return (1 << 20) * 254 / 960;
-    case PdmNumColors: return INT_MAX;
-    case PdmDepth: return 32;
+    case PdmHeightMM:
+        return (1 << 20) * 254 / 960;
+    case PdmNumColors:
+        return INT_MAX;
+    case PdmDepth:
+        return 32;
     case PdmDpiX:
     case PdmDpiY:
     case PdmPhysicalDpiX:
-    case PdmPhysicalDpiY: return 96;
-    case PdmDevicePixelRatio: return 1;
-    case PdmDevicePixelRatioScaled: return int(QPaintDevice::devicePixelRatioFScale());
+    case PdmPhysicalDpiY:
+        return 96;
+    case PdmDevicePixelRatio:
+        return 1;
+    case PdmDevicePixelRatioScaled:
+        return int(QPaintDevice::devicePixelRatioFScale());
     }
     return 0;
 }

@@ -2,7 +2,6 @@
 
 #include <QPaintDevice>
 #include <QRectF>
-
 #include <memory>
 
 namespace carrywell::ui {

@@ -22,9 +22,9 @@ QRectF around(QPointF centre, double halfWidth, double halfHeight)
 
 bool PropPainter::drawnInFront(const core::PropSpec& prop)
 {
-    const bool betweenKnees = prop.type == PropType::Pillow && prop.at &&
-                              (*prop.at == core::BodyPoint::KneeNear ||
-                               *prop.at == core::BodyPoint::KneeFar);
+    const bool betweenKnees =
+        prop.type == PropType::Pillow && prop.at &&
+        (*prop.at == core::BodyPoint::KneeNear || *prop.at == core::BodyPoint::KneeFar);
     return betweenKnees || prop.type == PropType::Band || prop.type == PropType::Weight ||
            prop.type == PropType::Baby;
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/figure/FigureGeometry.h"
-#include "ui/figure/FigureStyle.h"
 #include "core/figure/Illustration.h"
+#include "ui/figure/FigureStyle.h"
 
 #include <QRectF>
 

@@ -4,7 +4,6 @@
 #include "core/journal/ImportReport.h"
 
 #include <QDialog>
-
 #include <functional>
 #include <optional>
 

@@ -1,8 +1,8 @@
 #include "ui/journal/JournalFileActions.h"
 
-#include "ui/journal/ImportDialog.h"
 #include "core/journal/Journal.h"
 #include "core/journal/JournalFileFormats.h"
+#include "ui/journal/ImportDialog.h"
 #include "ui/journal/JournalRangeBar.h"
 #include "ui/journal/JournalReport.h"
 #include "ui/journal/ReportDialog.h"
@@ -39,7 +39,10 @@ JournalFileActions::JournalFileActions(core::Journal& journal,
     connect(m_report, &QAction::triggered, this, &JournalFileActions::makeReport);
 }
 
-QWidget* JournalFileActions::dialogParent() const { return m_parent ? m_parent->window() : nullptr; }
+QWidget* JournalFileActions::dialogParent() const
+{
+    return m_parent ? m_parent->window() : nullptr;
+}
 
 QString JournalFileActions::startFolder() const
 {
@@ -52,8 +55,8 @@ void JournalFileActions::exportJournal()
     const QString json = tr("JSON backup, everything (*.json)");
     const QString csv = tr("CSV for spreadsheets (*.csv)");
     QString filter = json;
-    const QString name = QStringLiteral("carrywell-journal-%1.json")
-                             .arg(m_clock.today().toString(Qt::ISODate));
+    const QString name =
+        QStringLiteral("carrywell-journal-%1.json").arg(m_clock.today().toString(Qt::ISODate));
     QString path = QFileDialog::getSaveFileName(dialogParent(), tr("Export your journal"),
                                                 QDir(startFolder()).filePath(name),
                                                 json + QStringLiteral(";;") + csv, &filter);
@@ -95,7 +98,9 @@ void JournalFileActions::importFrom(const QString& path)
     }
     auto* dialog = new ImportDialog(
         batch.value(), path,
-        [this, batch = batch.value()](core::ImportMode mode) { return m_journal.import(batch, mode); },
+        [this, batch = batch.value()](core::ImportMode mode) {
+            return m_journal.import(batch, mode);
+        },
         dialogParent());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog] {
@@ -131,9 +136,9 @@ void JournalFileActions::makeReport()
     const QString name = QStringLiteral("carrywell-report-%1-to-%2.pdf")
                              .arg(choose.days().first.toString(Qt::ISODate),
                                   choose.days().last.toString(Qt::ISODate));
-    QString path = QFileDialog::getSaveFileName(dialogParent(), tr("Save the report"),
-                                                QDir(startFolder()).filePath(name),
-                                                tr("PDF (*.pdf)"));
+    QString path =
+        QFileDialog::getSaveFileName(dialogParent(), tr("Save the report"),
+                                     QDir(startFolder()).filePath(name), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "core/vocabulary/Vocabulary.h"
 #include "core/journal/DateRange.h"
+#include "core/vocabulary/Vocabulary.h"
 
 #include <QSortFilterProxyModel>
-
 #include <optional>
 
 namespace carrywell::ui {

@@ -56,14 +56,20 @@ QVariant JournalHistoryModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case WhenColumn: return core::LocaleFormat::dateTime(checkIn->at);
+        case WhenColumn:
+            return core::LocaleFormat::dateTime(checkIn->at);
         case PainColumn:
             return tr("%1 · %2").arg(checkIn->overall).arg(JournalText::painWord(checkIn->overall));
-        case RegionsColumn: return JournalText::regions(*checkIn, m_regionNames);
-        case TriggersColumn: return JournalText::triggers(*checkIn);
-        case SignsColumn: return JournalText::briefWarningSigns(*checkIn);
-        case NoteColumn: return checkIn->note.section(QLatin1Char('\n'), 0, 0);
-        case ColumnCount: break;
+        case RegionsColumn:
+            return JournalText::regions(*checkIn, m_regionNames);
+        case TriggersColumn:
+            return JournalText::triggers(*checkIn);
+        case SignsColumn:
+            return JournalText::briefWarningSigns(*checkIn);
+        case NoteColumn:
+            return checkIn->note.section(QLatin1Char('\n'), 0, 0);
+        case ColumnCount:
+            break;
         }
         break;
     case Qt::ToolTipRole:
@@ -81,22 +87,30 @@ QVariant JournalHistoryModel::data(const QModelIndex& index, int role) const
         break;
     case SortRole:
         switch (column) {
-        case WhenColumn: return checkIn->at.toMSecsSinceEpoch();
-        case PainColumn: return checkIn->overall;
+        case WhenColumn:
+            return checkIn->at.toMSecsSinceEpoch();
+        case PainColumn:
+            return checkIn->overall;
         case RegionsColumn: {
             int highest = -1;
             for (const core::RegionScore& entry : checkIn->regions)
                 highest = std::max(highest, entry.score);
             return highest;
         }
-        case TriggersColumn: return JournalText::triggers(*checkIn);
-        case SignsColumn: return static_cast<int>(checkIn->warningSigns.size());
-        case NoteColumn: return checkIn->note;
-        case ColumnCount: break;
+        case TriggersColumn:
+            return JournalText::triggers(*checkIn);
+        case SignsColumn:
+            return static_cast<int>(checkIn->warningSigns.size());
+        case NoteColumn:
+            return checkIn->note;
+        case ColumnCount:
+            break;
         }
         break;
-    case IdRole: return checkIn->id;
-    default: break;
+    case IdRole:
+        return checkIn->id;
+    default:
+        break;
     }
     return {};
 }
@@ -106,13 +120,20 @@ QVariant JournalHistoryModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {
-    case WhenColumn: return tr("When");
-    case PainColumn: return tr("Pain");
-    case RegionsColumn: return tr("Where");
-    case TriggersColumn: return tr("Set off by");
-    case SignsColumn: return tr("Also noticed");
-    case NoteColumn: return tr("Note");
-    case ColumnCount: break;
+    case WhenColumn:
+        return tr("When");
+    case PainColumn:
+        return tr("Pain");
+    case RegionsColumn:
+        return tr("Where");
+    case TriggersColumn:
+        return tr("Set off by");
+    case SignsColumn:
+        return tr("Also noticed");
+    case NoteColumn:
+        return tr("Note");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -15,7 +15,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace carrywell::ui {
@@ -163,8 +162,8 @@ bool JournalHistoryPanel::selectCheckIn(qint64 id)
     const QModelIndex index = m_filter->mapFromSource(m_model->indexOfId(id));
     if (!index.isValid())
         return false;
-    m_view->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
     m_view->scrollTo(index);
     return true;
 }

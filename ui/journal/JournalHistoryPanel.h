@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QWidget>
-
 #include <optional>
 
 class QComboBox;

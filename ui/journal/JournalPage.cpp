@@ -1,20 +1,20 @@
 #include "ui/journal/JournalPage.h"
 
 #include "core/journal/Adherence.h"
-#include "ui/checkin/CarePromptArea.h"
 #include "core/journal/Journal.h"
+#include "core/journal/JournalHistory.h"
+#include "core/journal/SessionEffects.h"
+#include "core/journal/WeekSummaries.h"
+#include "ui/checkin/CarePromptArea.h"
+#include "ui/checkin/JournalEditor.h"
 #include "ui/journal/JournalActions.h"
 #include "ui/journal/JournalChartsPanel.h"
-#include "ui/checkin/JournalEditor.h"
 #include "ui/journal/JournalFileActions.h"
-#include "core/journal/JournalHistory.h"
 #include "ui/journal/JournalHistoryPanel.h"
 #include "ui/journal/JournalRangeBar.h"
 #include "ui/journal/JournalText.h"
-#include "ui/widgets/PainColors.h"
-#include "core/journal/SessionEffects.h"
 #include "ui/journal/SummaryCards.h"
-#include "core/journal/WeekSummaries.h"
+#include "ui/widgets/PainColors.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -38,8 +38,8 @@ class JournalPage : public QWidget
 
 public:
     /// Uses the window's `actions` when given (see JournalActions), or makes its own.
-    JournalPage(core::Journal& journal, const core::ContentLibrary& library,
-                JournalViewStore store, const core::Clock& clock, QWidget* parent = nullptr,
+    JournalPage(core::Journal& journal, const core::ContentLibrary& library, JournalViewStore store,
+                const core::Clock& clock, QWidget* parent = nullptr,
                 JournalActions* actions = nullptr);
     ~JournalPage() override;
 

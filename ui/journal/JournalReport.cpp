@@ -3,12 +3,11 @@
 #include "core/common/AtomicFile.h"
 #include "core/common/LocaleFormat.h"
 #include "core/common/Translate.h"
-#include "ui/print/PlanLayout.h"
-
 #include "core/journal/Journal.h"
 #include "core/journal/JournalHistory.h"
 #include "ui/journal/JournalText.h"
 #include "ui/journal/ReportChartPainter.h"
+#include "ui/print/PlanLayout.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -23,7 +22,6 @@
 #include <QTextDocument>
 #include <QTextObjectInterface>
 #include <QTextOption>
-
 #include <cmath>
 
 CARRYWELL_TR_CONTEXT(carrywell::ui::JournalReport);
@@ -33,9 +31,15 @@ namespace {
 
 constexpr int kChartObject = QTextFormat::UserObject + 1;
 
-QString esc(const QString& text) { return text.toHtmlEscaped(); }
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
 
-QString chartMarker() { return QStringLiteral("[[pain-chart]]"); }
+QString chartMarker()
+{
+    return QStringLiteral("[[pain-chart]]");
+}
 
 // Days and times are written with no-break spaces, and lines break only
 // between words (document()), so a date or a time is never split across lines.
@@ -167,7 +171,8 @@ core::Result<JournalReport> JournalReport::build(const core::Journal& journal,
         return {};
     };
     for (const QString& error :
-         {take(history.checkIns(days), report.m_checkIns), take(history.sessions(days), report.m_sessions),
+         {take(history.checkIns(days), report.m_checkIns),
+          take(history.sessions(days), report.m_sessions),
           take(trends.dailyAverages(days), report.m_chart.daily),
           take(trends.movingAverage(days), report.m_chart.moving),
           take(trends.regionTrends(days), report.m_chart.regions),

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/common/Done.h"
 #include "core/common/Result.h"
 #include "core/journal/CheckIn.h"
-#include "core/common/Done.h"
 #include "core/journal/PainChartData.h"
 #include "core/journal/SessionEffects.h"
 #include "core/journal/SessionRecord.h"

@@ -22,8 +22,7 @@ public:
     static QHash<core::Region, QString> regionNames(const core::ContentLibrary& library);
 
     /// "Lower back 6, Neck 3".
-    static QString regions(const core::CheckIn& checkIn,
-                           const QHash<core::Region, QString>& names);
+    static QString regions(const core::CheckIn& checkIn, const QHash<core::Region, QString>& names);
     /// "Lifting, Poor sleep".
     static QString triggers(const core::CheckIn& checkIn);
     /// "Leaking, Pain woke me at night", as the check-in dialog names them.

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/vocabulary/Vocabulary.h"
 #include "core/journal/PainChartData.h"
+#include "core/vocabulary/Vocabulary.h"
 #include "ui/journal/FocusChartView.h"
 
 #include <QHash>

@@ -9,7 +9,6 @@
 #include <QStyle>
 #include <QTextBrowser>
 #include <QTreeWidget>
-
 #include <algorithm>
 
 namespace carrywell::ui {
@@ -17,7 +16,10 @@ namespace {
 
 constexpr int kTopicRole = Qt::UserRole + 1;
 
-QString esc(const QString& text) { return text.toHtmlEscaped(); }
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
 
 QString paragraphs(const QStringList& body)
 {
@@ -176,8 +178,9 @@ QString LearnPage::sourcesHtml(const QStringList& sourceIds) const
         QString title = esc(source->title);
         if (!source->url.isEmpty())
             title = QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(source->url), title);
-        const QString by = source->year ? QStringLiteral("%1, %2").arg(source->author).arg(*source->year)
-                                        : source->author;
+        const QString by = source->year
+                               ? QStringLiteral("%1, %2").arg(source->author).arg(*source->year)
+                               : source->author;
         titles.append(QStringLiteral("%1 (%2)").arg(title, esc(by)));
     }
     return titles.isEmpty() ? QString()
@@ -221,13 +224,13 @@ QString LearnPage::topicHtml(const QString& topicId) const
     }
     if (topicId == painMonitoringId()) {
         const core::PainMonitoring& rule = m_library.painMonitoring();
-        return QStringLiteral("<h2>%1</h2>").arg(esc(rule.title)) + ExerciseHtml::painRuleHtml(rule) +
-               sourcesHtml(rule.sourceIds);
+        return QStringLiteral("<h2>%1</h2>").arg(esc(rule.title)) +
+               ExerciseHtml::painRuleHtml(rule) + sourcesHtml(rule.sourceIds);
     }
     if (topicId == stopListId()) {
         const core::PostnatalStopList& list = m_library.postnatalStopList();
-        return QStringLiteral("<h2>%1</h2>").arg(esc(list.title)) + ExerciseHtml::stopListHtml(list) +
-               sourcesHtml(list.sourceIds);
+        return QStringLiteral("<h2>%1</h2>").arg(esc(list.title)) +
+               ExerciseHtml::stopListHtml(list) + sourcesHtml(list.sourceIds);
     }
     return {};
 }

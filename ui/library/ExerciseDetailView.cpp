@@ -7,7 +7,6 @@
 #include <QPainter>
 #include <QScopedValueRollback>
 #include <QScrollBar>
-
 #include <algorithm>
 
 namespace carrywell::ui {
@@ -33,8 +32,9 @@ void ExerciseDetailView::showExercise(const core::Exercise* exercise)
 {
     if (!exercise) {
         m_exerciseId.clear();
-        setHtml(QStringLiteral("<p>%1</p>")
-                    .arg(tr("Choose an exercise on the left to see how to do it.").toHtmlEscaped()));
+        setHtml(
+            QStringLiteral("<p>%1</p>")
+                .arg(tr("Choose an exercise on the left to see how to do it.").toHtmlEscaped()));
         return;
     }
     m_exerciseId = exercise->id;
@@ -46,7 +46,8 @@ void ExerciseDetailView::showExercise(const core::Exercise* exercise)
     }
     // Step drawings painted at the size they are shown and the screen's
     // pixel density, so they stay crisp.
-    const IllustrationRenderer renderer(*exercise, *illustration, FigureStyle::forPalette(palette()));
+    const IllustrationRenderer renderer(*exercise, *illustration,
+                                        FigureStyle::forPalette(palette()));
     const QSize size = stepImageSize(renderer.aspectRatio());
     m_stepImageSize = size;
     m_stepImageAspect = renderer.aspectRatio();

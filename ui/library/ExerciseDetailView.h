@@ -3,7 +3,6 @@
 #include "core/content/ContentLibrary.h"
 
 #include <QTextBrowser>
-
 #include <optional>
 
 namespace carrywell::ui {

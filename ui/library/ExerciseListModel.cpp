@@ -29,7 +29,7 @@ void ExerciseListModel::drawFirstThumbnailsAhead()
 const core::Exercise* ExerciseListModel::exerciseAt(const QModelIndex& index) const
 {
     return index.isValid() && index.row() < m_exercises.size() ? m_exercises.at(index.row())
-                                                                : nullptr;
+                                                               : nullptr;
 }
 
 void ExerciseListModel::setThumbnailStyle(QSize size, qreal devicePixelRatio, bool dark)
@@ -63,16 +63,24 @@ QVariant ExerciseListModel::data(const QModelIndex& index, int role) const
     if (!exercise)
         return {};
     switch (role) {
-    case Qt::DisplayRole: return exercise->name;
-    case Qt::DecorationRole: return m_thumbnails.image(*exercise);
-    case Qt::ToolTipRole: return exercise->summary;
-    case Qt::AccessibleTextRole: return exercise->name;
+    case Qt::DisplayRole:
+        return exercise->name;
+    case Qt::DecorationRole:
+        return m_thumbnails.image(*exercise);
+    case Qt::ToolTipRole:
+        return exercise->summary;
+    case Qt::AccessibleTextRole:
+        return exercise->name;
     case Qt::AccessibleDescriptionRole:
         return exercise->summary + QLatin1Char(' ') + detailsText(*exercise);
-    case ExerciseIdRole: return exercise->id;
-    case SummaryRole: return exercise->summary;
-    case DetailsRole: return detailsText(*exercise);
-    default: return {};
+    case ExerciseIdRole:
+        return exercise->id;
+    case SummaryRole:
+        return exercise->summary;
+    case DetailsRole:
+        return detailsText(*exercise);
+    default:
+        return {};
     }
 }
 

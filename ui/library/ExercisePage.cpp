@@ -18,8 +18,9 @@ ExercisePage::ExercisePage(const core::ContentLibrary& library, QWidget* parent)
     m_back->setObjectName(QStringLiteral("backToResultsButton"));
     m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     m_back->setShortcut(QKeySequence::Back);
-    m_back->setToolTip(tr("Back to the list (%1)")
-                           .arg(QKeySequence(QKeySequence::Back).toString(QKeySequence::NativeText)));
+    m_back->setToolTip(
+        tr("Back to the list (%1)")
+            .arg(QKeySequence(QKeySequence::Back).toString(QKeySequence::NativeText)));
     m_back->setFlat(true);
 
     m_start->setObjectName(QStringLiteral("startExerciseSessionButton"));
@@ -41,10 +42,19 @@ ExercisePage::ExercisePage(const core::ContentLibrary& library, QWidget* parent)
             &ExercisePage::exerciseLinkActivated);
 }
 
-void ExercisePage::showExercise(const core::Exercise* exercise) { m_pane->showExercise(exercise); }
+void ExercisePage::showExercise(const core::Exercise* exercise)
+{
+    m_pane->showExercise(exercise);
+}
 
-void ExercisePage::setWeeksSinceBirth(std::optional<int> weeks) { m_pane->setWeeksSinceBirth(weeks); }
+void ExercisePage::setWeeksSinceBirth(std::optional<int> weeks)
+{
+    m_pane->setWeeksSinceBirth(weeks);
+}
 
-QString ExercisePage::exerciseId() const { return m_pane->exerciseId(); }
+QString ExercisePage::exerciseId() const
+{
+    return m_pane->exerciseId();
+}
 
 } // namespace carrywell::ui

@@ -1,7 +1,7 @@
 #include "ui/library/ExercisePane.h"
 
-#include "ui/library/ExerciseDetailView.h"
 #include "ui/figure/FigureView.h"
+#include "ui/library/ExerciseDetailView.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -50,7 +50,10 @@ ExercisePane::ExercisePane(const core::ContentLibrary& library, QWidget* parent)
     updateButton(false);
 }
 
-QString ExercisePane::exerciseId() const { return m_detail->exerciseId(); }
+QString ExercisePane::exerciseId() const
+{
+    return m_detail->exerciseId();
+}
 
 void ExercisePane::setWeeksSinceBirth(std::optional<int> weeks)
 {
@@ -84,11 +87,16 @@ void ExercisePane::updateTempoText()
     // Breathing exercises time the breath: in, then out.
     const core::Exercise* exercise = m_figure->exercise();
     const bool breath = exercise && exercise->tempo() == core::Dosage::Tempo::Breath;
-    QString text = breath ? tr("%1 s in, %2 s out").arg(cycle->outSeconds()).arg(cycle->backSeconds())
-                          : tr("%1 s out, %2 s back").arg(cycle->outSeconds()).arg(cycle->backSeconds());
+    QString text =
+        breath ? tr("%1 s in, %2 s out").arg(cycle->outSeconds()).arg(cycle->backSeconds())
+               : tr("%1 s out, %2 s back").arg(cycle->outSeconds()).arg(cycle->backSeconds());
     if (cycle->holdSeconds() > 0) {
-        text = breath ? tr("%1 s in, hold, %2 s out").arg(cycle->outSeconds()).arg(cycle->backSeconds())
-                      : tr("%1 s out, hold, %2 s back").arg(cycle->outSeconds()).arg(cycle->backSeconds());
+        text =
+            breath
+                ? tr("%1 s in, hold, %2 s out").arg(cycle->outSeconds()).arg(cycle->backSeconds())
+                : tr("%1 s out, hold, %2 s back")
+                      .arg(cycle->outSeconds())
+                      .arg(cycle->backSeconds());
     }
     m_tempo->setText(text);
 }

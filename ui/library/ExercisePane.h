@@ -3,7 +3,6 @@
 #include "core/content/ContentLibrary.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QLabel;

@@ -138,8 +138,8 @@ void LibraryFilterPanel::buildRegionList()
 {
     m_regionList->setObjectName(QStringLiteral("regionList"));
     m_regionList->setAccessibleName(tr("Body regions"));
-    auto* all = new QListWidgetItem(tr("All regions (%1)").arg(m_library.exercises().size()),
-                                    m_regionList);
+    auto* all =
+        new QListWidgetItem(tr("All regions (%1)").arg(m_library.exercises().size()), m_regionList);
     all->setData(kRegionRole, QString());
     for (const core::RegionInfo& info : m_library.regions()) {
         auto* item = new QListWidgetItem(
@@ -231,7 +231,8 @@ core::ExerciseFilter LibraryFilterPanel::filter() const
         QList<core::Equipment> atHand;
         for (const QCheckBox* box : m_equipment) {
             if (box->isChecked()) {
-                if (const auto item = core::fromId<core::Equipment>(box->property("equipment").toString()))
+                if (const auto item =
+                        core::fromId<core::Equipment>(box->property("equipment").toString()))
                     atHand.append(*item);
             }
         }

@@ -140,9 +140,9 @@ void LibraryPage::refresh()
     filter.text = m_search->text();
     const QList<const core::Exercise*> found = filter.apply(m_library);
     m_model->setExercises(found);
-    m_count->setText(found.isEmpty()
-                         ? tr("No exercises match. Try fewer filters or other words.")
-                         : (found.size() == 1 ? tr("1 exercise") : tr("%1 exercises").arg(found.size())));
+    m_count->setText(found.isEmpty() ? tr("No exercises match. Try fewer filters or other words.")
+                                     : (found.size() == 1 ? tr("1 exercise")
+                                                          : tr("%1 exercises").arg(found.size())));
     // The best match is the one selected.
     if (!found.isEmpty())
         m_results->setCurrentIndex(m_model->index(0));

@@ -4,7 +4,6 @@
 #include "core/profile/Profile.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QLabel;

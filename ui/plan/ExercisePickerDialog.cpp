@@ -1,8 +1,8 @@
 #include "ui/plan/ExercisePickerDialog.h"
 
 #include "core/content/ExerciseSearch.h"
-#include "ui/library/ExerciseListModel.h"
 #include "core/plan/PlanRules.h"
+#include "ui/library/ExerciseListModel.h"
 #include "ui/widgets/ExerciseItemDelegate.h"
 
 #include <QCheckBox>

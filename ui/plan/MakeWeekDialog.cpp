@@ -1,8 +1,8 @@
 #include "ui/plan/MakeWeekDialog.h"
 
 #include "core/common/LocaleFormat.h"
-#include "ui/settings/ProfileForm.h"
 #include "core/plan/PlanRequest.h"
+#include "ui/settings/ProfileForm.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -23,8 +23,8 @@ MakeWeekDialog::MakeWeekDialog(const core::ContentLibrary& library, const core::
                                QWidget* parent)
     : QDialog(parent), m_form(new ProfileForm(library, this)), m_today(today),
       m_initial(preferences), m_minutes(new QSpinBox(this)),
-      m_minutesSlider(new QSlider(Qt::Horizontal, this)),
-      m_time(new QTimeEdit(this)), m_hint(new QLabel(this)),
+      m_minutesSlider(new QSlider(Qt::Horizontal, this)), m_time(new QTimeEdit(this)),
+      m_hint(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("makeWeekDialog"));

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/content/ContentLibrary.h"
-#include "ui/library/ExerciseThumbnails.h"
 #include "core/plan/WeeklyPlan.h"
+#include "ui/library/ExerciseThumbnails.h"
 
 #include <QAbstractListModel>
 

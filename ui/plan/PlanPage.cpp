@@ -4,16 +4,16 @@
 #include "core/journal/DateRange.h"
 #include "core/journal/Journal.h"
 #include "core/journal/JournalHistory.h"
+#include "core/plan/PlanEdits.h"
+#include "core/session/SessionPlan.h"
 #include "ui/plan/ExercisePickerDialog.h"
 #include "ui/plan/MakeWeekDialog.h"
 #include "ui/plan/PlanDayList.h"
 #include "ui/plan/PlanDayView.h"
-#include "core/plan/PlanEdits.h"
 #include "ui/plan/PlanText.h"
 #include "ui/plan/PlanWorkspace.h"
 #include "ui/print/PlanPrintActions.h"
 #include "ui/print/PlanSheet.h"
-#include "core/session/SessionPlan.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -43,7 +43,8 @@ QStringList idsOn(const core::PlanDay& day)
 PlanPage::PlanPage(core::Journal& journal, const core::ContentLibrary& library,
                    const SettingsStores& settings, const core::Clock& clock, QWidget* parent)
     : QWidget(parent), m_journal(journal), m_library(library), m_clock(clock),
-      m_workspace(new PlanWorkspace(library, journal, settings.profile, settings.plan, clock, this)),
+      m_workspace(
+          new PlanWorkspace(library, journal, settings.profile, settings.plan, clock, this)),
       m_print(new PlanPrintActions(library, settings, clock, this)), m_weekTitle(new QLabel(this)),
       m_previous(new QPushButton(tr("‹ Previous"), this)),
       m_thisWeek(new QPushButton(tr("This week"), this)),

@@ -12,9 +12,8 @@ PlanWorkspace::PlanWorkspace(const core::ContentLibrary& library, core::Journal&
                              core::ProfileStore profiles, core::PlanPreferencesStore preferences,
                              const core::Clock& clock, QObject* parent)
     : QObject(parent), m_library(library), m_journal(journal), m_profiles(profiles),
-      m_preferences(preferences), m_clock(clock),
-      m_planner(library, journal), m_undo(new QUndoStack(this)),
-      m_week(core::weekStart(clock.today()))
+      m_preferences(preferences), m_clock(clock), m_planner(library, journal),
+      m_undo(new QUndoStack(this)), m_week(core::weekStart(clock.today()))
 {
 }
 

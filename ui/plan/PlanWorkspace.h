@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/common/Clock.h"
-#include "core/common/Result.h"
 #include "core/common/Done.h"
+#include "core/common/Result.h"
 #include "core/plan/PlanPreferences.h"
 #include "core/plan/WeekPlanner.h"
 #include "core/plan/WeeklyPlan.h"

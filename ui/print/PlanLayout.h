@@ -3,7 +3,6 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QString>
-
 #include <optional>
 
 class QLocale;

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/common/Done.h"
 #include "core/common/Result.h"
 #include "core/content/ContentLibrary.h"
-#include "core/common/Done.h"
 #include "core/plan/WeeklyPlan.h"
 #include "ui/print/PlanLayout.h"
 

@@ -24,7 +24,6 @@
 #include <QToolBar>
 #include <QUrl>
 #include <QWidget>
-
 #include <algorithm>
 
 namespace carrywell::ui {

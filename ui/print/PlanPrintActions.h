@@ -7,7 +7,6 @@
 #include "ui/settings/SettingsStores.h"
 
 #include <QObject>
-
 #include <optional>
 
 class QAction;

@@ -10,7 +10,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextLayout>
-
 #include <algorithm>
 
 CARRYWELL_TR_CONTEXT(carrywell::ui::SheetCanvas);

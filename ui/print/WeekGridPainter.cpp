@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QPainter>
-
 #include <algorithm>
 #include <optional>
 

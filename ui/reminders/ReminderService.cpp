@@ -1,10 +1,10 @@
 #include "ui/reminders/ReminderService.h"
 
+#include "core/journal/Journal.h"
+#include "core/reminders/ReminderSchedule.h"
 #include "ui/reminders/DBusReminderNotifier.h"
 #include "ui/reminders/ReminderTray.h"
 #include "ui/reminders/TrayReminderNotifier.h"
-#include "core/journal/Journal.h"
-#include "core/reminders/ReminderSchedule.h"
 
 #include <QDBusConnection>
 #include <QSystemTrayIcon>
@@ -145,8 +145,7 @@ void ReminderService::recheck()
     }
     const QDateTime now = m_clock.now();
     const core::ReminderFacts facts = readFacts(now.date());
-    const core::ReminderSchedule schedule(m_settings,
-                                          m_preferences.load().sessionTime);
+    const core::ReminderSchedule schedule(m_settings, m_preferences.load().sessionTime);
     core::ReminderState state = m_store.loadState();
 
     const QList<core::ReminderKind> due = schedule.due(now, facts, state);

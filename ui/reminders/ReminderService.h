@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ui/reminders/Autostart.h"
-#include "ui/reminders/ReminderNotifier.h"
 #include "core/common/Clock.h"
 #include "core/reminders/ReminderFacts.h"
 #include "core/reminders/ReminderSettings.h"
 #include "core/reminders/ReminderState.h"
+#include "ui/reminders/Autostart.h"
+#include "ui/reminders/ReminderNotifier.h"
 #include "ui/settings/SettingsStores.h"
 
 #include <QDateTime>
@@ -14,7 +14,6 @@
 #include <QSet>
 #include <QTimer>
 #include <memory>
-
 
 namespace carrywell::core {
 class Journal;
@@ -52,8 +51,8 @@ public:
     ReminderService(const SettingsStores& settings, core::Journal* journal,
                     const core::Clock& clock, QObject* parent = nullptr);
     ReminderService(const SettingsStores& settings, core::Journal* journal,
-                    const core::Clock& clock,
-                    ReminderEnvironment environment, QObject* parent = nullptr);
+                    const core::Clock& clock, ReminderEnvironment environment,
+                    QObject* parent = nullptr);
     ~ReminderService() override;
 
     const core::ReminderSettings& settings() const { return m_settings; }

@@ -1,9 +1,9 @@
 #include "ui/session/RoutineChooser.h"
 
 #include "core/common/LocaleFormat.h"
+#include "core/session/SessionPlan.h"
 #include "ui/figure/FigureStyle.h"
 #include "ui/figure/IllustrationRenderer.h"
-#include "core/session/SessionPlan.h"
 
 #include <QEvent>
 #include <QFontInfo>
@@ -13,7 +13,6 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace carrywell::ui {
@@ -97,7 +96,8 @@ void RoutineChooser::setProfile(const core::SuitabilityProfile& profile)
         if (!fit.suits() && (fit.fit == core::Suitability::Fit::Avoid || profile.weeksSinceBirth)) {
             if (const core::Routine* nearest =
                     core::RuleBook::nearestSuitable(routine, m_library, profile))
-                text += QLatin1Char(' ') + tr("“%1” suits you now.").arg(nearest->name).toHtmlEscaped();
+                text +=
+                    QLatin1Char(' ') + tr("“%1” suits you now.").arg(nearest->name).toHtmlEscaped();
         }
         label->setText(text);
     }
@@ -239,8 +239,8 @@ void RoutineChooser::drawPictures()
     qsizetype most = 1;
     for (const QList<Picture>& pictures : m_pictures)
         most = std::max(most, pictures.size());
-    const int pictureWidth = std::clamp(int((cardWidth - 6 * (most - 1)) / most), 24,
-                                        kLargestPicture);
+    const int pictureWidth =
+        std::clamp(int((cardWidth - 6 * (most - 1)) / most), 24, kLargestPicture);
     const QSize size(pictureWidth, int(pictureWidth * kPictureShape));
     if (size == m_pictureSize)
         return;
@@ -249,8 +249,8 @@ void RoutineChooser::drawPictures()
     for (const QList<Picture>& pictures : m_pictures) {
         for (const Picture& picture : pictures) {
             const IllustrationRenderer renderer(*picture.exercise, *picture.illustration, style);
-            picture.label->setPixmap(QPixmap::fromImage(
-                renderer.renderThumbnail(size, devicePixelRatioF())));
+            picture.label->setPixmap(
+                QPixmap::fromImage(renderer.renderThumbnail(size, devicePixelRatioF())));
             picture.label->setFixedSize(size);
         }
     }
@@ -261,7 +261,8 @@ void RoutineChooser::arrange()
     const int cards = int(m_cards.size());
     const int cardWidth = QFontInfo(font()).pixelSize() * kCardWidthInLetters;
     // Two across at most: on a wide window the cards grow, with their pictures.
-    const int columns = cards > 1 && width() + m_grid->spacing() >= 2 * (cardWidth + m_grid->spacing()) ? 2 : 1;
+    const int columns =
+        cards > 1 && width() + m_grid->spacing() >= 2 * (cardWidth + m_grid->spacing()) ? 2 : 1;
     if (columns == m_columns)
         return;
     m_columns = columns;

@@ -1,7 +1,7 @@
 #include "ui/session/SessionController.h"
 
-#include "ui/audio/CuePlayer.h"
 #include "core/session/CueAnnouncement.h"
+#include "ui/audio/CuePlayer.h"
 
 #include <limits>
 #include <utility>

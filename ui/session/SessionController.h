@@ -5,7 +5,6 @@
 #include "core/session/SessionStateStore.h"
 
 #include <QTimer>
-
 #include <memory>
 
 namespace carrywell::ui {

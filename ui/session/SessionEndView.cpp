@@ -11,7 +11,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <cmath>
 #include <tuple>
@@ -57,8 +56,7 @@ SessionEndView::SessionEndView(const core::ContentLibrary& library, QWidget* par
                             this)),
       m_beforeCaption(new QLabel(tr("&Before the session:"), this)),
       m_afterCaption(new QLabel(tr("&Now:"), this)), m_before(new PainScalePicker(this)),
-      m_after(new PainScalePicker(this)),
-      m_clearBefore(new QPushButton(tr("Clear"), this)),
+      m_after(new PainScalePicker(this)), m_clearBefore(new QPushButton(tr("Clear"), this)),
       m_clearAfter(new QPushButton(tr("Clear"), this)), m_done(new QPushButton(tr("Done"), this))
 {
     setObjectName(QStringLiteral("sessionEndScreen"));
@@ -253,8 +251,14 @@ void SessionEndView::showSummary(const core::SessionSummary& summary,
     scaleFonts();
 }
 
-std::optional<int> SessionEndView::painBefore() const { return m_before->value(); }
-std::optional<int> SessionEndView::painAfter() const { return m_after->value(); }
+std::optional<int> SessionEndView::painBefore() const
+{
+    return m_before->value();
+}
+std::optional<int> SessionEndView::painAfter() const
+{
+    return m_after->value();
+}
 
 void SessionEndView::setPainBefore(std::optional<int> score)
 {
@@ -268,10 +272,19 @@ void SessionEndView::setPainAfter(std::optional<int> score)
     refreshScales();
 }
 
-QStringList SessionEndView::exerciseLines() const { return m_lines; }
-QString SessionEndView::timeText() const { return m_time->text(); }
+QStringList SessionEndView::exerciseLines() const
+{
+    return m_lines;
+}
+QString SessionEndView::timeText() const
+{
+    return m_time->text();
+}
 
-void SessionEndView::focusFirstQuestion() { m_before->setFocus(); }
+void SessionEndView::focusFirstQuestion()
+{
+    m_before->setFocus();
+}
 
 void SessionEndView::refreshScales()
 {
@@ -280,8 +293,7 @@ void SessionEndView::refreshScales()
           std::tuple{m_after, m_afterCaption, m_clearAfter}}) {
         // The scale names itself "Pain score"; with two on the screen each
         // says which it is, and what it holds.
-        const QString question =
-            caption->text().remove(QLatin1Char('&')).remove(QLatin1Char(':'));
+        const QString question = caption->text().remove(QLatin1Char('&')).remove(QLatin1Char(':'));
         const std::optional<int> value = scale->value();
         scale->setAccessibleName(value ? tr("%1: %2 out of 10").arg(question).arg(*value)
                                        : question);

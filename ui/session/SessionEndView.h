@@ -5,7 +5,6 @@
 #include "core/session/SessionSummary.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QGridLayout;

@@ -3,7 +3,6 @@
 #include <QEvent>
 #include <QFontMetrics>
 #include <QPainter>
-
 #include <algorithm>
 #include <climits>
 
@@ -65,8 +64,8 @@ void BalancedLineLabel::paintEvent(QPaintEvent* event)
         const int pad = metrics.height() / 6;
         painter.setPen(Qt::NoPen);
         painter.setBrush(m_glow);
-        painter.drawRoundedRect(QRectF(words.adjusted(-2 * pad, -pad / 2, 2 * pad, pad / 2)),
-                                pad, pad);
+        painter.drawRoundedRect(QRectF(words.adjusted(-2 * pad, -pad / 2, 2 * pad, pad / 2)), pad,
+                                pad);
     }
     QLabel::paintEvent(event);
 }

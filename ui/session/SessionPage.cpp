@@ -1,8 +1,8 @@
 #include "ui/session/SessionPage.h"
 
-#include "ui/audio/SoundCuePlayer.h"
 #include "core/common/LocaleFormat.h"
 #include "core/session/CueAnnouncement.h"
+#include "ui/audio/SoundCuePlayer.h"
 #include "ui/session/RoutineChooser.h"
 #include "ui/session/SessionController.h"
 #include "ui/session/SessionEndView.h"
@@ -58,10 +58,9 @@ SessionPage::SessionPage(const core::ContentLibrary& library, const core::Clock&
         if (m_controller->engine() && m_controller->isActive())
             m_run->showView(m_controller->engine()->view());
     });
-    connect(m_controller, &SessionController::cuesDue, this,
-            [this](const QList<core::Cue>& cues) {
-                m_run->flashCue(core::CueAnnouncement::forCues(cues));
-            });
+    connect(m_controller, &SessionController::cuesDue, this, [this](const QList<core::Cue>& cues) {
+        m_run->flashCue(core::CueAnnouncement::forCues(cues));
+    });
     connect(m_controller, &SessionController::ended, this, &SessionPage::onEnded);
     connect(m_run, &SessionRunView::pauseClicked, m_controller, &SessionController::togglePause);
     connect(m_run, &SessionRunView::skipClicked, m_controller, &SessionController::skip);
@@ -198,7 +197,10 @@ void SessionPage::applySoundSettings()
     m_player->setSettings(s.player);
 }
 
-bool SessionPage::isRunning() const { return m_controller->isActive(); }
+bool SessionPage::isRunning() const
+{
+    return m_controller->isActive();
+}
 
 bool SessionPage::startRoutine(const QString& routineId)
 {
@@ -207,7 +209,8 @@ bool SessionPage::startRoutine(const QString& routineId)
         return false;
     core::SessionOptions options;
     options.getReadySeconds = m_countdown->value();
-    core::Result<core::SessionPlan> plan = core::SessionPlan::forRoutine(*routine, m_library, options);
+    core::Result<core::SessionPlan> plan =
+        core::SessionPlan::forRoutine(*routine, m_library, options);
     if (!plan) {
         QMessageBox::warning(this, tr("This session cannot start"), plan.error());
         return false;
@@ -307,10 +310,10 @@ void SessionPage::offerResume()
     }
     if (!saved)
         return;
-    QMessageBox box(QMessageBox::Question, tr("Continue your session?"),
-                    tr("“%1” was left unfinished. Continue where you stopped?")
-                        .arg(saved->routineName),
-                    QMessageBox::NoButton, this);
+    QMessageBox box(
+        QMessageBox::Question, tr("Continue your session?"),
+        tr("“%1” was left unfinished. Continue where you stopped?").arg(saved->routineName),
+        QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("resumeSessionBox"));
     QPushButton* resume = box.addButton(tr("Continue"), QMessageBox::AcceptRole);
     box.addButton(tr("Let it go"), QMessageBox::RejectRole);
@@ -422,11 +425,20 @@ void SessionPage::keyPressEvent(QKeyEvent* event)
         return;
     }
     switch (event->key()) {
-    case Qt::Key_Space: m_controller->togglePause(); return;
-    case Qt::Key_Right: m_controller->skip(); return;
-    case Qt::Key_Left: m_controller->back(); return;
-    case Qt::Key_Escape: confirmStop(); return;
-    default: QWidget::keyPressEvent(event);
+    case Qt::Key_Space:
+        m_controller->togglePause();
+        return;
+    case Qt::Key_Right:
+        m_controller->skip();
+        return;
+    case Qt::Key_Left:
+        m_controller->back();
+        return;
+    case Qt::Key_Escape:
+        confirmStop();
+        return;
+    default:
+        QWidget::keyPressEvent(event);
     }
 }
 

@@ -1,16 +1,14 @@
 #pragma once
 
-#include "core/content/RuleBook.h"
-
 #include "core/common/Clock.h"
 #include "core/content/ContentLibrary.h"
+#include "core/content/RuleBook.h"
 #include "core/session/SessionItem.h"
 #include "core/session/SessionSummary.h"
 #include "ui/settings/SettingsStores.h"
 
 #include <QPointer>
 #include <QWidget>
-
 #include <memory>
 #include <optional>
 
@@ -77,8 +75,8 @@ signals:
     /// end (either may be left empty). Emitted once per session, when she
     /// leaves the end screen: with Done, by starting another session, or
     /// when the window closes or the app quits.
-    void sessionEnded(const carrywell::core::SessionSummary& summary,
-                      std::optional<int> painBefore, std::optional<int> painAfter);
+    void sessionEnded(const carrywell::core::SessionSummary& summary, std::optional<int> painBefore,
+                      std::optional<int> painAfter);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

@@ -2,9 +2,9 @@
 
 #include "core/common/LocaleFormat.h"
 #include "core/session/CueAnnouncement.h"
+#include "ui/figure/FigureView.h"
 #include "ui/session/SessionLabels.h"
 #include "ui/widgets/ExerciseHtml.h"
-#include "ui/figure/FigureView.h"
 #include "ui/widgets/FocusRing.h"
 
 #include <QEvent>
@@ -17,7 +17,6 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <QVariantAnimation>
-
 #include <algorithm>
 #include <cmath>
 
@@ -30,9 +29,12 @@ constexpr qint64 kMomentMs = 3000;
 QString sideText(core::BodySide side)
 {
     switch (side) {
-    case core::BodySide::Left: return SessionRunView::tr("Left side");
-    case core::BodySide::Right: return SessionRunView::tr("Right side");
-    case core::BodySide::None: break;
+    case core::BodySide::Left:
+        return SessionRunView::tr("Left side");
+    case core::BodySide::Right:
+        return SessionRunView::tr("Right side");
+    case core::BodySide::None:
+        break;
     }
     return {};
 }
@@ -57,8 +59,7 @@ SessionRunView::SessionRunView(const core::ContentLibrary& library, QWidget* par
       m_stepCaption(new QLabel(this)), m_step(new FittedLabel(this)),
       m_stopList(new QTextBrowser(this)), m_next(new QLabel(this)),
       m_pause(new QPushButton(tr("Pause (Space)"), this)),
-      m_back(new QPushButton(tr("Back (←)"), this)),
-      m_skip(new QPushButton(tr("Skip (→)"), this)),
+      m_back(new QPushButton(tr("Back (←)"), this)), m_skip(new QPushButton(tr("Skip (→)"), this)),
       m_stop(new QPushButton(tr("Stop (Esc)"), this)), m_flash(new QVariantAnimation(this))
 {
     setObjectName(QStringLiteral("sessionRunView"));
@@ -252,16 +253,25 @@ QString SessionRunView::phaseWords(const core::SessionView& view) const
 {
     using core::SegmentKind;
     switch (view.segment.kind) {
-    case SegmentKind::GetReady: return tr("Get ready");
-    case SegmentKind::Out: return tr("Out");
-    case SegmentKind::Hold: return tr("Hold");
-    case SegmentKind::Back: return tr("Back");
-    case SegmentKind::BreatheIn: return tr("Breathe in");
-    case SegmentKind::BreatheOut: return tr("Breathe out");
-    case SegmentKind::Work: return tr("Keep going");
-    case SegmentKind::SwitchSides: return tr("Switch sides");
+    case SegmentKind::GetReady:
+        return tr("Get ready");
+    case SegmentKind::Out:
+        return tr("Out");
+    case SegmentKind::Hold:
+        return tr("Hold");
+    case SegmentKind::Back:
+        return tr("Back");
+    case SegmentKind::BreatheIn:
+        return tr("Breathe in");
+    case SegmentKind::BreatheOut:
+        return tr("Breathe out");
+    case SegmentKind::Work:
+        return tr("Keep going");
+    case SegmentKind::SwitchSides:
+        return tr("Switch sides");
     case SegmentKind::Rest:
-    case SegmentKind::BetweenExercises: return tr("Rest");
+    case SegmentKind::BetweenExercises:
+        return tr("Rest");
     }
     return {};
 }
@@ -355,9 +365,8 @@ void SessionRunView::showView(const core::SessionView& view)
         m_headlineAtMs = view.segmentElapsedMs;
         m_headlineNew = false;
     }
-    const bool announced =
-        m_headlineSegment == view.segmentIndex && !m_headline.isEmpty() &&
-        (m_headlineLasts || view.segmentElapsedMs - m_headlineAtMs < kMomentMs);
+    const bool announced = m_headlineSegment == view.segmentIndex && !m_headline.isEmpty() &&
+                           (m_headlineLasts || view.segmentElapsedMs - m_headlineAtMs < kMomentMs);
     setBigLine(paused ? tr("Paused") : announced ? m_headline : phaseWords(view));
     m_pause->setText(paused ? tr("Resume (Space)") : tr("Pause (Space)"));
     m_pause->setAccessibleName(paused ? tr("Resume") : tr("Pause"));
@@ -474,14 +483,38 @@ void SessionRunView::focusOutEvent(QFocusEvent* event)
     update();
 }
 
-void SessionRunView::setSoundMissing(bool missing) { m_noSound->setVisible(missing); }
+void SessionRunView::setSoundMissing(bool missing)
+{
+    m_noSound->setVisible(missing);
+}
 
-QString SessionRunView::cueText() const { return m_bigLine; }
-QString SessionRunView::countdownText() const { return m_countdown->text(); }
-QString SessionRunView::stepText() const { return m_step->text(); }
-QString SessionRunView::countersText() const { return m_counters->text(); }
-QString SessionRunView::nextText() const { return m_next->text(); }
-bool SessionRunView::stopListShown() const { return m_stopList->isVisibleTo(this); }
-QString SessionRunView::stopListText() const { return m_stopList->toPlainText(); }
+QString SessionRunView::cueText() const
+{
+    return m_bigLine;
+}
+QString SessionRunView::countdownText() const
+{
+    return m_countdown->text();
+}
+QString SessionRunView::stepText() const
+{
+    return m_step->text();
+}
+QString SessionRunView::countersText() const
+{
+    return m_counters->text();
+}
+QString SessionRunView::nextText() const
+{
+    return m_next->text();
+}
+bool SessionRunView::stopListShown() const
+{
+    return m_stopList->isVisibleTo(this);
+}
+QString SessionRunView::stopListText() const
+{
+    return m_stopList->toPlainText();
+}
 
 } // namespace carrywell::ui

@@ -1,7 +1,7 @@
 #include "ui/settings/AppearanceSection.h"
 
-#include "ui/settings/Translations.h"
 #include "ui/settings/SectionLayout.h"
+#include "ui/settings/Translations.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -25,11 +25,12 @@ AppearanceSection::AppearanceSection(QWidget* parent)
         QString description;
         const char* name;
     } themes[] = {
-        {Theme::System, tr("&Same as my desktop"), tr("Carrywell follows the desktop's own colours."),
-         "themeSystemRadio"},
-        {Theme::Light, tr("&Light"), tr("Dark text on a light, warm background."), "themeLightRadio"},
-        {Theme::Dark, tr("&Dark"), tr("Light text on a dark background, easier on tired eyes at night."),
-         "themeDarkRadio"},
+        {Theme::System, tr("&Same as my desktop"),
+         tr("Carrywell follows the desktop's own colours."), "themeSystemRadio"},
+        {Theme::Light, tr("&Light"), tr("Dark text on a light, warm background."),
+         "themeLightRadio"},
+        {Theme::Dark, tr("&Dark"),
+         tr("Light text on a dark background, easier on tired eyes at night."), "themeDarkRadio"},
     };
     auto* themeBox = new QVBoxLayout;
     for (const auto& t : themes) {
@@ -97,6 +98,9 @@ void AppearanceSection::setLanguage(const QString& code)
     m_language->setCurrentIndex(index < 0 ? 0 : index);
 }
 
-QString AppearanceSection::language() const { return m_language->currentData().toString(); }
+QString AppearanceSection::language() const
+{
+    return m_language->currentData().toString();
+}
 
 } // namespace carrywell::ui

@@ -111,11 +111,14 @@ void DataSection::refresh()
     const QLocale locale;
     const QFileInfo journalFile(m_journalPath);
     if (!m_journal && !journalFile.exists())
-        m_journalSize->setText(tr("Your journal could not be opened, so nothing is being recorded."));
+        m_journalSize->setText(
+            tr("Your journal could not be opened, so nothing is being recorded."));
     else if (!m_journal)
-        m_journalSize->setText(tr("Your journal could not be opened. You can restore a backup below."));
+        m_journalSize->setText(
+            tr("Your journal could not be opened. You can restore a backup below."));
     else
-        m_journalSize->setText(tr("Your journal: %1").arg(locale.formattedDataSize(journalFile.size())));
+        m_journalSize->setText(
+            tr("Your journal: %1").arg(locale.formattedDataSize(journalFile.size())));
 
     m_listed = core::JournalBackups(m_journalPath).list();
     m_backups->clear();

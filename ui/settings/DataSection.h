@@ -2,9 +2,8 @@
 
 #include "core/journal/JournalBackups.h"
 
-#include <functional>
-
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -30,7 +29,10 @@ public:
                 QWidget* parent = nullptr);
 
     /// Replaces how "Open folder" opens a folder (tests).
-    void setFolderOpener(std::function<bool(const QUrl&)> opener) { m_openFolder = std::move(opener); }
+    void setFolderOpener(std::function<bool(const QUrl&)> opener)
+    {
+        m_openFolder = std::move(opener);
+    }
     QTreeWidget* backupList() const { return m_backups; }
     /// Re-reads the backups folder.
     void refresh();

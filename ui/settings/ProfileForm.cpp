@@ -13,7 +13,10 @@
 namespace carrywell::ui {
 namespace {
 
-QGridLayout* twoColumns(QGroupBox* group) { return new QGridLayout(group); }
+QGridLayout* twoColumns(QGroupBox* group)
+{
+    return new QGridLayout(group);
+}
 
 } // namespace
 

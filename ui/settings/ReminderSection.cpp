@@ -27,7 +27,8 @@ QTimeEdit* timeEdit(const QString& objectName, const QString& name, QWidget* par
 
 ReminderSection::ReminderSection(QWidget* parent)
     : QWidget(parent), m_checkIn(new QCheckBox(tr("Remind me to &check in each day at"), this)),
-      m_checkInTime(timeEdit(QStringLiteral("checkInTimeEdit"), tr("Check-in reminder time"), this)),
+      m_checkInTime(
+          timeEdit(QStringLiteral("checkInTimeEdit"), tr("Check-in reminder time"), this)),
       m_sessions(new QCheckBox(tr("Remind me of the day's &planned session at"), this)),
       m_sessionTime(timeEdit(QStringLiteral("sessionTimeEdit"), tr("Session reminder time"), this)),
       m_snooze(new QSpinBox(this)),
@@ -115,7 +116,10 @@ core::ReminderSettings ReminderSection::values() const
     return s;
 }
 
-QTime ReminderSection::sessionTime() const { return m_sessionTime->time(); }
+QTime ReminderSection::sessionTime() const
+{
+    return m_sessionTime->time();
+}
 
 void ReminderSection::updateEnabled()
 {

@@ -1,8 +1,8 @@
 #include "ui/settings/SettingsDialog.h"
 
-#include "ui/settings/ProfileForm.h"
 #include "ui/settings/AppearanceSection.h"
 #include "ui/settings/DataSection.h"
+#include "ui/settings/ProfileForm.h"
 #include "ui/settings/ReminderSection.h"
 #include "ui/settings/SectionLayout.h"
 #include "ui/settings/SoundSection.h"
@@ -111,7 +111,10 @@ void SettingsDialog::setModified(bool modified)
     m_buttons->button(QDialogButtonBox::Apply)->setEnabled(modified);
 }
 
-void SettingsDialog::showSection(Section section) { m_sections->setCurrentRow(static_cast<int>(section)); }
+void SettingsDialog::showSection(Section section)
+{
+    m_sections->setCurrentRow(static_cast<int>(section));
+}
 
 void SettingsDialog::apply()
 {

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ui/settings/Theme.h"
 #include "core/common/Clock.h"
 #include "core/content/ContentLibrary.h"
 #include "core/journal/JournalBackups.h"
 #include "core/reminders/ReminderSettings.h"
 #include "ui/settings/SettingsStores.h"
+#include "ui/settings/Theme.h"
 
 #include <QDialog>
 

@@ -17,9 +17,11 @@ SoundSection::SoundSection(QWidget* parent)
 {
     setObjectName(QStringLiteral("soundSection"));
     m_tones->setObjectName(QStringLiteral("settingsTonesCheck"));
-    m_tones->setAccessibleDescription(tr("A soft tone when a hold starts, a side changes or a rest begins."));
+    m_tones->setAccessibleDescription(
+        tr("A soft tone when a hold starts, a side changes or a rest begins."));
     m_voice->setObjectName(QStringLiteral("settingsVoiceCheck"));
-    m_voice->setAccessibleDescription(tr("A voice names the next step, so you can keep your eyes on your baby."));
+    m_voice->setAccessibleDescription(
+        tr("A voice names the next step, so you can keep your eyes on your baby."));
     m_volume->setObjectName(QStringLiteral("settingsVolumeSlider"));
     m_volume->setRange(0, 100);
     m_volume->setPageStep(10);

@@ -30,7 +30,10 @@ BodyMapRegionAccessible::BodyMapRegionAccessible(BodyMapWidget* map, core::Regio
 {
 }
 
-bool BodyMapRegionAccessible::isValid() const { return m_map != nullptr; }
+bool BodyMapRegionAccessible::isValid() const
+{
+    return m_map != nullptr;
+}
 
 QAccessibleInterface* BodyMapRegionAccessible::parent() const
 {
@@ -40,10 +43,12 @@ QAccessibleInterface* BodyMapRegionAccessible::parent() const
 QString BodyMapRegionAccessible::text(QAccessible::Text type) const
 {
     switch (type) {
-    case QAccessible::Name: return m_map->regionName(m_region);
+    case QAccessible::Name:
+        return m_map->regionName(m_region);
     case QAccessible::Description:
         return BodyMapWidget::tr("Show exercises for this part of the body");
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -96,9 +101,15 @@ BodyMapAccessible::~BodyMapAccessible()
         QAccessible::deleteAccessibleInterface(id);
 }
 
-BodyMapWidget* BodyMapAccessible::map() const { return static_cast<BodyMapWidget*>(widget()); }
+BodyMapWidget* BodyMapAccessible::map() const
+{
+    return static_cast<BodyMapWidget*>(widget());
+}
 
-int BodyMapAccessible::childCount() const { return static_cast<int>(m_children.size()); }
+int BodyMapAccessible::childCount() const
+{
+    return static_cast<int>(m_children.size());
+}
 
 QAccessibleInterface* BodyMapAccessible::child(int index) const
 {

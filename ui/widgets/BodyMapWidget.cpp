@@ -14,7 +14,10 @@ namespace {
 
 using core::Region;
 
-bool isDark(const QPalette& palette) { return palette.color(QPalette::Window).lightness() < 128; }
+bool isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
 
 // Each outline is drawn in a 100 × 230 box; the two sit side by side with
 // room for a caption above (as tall as the font needs).
@@ -33,10 +36,12 @@ bool onBack(Region region)
     case Region::Neck:
     case Region::UpperBack:
     case Region::LowerBack:
-    case Region::HipsGlutes: return true;
+    case Region::HipsGlutes:
+        return true;
     case Region::PelvicFloor:
     case Region::Core:
-    case Region::ChestShoulders: return false;
+    case Region::ChestShoulders:
+        return false;
     }
     return false;
 }
@@ -70,17 +75,27 @@ QPainterPath regionShape(Region region)
 {
     QPainterPath path;
     switch (region) {
-    case Region::Neck: path.addRoundedRect(QRectF(41, 29, 18, 16), 5, 5); break;
-    case Region::UpperBack: path.addRoundedRect(QRectF(29, 47, 42, 38), 8, 8); break;
-    case Region::LowerBack: path.addRoundedRect(QRectF(31, 87, 38, 20), 6, 6); break;
-    case Region::HipsGlutes: path.addRoundedRect(QRectF(29, 109, 42, 27), 9, 9); break;
+    case Region::Neck:
+        path.addRoundedRect(QRectF(41, 29, 18, 16), 5, 5);
+        break;
+    case Region::UpperBack:
+        path.addRoundedRect(QRectF(29, 47, 42, 38), 8, 8);
+        break;
+    case Region::LowerBack:
+        path.addRoundedRect(QRectF(31, 87, 38, 20), 6, 6);
+        break;
+    case Region::HipsGlutes:
+        path.addRoundedRect(QRectF(29, 109, 42, 27), 9, 9);
+        break;
     case Region::ChestShoulders:
         path.addRoundedRect(QRectF(27, 45, 46, 28), 9, 9);
         path.addEllipse(QPointF(22, 53), 7, 7);
         path.addEllipse(QPointF(78, 53), 7, 7);
         path = path.simplified();
         break;
-    case Region::Core: path.addRoundedRect(QRectF(31, 75, 38, 34), 8, 8); break;
+    case Region::Core:
+        path.addRoundedRect(QRectF(31, 75, 38, 34), 8, 8);
+        break;
     case Region::PelvicFloor:
         path.moveTo(33, 112);
         path.lineTo(67, 112);
@@ -116,9 +131,15 @@ void BodyMapWidget::setRegionNames(const QHash<Region, QString>& names)
     update();
 }
 
-QString BodyMapWidget::regionName(Region region) const { return m_names.value(region); }
+QString BodyMapWidget::regionName(Region region) const
+{
+    return m_names.value(region);
+}
 
-double BodyMapWidget::captionHeight() const { return fontMetrics().height() + 6; }
+double BodyMapWidget::captionHeight() const
+{
+    return fontMetrics().height() + 6;
+}
 
 QSize BodyMapWidget::sizeHint() const
 {
@@ -127,7 +148,10 @@ QSize BodyMapWidget::sizeHint() const
     return {width, heightForWidth(width)};
 }
 
-QSize BodyMapWidget::minimumSizeHint() const { return {180, heightForWidth(180)}; }
+QSize BodyMapWidget::minimumSizeHint() const
+{
+    return {180, heightForWidth(180)};
+}
 
 int BodyMapWidget::heightForWidth(int width) const
 {
@@ -170,8 +194,8 @@ void BodyMapWidget::resizeEvent(QResizeEvent* event)
 QTransform BodyMapWidget::figureTransform(bool back) const
 {
     const double caption = captionHeight();
-    const double scale = std::min(width() / (2 * kFigureWidth + kGap),
-                                  (height() - caption - 4) / kFigureHeight);
+    const double scale =
+        std::min(width() / (2 * kFigureWidth + kGap), (height() - caption - 4) / kFigureHeight);
     const double total = (2 * kFigureWidth + kGap) * scale;
     const double left = (width() - total) / 2 + (back ? (kFigureWidth + kGap) * scale : 0);
     QTransform transform;
@@ -185,7 +209,10 @@ QPainterPath BodyMapWidget::regionPath(Region region) const
     return figureTransform(onBack(region)).map(regionShape(region));
 }
 
-QRectF BodyMapWidget::regionRect(Region region) const { return regionPath(region).boundingRect(); }
+QRectF BodyMapWidget::regionRect(Region region) const
+{
+    return regionPath(region).boundingRect();
+}
 
 std::optional<Region> BodyMapWidget::regionAt(const QPointF& position) const
 {
@@ -346,7 +373,8 @@ void BodyMapWidget::keyPressEvent(QKeyEvent* event)
         if (m_focused)
             activate(*m_focused);
         return;
-    default: QWidget::keyPressEvent(event);
+    default:
+        QWidget::keyPressEvent(event);
     }
 }
 

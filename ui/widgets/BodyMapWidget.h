@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QPainterPath>
 #include <QWidget>
-
 #include <optional>
 
 namespace carrywell::ui {

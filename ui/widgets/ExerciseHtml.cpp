@@ -10,7 +10,10 @@ CARRYWELL_TR_CONTEXT(carrywell::ui::ExerciseHtml);
 namespace carrywell::ui {
 namespace {
 
-QString esc(const QString& text) { return text.toHtmlEscaped(); }
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
 
 QString list(const char* tag, const QStringList& items)
 {

@@ -5,7 +5,6 @@
 #include <QSize>
 #include <QString>
 #include <QUrl>
-
 #include <optional>
 
 namespace carrywell::ui {

@@ -53,10 +53,9 @@ void ExerciseItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     bold.setBold(true);
     painter->setFont(bold);
     painter->setPen(text);
-    painter->drawText(QRect(textRect.topLeft(), QSize(textRect.width(), line)),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(bold).elidedText(index.data().toString(), Qt::ElideRight,
-                                                    textRect.width()));
+    painter->drawText(
+        QRect(textRect.topLeft(), QSize(textRect.width(), line)), Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(bold).elidedText(index.data().toString(), Qt::ElideRight, textRect.width()));
     painter->setFont(opt.font);
     painter->setPen(muted);
     const QString summary = index.data(ExerciseListModel::SummaryRole).toString();

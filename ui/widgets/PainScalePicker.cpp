@@ -9,7 +9,6 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
-
 #include <algorithm>
 
 namespace carrywell::ui {
@@ -82,7 +81,10 @@ PainScalePicker::PainScalePicker(QWidget* parent)
     connect(m_group, &QButtonGroup::idClicked, this, &PainScalePicker::choose);
 }
 
-QAbstractButton* PainScalePicker::button(int score) const { return m_group->button(score); }
+QAbstractButton* PainScalePicker::button(int score) const
+{
+    return m_group->button(score);
+}
 
 void PainScalePicker::setValue(std::optional<int> score)
 {
@@ -136,12 +138,21 @@ void PainScalePicker::keyPressEvent(QKeyEvent* event)
     }
     switch (event->key()) {
     case Qt::Key_Left:
-    case Qt::Key_Down: choose(std::max(0, m_value.value_or(1) - 1)); return;
+    case Qt::Key_Down:
+        choose(std::max(0, m_value.value_or(1) - 1));
+        return;
     case Qt::Key_Right:
-    case Qt::Key_Up: choose(std::min(10, m_value.value_or(-1) + 1)); return;
-    case Qt::Key_Home: choose(0); return;
-    case Qt::Key_End: choose(10); return;
-    default: break;
+    case Qt::Key_Up:
+        choose(std::min(10, m_value.value_or(-1) + 1));
+        return;
+    case Qt::Key_Home:
+        choose(0);
+        return;
+    case Qt::Key_End:
+        choose(10);
+        return;
+    default:
+        break;
     }
     if (!handleDigitKey(event->key()))
         QWidget::keyPressEvent(event);

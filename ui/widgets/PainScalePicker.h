@@ -3,7 +3,6 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QWidget>
-
 #include <optional>
 
 class QAbstractButton;

@@ -1,24 +1,24 @@
 #include "ui/window/MainWindow.h"
 
-#include "ui/settings/Theme.h"
-#include "ui/audio/CuePlayer.h"
-#include "ui/settings/FirstRunWizard.h"
-#include "ui/window/HelpDialog.h"
-#include "ui/checkin/CarePromptArea.h"
 #include "core/journal/Journal.h"
-#include "ui/journal/JournalActions.h"
+#include "core/session/SessionRecording.h"
+#include "core/session/SessionStateStore.h"
+#include "ui/audio/CuePlayer.h"
+#include "ui/checkin/CarePromptArea.h"
 #include "ui/checkin/JournalEditor.h"
+#include "ui/journal/JournalActions.h"
 #include "ui/journal/JournalFileActions.h"
 #include "ui/journal/JournalPage.h"
 #include "ui/learn/LearnPage.h"
 #include "ui/library/LibraryPage.h"
-#include "ui/session/SessionPage.h"
 #include "ui/plan/PlanPage.h"
 #include "ui/print/PlanPrintActions.h"
 #include "ui/reminders/ReminderService.h"
-#include "core/session/SessionRecording.h"
-#include "core/session/SessionStateStore.h"
+#include "ui/session/SessionPage.h"
+#include "ui/settings/FirstRunWizard.h"
+#include "ui/settings/Theme.h"
 #include "ui/window/ContentProblemsBanner.h"
+#include "ui/window/HelpDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -56,8 +56,8 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, const SettingsSto
                        const core::Clock& clock, core::Journal* journal, QWidget* parent,
                        LibraryPage* library)
     : QMainWindow(parent), m_content(content.library), m_settings(settings), m_clock(clock),
-      m_journal(journal), m_dataFolder(settings.folder),
-      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_journal(journal), m_dataFolder(settings.folder), m_navigation(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)),
       m_library(library ? library : new LibraryPage(content.library))
 {
     m_library->setParent(this);
@@ -85,9 +85,8 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, const SettingsSto
         connect(m_journalActions->editor(), &JournalEditor::failed, this,
                 [this](const QString& message) { statusBar()->showMessage(message, 15000); });
         addPage(journalPage(), tr("Journal"), [this] {
-            m_journalPage =
-                new JournalPage(*m_journal, m_content, m_settings.journal, m_clock, this,
-                                m_journalActions);
+            m_journalPage = new JournalPage(*m_journal, m_content, m_settings.journal, m_clock,
+                                            this, m_journalActions);
             connect(m_journalPage, &JournalPage::statusMessage, this,
                     [this](const QString& message) { statusBar()->showMessage(message, 10000); });
             return m_journalPage;
@@ -126,7 +125,8 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, const SettingsSto
         prompts->setContentsMargins(12, 8, 12, 0);
         prompts->addWidget(m_carePrompts);
         outer->addLayout(prompts);
-        connect(m_journalActions, &JournalActions::checkInAdded, this, &MainWindow::showCarePrompts);
+        connect(m_journalActions, &JournalActions::checkInAdded, this,
+                &MainWindow::showCarePrompts);
     }
     auto* row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
@@ -475,7 +475,8 @@ void MainWindow::restoreState()
     // with room for the window frame and the desktop's panels.
     const WindowState saved = m_settings.window.load();
     if (!restoreGeometry(saved.geometry)) {
-        const QSize room = screen() ? screen()->availableGeometry().size() - QSize(24, 64) : QSize();
+        const QSize room =
+            screen() ? screen()->availableGeometry().size() - QSize(24, 64) : QSize();
         resize(room.isValid() ? QSize(1180, 780).boundedTo(room) : QSize(1180, 780));
     }
     QMainWindow::restoreState(saved.layout);

@@ -1,7 +1,8 @@
 // When the journal suggests seeing a doctor or a physiotherapist: days of
 // high pain in a row, and the warning signs she ticked or wrote about.
-#include "JournalTestSupport.h"
 #include "core/journal/CarePrompts.h"
+
+#include "JournalTestSupport.h"
 
 #include <gtest/gtest.h>
 
@@ -48,15 +49,15 @@ TEST(CarePrompts, SeveralDaysOfHighPainInARowSuggestADoctor)
     // A gap breaks the run; so does a calmer day; old runs no longer count.
     days[1].day = today.addDays(-5);
     EXPECT_TRUE(CarePrompts::find(days, {}, today).isEmpty());
-    EXPECT_TRUE(CarePrompts::find({daily(today.addDays(-2), 8), daily(today.addDays(-1), 6.5),
-                                   daily(today, 9)},
-                                  {}, today)
+    EXPECT_TRUE(CarePrompts::find(
+                    {daily(today.addDays(-2), 8), daily(today.addDays(-1), 6.5), daily(today, 9)},
+                    {}, today)
                     .isEmpty());
-    EXPECT_EQ(CarePrompts::recentHighPainRun({daily(today.addDays(-40), 8),
-                                              daily(today.addDays(-39), 8),
-                                              daily(today.addDays(-38), 8)},
-                                             today),
-              0);
+    EXPECT_EQ(
+        CarePrompts::recentHighPainRun({daily(today.addDays(-40), 8), daily(today.addDays(-39), 8),
+                                        daily(today.addDays(-38), 8)},
+                                       today),
+        0);
 }
 
 TEST(CarePrompts, LeakingNumbnessAndNightPainSuggestTheRightPerson)
@@ -88,10 +89,10 @@ TEST(CarePrompts, ATickedSignIsEnoughWhateverTheNoteSays)
         ASSERT_EQ(prompts.size(), 1);
         EXPECT_EQ(prompts.first().id, toId(sign));
     }
-    EXPECT_TRUE(CarePrompts::find(
-                    {}, {makeCheckIn(at(2026, 1, 14, 8), 2, {}, {}, QStringLiteral("Slept well"))},
-                    today)
-                    .isEmpty());
+    EXPECT_TRUE(
+        CarePrompts::find(
+            {}, {makeCheckIn(at(2026, 1, 14, 8), 2, {}, {}, QStringLiteral("Slept well"))}, today)
+            .isEmpty());
 }
 
 TEST_F(CarePromptsInJournal, TheJournalsLastTwoWeeksDecideThePrompts)
@@ -111,6 +112,5 @@ TEST_F(CarePromptsInJournal, TheJournalsLastTwoWeeksDecideThePrompts)
     const Result<qint64> added = journal->addCheckIn(
         makeCheckIn(at(2026, 1, 14, 8, 30), 4, {}, {}, QStringLiteral("Some leaking today")));
     ASSERT_TRUE(added.ok()) << added.error().toStdString();
-    EXPECT_EQ(ids(CarePrompts::current(*journal, m_clock.today()).value()),
-              QStringList{"leaking"});
+    EXPECT_EQ(ids(CarePrompts::current(*journal, m_clock.today()).value()), QStringList{"leaking"});
 }

@@ -1,8 +1,9 @@
 // Export and import chosen by the file's extension: .json for the whole
 // journal, .csv for the check-ins with the sessions beside them; and what an
 // import holds and did, counted in words.
-#include "JournalTestSupport.h"
 #include "core/journal/JournalFileFormats.h"
+
+#include "JournalTestSupport.h"
 
 #include <QFile>
 #include <gtest/gtest.h>
@@ -50,8 +51,7 @@ TEST_F(JournalFileFormatsTest, ExportWritesByExtensionAndReadsBack)
 {
     ASSERT_TRUE(m_journal
                     ->addCheckIn(makeCheckIn(at(2026, 1, 10, 8), 6, {{Region::LowerBack, 6}},
-                                             {Trigger::Carrying},
-                                             "Pram, \"heavy\"\nsecond line"))
+                                             {Trigger::Carrying}, "Pram, \"heavy\"\nsecond line"))
                     .ok());
     ASSERT_TRUE(m_journal
                     ->addSession(makeSession(at(2026, 1, 11, 19), "evening-release", 720,

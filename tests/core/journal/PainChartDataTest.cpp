@@ -96,9 +96,9 @@ TEST(PainChartPoints, TheSessionsScaleGrowsOnlyPastASessionADay)
 {
     EXPECT_EQ(PainChartPoints::sessionScale({}), 7);
     EXPECT_EQ(PainChartPoints::sessionScale({week(QDate(2026, 1, 5), 7)}), 7);
-    EXPECT_EQ(PainChartPoints::sessionScale({week(QDate(2026, 1, 5), 3),
-                                             week(QDate(2026, 1, 12), 10)}),
-              10);
+    EXPECT_EQ(
+        PainChartPoints::sessionScale({week(QDate(2026, 1, 5), 3), week(QDate(2026, 1, 12), 10)}),
+        10);
 }
 
 TEST(PainChartPoints, TheAverageIsNamedForItsBucket)

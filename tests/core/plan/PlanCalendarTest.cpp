@@ -13,10 +13,8 @@
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
-
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 
 using namespace carrywell::core;
 using namespace carrywell::test;

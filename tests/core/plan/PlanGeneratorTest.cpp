@@ -97,8 +97,7 @@ TEST(PlanGenerator, SaysWhichRegionsAShortWeekCannotReach)
     QStringList everything;
     for (const Symptom& symptom : shippedLibrary().symptoms())
         everything << symptom.id;
-    PlanRequest r =
-        request(BirthType::Caesarean, 0, {}, everything, 5);
+    PlanRequest r = request(BirthType::Caesarean, 0, {}, everything, 5);
     r.freeDays = {false, false, true, false, false, false, false};
     ASSERT_GE(r.targetRegions(shippedLibrary()).size(), 6);
     const WeeklyPlan plan = generate(r).value();
@@ -171,7 +170,8 @@ TEST(PlanGenerator, KeepsCoreRehabWithADiastasis)
     for (const PlanDay& day : plan->days) {
         for (const PlannedExercise& item : day.exercises) {
             const Exercise* exercise = shippedLibrary().exercise(item.exerciseId);
-            EXPECT_NE(exercise->diastasis.rule, ConditionRule::Avoid) << qPrintable(item.exerciseId);
+            EXPECT_NE(exercise->diastasis.rule, ConditionRule::Avoid)
+                << qPrintable(item.exerciseId);
             core += exercise->category == Category::Core;
         }
     }

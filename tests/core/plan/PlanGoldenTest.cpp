@@ -1,5 +1,4 @@
 #include "PlanTestSupport.h"
-
 #include "core/plan/PlanGenerator.h"
 #include "core/plan/PlanRules.h"
 
@@ -47,8 +46,9 @@ TEST(PlanGolden, EarlyAfterACaesareanWithASoreNeck)
     EXPECT_EQ(plan.days[2].exercises[2].reason,
               QStringLiteral("Chin nods — for the neck pain you logged"));
     // Not for a logged symptom, so it says which muscles it keeps strong.
-    EXPECT_EQ(plan.days[1].exercises[2].reason,
-              QStringLiteral("Pelvic floor connection — to keep your pelvis and pelvic floor strong"));
+    EXPECT_EQ(
+        plan.days[1].exercises[2].reason,
+        QStringLiteral("Pelvic floor connection — to keep your pelvis and pelvic floor strong"));
     for (const PlanDay& day : plan.days)
         EXPECT_LE(day.estimatedSeconds(), 5 * 60 + 60);
 }
@@ -78,8 +78,9 @@ TEST(PlanGolden, MidBackWithAMatAndABand)
                   QStringLiteral("Sat: rest"),
                   QStringLiteral("Sun: rest"),
               }));
-    EXPECT_EQ(plan.days[4].exercises[1].reason,
-              QStringLiteral("Seated upper back stretch — for the mid and upper back pain you logged"));
+    EXPECT_EQ(
+        plan.days[4].exercises[1].reason,
+        QStringLiteral("Seated upper back stretch — for the mid and upper back pain you logged"));
     for (const PlanDay& day : plan.days) {
         if (!day.rest) {
             EXPECT_LE(day.estimatedSeconds(), 10 * 60 + 60);
@@ -93,8 +94,9 @@ TEST(PlanGolden, MidBackWithAMatAndABand)
 // varies from day to day.
 TEST(PlanGolden, EveryDayFreeVariesTheWork)
 {
-    const PlanRequest r = request(BirthType::Vaginal, 16, allValues<Equipment>(),
-                                  {QStringLiteral("low-back-pain"), QStringLiteral("hip-pain")}, 20, 11);
+    const PlanRequest r =
+        request(BirthType::Vaginal, 16, allValues<Equipment>(),
+                {QStringLiteral("low-back-pain"), QStringLiteral("hip-pain")}, 20, 11);
     const WeeklyPlan plan = generated(r);
     for (int i = 1; i < 7; ++i)
         EXPECT_NE(dayLists(plan)[i].mid(5), dayLists(plan)[i - 1].mid(5)) << i;

@@ -1,7 +1,7 @@
-#include "PlanTestSupport.h"
-
-#include "core/plan/PlanGenerator.h"
 #include "core/plan/PlanRules.h"
+
+#include "PlanTestSupport.h"
+#include "core/plan/PlanGenerator.h"
 
 #include <gtest/gtest.h>
 

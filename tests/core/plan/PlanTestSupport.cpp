@@ -33,8 +33,8 @@ QStringList dayLists(const WeeklyPlan& plan)
         QStringList ids;
         for (const PlannedExercise& item : day.exercises)
             ids << item.exerciseId;
-        lines << day.date.toString(QStringLiteral("ddd")) + QStringLiteral(": ")
-                     + (day.rest ? QStringLiteral("rest") : ids.join(QStringLiteral(", ")));
+        lines << day.date.toString(QStringLiteral("ddd")) + QStringLiteral(": ") +
+                     (day.rest ? QStringLiteral("rest") : ids.join(QStringLiteral(", ")));
     }
     return lines;
 }

@@ -1,10 +1,10 @@
-#include "PlanTestSupport.h"
+#include "core/plan/Progression.h"
 
+#include "PlanTestSupport.h"
 #include "core/journal/Adherence.h"
 #include "core/journal/PainTrends.h"
 #include "core/journal/SessionEffects.h"
 #include "core/plan/PlanGenerator.h"
-#include "core/plan/Progression.h"
 
 #include <gtest/gtest.h>
 
@@ -41,7 +41,8 @@ TEST(Progression, StepsBackWhenPainRoseThisWeek)
     input.painThisWeek = 6.5;
     const ProgressionDecision decision = Progression::decide(input);
     EXPECT_EQ(decision.step, ProgressionStep::StepBack);
-    EXPECT_EQ(decision.reason, QStringLiteral("Stepping back: your pain rose from 5.0 to 6.5 this week."));
+    EXPECT_EQ(decision.reason,
+              QStringLiteral("Stepping back: your pain rose from 5.0 to 6.5 this week."));
 }
 
 TEST(Progression, StepsBackWhenSessionsLeavePainWorse)
@@ -85,7 +86,8 @@ TEST(Progression, ReadsTheJournalSummaries)
     effect.sessions = 3;
     effect.averageBefore = 5.0;
     effect.averageAfter = 3.5;
-    const ProgressionInput input = ProgressionInput::fromJournal(4, week, thisWeek, lastWeek, effect);
+    const ProgressionInput input =
+        ProgressionInput::fromJournal(4, week, thisWeek, lastWeek, effect);
     EXPECT_EQ(input.doneSessions, 3);
     EXPECT_EQ(input.painThisWeek, 4.0);
     EXPECT_EQ(input.painLastWeek, 4.5);
@@ -117,8 +119,8 @@ TEST(Progression, ChangesTheDoseOneStep)
 
 TEST(Progression, TheGeneratorAppliesItAndSaysWhy)
 {
-    PlanRequest r = request(BirthType::Vaginal, 12, {Equipment::Mat},
-                            {QStringLiteral("hip-pain")}, 15);
+    PlanRequest r =
+        request(BirthType::Vaginal, 12, {Equipment::Mat}, {QStringLiteral("hip-pain")}, 15);
     const WeeklyPlan lastWeek = PlanGenerator(shippedLibrary()).generate(r).value();
     for (const PlanDay& day : lastWeek.days) {
         for (const PlannedExercise& item : day.exercises)

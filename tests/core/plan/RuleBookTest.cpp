@@ -1,6 +1,7 @@
+#include "core/content/RuleBook.h"
+
 #include "PlanTestSupport.h"
 #include "core/content/ExerciseFilter.h"
-#include "core/content/RuleBook.h"
 #include "core/plan/PlanGenerator.h"
 #include "core/plan/PlanRules.h"
 
@@ -10,7 +11,10 @@ using namespace carrywell::core;
 
 namespace {
 
-const ContentLibrary& library() { return carrywell::test::shippedLibrary(); }
+const ContentLibrary& library()
+{
+    return carrywell::test::shippedLibrary();
+}
 
 QStringList ids(const QList<const Exercise*>& exercises)
 {
@@ -59,8 +63,8 @@ void expectNothingUnsuitable(const QString& path, const QString& id, const Suita
 {
     const Exercise* e = library().exercise(id);
     ASSERT_NE(e, nullptr) << qPrintable(path);
-    const int week = p.birthType == BirthType::Vaginal ? e->phase.earliestWeek
-                                                       : e->phase.caesareanEarliestWeek;
+    const int week =
+        p.birthType == BirthType::Vaginal ? e->phase.earliestWeek : e->phase.caesareanEarliestWeek;
     EXPECT_GE(p.weeksSinceBirth.value_or(0), week)
         << qPrintable(path) << " offers " << qPrintable(id) << " before week " << week;
     EXPECT_FALSE(p.diastasis && e->diastasis.rule == ConditionRule::Avoid)
@@ -94,7 +98,8 @@ TEST(RuleBook, NoPathOffersAnythingBeforeItsWeekOrAgainstADiastasis)
                 expectNothingUnsuitable("the routine " + routine.id, item.exerciseId, p);
         }
         // The plan generator, and the reminders' "today's session", which starts a plan day.
-        const PlanRequest request = planRequest(p, {QStringLiteral("weak-core"), QStringLiteral("low-back-pain")});
+        const PlanRequest request =
+            planRequest(p, {QStringLiteral("weak-core"), QStringLiteral("low-back-pain")});
         const Result<WeeklyPlan> plan = PlanGenerator(library()).generate(request);
         ASSERT_TRUE(plan.ok()) << qPrintable(plan.error());
         for (const PlanDay& day : plan->days) {
@@ -127,7 +132,8 @@ TEST(RuleBook, WhatIsMarkedAvoidIsLeftOutOnlyWithADiastasis)
 {
     ContentLibrary held = library();
     Exercise bridge = *held.exercise("glute-bridge");
-    bridge.diastasis = {ConditionRule::Avoid, QStringLiteral("Wait for a physiotherapist's check.")};
+    bridge.diastasis = {ConditionRule::Avoid,
+                        QStringLiteral("Wait for a physiotherapist's check.")};
     held.put(bridge);
 
     const SuitabilityProfile withGap{12, BirthType::Vaginal, true};
@@ -174,8 +180,8 @@ TEST(RuleBook, PelvicGirdlePainLeavesOutWideAndOneSidedMovesAndKeepsTheGentleOne
     for (const char* id : {"ninety-ninety-switches", "happy-baby-stretch"})
         EXPECT_EQ(library().exercise(id)->pelvicGirdlePain.rule, ConditionRule::Avoid) << id;
     // The gentle core and pelvic floor work stays.
-    for (const char* id : {"breathing-360", "pelvic-floor-connection", "pelvic-tilts", "glute-bridge",
-                           "heel-slides", "adductor-squeezes"}) {
+    for (const char* id : {"breathing-360", "pelvic-floor-connection", "pelvic-tilts",
+                           "glute-bridge", "heel-slides", "adductor-squeezes"}) {
         EXPECT_TRUE(RuleBook::forExercise(*library().exercise(id), p).suits()) << id;
     }
 }
@@ -195,7 +201,8 @@ TEST(RuleBook, BothConditionsSayBothChangesAndAnAvoidWins)
 
     bird.pelvicGirdlePain = {ConditionRule::Avoid, QStringLiteral("Leave it for now.")};
     held.put(bird);
-    const Suitability avoided = RuleBook::forExercise(*held.exercise("bird-dog"), {12, BirthType::Vaginal, true, true});
+    const Suitability avoided =
+        RuleBook::forExercise(*held.exercise("bird-dog"), {12, BirthType::Vaginal, true, true});
     EXPECT_EQ(avoided.fit, Suitability::Fit::Avoid);
     EXPECT_EQ(avoided.note, bird.pelvicGirdlePain.note);
 }
@@ -230,12 +237,15 @@ TEST(RuleBook, ARoutineSuitsFromTheLatestWeekOfItsExercises)
         EXPECT_EQ(weeks.caesarean, expected.caesarean) << qPrintable(routine.id);
         EXPECT_GE(weeks.caesarean, weeks.vaginal) << qPrintable(routine.id);
 
-        const Suitability early = RuleBook::forRoutine(routine, library(), {weeks.caesarean - 1, BirthType::Caesarean, false});
+        const Suitability early = RuleBook::forRoutine(
+            routine, library(), {weeks.caesarean - 1, BirthType::Caesarean, false});
         if (weeks.caesarean > 0) {
             EXPECT_EQ(early.fit, Suitability::Fit::TooEarly) << qPrintable(routine.id);
             EXPECT_FALSE(early.exerciseId.isEmpty());
         }
-        EXPECT_TRUE(RuleBook::forRoutine(routine, library(), {weeks.caesarean, BirthType::Caesarean, false}).suits())
+        EXPECT_TRUE(
+            RuleBook::forRoutine(routine, library(), {weeks.caesarean, BirthType::Caesarean, false})
+                .suits())
             << qPrintable(routine.id);
     }
 }

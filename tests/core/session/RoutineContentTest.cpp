@@ -6,10 +6,8 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QTemporaryDir>
-
-#include <gtest/gtest.h>
-
 #include <functional>
+#include <gtest/gtest.h>
 
 using namespace carrywell::core;
 using namespace carrywell::test;
@@ -22,13 +20,14 @@ QJsonObject validRoutine(const QString& id = "test-routine")
         {"id", id},
         {"name", "Test routine"},
         {"summary", "A short routine."},
-        {"items", QJsonArray{QJsonObject{{"exercise", "for-neck"}},
-                             QJsonObject{{"exercise", "for-core"},
-                                         {"dosage", QJsonObject{{"sets", 1},
-                                                                {"reps", 5},
-                                                                {"tempo", QJsonObject{{"outSeconds", 3},
-                                                                                      {"backSeconds", 4}}},
-                                                                {"perSide", true}}}}}},
+        {"items",
+         QJsonArray{QJsonObject{{"exercise", "for-neck"}},
+                    QJsonObject{{"exercise", "for-core"},
+                                {"dosage", QJsonObject{{"sets", 1},
+                                                       {"reps", 5},
+                                                       {"tempo", QJsonObject{{"outSeconds", 3},
+                                                                             {"backSeconds", 4}}},
+                                                       {"perSide", true}}}}}},
         {"source", QJsonObject{{"id", "test-source"}, {"note", "Made for tests."}}},
     };
 }
@@ -56,7 +55,10 @@ struct BrokenRoutine
     const char* reason;
 };
 
-void PrintTo(const BrokenRoutine& c, std::ostream* os) { *os << c.name; }
+void PrintTo(const BrokenRoutine& c, std::ostream* os)
+{
+    *os << c.name;
+}
 
 class BrokenRoutineTest : public ::testing::TestWithParam<BrokenRoutine>
 {
@@ -93,7 +95,10 @@ protected:
     }
 
     ContentLoadReport load() const { return ContentLoader::load(m_builtIn.path(), m_user.path()); }
-    QString userFile(const QString& name) const { return QDir(m_user.path()).absoluteFilePath(name); }
+    QString userFile(const QString& name) const
+    {
+        return QDir(m_user.path()).absoluteFilePath(name);
+    }
 
     static QStringList messages(const ContentLoadReport& report)
     {
@@ -142,11 +147,13 @@ TEST(RoutineParser, AValidRoutineParsesWithItsItemsAndOverrides)
 TEST(RoutineParser, DuplicateRoutineIdsInOneFileAreReported)
 {
     ContentFragment fragment;
-    const QList<ContentError> errors = parse(
-        QJsonObject{{"routines", QJsonArray{validRoutine("same"), validRoutine("same")}}}, &fragment);
+    const QList<ContentError> errors =
+        parse(QJsonObject{{"routines", QJsonArray{validRoutine("same"), validRoutine("same")}}},
+              &fragment);
     ASSERT_EQ(errors.size(), 1);
     EXPECT_EQ(errors[0].jsonPath, QStringLiteral("routines[1].id"));
-    EXPECT_EQ(errors[0].reason, QStringLiteral("duplicate id “same” (already defined at routines[0])"));
+    EXPECT_EQ(errors[0].reason,
+              QStringLiteral("duplicate id “same” (already defined at routines[0])"));
     EXPECT_EQ(fragment.routines.size(), 1u);
 }
 
@@ -182,14 +189,15 @@ TEST_P(BrokenRoutineTest, GivesItsPathAndReason)
                                                      : errors.first().toString().toStdString());
     EXPECT_EQ(errors[0].file, QStringLiteral("extra.json"));
     EXPECT_EQ(errors[0].jsonPath, QString::fromUtf8(c.path));
-    EXPECT_TRUE(errors[0].reason.contains(QString::fromUtf8(c.reason))) << errors[0].reason.toStdString();
+    EXPECT_TRUE(errors[0].reason.contains(QString::fromUtf8(c.reason)))
+        << errors[0].reason.toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(
     RoutineParser, BrokenRoutineTest,
     ::testing::Values(
-        BrokenRoutine{"missingName", [](QJsonObject& r) { r.remove("name"); },
-                      "routines[0].name", "required field is missing"},
+        BrokenRoutine{"missingName", [](QJsonObject& r) { r.remove("name"); }, "routines[0].name",
+                      "required field is missing"},
         BrokenRoutine{"longName", [](QJsonObject& r) { r["name"] = QString(61, 'x'); },
                       "routines[0].name", "is 61 characters long; at most 60"},
         BrokenRoutine{"emptySummary", [](QJsonObject& r) { r["summary"] = ""; },
@@ -202,7 +210,8 @@ INSTANTIATE_TEST_SUITE_P(
                       "routines[0].items", "must be a list (found text)"},
         BrokenRoutine{"noItems", [](QJsonObject& r) { r["items"] = QJsonArray(); },
                       "routines[0].items", "needs 1 to 20 exercises (found 0)"},
-        BrokenRoutine{"tooManyItems", [](QJsonObject& r) {
+        BrokenRoutine{"tooManyItems",
+                      [](QJsonObject& r) {
                           QJsonArray items;
                           for (int i = 0; i < 21; ++i)
                               items.append(QJsonObject{{"exercise", "for-core"}});
@@ -213,27 +222,52 @@ INSTANTIATE_TEST_SUITE_P(
                       "routines[0].items[0]", "must be an object with “exercise” (found text)"},
         BrokenRoutine{"itemWithoutExercise", [](QJsonObject& r) { setItem(r, 0, QJsonObject{}); },
                       "routines[0].items[0].exercise", "required field is missing"},
-        BrokenRoutine{"itemExerciseBadId", [](QJsonObject& r) { setItem(r, 0, QJsonObject{{"exercise", "For Neck"}}); },
+        BrokenRoutine{"itemExerciseBadId",
+                      [](QJsonObject& r) {
+                          setItem(r, 0, QJsonObject{{"exercise", "For Neck"}});
+                      },
                       "routines[0].items[0].exercise", "is not a valid id"},
-        BrokenRoutine{"itemUnknownField", [](QJsonObject& r) { setItem(r, 0, QJsonObject{{"exercise", "for-neck"}, {"reps", 5}}); },
+        BrokenRoutine{"itemUnknownField",
+                      [](QJsonObject& r) {
+                          setItem(r, 0, QJsonObject{{"exercise", "for-neck"}, {"reps", 5}});
+                      },
                       "routines[0].items[0].reps", "unknown field"},
-        BrokenRoutine{"overrideNotObject", [](QJsonObject& r) { setItem(r, 1, QJsonObject{{"exercise", "for-core"}, {"dosage", 3}}); },
+        BrokenRoutine{"overrideNotObject",
+                      [](QJsonObject& r) {
+                          setItem(r, 1, QJsonObject{{"exercise", "for-core"}, {"dosage", 3}});
+                      },
                       "routines[0].items[1].dosage", "must be an object (found a number)"},
         BrokenRoutine{"overrideSetsZero", [](QJsonObject& r) { setOverride(r, "sets", 0); },
-                      "routines[0].items[1].dosage.sets", "must be a whole number from 1 to 10 (found 0)"},
-        BrokenRoutine{"overrideTempoTooSlow", [](QJsonObject& r) { setOverride(r, "tempo", QJsonObject{{"outSeconds", 30}, {"backSeconds", 4}}); },
-                      "routines[0].items[1].dosage.tempo.outSeconds", "from 0 to 20 (found 30)"},
-        BrokenRoutine{"overrideNothingToDo", [](QJsonObject& r) { setItem(r, 1, QJsonObject{{"exercise", "for-core"}, {"dosage", QJsonObject{{"sets", 2}}}}); },
+                      "routines[0].items[1].dosage.sets",
+                      "must be a whole number from 1 to 10 (found 0)"},
+        BrokenRoutine{
+            "overrideTempoTooSlow",
+            [](QJsonObject& r) {
+                setOverride(r, "tempo", QJsonObject{{"outSeconds", 30}, {"backSeconds", 4}});
+            },
+            "routines[0].items[1].dosage.tempo.outSeconds", "from 0 to 20 (found 30)"},
+        BrokenRoutine{"overrideNothingToDo",
+                      [](QJsonObject& r) {
+                          setItem(r, 1,
+                                  QJsonObject{{"exercise", "for-core"},
+                                              {"dosage", QJsonObject{{"sets", 2}}}});
+                      },
                       "routines[0].items[1].dosage", "says nothing to do"},
-        BrokenRoutine{"overrideWithAlternatives", [](QJsonObject& r) { setOverride(r, "alternatives", QJsonArray{}); },
+        BrokenRoutine{"overrideWithAlternatives",
+                      [](QJsonObject& r) { setOverride(r, "alternatives", QJsonArray{}); },
                       "routines[0].items[1].dosage.alternatives", "unknown field"},
         BrokenRoutine{"missingSource", [](QJsonObject& r) { r.remove("source"); },
                       "routines[0].source", "required field is missing"},
-        BrokenRoutine{"sourceWithoutNote", [](QJsonObject& r) { r["source"] = QJsonObject{{"id", "test-source"}}; },
+        BrokenRoutine{"sourceWithoutNote",
+                      [](QJsonObject& r) {
+                          r["source"] = QJsonObject{{"id", "test-source"}};
+                      },
                       "routines[0].source.note", "required field is missing"},
         BrokenRoutine{"unknownField", [](QJsonObject& r) { r["minutes"] = 10; },
                       "routines[0].minutes", "unknown field"}),
-    [](const ::testing::TestParamInfo<BrokenRoutine>& info) { return std::string(info.param.name); });
+    [](const ::testing::TestParamInfo<BrokenRoutine>& info) {
+        return std::string(info.param.name);
+    });
 
 TEST_F(RoutineLoaderTest, BuiltInRoutinesLoadAndResolve)
 {

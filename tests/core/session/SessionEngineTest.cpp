@@ -1,7 +1,6 @@
 #include "SessionTestSupport.h"
 
 #include <QSignalSpy>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell::core;

@@ -158,7 +158,8 @@ TEST(SessionPlan, EveryEstimateOfTimeIsWhatTheSessionTakes)
     const auto expectAgrees = [&options](const Exercise& exercise, const Dosage& dosage,
                                          const std::string& what) {
         const SessionPlan plan = SessionPlan::forExercise(exercise, dosage, options);
-        EXPECT_EQ(plan.totalMs() - options.getReadySeconds * 1000, dosage.estimatedMs(exercise.tempo()))
+        EXPECT_EQ(plan.totalMs() - options.getReadySeconds * 1000,
+                  dosage.estimatedMs(exercise.tempo()))
             << what;
         // Plans know the dose, not the kind of exercise: the estimate must not
         // depend on it (breathing drills give their breath's tempo).
@@ -167,13 +168,15 @@ TEST(SessionPlan, EveryEstimateOfTimeIsWhatTheSessionTakes)
     for (const Exercise& exercise : shippedLibrary().exercises()) {
         expectAgrees(exercise, exercise.dosage, exercise.id.toStdString());
         for (const Dosage& alternative : exercise.dosage.alternatives)
-            expectAgrees(exercise, alternative, (exercise.id + " / " + alternative.label).toStdString());
+            expectAgrees(exercise, alternative,
+                         (exercise.id + " / " + alternative.label).toStdString());
     }
     for (const Routine& routine : shippedLibrary().routines()) {
         for (const RoutineItem& item : routine.items) {
             const Exercise* exercise = shippedLibrary().exercise(item.exerciseId);
             ASSERT_NE(exercise, nullptr);
-            expectAgrees(*exercise, item.dosageFor(*exercise), (routine.id + " / " + item.exerciseId).toStdString());
+            expectAgrees(*exercise, item.dosageFor(*exercise),
+                         (routine.id + " / " + item.exerciseId).toStdString());
         }
     }
     // And a per-side dose with holds in a range and no rest, which the

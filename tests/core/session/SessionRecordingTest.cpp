@@ -1,7 +1,8 @@
 // What a finished guided session leaves in the journal.
+#include "core/session/SessionRecording.h"
+
 #include "core/journal/Journal.h"
 #include "core/journal/JournalHistory.h"
-#include "core/session/SessionRecording.h"
 
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -75,7 +76,8 @@ TEST(SessionRecording, PainScoresNotAskedStayEmpty)
 
 TEST_F(SessionRecordingInJournal, ASavedSessionIsInTheJournalsHistory)
 {
-    const Result<qint64> saved = SessionRecording::save(*m_journal, eveningRelease(), 6, std::nullopt);
+    const Result<qint64> saved =
+        SessionRecording::save(*m_journal, eveningRelease(), 6, std::nullopt);
     ASSERT_TRUE(saved.ok()) << saved.error().toStdString();
     const QList<SessionRecord> sessions =
         JournalHistory(*m_journal).sessions({QDate(2026, 1, 13), QDate(2026, 1, 13)}).value();
@@ -94,6 +96,6 @@ TEST_F(SessionRecordingInJournal, ASessionTheJournalCannotTakeIsRefusedWithAReas
     const Result<qint64> saved = SessionRecording::save(*m_journal, summary, 6, 3);
     ASSERT_FALSE(saved.ok());
     EXPECT_TRUE(saved.error().contains("24 hours")) << saved.error().toStdString();
-    EXPECT_TRUE(JournalHistory(*m_journal).sessions({QDate(2026, 1, 13), QDate(2026, 1, 13)})
-                    ->isEmpty());
+    EXPECT_TRUE(
+        JournalHistory(*m_journal).sessions({QDate(2026, 1, 13), QDate(2026, 1, 13)})->isEmpty());
 }

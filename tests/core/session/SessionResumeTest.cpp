@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace carrywell::core;

@@ -1,6 +1,7 @@
 // Which written step of an exercise goes with what a guided session is doing.
-#include "ShippedContent.h"
 #include "core/session/SessionStepGuide.h"
+
+#include "ShippedContent.h"
 
 #include <gtest/gtest.h>
 
@@ -45,8 +46,8 @@ TEST(SessionStepGuide, EveryShippedExerciseHasAStepForEveryPartOfItsMovement)
             EXPECT_GE(step, 0) << exercise.id.toStdString();
             EXPECT_LT(step, exercise.steps.size()) << exercise.id.toStdString();
         }
-        EXPECT_GT(guide.outStep(), 0) << exercise.id.toStdString()
-                                      << ": the movement is never the position to start from";
+        EXPECT_GT(guide.outStep(), 0)
+            << exercise.id.toStdString() << ": the movement is never the position to start from";
     }
 }
 

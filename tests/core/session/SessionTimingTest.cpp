@@ -2,7 +2,6 @@
 #include "core/content/ContentLoader.h"
 
 #include <gtest/gtest.h>
-
 #include <random>
 
 using namespace carrywell::core;
