@@ -131,7 +131,13 @@ core::Result<CommandLineOptions> CommandLine::parse(const QStringList& arguments
 
     CommandLineOptions options;
     options.action = command.value()->action;
+    // Qt names the program by how it was started, or "<executable_name>"
+    // before a Qt application exists; it is installed as carrywell.
+    const QString startedAs = QCoreApplication::instance() ? QCoreApplication::arguments().value(0)
+                                                           : QStringLiteral("<executable_name>");
     options.helpText = parser.helpText();
+    if (const qsizetype at = options.helpText.indexOf(startedAs); at >= 0 && !startedAs.isEmpty())
+        options.helpText.replace(at, startedAs.size(), QStringLiteral("carrywell"));
     options.dataDir = parser.value(QStringLiteral("data-dir"));
     options.contentDir = parser.value(QStringLiteral("content-dir"));
     if (command.value()->read) {

@@ -48,6 +48,7 @@ TEST(CommandLine, HelpAndVersion)
     for (const char* option :
          {"--list-exercises", "--region", "--format", "--data-dir", "--content-dir", "--version"})
         EXPECT_TRUE(help.contains(option)) << option;
+    EXPECT_TRUE(help.startsWith("Usage: carrywell [options]")) << help.toStdString();
 }
 
 TEST(CommandLine, BadArgumentsGiveClearMessages)
