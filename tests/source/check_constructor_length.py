@@ -16,7 +16,7 @@ import pathlib
 import re
 import sys
 
-LIMIT = 70
+LIMIT = 60
 SCANNED = ("app", "ui", "core")
 
 # `Name::Name(` at the start of a line: a constructor defined out of line.

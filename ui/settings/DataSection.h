@@ -6,7 +6,9 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTreeWidget;
 class QUrl;
@@ -40,6 +42,12 @@ signals:
     void restoreRequested(const carrywell::core::BackupInfo& backup);
 
 private:
+    /// The data folder, read-only, and the button that opens it.
+    QHBoxLayout* buildFolderRow();
+    void setUpBackupList();
+    QHBoxLayout* buildBackupButtons();
+    void layOut(QHBoxLayout* folderRow, QHBoxLayout* buttons);
+    void connectSignals();
     void backUpNow();
     void confirmRestore();
     static QString reasonText(const QString& reason);
@@ -48,6 +56,8 @@ private:
     QString m_journalPath;
     core::Journal* m_journal;
     std::function<bool(const QUrl&)> m_openFolder;
+    QLineEdit* m_folder = nullptr;
+    QPushButton* m_open = nullptr;
     QLabel* m_journalSize;
     QTreeWidget* m_backups;
     QPushButton* m_backUpNow;
