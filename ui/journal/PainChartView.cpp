@@ -56,6 +56,13 @@ PainChartView::PainChartView(const QHash<core::Region, QString>& regionNames, QW
     m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->setAnimationOptions(QChart::NoAnimation);
 
+    setUpAxes();
+    addSeries();
+    applyPalette();
+}
+
+void PainChartView::setUpAxes()
+{
     m_pain->setRange(0, 10);
     m_pain->setTickCount(6);
     m_pain->setLabelFormat(QStringLiteral("%d"));
@@ -66,7 +73,10 @@ PainChartView::PainChartView(const QHash<core::Region, QString>& regionNames, QW
     m_chart->addAxis(m_time, Qt::AlignBottom);
     m_chart->addAxis(m_pain, Qt::AlignLeft);
     m_chart->addAxis(m_sessionCount, Qt::AlignRight);
+}
 
+void PainChartView::addSeries()
+{
     m_sessions = new QAreaSeries(m_sessionsTop);
     m_sessions->setName(tr("Sessions a week"));
     m_chart->addSeries(m_sessions);
@@ -94,7 +104,6 @@ PainChartView::PainChartView(const QHash<core::Region, QString>& regionNames, QW
     m_chart->addSeries(m_average);
     m_average->attachAxis(m_time);
     m_average->attachAxis(m_pain);
-    applyPalette();
 }
 
 void PainChartView::setData(const core::PainChartData& data)

@@ -43,6 +43,10 @@ protected:
     void drawBackground(QPainter* painter, const QRectF& rect) override;
 
 private:
+    /// Time along the bottom, pain on the left, sessions a week on the right.
+    void setUpAxes();
+    /// Sessions, the day's averages, one line per region and the 7-day average.
+    void addSeries();
     void applyPalette();
     void updateRegionVisibility();
     void updateTickCount();

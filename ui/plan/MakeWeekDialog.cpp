@@ -35,12 +35,28 @@ MakeWeekDialog::MakeWeekDialog(const core::ContentLibrary& library, const core::
     shown.diastasis = profile.diastasis || preferences.diastasis;
     m_form->setProfile(shown, today);
 
+    QLabel* intro = buildIntro();
+    QHBoxLayout* minutesRow = buildMinutesRow(preferences);
+    QHBoxLayout* daysRow = buildDaysRow(preferences);
+    QGroupBox* week = buildWeekGroup(preferences, minutesRow, daysRow);
+    setUpHintAndButtons();
+    layOut(intro, week);
+    connectSignals();
+    updateAcceptable();
+}
+
+QLabel* MakeWeekDialog::buildIntro()
+{
     auto* intro = new QLabel(tr("Tell Carrywell about you and your week. Each free day gets a "
                                 "short routine: breathing first, then gentle mobility, strength "
                                 "and core, and a release to finish."),
                              this);
     intro->setWordWrap(true);
+    return intro;
+}
 
+QHBoxLayout* MakeWeekDialog::buildMinutesRow(const core::PlanPreferences& preferences)
+{
     m_minutes->setObjectName(QStringLiteral("planMinutes"));
     m_minutes->setAccessibleName(tr("Minutes a day"));
     m_minutes->setAccessibleDescription(tr("How long each day's routine may take"));
@@ -53,12 +69,14 @@ MakeWeekDialog::MakeWeekDialog(const core::ContentLibrary& library, const core::
     m_minutesSlider->setRange(m_minutes->minimum(), m_minutes->maximum());
     m_minutesSlider->setPageStep(5);
     m_minutesSlider->setValue(preferences.minutesPerDay);
-    connect(m_minutesSlider, &QSlider::valueChanged, m_minutes, &QSpinBox::setValue);
-    connect(m_minutes, &QSpinBox::valueChanged, m_minutesSlider, &QSlider::setValue);
     auto* minutesRow = new QHBoxLayout;
     minutesRow->addWidget(m_minutesSlider, 1);
     minutesRow->addWidget(m_minutes);
+    return minutesRow;
+}
 
+QHBoxLayout* MakeWeekDialog::buildDaysRow(const core::PlanPreferences& preferences)
+{
     auto* daysRow = new QHBoxLayout;
     for (int i = 0; i < 7; ++i) {
         auto* box = new QCheckBox(
@@ -66,12 +84,16 @@ MakeWeekDialog::MakeWeekDialog(const core::ContentLibrary& library, const core::
         box->setObjectName(QStringLiteral("planFreeDay%1").arg(i + 1));
         box->setAccessibleName(core::LocaleFormat::weekdayName(i + 1));
         box->setChecked(preferences.freeDays[size_t(i)]);
-        connect(box, &QCheckBox::toggled, this, &MakeWeekDialog::updateAcceptable);
         m_days.append(box);
         daysRow->addWidget(box);
     }
     daysRow->addStretch(1);
+    return daysRow;
+}
 
+QGroupBox* MakeWeekDialog::buildWeekGroup(const core::PlanPreferences& preferences,
+                                          QHBoxLayout* minutesRow, QHBoxLayout* daysRow)
+{
     m_time->setObjectName(QStringLiteral("planSessionTime"));
     m_time->setAccessibleName(tr("Usual time for the routine"));
     m_time->setAccessibleDescription(tr("Used for the calendar file and the printed plan"));
@@ -88,14 +110,19 @@ MakeWeekDialog::MakeWeekDialog(const core::ContentLibrary& library, const core::
     timeRow->addWidget(m_time);
     timeRow->addStretch(1);
     weekForm->addRow(tr("Usual time:"), timeRow);
+    return week;
+}
 
+void MakeWeekDialog::setUpHintAndButtons()
+{
     m_hint->setObjectName(QStringLiteral("planHint"));
     m_hint->setText(tr("Choose at least one free day."));
     m_hint->setStyleSheet(QStringLiteral("color: palette(highlight); font-weight: 600;"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Make my week"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
 
+void MakeWeekDialog::layOut(QLabel* intro, QGroupBox* week)
+{
     auto* columns = new QHBoxLayout;
     auto* about = new QGroupBox(tr("About you"), this);
     auto* aboutLayout = new QVBoxLayout(about);
@@ -111,7 +138,16 @@ MakeWeekDialog::MakeWeekDialog(const core::ContentLibrary& library, const core::
     layout->addLayout(columns, 1);
     layout->addWidget(m_hint);
     layout->addWidget(m_buttons);
-    updateAcceptable();
+}
+
+void MakeWeekDialog::connectSignals()
+{
+    connect(m_minutesSlider, &QSlider::valueChanged, m_minutes, &QSpinBox::setValue);
+    connect(m_minutes, &QSpinBox::valueChanged, m_minutesSlider, &QSlider::setValue);
+    for (QCheckBox* box : m_days)
+        connect(box, &QCheckBox::toggled, this, &MakeWeekDialog::updateAcceptable);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 void MakeWeekDialog::updateAcceptable()

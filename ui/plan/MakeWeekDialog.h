@@ -9,6 +9,8 @@
 
 class QCheckBox;
 class QDialogButtonBox;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QSlider;
 class QSpinBox;
@@ -38,6 +40,16 @@ public:
     QDialogButtonBox* buttons() const { return m_buttons; }
 
 private:
+    QLabel* buildIntro();
+    QHBoxLayout* buildMinutesRow(const core::PlanPreferences& preferences);
+    /// A box for each day of the week, Monday first.
+    QHBoxLayout* buildDaysRow(const core::PlanPreferences& preferences);
+    QGroupBox* buildWeekGroup(const core::PlanPreferences& preferences, QHBoxLayout* minutesRow,
+                              QHBoxLayout* daysRow);
+    void setUpHintAndButtons();
+    /// The profile's questions on the left, the week's beside them.
+    void layOut(QLabel* intro, QGroupBox* week);
+    void connectSignals();
     void updateAcceptable();
 
     ProfileForm* m_form;

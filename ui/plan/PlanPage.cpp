@@ -57,7 +57,29 @@ PlanPage::PlanPage(core::Journal& journal, const core::ContentLibrary& library,
       m_tools(new QHBoxLayout)
 {
     setObjectName(QStringLiteral("planPage"));
+    setUpWeekButtons();
+    QHBoxLayout* header = buildHeader();
+    buildTools();
+    setUpNotes();
+    buildEmptyState();
+    buildContent();
 
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addLayout(m_tools);
+    layout->addWidget(m_notes);
+    layout->addWidget(m_stack, 1);
+
+    setUpUndoActions();
+    connectSignals();
+    connectDayView();
+
+    succeeded(m_workspace->showWeek(clock.today()));
+    m_days->setCurrentRow(m_clock.today().dayOfWeek() - 1);
+}
+
+void PlanPage::setUpWeekButtons()
+{
     m_weekTitle->setObjectName(QStringLiteral("planWeekTitle"));
     QFont titleFont = m_weekTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -77,26 +99,20 @@ PlanPage::PlanPage(core::Journal& journal, const core::ContentLibrary& library,
     m_make->setToolTip(tr("Answer a few questions and get a plan for this week"));
     m_another->setObjectName(QStringLiteral("planAnotherButton"));
     m_another->setToolTip(tr("The same answers, other exercises"));
+}
 
-    connect(m_previous, &QPushButton::clicked, this,
-            [this] { showDay(m_workspace->week().addDays(-7 + currentDay())); });
-    connect(m_next, &QPushButton::clicked, this,
-            [this] { showDay(m_workspace->week().addDays(7 + currentDay())); });
-    connect(m_thisWeek, &QPushButton::clicked, this, [this] { showDay(m_clock.today()); });
-    connect(m_make, &QPushButton::clicked, this, &PlanPage::makeWeek);
-    connect(m_another, &QPushButton::clicked, this, [this] {
-        if (succeeded(
-                m_workspace->makeWeek(m_workspace->profile(), m_workspace->preferences(), true)))
-            emit statusMessage(tr("Here is another plan from the same answers. Undo brings "
-                                  "the last one back."));
-    });
-
+QHBoxLayout* PlanPage::buildHeader()
+{
     auto* header = new QHBoxLayout;
     header->addWidget(m_weekTitle, 1);
     header->addWidget(m_previous);
     header->addWidget(m_thisWeek);
     header->addWidget(m_next);
+    return header;
+}
 
+void PlanPage::buildTools()
+{
     m_tools->addWidget(m_make);
     m_tools->addWidget(m_another);
     m_tools->addStretch(1);
@@ -113,12 +129,18 @@ PlanPage::PlanPage(core::Journal& journal, const core::ContentLibrary& library,
         m_tools->addWidget(button);
         m_printButtons.append(button);
     }
+}
 
+void PlanPage::setUpNotes()
+{
     m_notes->setObjectName(QStringLiteral("planNotes"));
     m_notes->setWordWrap(true);
     m_notes->setFrameShape(QFrame::StyledPanel);
     m_notes->setMargin(8);
+}
 
+void PlanPage::buildEmptyState()
+{
     // No plan yet for the week: say what a plan is and offer to make one.
     m_emptyText->setObjectName(QStringLiteral("planEmptyText"));
     m_emptyText->setWordWrap(true);
@@ -141,7 +163,10 @@ PlanPage::PlanPage(core::Journal& journal, const core::ContentLibrary& library,
     emptyLayout->addSpacing(12);
     emptyLayout->addWidget(emptyMake, 0, Qt::AlignHCenter);
     emptyLayout->addStretch(2);
+}
 
+void PlanPage::buildContent()
+{
     auto* splitter = new QSplitter(m_content);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_days);
@@ -154,13 +179,10 @@ PlanPage::PlanPage(core::Journal& journal, const core::ContentLibrary& library,
 
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_content);
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(header);
-    layout->addLayout(m_tools);
-    layout->addWidget(m_notes);
-    layout->addWidget(m_stack, 1);
-
+void PlanPage::setUpUndoActions()
+{
     QUndoStack* stack = m_workspace->undoStack();
     m_undo = stack->createUndoAction(this, tr("&Undo"));
     m_undo->setObjectName(QStringLiteral("undoPlanAction"));
@@ -172,7 +194,22 @@ PlanPage::PlanPage(core::Journal& journal, const core::ContentLibrary& library,
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
+}
 
+void PlanPage::connectSignals()
+{
+    connect(m_previous, &QPushButton::clicked, this,
+            [this] { showDay(m_workspace->week().addDays(-7 + currentDay())); });
+    connect(m_next, &QPushButton::clicked, this,
+            [this] { showDay(m_workspace->week().addDays(7 + currentDay())); });
+    connect(m_thisWeek, &QPushButton::clicked, this, [this] { showDay(m_clock.today()); });
+    connect(m_make, &QPushButton::clicked, this, &PlanPage::makeWeek);
+    connect(m_another, &QPushButton::clicked, this, [this] {
+        if (succeeded(
+                m_workspace->makeWeek(m_workspace->profile(), m_workspace->preferences(), true)))
+            emit statusMessage(tr("Here is another plan from the same answers. Undo brings "
+                                  "the last one back."));
+    });
     connect(m_workspace, &PlanWorkspace::planChanged, this, &PlanPage::refresh);
     connect(m_workspace, &PlanWorkspace::undoFailed, this, &PlanPage::showProblem);
     connect(&m_journal, &core::Journal::changed, this, &PlanPage::refresh);
@@ -183,7 +220,10 @@ PlanPage::PlanPage(core::Journal& journal, const core::ContentLibrary& library,
                 m_workspace->apply(core::PlanEdits::moveToDay(*plan, from, row, to),
                                    tr("Move to %1").arg(core::LocaleFormat::weekdayName(to + 1))));
     });
+}
 
+void PlanPage::connectDayView()
+{
     connect(m_dayView, &PlanDayView::startRequested, this, &PlanPage::startDay);
     connect(m_dayView, &PlanDayView::addRequested, this, &PlanPage::addExercise);
     connect(m_dayView, &PlanDayView::swapRequested, this, &PlanPage::swapExercise);
@@ -214,9 +254,6 @@ PlanPage::PlanPage(core::Journal& journal, const core::ContentLibrary& library,
         if (plan && row >= 0 && row < plan->days[currentDay()].exercises.size())
             emit openExerciseRequested(plan->days[currentDay()].exercises[row].exerciseId);
     });
-
-    succeeded(m_workspace->showWeek(clock.today()));
-    m_days->setCurrentRow(m_clock.today().dayOfWeek() - 1);
 }
 
 bool PlanPage::succeeded(const core::Result<core::Done>& result)

@@ -66,6 +66,21 @@ signals:
     void statusMessage(const QString& message);
 
 private:
+    /// The week's title and the buttons that move between weeks or make one.
+    void setUpWeekButtons();
+    QHBoxLayout* buildHeader();
+    /// Make, another plan, and the print, PDF and calendar buttons.
+    void buildTools();
+    void setUpNotes();
+    /// What the page shows for a week without a plan.
+    void buildEmptyState();
+    /// The days beside the chosen day's exercises.
+    void buildContent();
+    void setUpUndoActions();
+    void connectSignals();
+    /// Each edit asked for in the day's view becomes an undoable change.
+    void connectDayView();
+
     /// Whether a change to the plan (or showing a week) succeeded; when not,
     /// tells her why. Every result of the workspace passes through here once.
     bool succeeded(const core::Result<core::Done>& result);

@@ -18,6 +18,23 @@ AppearanceSection::AppearanceSection(QWidget* parent)
       m_languageNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("appearanceSection"));
+    QVBoxLayout* themeBox = buildThemeChoices();
+    setUpLanguage();
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    auto* themeLabel = new QLabel(tr("Theme:"), this);
+    form->addRow(themeLabel, themeBox);
+    auto* languageLabel = new QLabel(tr("Lan&guage:"), this);
+    languageLabel->setBuddy(m_language);
+    form->addRow(languageLabel, m_language);
+    form->addRow(QString(), m_languageNote);
+    SectionLayout::build(this, tr("Appearance"), tr("Colours and language of the window."), form);
+    connectSignals();
+}
+
+QVBoxLayout* AppearanceSection::buildThemeChoices()
+{
     const struct
     {
         Theme theme;
@@ -40,7 +57,11 @@ AppearanceSection::AppearanceSection(QWidget* parent)
         m_theme->addButton(radio, static_cast<int>(t.theme));
         themeBox->addWidget(radio);
     }
+    return themeBox;
+}
 
+void AppearanceSection::setUpLanguage()
+{
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->setAccessibleName(tr("Language"));
     m_language->setAccessibleDescription(tr("The language of Carrywell's window. Exercise "
@@ -60,17 +81,10 @@ AppearanceSection::AppearanceSection(QWidget* parent)
     m_languageNote->setMinimumWidth(m_languageNote->fontMetrics().averageCharWidth() * 55);
     m_languageNote->setText(tr("Exercise instructions stay in English. A new language shows "
                                "after Carrywell restarts its window."));
+}
 
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    auto* themeLabel = new QLabel(tr("Theme:"), this);
-    form->addRow(themeLabel, themeBox);
-    auto* languageLabel = new QLabel(tr("Lan&guage:"), this);
-    languageLabel->setBuddy(m_language);
-    form->addRow(languageLabel, m_language);
-    form->addRow(QString(), m_languageNote);
-    SectionLayout::build(this, tr("Appearance"), tr("Colours and language of the window."), form);
-
+void AppearanceSection::connectSignals()
+{
     connect(m_theme, &QButtonGroup::idToggled, this, [this](int, bool on) {
         if (on)
             emit changed();

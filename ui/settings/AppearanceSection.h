@@ -7,6 +7,7 @@
 class QButtonGroup;
 class QComboBox;
 class QLabel;
+class QVBoxLayout;
 
 namespace carrywell::ui {
 
@@ -29,6 +30,12 @@ signals:
     void changed();
 
 private:
+    /// A radio button for each theme, with what it looks like.
+    QVBoxLayout* buildThemeChoices();
+    /// The languages, the system's own first.
+    void setUpLanguage();
+    void connectSignals();
+
     QButtonGroup* m_theme;
     QComboBox* m_language;
     QLabel* m_languageNote;

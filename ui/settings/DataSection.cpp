@@ -30,21 +30,34 @@ DataSection::DataSection(const QString& dataFolder, const QString& journalPath,
       m_restore(new QPushButton(tr("&Restore this backup…"), this))
 {
     setObjectName(QStringLiteral("dataSection"));
+    QHBoxLayout* folderRow = buildFolderRow();
+    setUpBackupList();
+    QHBoxLayout* buttons = buildBackupButtons();
+    layOut(folderRow, buttons);
+    connectSignals();
+    refresh();
+}
 
-    auto* folder = new QLineEdit(QDir::toNativeSeparators(dataFolder), this);
-    folder->setObjectName(QStringLiteral("dataFolderEdit"));
-    folder->setReadOnly(true);
-    folder->setAccessibleName(tr("Data folder"));
-    folder->setAccessibleDescription(tr("The folder that holds your journal, its backups and "
-                                        "your settings. Copy it to keep everything."));
-    folder->setMinimumWidth(folder->fontMetrics().horizontalAdvance(folder->text()) + 24);
-    auto* open = new QPushButton(tr("&Open folder"), this);
-    open->setObjectName(QStringLiteral("openDataFolderButton"));
-    open->setAccessibleDescription(tr("Shows the data folder in your file manager."));
+QHBoxLayout* DataSection::buildFolderRow()
+{
+    m_folder = new QLineEdit(QDir::toNativeSeparators(m_dataFolder), this);
+    m_folder->setObjectName(QStringLiteral("dataFolderEdit"));
+    m_folder->setReadOnly(true);
+    m_folder->setAccessibleName(tr("Data folder"));
+    m_folder->setAccessibleDescription(tr("The folder that holds your journal, its backups and "
+                                          "your settings. Copy it to keep everything."));
+    m_folder->setMinimumWidth(m_folder->fontMetrics().horizontalAdvance(m_folder->text()) + 24);
+    m_open = new QPushButton(tr("&Open folder"), this);
+    m_open->setObjectName(QStringLiteral("openDataFolderButton"));
+    m_open->setAccessibleDescription(tr("Shows the data folder in your file manager."));
     auto* folderRow = new QHBoxLayout;
-    folderRow->addWidget(folder, 1);
-    folderRow->addWidget(open);
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(m_open);
+    return folderRow;
+}
 
+void DataSection::setUpBackupList()
+{
     m_journalSize->setObjectName(QStringLiteral("journalSizeLabel"));
     m_journalSize->setWordWrap(true);
 
@@ -58,7 +71,10 @@ DataSection::DataSection(const QString& dataFolder, const QString& journalPath,
     m_backups->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_backups->header()->setStretchLastSection(false);
     m_backups->setMinimumHeight(m_backups->fontMetrics().height() * 8);
+}
 
+QHBoxLayout* DataSection::buildBackupButtons()
+{
     m_backUpNow->setObjectName(QStringLiteral("backUpNowButton"));
     m_backUpNow->setAccessibleDescription(tr("Makes a copy of your journal now."));
     m_backUpNow->setEnabled(m_journal != nullptr);
@@ -69,9 +85,13 @@ DataSection::DataSection(const QString& dataFolder, const QString& journalPath,
     buttons->addWidget(m_backUpNow);
     buttons->addWidget(m_restore);
     buttons->addStretch(1);
+    return buttons;
+}
 
+void DataSection::layOut(QHBoxLayout* folderRow, QHBoxLayout* buttons)
+{
     auto* folderLabel = new QLabel(tr("&Data folder:"), this);
-    folderLabel->setBuddy(folder);
+    folderLabel->setBuddy(m_folder);
     auto* form = new QFormLayout;
     form->addRow(folderLabel, folderRow);
     form->addRow(QString(), m_journalSize);
@@ -81,14 +101,16 @@ DataSection::DataSection(const QString& dataFolder, const QString& journalPath,
     form->addRow(QString(), buttons);
     SectionLayout::build(this, tr("Your data"),
                          tr("Everything you record stays on this computer, in one folder."), form);
+}
 
-    connect(open, &QPushButton::clicked, this,
+void DataSection::connectSignals()
+{
+    connect(m_open, &QPushButton::clicked, this,
             [this] { m_openFolder(QUrl::fromLocalFile(m_dataFolder)); });
     connect(m_backUpNow, &QPushButton::clicked, this, &DataSection::backUpNow);
     connect(m_restore, &QPushButton::clicked, this, &DataSection::confirmRestore);
     connect(m_backups, &QTreeWidget::currentItemChanged, this,
             [this] { m_restore->setEnabled(m_backups->currentItem() != nullptr); });
-    refresh();
 }
 
 QString DataSection::reasonText(const QString& reason)

@@ -5,7 +5,9 @@
 #include <QWidget>
 #include <functional>
 
+class QHBoxLayout;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTreeWidget;
 class QUrl;
@@ -42,6 +44,12 @@ signals:
     void restoreRequested(const carrywell::core::BackupInfo& backup);
 
 private:
+    /// The data folder, read-only, and the button that opens it.
+    QHBoxLayout* buildFolderRow();
+    void setUpBackupList();
+    QHBoxLayout* buildBackupButtons();
+    void layOut(QHBoxLayout* folderRow, QHBoxLayout* buttons);
+    void connectSignals();
     void backUpNow();
     void confirmRestore();
     static QString reasonText(const QString& reason);
@@ -50,6 +58,8 @@ private:
     QString m_journalPath;
     core::Journal* m_journal;
     std::function<bool(const QUrl&)> m_openFolder;
+    QLineEdit* m_folder = nullptr;
+    QPushButton* m_open = nullptr;
     QLabel* m_journalSize;
     QTreeWidget* m_backups;
     QPushButton* m_backUpNow;

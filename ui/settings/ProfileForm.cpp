@@ -25,6 +25,23 @@ ProfileForm::ProfileForm(const core::ContentLibrary& library, QWidget* parent)
       m_weeks(new QSpinBox(this)), m_birthType(new QButtonGroup(this))
 {
     setObjectName(QStringLiteral("profileForm"));
+    QHBoxLayout* weeksRow = buildWeeksRow();
+    QGroupBox* birth = buildBirthGroup();
+    QGroupBox* equipment = buildEquipmentGroup();
+    QGroupBox* hurts = buildSymptomsGroup(library);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(weeksRow);
+    layout->addWidget(birth);
+    layout->addWidget(m_diastasis);
+    layout->addWidget(equipment);
+    layout->addWidget(hurts);
+    connectSignals();
+}
+
+QHBoxLayout* ProfileForm::buildWeeksRow()
+{
     m_weeksKnown->setObjectName(QStringLiteral("weeksKnownCheck"));
     m_weeks->setObjectName(QStringLiteral("weeksSpin"));
     m_weeks->setAccessibleName(tr("Weeks since the birth"));
@@ -32,13 +49,16 @@ ProfileForm::ProfileForm(const core::ContentLibrary& library, QWidget* parent)
     m_weeks->setRange(0, 156);
     m_weeks->setSuffix(tr(" weeks"));
     m_weeks->setEnabled(false);
-    connect(m_weeksKnown, &QCheckBox::toggled, m_weeks, &QWidget::setEnabled);
 
     auto* weeksRow = new QHBoxLayout;
     weeksRow->addWidget(m_weeksKnown);
     weeksRow->addWidget(m_weeks);
     weeksRow->addStretch(1);
+    return weeksRow;
+}
 
+QGroupBox* ProfileForm::buildBirthGroup()
+{
     auto* birth = new QGroupBox(tr("How was the birth?"), this);
     birth->setObjectName(QStringLiteral("birthTypeGroup"));
     auto* birthLayout = new QHBoxLayout(birth);
@@ -57,7 +77,11 @@ ProfileForm::ProfileForm(const core::ContentLibrary& library, QWidget* parent)
     m_diastasis->setObjectName(QStringLiteral("profileDiastasis"));
     m_diastasis->setToolTip(tr("Core exercises then show how to change them for the gap; see "
                                "Learn ▸ Your recovery for how to check."));
+    return birth;
+}
 
+QGroupBox* ProfileForm::buildEquipmentGroup()
+{
     auto* equipment = new QGroupBox(tr("What do you have at home?"), this);
     equipment->setObjectName(QStringLiteral("profileEquipmentGroup"));
     QGridLayout* equipmentGrid = twoColumns(equipment);
@@ -70,11 +94,15 @@ ProfileForm::ProfileForm(const core::ContentLibrary& library, QWidget* parent)
         equipmentGrid->addWidget(box, i / 2, i % 2);
         ++i;
     }
+    return equipment;
+}
 
+QGroupBox* ProfileForm::buildSymptomsGroup(const core::ContentLibrary& library)
+{
     auto* hurts = new QGroupBox(tr("What bothers you most?"), this);
     hurts->setObjectName(QStringLiteral("profileSymptomsGroup"));
     QGridLayout* hurtsGrid = twoColumns(hurts);
-    i = 0;
+    int i = 0;
     for (const core::Symptom& symptom : library.symptoms()) {
         auto* box = new QCheckBox(symptom.name, hurts);
         box->setObjectName(QStringLiteral("profileSymptom-") + symptom.id);
@@ -84,15 +112,12 @@ ProfileForm::ProfileForm(const core::ContentLibrary& library, QWidget* parent)
         hurtsGrid->addWidget(box, i / 2, i % 2);
         ++i;
     }
+    return hurts;
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(weeksRow);
-    layout->addWidget(birth);
-    layout->addWidget(m_diastasis);
-    layout->addWidget(equipment);
-    layout->addWidget(hurts);
-
+void ProfileForm::connectSignals()
+{
+    connect(m_weeksKnown, &QCheckBox::toggled, m_weeks, &QWidget::setEnabled);
     connect(m_weeksKnown, &QCheckBox::toggled, this, &ProfileForm::changed);
     connect(m_weeks, &QSpinBox::valueChanged, this, &ProfileForm::changed);
     connect(m_birthType, &QButtonGroup::idToggled, this, &ProfileForm::changed);

@@ -7,6 +7,8 @@
 
 class QButtonGroup;
 class QCheckBox;
+class QGroupBox;
+class QHBoxLayout;
 class QSpinBox;
 
 namespace carrywell::ui {
@@ -29,6 +31,13 @@ signals:
     void changed();
 
 private:
+    QHBoxLayout* buildWeeksRow();
+    /// The kind of birth, with the question about the belly muscles' gap.
+    QGroupBox* buildBirthGroup();
+    QGroupBox* buildEquipmentGroup();
+    QGroupBox* buildSymptomsGroup(const core::ContentLibrary& library);
+    void connectSignals();
+
     QCheckBox* m_weeksKnown;
     QSpinBox* m_weeks;
     QButtonGroup* m_birthType;

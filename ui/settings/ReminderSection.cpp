@@ -36,6 +36,15 @@ ReminderSection::ReminderSection(QWidget* parent)
       m_trayNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("reminderSection"));
+    setUpReminderChoices();
+    setUpTrayNote();
+    layOut();
+    connectSignals();
+    updateEnabled();
+}
+
+void ReminderSection::setUpReminderChoices()
+{
     m_checkIn->setObjectName(QStringLiteral("checkInReminderCheck"));
     m_checkIn->setAccessibleDescription(tr("Skipped on days you have already checked in."));
     m_checkInTime->setAccessibleDescription(tr("When the check-in reminder appears."));
@@ -53,6 +62,10 @@ ReminderSection::ReminderSection(QWidget* parent)
     m_startAtLogin->setObjectName(QStringLiteral("startAtLoginCheck"));
     m_startAtLogin->setAccessibleDescription(tr("Carrywell waits quietly in the tray, without "
                                                 "opening its window, so reminders can come."));
+}
+
+void ReminderSection::setUpTrayNote()
+{
     m_trayNote->setObjectName(QStringLiteral("trayNote"));
     m_trayNote->setWordWrap(true);
     m_trayNote->setText(
@@ -61,7 +74,10 @@ ReminderSection::ReminderSection(QWidget* parent)
                  "Quit it from the tray icon's menu.")
             : tr("Your desktop shows no tray icons, so reminders come only while Carrywell's "
                  "window is open."));
+}
 
+void ReminderSection::layOut()
+{
     auto* checkInRow = new QHBoxLayout;
     checkInRow->addWidget(m_checkIn);
     checkInRow->addWidget(m_checkInTime);
@@ -81,7 +97,10 @@ ReminderSection::ReminderSection(QWidget* parent)
     form->addRow(m_trayNote);
     SectionLayout::build(this, tr("Reminders"),
                          tr("A gentle nudge on your desktop, with Snooze and Done."), form);
+}
 
+void ReminderSection::connectSignals()
+{
     for (QCheckBox* box : {m_checkIn, m_sessions, m_startAtLogin}) {
         connect(box, &QCheckBox::toggled, this, &ReminderSection::updateEnabled);
         connect(box, &QCheckBox::toggled, this, &ReminderSection::changed);
@@ -89,7 +108,6 @@ ReminderSection::ReminderSection(QWidget* parent)
     for (QTimeEdit* edit : {m_checkInTime, m_sessionTime})
         connect(edit, &QTimeEdit::timeChanged, this, &ReminderSection::changed);
     connect(m_snooze, &QSpinBox::valueChanged, this, &ReminderSection::changed);
-    updateEnabled();
 }
 
 void ReminderSection::setValues(const core::ReminderSettings& values, const QTime& sessionTime)

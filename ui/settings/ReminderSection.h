@@ -30,6 +30,11 @@ signals:
     void changed();
 
 private:
+    void setUpReminderChoices();
+    /// What closing the window does while reminders are on, on this desktop.
+    void setUpTrayNote();
+    void layOut();
+    void connectSignals();
     void updateEnabled();
 
     QCheckBox* m_checkIn;

@@ -30,13 +30,32 @@ SettingsDialog::SettingsDialog(const core::ContentLibrary& library, const Settin
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
+    setUpSectionList();
+    addSections();
+    layOut();
+    connectSignals();
+    load();
+    // Connected after load(): filling in the saved values is not a change.
+    const auto modified = [this] { setModified(true); };
+    connect(m_profile, &ProfileForm::changed, this, modified);
+    connect(m_sound, &SoundSection::changed, this, modified);
+    connect(m_reminders, &ReminderSection::changed, this, modified);
+    connect(m_appearance, &AppearanceSection::changed, this, modified);
+    m_sections->setCurrentRow(0);
+    resize(sizeHint().expandedTo(QSize(760, 560)));
+}
 
+void SettingsDialog::setUpSectionList()
+{
     m_sections->setObjectName(QStringLiteral("settingsSections"));
     m_sections->setAccessibleName(tr("Settings sections"));
     m_sections->setAccessibleDescription(tr("Choose which settings to show."));
     m_sections->setSpacing(3);
     m_sections->setFrameShape(QFrame::NoFrame);
+}
 
+void SettingsDialog::addSections()
+{
     auto* profilePage = new QWidget(this);
     profilePage->setObjectName(QStringLiteral("profileSection"));
     auto* profileLayout = new QVBoxLayout;
@@ -50,7 +69,10 @@ SettingsDialog::SettingsDialog(const core::ContentLibrary& library, const Settin
     addSection(m_appearance, tr("Appearance"));
     addSection(m_data, tr("Your data"));
     m_sections->setFixedWidth(m_sections->sizeHintForColumn(0) + 40);
+}
 
+void SettingsDialog::layOut()
+{
     m_buttons->setObjectName(QStringLiteral("settingsButtons"));
     auto* row = new QHBoxLayout;
     row->addWidget(m_sections);
@@ -58,7 +80,10 @@ SettingsDialog::SettingsDialog(const core::ContentLibrary& library, const Settin
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(row, 1);
     layout->addWidget(m_buttons);
+}
 
+void SettingsDialog::connectSignals()
+{
     connect(m_sections, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         apply();
@@ -73,14 +98,6 @@ SettingsDialog::SettingsDialog(const core::ContentLibrary& library, const Settin
         accept();
         emit restoreRequested(backup);
     });
-    load();
-    const auto modified = [this] { setModified(true); };
-    connect(m_profile, &ProfileForm::changed, this, modified);
-    connect(m_sound, &SoundSection::changed, this, modified);
-    connect(m_reminders, &ReminderSection::changed, this, modified);
-    connect(m_appearance, &AppearanceSection::changed, this, modified);
-    m_sections->setCurrentRow(0);
-    resize(sizeHint().expandedTo(QSize(760, 560)));
 }
 
 void SettingsDialog::addSection(QWidget* section, const QString& title)

@@ -69,6 +69,12 @@ signals:
     void restoreRequested(const carrywell::core::BackupInfo& backup);
 
 private:
+    void setUpSectionList();
+    /// Profile, Sessions, Reminders, Appearance and Your data, in that order.
+    void addSections();
+    void layOut();
+    /// The section list, OK, Cancel and Apply, and restoring a backup.
+    void connectSignals();
     void addSection(QWidget* section, const QString& title);
     void load();
     void setModified(bool modified);

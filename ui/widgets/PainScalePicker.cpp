@@ -31,30 +31,7 @@ PainScalePicker::PainScalePicker(QWidget* parent)
     grid->setHorizontalSpacing(4);
     m_group->setExclusive(true);
     for (int score = 0; score <= 10; ++score) {
-        auto* button = new QPushButton(QString::number(score), this);
-        button->setObjectName(QStringLiteral("painScore%1").arg(score));
-        button->setCheckable(true);
-        button->setAutoDefault(false);
-        // One tab stop for the whole scale: the picker takes focus and keys.
-        button->setFocusPolicy(Qt::NoFocus);
-        button->setMinimumSize(38, 38);
-        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        QString name = tr("%1 out of 10").arg(score);
-        if (score == 0)
-            name = tr("0, no pain");
-        else if (score == 10)
-            name = tr("10, worst imaginable");
-        button->setAccessibleName(name);
-        button->setToolTip(tr("%1: %2 (key %3)")
-                               .arg(score)
-                               .arg(JournalText::painWord(score))
-                               .arg(score == 10 ? tr("1 then 0") : QString::number(score)));
-        // The chosen score stands out in its own colour; the others keep the style's look.
-        const QColor fill = PainColors::forScore(score);
-        button->setStyleSheet(
-            QStringLiteral("QPushButton:checked { background-color: %1; color: %2; border: 2px "
-                           "solid %3; border-radius: 4px; font-weight: bold; }")
-                .arg(fill.name(), PainColors::textOn(score).name(), fill.darker(140).name()));
+        QPushButton* button = makeScoreButton(score);
         m_group->addButton(button, score);
         grid->addWidget(button, 0, score);
     }
@@ -79,6 +56,35 @@ PainScalePicker::PainScalePicker(QWidget* parent)
     grid->addWidget(m_word, 2, 0, 1, 11);
 
     connect(m_group, &QButtonGroup::idClicked, this, &PainScalePicker::choose);
+}
+
+QPushButton* PainScalePicker::makeScoreButton(int score)
+{
+    auto* button = new QPushButton(QString::number(score), this);
+    button->setObjectName(QStringLiteral("painScore%1").arg(score));
+    button->setCheckable(true);
+    button->setAutoDefault(false);
+    // One tab stop for the whole scale: the picker takes focus and keys.
+    button->setFocusPolicy(Qt::NoFocus);
+    button->setMinimumSize(38, 38);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    QString name = tr("%1 out of 10").arg(score);
+    if (score == 0)
+        name = tr("0, no pain");
+    else if (score == 10)
+        name = tr("10, worst imaginable");
+    button->setAccessibleName(name);
+    button->setToolTip(tr("%1: %2 (key %3)")
+                           .arg(score)
+                           .arg(JournalText::painWord(score))
+                           .arg(score == 10 ? tr("1 then 0") : QString::number(score)));
+    // The chosen score stands out in its own colour; the others keep the style's look.
+    const QColor fill = PainColors::forScore(score);
+    button->setStyleSheet(
+        QStringLiteral("QPushButton:checked { background-color: %1; color: %2; border: 2px "
+                       "solid %3; border-radius: 4px; font-weight: bold; }")
+            .arg(fill.name(), PainColors::textOn(score).name(), fill.darker(140).name()));
+    return button;
 }
 
 QAbstractButton* PainScalePicker::button(int score) const

@@ -8,6 +8,7 @@
 class QAbstractButton;
 class QButtonGroup;
 class QLabel;
+class QPushButton;
 
 namespace carrywell::ui {
 
@@ -40,6 +41,8 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    /// The button for one score, named and coloured for it; not a Tab stop.
+    QPushButton* makeScoreButton(int score);
     void choose(int score);
 
     QButtonGroup* m_group;

@@ -63,7 +63,19 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, const SettingsSto
     m_library->setParent(this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Carrywell"));
+    setUpNavigation();
+    addPages();
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
+    setCentralWidget(buildCentralWidget(content));
+    connectSignals();
+    createMenus();
+    applyProfile();
+    restoreState();
+    updatePrintShortcut();
+}
 
+void MainWindow::setUpNavigation()
+{
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Pages"));
     QFont navFont = m_navigation->font();
@@ -71,33 +83,17 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, const SettingsSto
     m_navigation->setFont(navFont);
     m_navigation->setSpacing(4);
     m_navigation->setFrameShape(QFrame::NoFrame);
+}
 
+void MainWindow::addPages()
+{
     // Pages made before their place in the stack is taken wait hidden; left
     // visible they would sit unseen at 0×0 over the window, their controls in
     // another page's Tab order.
     m_library->hide();
     addPage(libraryPage(), tr("Library"), [this] { return m_library; });
-    if (m_journal) {
-        // The journal's menu actions are made now; its page on the first visit.
-        m_journalActions = new JournalActions(*m_journal, content.library, clock, this);
-        connect(m_journalActions, &JournalActions::statusMessage, this,
-                [this](const QString& message) { statusBar()->showMessage(message, 10000); });
-        connect(m_journalActions->editor(), &JournalEditor::failed, this,
-                [this](const QString& message) { statusBar()->showMessage(message, 15000); });
-        addPage(journalPage(), tr("Journal"), [this] {
-            m_journalPage = new JournalPage(*m_journal, m_content, m_settings.journal, m_clock,
-                                            this, m_journalActions);
-            connect(m_journalPage, &JournalPage::statusMessage, this,
-                    [this](const QString& message) { statusBar()->showMessage(message, 10000); });
-            return m_journalPage;
-        });
-        addPage(planPage(), tr("Plan"), [this] {
-            m_planPage = new PlanPage(*m_journal, m_content, m_settings, m_clock, this);
-            connectPlan();
-            updatePrintShortcut();
-            return m_planPage;
-        });
-    }
+    if (m_journal)
+        addJournalPages();
     addPage(sessionPage(), tr("Session"), [this] {
         m_session = new SessionPage(m_content, m_clock, m_settings, m_dataFolder, {}, this);
         connect(m_session, &SessionPage::sessionEnded, this, &MainWindow::recordSession);
@@ -110,8 +106,29 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, const SettingsSto
             m_learn->showTopic(topic);
         return m_learn;
     });
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
+}
 
+void MainWindow::addJournalPages()
+{
+    // The journal's menu actions are made now; its page on the first visit.
+    m_journalActions = new JournalActions(*m_journal, m_content, m_clock, this);
+    addPage(journalPage(), tr("Journal"), [this] {
+        m_journalPage = new JournalPage(*m_journal, m_content, m_settings.journal, m_clock, this,
+                                        m_journalActions);
+        connect(m_journalPage, &JournalPage::statusMessage, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+        return m_journalPage;
+    });
+    addPage(planPage(), tr("Plan"), [this] {
+        m_planPage = new PlanPage(*m_journal, m_content, m_settings, m_clock, this);
+        connectPlan();
+        updatePrintShortcut();
+        return m_planPage;
+    });
+}
+
+QWidget* MainWindow::buildCentralWidget(const core::ContentLoadReport& content)
+{
     auto* central = new QWidget(this);
     auto* outer = new QVBoxLayout(central);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -119,22 +136,31 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, const SettingsSto
     if (!content.errors.isEmpty())
         outer->addWidget(new ContentProblemsBanner(content.errors, content.skippedFiles, central));
     if (m_journalActions) {
-        m_carePrompts = new CarePromptArea(settings.journal, central);
+        m_carePrompts = new CarePromptArea(m_settings.journal, central);
         m_carePrompts->setObjectName(QStringLiteral("windowCarePrompts"));
         auto* prompts = new QHBoxLayout;
         prompts->setContentsMargins(12, 8, 12, 0);
         prompts->addWidget(m_carePrompts);
         outer->addLayout(prompts);
-        connect(m_journalActions, &JournalActions::checkInAdded, this,
-                &MainWindow::showCarePrompts);
     }
     auto* row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_navigation);
     row->addWidget(m_pages, 1);
     outer->addLayout(row, 1);
-    setCentralWidget(central);
+    return central;
+}
 
+void MainWindow::connectSignals()
+{
+    if (m_journalActions) {
+        connect(m_journalActions, &JournalActions::statusMessage, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+        connect(m_journalActions->editor(), &JournalEditor::failed, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+        connect(m_journalActions, &JournalActions::checkInAdded, this,
+                &MainWindow::showCarePrompts);
+    }
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentWidget(pageAt(row));
         updatePrintShortcut();
@@ -150,10 +176,6 @@ MainWindow::MainWindow(const core::ContentLoadReport& content, const SettingsSto
         learn()->showTopic(id);
         showPage(learnPage());
     });
-    createMenus();
-    applyProfile();
-    restoreState();
-    updatePrintShortcut();
 }
 
 void MainWindow::addPage(const QString& id, const QString& title, std::function<QWidget*()> build)

@@ -117,6 +117,14 @@ private:
                const core::Clock& clock, core::Journal* journal, QWidget* parent,
                LibraryPage* library);
 
+    void setUpNavigation();
+    /// The pages in the navigation's order; the Journal and the Plan only
+    /// with a journal.
+    void addPages();
+    void addJournalPages();
+    /// Content problems and care prompts above the navigation and the pages.
+    QWidget* buildCentralWidget(const core::ContentLoadReport& content);
+    void connectSignals();
     /// Adds a page to the navigation, in order, reachable with Ctrl+<n>;
     /// `build` makes it when it is first needed.
     void addPage(const QString& id, const QString& title, std::function<QWidget*()> build);
