@@ -3,11 +3,36 @@
 #include "core/common/Translate.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 CARRYWELL_TR_CONTEXT(carrywell::core::Csv);
 
 namespace carrywell::core {
 namespace {
+
+// A spreadsheet runs a cell that starts with one of these as a formula
+// (OWASP, "CSV Injection").
+bool isFormulaStart(QChar c)
+{
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
+           c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+bool isPlainNumber(QStringView field)
+{
+    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?$"));
+    return number.match(field).hasMatch();
+}
+
+// Apostrophes, then a formula start: what neutralising adds one apostrophe to,
+// and what reading takes one from, so every field reads back as it was.
+bool isApostrophesThenFormula(QStringView field, qsizetype leastApostrophes)
+{
+    qsizetype i = 0;
+    while (i < field.size() && field[i] == QLatin1Char('\''))
+        ++i;
+    return i >= leastApostrophes && i < field.size() && isFormulaStart(field[i]);
+}
 
 bool needsQuotes(QStringView field)
 {
@@ -91,7 +116,7 @@ private:
 
     void endField()
     {
-        m_fields.append(m_field);
+        m_fields.append(Csv::restored(m_field));
         m_field.clear();
         m_quoted = false;
         m_closedQuote = false;
@@ -124,8 +149,21 @@ private:
 
 } // namespace
 
-void Csv::appendField(QString& line, QStringView field)
+QString Csv::neutralised(QStringView field)
 {
+    if (isApostrophesThenFormula(field, 0) && !isPlainNumber(field))
+        return QLatin1Char('\'') + field.toString();
+    return field.toString();
+}
+
+QString Csv::restored(const QString& field)
+{
+    return isApostrophesThenFormula(field, 1) ? field.mid(1) : field;
+}
+
+void Csv::appendField(QString& line, QStringView cell)
+{
+    const QString field = neutralised(cell);
     if (!needsQuotes(field)) {
         line += field;
         return;

@@ -19,6 +19,10 @@ struct CsvRecord
 /// RFC 4180 CSV, written the way LibreOffice and Excel read it cleanly: UTF-8
 /// with a byte-order mark, CRLF after every record, fields quoted when they
 /// hold a comma, a quote, a line break or edge spaces, quotes doubled.
+/// A field a spreadsheet would run as a formula (it starts with =, +, -, @, a
+/// tab or a carriage return, and is not a plain number) is written with an
+/// apostrophe before it, as OWASP recommends; reading takes exactly that
+/// apostrophe off again, so "=)" or "-5 today" comes back as it was.
 class Csv
 {
 public:
@@ -31,6 +35,13 @@ public:
     /// needs to be (the comma before it is the caller's), then the CRLF.
     static void appendField(QString& line, QStringView field);
     static void endRecord(QString& line);
+
+    /// The field as written: an apostrophe before a formula-looking field
+    /// (and before one that already starts with apostrophes and then a
+    /// formula character, so reading it back is exact).
+    static QString neutralised(QStringView field);
+    /// The field as it was before neutralised().
+    static QString restored(const QString& field);
 
     /// Splits decoded text into records. Accepts CRLF, LF or CR line ends and
     /// skips blank lines. A stray quote or a quoted field that never ends is

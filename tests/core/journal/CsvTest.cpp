@@ -26,6 +26,23 @@ TEST(Csv, ParsesWhatItWrites)
     EXPECT_TRUE(records[1].problem.isEmpty());
 }
 
+TEST(Csv, FieldsASpreadsheetWouldRunAsFormulasAreNeutralisedAndReadBackWhole)
+{
+    // OWASP: a cell starting with =, +, -, @, tab or carriage return is a
+    // formula to Calc and Excel; an apostrophe before it makes it text.
+    EXPECT_EQ(Csv::formatRecord({"=HYPERLINK(\"x\")", "+1 more", "-5 today", "@mum", "\tx", "ok"}),
+              "\"'=HYPERLINK(\"\"x\"\")\",'+1 more,'-5 today,'@mum,'\tx,ok\r\n");
+    // Plain numbers stay numbers; an apostrophe not before a formula stays as is.
+    EXPECT_EQ(Csv::formatRecord({"-5", "+2.5", "'hello", "'"}), "-5,+2.5,'hello,'\r\n");
+    // Apostrophes already before a formula get one more, so reading is exact.
+    EXPECT_EQ(Csv::formatRecord({"'=x", "''-y"}), "''=x,'''-y\r\n");
+
+    const QStringList fields{"=)", "-5 today", "'=x", "''-y", "-5", "'hello", "\r=\r", "@"};
+    const QList<CsvRecord> records = Csv::parse(Csv::formatRecord(fields));
+    ASSERT_EQ(records.size(), 1);
+    EXPECT_EQ(records[0].fields, fields);
+}
+
 TEST(Csv, RecordsKnowTheLineTheyStartOn)
 {
     const QString text = "h1,h2\r\n"

@@ -72,6 +72,15 @@ QStringList awkwardNotes()
             "\"",
             ",",
             "=SUM(A1:A2)",
+            "=)",
+            "-5 today",
+            "+1 from yesterday",
+            "@mum",
+            "\tindented",
+            "=HYPERLINK(\"http://example.org\",\"click\")",
+            "'=already quoted",
+            "'plain apostrophe",
+            "-5",
             longNote()};
 }
 
