@@ -11,10 +11,10 @@ signature) to its closing brace, so a long member initialiser list counts too.
 --self-test runs the measure on known short and long constructors instead.
 """
 
-import argparse
-import pathlib
 import re
 import sys
+
+import source_check
 
 LIMIT = 60
 SCANNED = ("app", "ui", "core")
@@ -150,26 +150,7 @@ def self_test():
     return failures
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--source-dir", type=pathlib.Path)
-    parser.add_argument("--self-test", action="store_true")
-    args = parser.parse_args()
-    if args.self_test:
-        problems = self_test()
-    elif args.source_dir:
-        problems = scan(args.source_dir)
-    else:
-        parser.error("give --source-dir or --self-test")
-    for problem in problems:
-        print(problem)
-    if problems:
-        print(f"{len(problems)} problem(s)", file=sys.stderr)
-        return 1
-    print("ok")
-    return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(source_check.run(__doc__, scan, self_test))

@@ -16,11 +16,12 @@ longer matches is an error too, so the list cannot go stale.
 --self-test runs the check on a small tree with a dead and a live method.
 """
 
-import argparse
 import pathlib
 import re
 import sys
 import tempfile
+
+import source_check
 
 SCANNED = ("app", "ui", "core")
 USED_IN = ("app", "ui", "core", "tests", "bench")
@@ -127,26 +128,7 @@ def self_test():
     return failures
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--source-dir", type=pathlib.Path)
-    parser.add_argument("--self-test", action="store_true")
-    args = parser.parse_args()
-    if args.self_test:
-        problems = self_test()
-    elif args.source_dir:
-        problems = scan(args.source_dir)
-    else:
-        parser.error("give --source-dir or --self-test")
-    for problem in problems:
-        print(problem)
-    if problems:
-        print(f"{len(problems)} problem(s)", file=sys.stderr)
-        return 1
-    print("ok")
-    return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(source_check.run(__doc__, scan, self_test))

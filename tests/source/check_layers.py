@@ -24,11 +24,12 @@ The UI (ui/, one folder per feature) sits on the core, and the shell
 --self-test builds a small tree with each fault and checks each rule finds it.
 """
 
-import argparse
 import pathlib
 import re
 import sys
 import tempfile
+
+import source_check
 
 CORE_LIBRARY = re.compile(r"carrywell_add_core_library\((\w+)(.*?)\)", re.S)
 SUBDIRECTORY = re.compile(r"^\s*add_subdirectory\((\w+)\)", re.M)
@@ -62,14 +63,14 @@ def read_layers(source_dir):
 
 def closure(folder, links):
     """Every core folder `folder` links, directly or through another."""
-    seen, todo = set(), [folder]
-    while todo:
-        for lib in links.get(todo.pop(), None) or ():
+    seen, pending = set(), [folder]
+    while pending:
+        for lib in links.get(pending.pop(), None) or ():
             if lib.startswith("carrywell_"):
                 name = lib[len("carrywell_"):]
                 if name not in seen:
                     seen.add(name)
-                    todo.append(name)
+                    pending.append(name)
     return seen
 
 
@@ -234,30 +235,16 @@ def self_test(qt_headers):
     return failures
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--source-dir", type=pathlib.Path)
+def add_options(parser):
     parser.add_argument("--qt-headers", type=pathlib.Path, required=True,
                         help="Qt's include folder, the one holding QtCore/ and QtGui/")
-    parser.add_argument("--self-test", action="store_true")
-    args = parser.parse_args()
+
+
+def read_options(parser, args):
     if not (args.qt_headers / "QtCore" / "QString").is_file():
         parser.error(f"{args.qt_headers} holds no QtCore/QString")
-    if args.self_test:
-        problems = self_test(args.qt_headers)
-    elif args.source_dir:
-        problems = scan(args.source_dir, args.qt_headers)
-    else:
-        parser.error("give --source-dir or --self-test")
-    for problem in problems:
-        print(problem)
-    if problems:
-        print(f"{len(problems)} problem(s)", file=sys.stderr)
-        return 1
-    print("ok")
-    return 0
+    return {"qt_headers": args.qt_headers}
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(source_check.run(__doc__, scan, self_test, add_options, read_options))
