@@ -23,39 +23,10 @@ SCANNED = ("app", "ui", "core")
 CONSTRUCTOR = re.compile(r"^(?:\w+::)*(\w+)::(\1)\(", re.MULTILINE)
 
 
-def strip_comments_and_strings(text):
-    """The code with comments and the insides of string and character literals
-    blanked out (newlines kept, so line numbers stay), so braces in them do
-    not count."""
-    out = []
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c == "/" and i + 1 < n and text[i + 1] == "/":
-            end = text.find("\n", i)
-            end = n if end < 0 else end
-            out.append(" " * (end - i))
-            i = end
-        elif c == "/" and i + 1 < n and text[i + 1] == "*":
-            end = text.find("*/", i + 2)
-            end = n if end < 0 else end + 2
-            out.append(re.sub(r"[^\n]", " ", text[i:end]))
-            i = end
-        elif c in "\"'":
-            j = i + 1
-            while j < n and text[j] != c and text[j] != "\n":
-                j += 2 if text[j] == "\\" else 1
-            out.append(c + re.sub(r"[^\n]", " ", text[i + 1:j]) + c)
-            i = j + 1
-        else:
-            out.append(c)
-            i += 1
-    return "".join(out)
-
 
 def constructors(text):
     """(class name, first line, number of lines) of each constructor defined in `text`."""
-    code = strip_comments_and_strings(text)
+    code = source_check.strip_comments(text, blank_strings=True)
     found = []
     for match in CONSTRUCTOR.finditer(code):
         body = _body_start(code, match.end())

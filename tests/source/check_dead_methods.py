@@ -37,10 +37,6 @@ DECLARATION = re.compile(
 WORD = re.compile(r"\b[A-Za-z_]\w*\b")
 
 
-def strip_comments(text):
-    text = re.sub(r"/\*.*?\*/", lambda m: re.sub(r"[^\n]", " ", m.group()), text, flags=re.S)
-    return re.sub(r"//[^\n]*", "", text)
-
 
 def class_bodies(text):
     """The parts of a header inside class or struct bodies, where member
@@ -57,7 +53,7 @@ def class_bodies(text):
 
 def declared_methods(text):
     names = set()
-    for body in class_bodies(strip_comments(text)):
+    for body in class_bodies(source_check.strip_comments(text)):
         for match in DECLARATION.finditer(body):
             if re.search(r"\b(?:override|final)\b", match.group("tail")):
                 continue
@@ -75,7 +71,7 @@ def scan(source_dir):
             continue
         for path in sorted(folder.rglob("*")):
             if path.suffix in (".cpp", ".h") and path.is_file():
-                texts[path.relative_to(source_dir).as_posix()] = strip_comments(
+                texts[path.relative_to(source_dir).as_posix()] = source_check.strip_comments(
                     path.read_text(encoding="utf-8"))
     counts = {}
     for text in texts.values():

@@ -63,36 +63,10 @@ ALLOWED = {
 STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 
 
-def strip_comments(text):
-    """The code with its comments blanked out (newlines kept, so line numbers
-    stay); string and character literals are left as they are."""
-    out = []
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c == "/" and i + 1 < n and text[i + 1] == "/":
-            end = text.find("\n", i)
-            i = n if end < 0 else end
-        elif c == "/" and i + 1 < n and text[i + 1] == "*":
-            end = text.find("*/", i + 2)
-            end = n if end < 0 else end + 2
-            out.append(re.sub(r"[^\n]", " ", text[i:end]))
-            i = end
-        elif c in "\"'":
-            j = i + 1
-            while j < n and text[j] != c and text[j] != "\n":
-                j += 2 if text[j] == "\\" else 1
-            out.append(text[i:j + 1])
-            i = j + 1
-        else:
-            out.append(c)
-            i += 1
-    return "".join(out)
-
 
 def findings(code):
     """(line, rule, message) for every place the code formats by itself."""
-    code = strip_comments(code)
+    code = source_check.strip_comments(code)
     found = []
 
     def line_of(offset):

@@ -1,4 +1,5 @@
-"""The command line every source check shares.
+"""What every source check shares: reading C++ without its comments, and
+the command line.
 
 A check gives its docstring, `scan(source_dir, **options)` and
 `self_test(**options)`, each returning a list of problems; `run` reads
@@ -8,7 +9,38 @@ prints the problems and turns them into the exit status.
 
 import argparse
 import pathlib
+import re
 import sys
+
+
+def strip_comments(text, blank_strings=False):
+    """The code with its comments blanked out (newlines kept, so line numbers
+    stay). String and character literals are kept, or with `blank_strings`
+    their insides blanked too, so braces or words in them do not count."""
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "/" and i + 1 < n and text[i + 1] == "/":
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+        elif c == "/" and i + 1 < n and text[i + 1] == "*":
+            end = text.find("*/", i + 2)
+            end = n if end < 0 else end + 2
+            out.append(re.sub(r"[^\n]", " ", text[i:end]))
+            i = end
+        elif c in "\"'":
+            j = i + 1
+            while j < n and text[j] != c and text[j] != "\n":
+                j += 2 if text[j] == "\\" else 1
+            inside = text[i + 1:j]
+            out.append(c + (re.sub(r"[^\n]", " ", inside) if blank_strings else inside)
+                       + text[j:j + 1])
+            i = j + 1
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
 
 
 def run(doc, scan, self_test, add_options=None, read_options=None):
