@@ -2,6 +2,7 @@
 
 #include "core/common/Translate.h"
 #include "core/journal/Csv.h"
+#include "core/journal/CsvMoment.h"
 #include "core/journal/ImportFields.h"
 #include "core/journal/LegacySignsLine.h"
 
@@ -73,6 +74,32 @@ private:
     qsizetype m_count;
 };
 
+// A column's name as this version reads it. For half an hour on 7 December
+// 2026 the warning signs column was written as warning_signs.
+QString columnName(const QString& field)
+{
+    const QString name = field.trimmed().toLower();
+    return name == QLatin1String("warning_signs") ? QStringLiteral("warning-signs") : name;
+}
+
+// Files written since December 2026 give a moment as date, time and UTC
+// offset (CsvMoment); earlier ones as one ISO 8601 text in `momentColumn`.
+std::optional<QDateTime> readMoment(const CsvRecord& record, const Columns& columns,
+                                    const QString& momentColumn, const QString& offsetColumn,
+                                    QString* problem)
+{
+    if (!columns.has(QStringLiteral("date"))) {
+        const QString text = columns.value(record, momentColumn);
+        const std::optional<QDateTime> at = ImportFields::parseMoment(text);
+        if (!at)
+            *problem = ImportFields::badMoment(text);
+        return at;
+    }
+    return CsvMoment::parse(columns.value(record, QStringLiteral("date")),
+                            columns.value(record, QStringLiteral("time")),
+                            columns.value(record, offsetColumn), problem);
+}
+
 Result<Columns> readHeader(const CsvRecord& header, const QStringList& known,
                            const QStringList& required)
 {
@@ -82,7 +109,7 @@ Result<Columns> readHeader(const CsvRecord& header, const QStringList& known,
                          .arg(header.problem)};
     QHash<QString, qsizetype> index;
     for (qsizetype i = 0; i < header.fields.size(); ++i) {
-        const QString name = header.fields[i].trimmed().toLower();
+        const QString name = columnName(header.fields[i]);
         if (!known.contains(name)) {
             return Error{tr("Line 1 names a column “%1” that Carrywell does not know. The "
                             "columns are: %2. Nothing was imported.")
@@ -130,13 +157,13 @@ QStringList checkInProblems(const CsvRecord& record, const Columns& columns, Che
 {
     QStringList problems;
     CheckIn checkIn;
-    const QString time = columns.value(record, QStringLiteral("time"));
-    if (const std::optional<QDateTime> at = ImportFields::parseMoment(time))
+    QString problem;
+    if (const std::optional<QDateTime> at = readMoment(record, columns, QStringLiteral("time"),
+                                                       QStringLiteral("utc-offset"), &problem))
         checkIn.at = *at;
     else
-        problems.append(ImportFields::badMoment(time));
+        problems.append(problem);
 
-    QString problem;
     if (const std::optional<int> overall = ImportFields::parseScore(
             columns.value(record, QStringLiteral("overall")), tr("the overall score"), &problem))
         checkIn.overall = *overall;
@@ -182,11 +209,12 @@ QStringList sessionProblems(const CsvRecord& record, const Columns& columns, Ses
 {
     QStringList problems;
     SessionRecord session;
-    const QString started = columns.value(record, QStringLiteral("started"));
-    if (const std::optional<QDateTime> at = ImportFields::parseMoment(started))
+    QString problem;
+    if (const std::optional<QDateTime> at = readMoment(record, columns, QStringLiteral("started"),
+                                                       QStringLiteral("utc_offset"), &problem))
         session.startedAt = *at;
     else
-        problems.append(ImportFields::badMoment(started));
+        problems.append(problem);
 
     const QString duration = columns.value(record, QStringLiteral("duration_seconds")).trimmed();
     bool ok = false;
@@ -208,7 +236,6 @@ QStringList sessionProblems(const CsvRecord& record, const Columns& columns, Ses
         const QString text = columns.value(record, column);
         if (text.trimmed().isEmpty())
             continue;
-        QString problem;
         if (const std::optional<int> score = ImportFields::parseScore(
                 text,
                 column == QLatin1String("pain_before") ? tr("the pain before")
@@ -228,7 +255,8 @@ QStringList sessionProblems(const CsvRecord& record, const Columns& columns, Ses
 
 QStringList JournalCsv::checkInColumns()
 {
-    QStringList columns{QStringLiteral("time"), QStringLiteral("overall")};
+    QStringList columns{QStringLiteral("date"), QStringLiteral("time"),
+                        QStringLiteral("utc-offset"), QStringLiteral("overall")};
     for (Region region : allValues<Region>())
         columns.append(toId(region));
     columns.append(QStringLiteral("triggers"));
@@ -239,7 +267,8 @@ QStringList JournalCsv::checkInColumns()
 
 QStringList JournalCsv::sessionColumns()
 {
-    return {QStringLiteral("started"),        QStringLiteral("duration_seconds"),
+    return {QStringLiteral("date"),           QStringLiteral("time"),
+            QStringLiteral("utc_offset"),     QStringLiteral("duration_seconds"),
             QStringLiteral("routine_id"),     QStringLiteral("routine_name"),
             QStringLiteral("exercises_done"), QStringLiteral("exercises_skipped"),
             QStringLiteral("pain_before"),    QStringLiteral("pain_after")};
@@ -253,7 +282,7 @@ QByteArray JournalCsv::writeCheckIns(const QList<CheckIn>& checkIns)
     QString text = Csv::formatRecord(checkInColumns());
     text.reserve(text.size() + checkIns.size() * 64);
     for (const CheckIn& checkIn : checkIns) {
-        Csv::appendField(text, ImportFields::momentText(checkIn.at, false));
+        CsvMoment::append(text, checkIn.at);
         text += QLatin1Char(',');
         appendNumber(text, checkIn.overall);
         for (Region region : regions) {
@@ -286,7 +315,7 @@ QByteArray JournalCsv::writeSessions(const QList<SessionRecord>& sessions)
     QString text = Csv::formatRecord(sessionColumns());
     text.reserve(text.size() + sessions.size() * 160);
     for (const SessionRecord& session : sessions) {
-        Csv::appendField(text, ImportFields::momentText(session.startedAt, false));
+        CsvMoment::append(text, session.startedAt);
         text += QLatin1Char(',');
         appendNumber(text, session.durationSeconds);
         text += QLatin1Char(',');
@@ -325,23 +354,34 @@ Result<ImportBatch> JournalCsv::read(const QByteArray& bytes)
     const CsvRecord header = records.takeFirst();
     QStringList names;
     for (const QString& field : header.fields)
-        names.append(field.trimmed().toLower());
+        names.append(columnName(field));
     const bool checkIns = names.contains(QStringLiteral("overall"));
     const bool sessions = names.contains(QStringLiteral("routine_id"));
     if (checkIns == sessions) {
         return Error{tr("The file does not look like a Carrywell export: its first line should "
-                        "name the columns, starting with “time,overall” for check-ins or "
-                        "“started,duration_seconds” for sessions. Nothing was imported.")};
+                        "name the columns, starting with “date,time,utc-offset,overall” for "
+                        "check-ins or “date,time,utc_offset,duration_seconds” for sessions. "
+                        "Nothing was imported.")};
     }
 
     ImportBatch batch;
     batch.format = checkIns ? QStringLiteral("csv-check-ins") : QStringLiteral("csv-sessions");
-    const Result<Columns> columns =
-        checkIns ? readHeader(header, checkInColumns(),
-                              {QStringLiteral("time"), QStringLiteral("overall")})
-                 : readHeader(header, sessionColumns(),
-                              {QStringLiteral("started"), QStringLiteral("duration_seconds"),
-                               QStringLiteral("routine_id")});
+    // A file with a date column gives times as date, time and offset; one
+    // without, as a single ISO 8601 text (time, or started for sessions).
+    const bool split = names.contains(QStringLiteral("date")) ||
+                       names.contains(QStringLiteral("utc-offset")) ||
+                       names.contains(QStringLiteral("utc_offset"));
+    QStringList required = split      ? QStringList{QStringLiteral("date"), QStringLiteral("time")}
+                           : checkIns ? QStringList{QStringLiteral("time")}
+                                      : QStringList{QStringLiteral("started")};
+    if (checkIns)
+        required.append(QStringLiteral("overall"));
+    else
+        required.append({QStringLiteral("duration_seconds"), QStringLiteral("routine_id")});
+    QStringList known = checkIns ? checkInColumns() : sessionColumns();
+    if (!checkIns)
+        known.append(QStringLiteral("started"));
+    const Result<Columns> columns = readHeader(header, known, required);
     if (!columns)
         return Error{columns.error()};
 

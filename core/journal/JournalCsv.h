@@ -11,16 +11,20 @@
 
 namespace carrywell::core {
 
-/// Journal entries as CSV for spreadsheets (see Csv for the dialect).
+/// Journal entries as CSV for spreadsheets (see Csv for the dialect and
+/// docs/file-formats.md for every column).
 ///
-/// Check-ins: time, overall, one column per region id (empty: not scored),
-/// triggers and warning-signs (ids joined by ";"), note. A file without a
-/// warning-signs column (exported before they were data) has the signs read
-/// back from the "Also noticed: …" line its notes end with (LegacySignsLine).
-/// Sessions: started, duration_seconds, routine_id, routine_name,
-/// exercises_done, exercises_skipped (ids joined by ";"), pain_before,
-/// pain_after (empty: not asked).
-/// Times are ISO 8601 to the second with the UTC offset where they were written.
+/// Check-ins: date, time, utc-offset (CsvMoment: the local date and time where
+/// the entry was written, and its offset), overall, one column per region id
+/// (empty: not scored), triggers and warning-signs (ids joined by ";"), note.
+/// Sessions: date, time, utc_offset (when it started), duration_seconds,
+/// routine_id, routine_name, exercises_done, exercises_skipped (ids joined by
+/// ";"), pain_before, pain_after (empty: not asked).
+///
+/// Reading also takes every layout earlier versions wrote
+/// (tests/data/csv): one ISO 8601 "time" or "started" column instead of the
+/// three; no warning-signs column, with the signs read back from the "Also
+/// noticed: …" line the notes end with (LegacySignsLine); warning_signs.
 class JournalCsv
 {
 public:

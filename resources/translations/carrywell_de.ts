@@ -75,6 +75,21 @@
     </message>
 </context>
 <context>
+    <name>carrywell::core::CsvMoment</name>
+    <message>
+        <source>“%1” is not a date like 2026-11-30</source>
+        <translation>„%1“ ist kein Datum wie 2026-11-30</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time like 08:15:00</source>
+        <translation>„%1“ ist keine Uhrzeit wie 08:15:00</translation>
+    </message>
+    <message>
+        <source>“%1” is not a UTC offset like UTC+01:00</source>
+        <translation>„%1“ ist keine Abweichung von UTC wie UTC+01:00</translation>
+    </message>
+</context>
+<context>
     <name>carrywell::core::Cue</name>
     <message>
         <source>Done. Well done.</source>
@@ -552,10 +567,6 @@
         <translation>Die Datei ist leer. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <source>The file does not look like a Carrywell export: its first line should name the columns, starting with “time,overall” for check-ins or “started,duration_seconds” for sessions. Nothing was imported.</source>
-        <translation>Die Datei sieht nicht nach einem Carrywell-Export aus: Ihre erste Zeile sollte die Spalten nennen und mit „time,overall“ (Check-ins) oder „started,duration_seconds“ (Einheiten) beginnen. Es wurde nichts importiert.</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
@@ -606,6 +617,10 @@
     <message>
         <source>“%1” is not a warning sign Carrywell knows (%2)</source>
         <translation>„%1“ ist kein Warnzeichen, das Carrywell kennt (%2)</translation>
+    </message>
+    <message>
+        <source>The file does not look like a Carrywell export: its first line should name the columns, starting with “date,time,utc-offset,overall” for check-ins or “date,time,utc_offset,duration_seconds” for sessions. Nothing was imported.</source>
+        <translation>Die Datei sieht nicht nach einem Carrywell-Export aus: Ihre erste Zeile sollte die Spalten nennen und mit „date,time,utc-offset,overall“ (Check-ins) oder „date,time,utc_offset,duration_seconds“ (Einheiten) beginnen. Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>

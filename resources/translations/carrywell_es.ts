@@ -75,6 +75,21 @@
     </message>
 </context>
 <context>
+    <name>carrywell::core::CsvMoment</name>
+    <message>
+        <source>“%1” is not a date like 2026-11-30</source>
+        <translation>«%1» no es una fecha como 2026-11-30</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time like 08:15:00</source>
+        <translation>«%1» no es una hora como 08:15:00</translation>
+    </message>
+    <message>
+        <source>“%1” is not a UTC offset like UTC+01:00</source>
+        <translation>«%1» no es una diferencia horaria con UTC como UTC+01:00</translation>
+    </message>
+</context>
+<context>
     <name>carrywell::core::Cue</name>
     <message>
         <source>Done. Well done.</source>
@@ -600,12 +615,12 @@
         <translation>El archivo está vacío. No se importó nada.</translation>
     </message>
     <message>
-        <source>The file does not look like a Carrywell export: its first line should name the columns, starting with “time,overall” for check-ins or “started,duration_seconds” for sessions. Nothing was imported.</source>
-        <translation>El archivo no parece una exportación de Carrywell: su primera línea debería nombrar las columnas, empezando por «time,overall» para los registros o «started,duration_seconds» para las sesiones. No se importó nada.</translation>
-    </message>
-    <message>
         <source>“%1” is not a warning sign Carrywell knows (%2)</source>
         <translation>«%1» no es una señal de alerta que Carrywell conozca (%2)</translation>
+    </message>
+    <message>
+        <source>The file does not look like a Carrywell export: its first line should name the columns, starting with “date,time,utc-offset,overall” for check-ins or “date,time,utc_offset,duration_seconds” for sessions. Nothing was imported.</source>
+        <translation>El archivo no parece una exportación de Carrywell: su primera línea debería nombrar las columnas, empezando por «date,time,utc-offset,overall» para los registros o «date,time,utc_offset,duration_seconds» para las sesiones. No se importó nada.</translation>
     </message>
 </context>
 <context>

@@ -181,8 +181,8 @@ TEST_F(JournalCliTest, ExportsJsonAndCsvByTheFilesExtension)
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = csv.readAll().split('\n');
     ASSERT_GE(lines.size(), 3);
-    EXPECT_TRUE(lines.at(0).contains("time,overall"));
-    EXPECT_TRUE(lines.at(1).startsWith("2026-01-05T09:30:00+01:00,6,3,,6,"));
+    EXPECT_TRUE(lines.at(0).contains("date,time,utc-offset,overall"));
+    EXPECT_TRUE(lines.at(1).startsWith("2026-01-05,09:30:00,UTC+01:00,6,3,,6,"));
     EXPECT_FALSE(QFile::exists(file("checkins-sessions.csv"))) << "no sessions, no sessions file";
 
     const ProgramRun bad = carrywell({"--export-journal", file("notes.txt")});

@@ -91,12 +91,11 @@ TEST_F(JournalTransferTest, CsvIsWrittenTheWaySpreadsheetsReadIt)
     const QByteArray csv = JournalCsv::writeCheckIns(
         {makeCheckIn(at(2026, 1, 14, 8, 30), 6, {{Region::LowerBack, 7}, {Region::Neck, 2}},
                      {Trigger::Lifting, Trigger::PoorSleep}, "sore, \"very\"\nafter bath")});
-    EXPECT_EQ(csv,
-              QByteArray("\xEF\xBB\xBF"
-                         "time,overall,neck,upper-back,lower-back,hips-glutes,pelvic-floor,core,"
-                         "chest-shoulders,triggers,warning-signs,note\r\n"
-                         "2026-01-14T08:30:00+01:00,6,2,,7,,,,,lifting;poor-sleep,,"
-                         "\"sore, \"\"very\"\"\nafter bath\"\r\n"));
+    EXPECT_EQ(csv, QByteArray("\xEF\xBB\xBF"
+                              "date,time,utc-offset,overall,neck,upper-back,lower-back,hips-glutes,"
+                              "pelvic-floor,core,chest-shoulders,triggers,warning-signs,note\r\n"
+                              "2026-01-14,08:30:00,UTC+01:00,6,2,,7,,,,,lifting;poor-sleep,,"
+                              "\"sore, \"\"very\"\"\nafter bath\"\r\n"));
 }
 
 TEST_F(JournalTransferTest, AwkwardNotesSurviveACsvRoundTrip)
@@ -251,7 +250,7 @@ TEST_F(JournalTransferTest, SessionsRoundTripThroughCsv)
     const QString file = folder() + "/sessions.csv";
     ASSERT_TRUE(JournalTransfer::exportSessionsCsv(*journal, file).ok());
     EXPECT_TRUE(fileBytes(file).contains(
-        "2026-01-13T19:00:00+01:00,754,evening-release,\"Evening release, gentle\","
+        "2026-01-13,19:00:00,UTC+01:00,754,evening-release,\"Evening release, gentle\","
         "child-pose;cat-cow,glute-bridge,6,3\r\n"));
 
     const ImportBatch batch = JournalTransfer::readFile(file).value();
@@ -426,9 +425,9 @@ TEST_F(JournalTransferTest, WarningSignsAreAColumnAndAListNamedAsTriggersAre)
                     "Bad night", {WarningSign::NightPain, WarningSign::Leaking});
     EXPECT_EQ(JournalCsv::writeCheckIns({normalized(checkIn)}),
               QByteArray("\xEF\xBB\xBF"
-                         "time,overall,neck,upper-back,lower-back,hips-glutes,pelvic-floor,core,"
-                         "chest-shoulders,triggers,warning-signs,note\r\n"
-                         "2026-01-14T08:30:00+01:00,6,,,,,,,,lifting;poor-sleep,"
+                         "date,time,utc-offset,overall,neck,upper-back,lower-back,hips-glutes,"
+                         "pelvic-floor,core,chest-shoulders,triggers,warning-signs,note\r\n"
+                         "2026-01-14,08:30:00,UTC+01:00,6,,,,,,,,lifting;poor-sleep,"
                          "leaking;night-pain,Bad night\r\n"));
 
     const QJsonObject entry =
