@@ -58,6 +58,9 @@ TIME_PATTERN = ("time-pattern", re.compile(r"(?<![A-Za-z])(?:HH|H|hh|h):mm\b"),
 ALLOWED = {
     ("core/settings/SettingsFile.cpp", "time-pattern"):
         "the settings file stores times of day (reminders, the usual session) as HH:mm",
+    ("core/journal/CsvMoment.cpp", "time-pattern"):
+        "the CSV export's time column is a machine format, read back also as a spreadsheet "
+        "saves it again (8:15:00 AM)",
 }
 
 STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
