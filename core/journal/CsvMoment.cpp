@@ -52,6 +52,16 @@ QTime parseTime(const QString& text)
     return {};
 }
 
+void appendOffset(QString& text, int offsetSeconds)
+{
+    const int minutes = std::abs(offsetSeconds) / 60;
+    text += QLatin1String("UTC");
+    text += offsetSeconds < 0 ? QLatin1Char('-') : QLatin1Char('+');
+    appendDigits(text, minutes / 60, 2);
+    text += QLatin1Char(':');
+    appendDigits(text, minutes % 60, 2);
+}
+
 } // namespace
 
 void CsvMoment::append(QString& line, const QDateTime& moment)
@@ -80,17 +90,13 @@ void CsvMoment::append(QString& line, const QDateTime& moment)
     line += QLatin1Char(':');
     appendDigits(line, int(ms / 1000 % 60), 2);
     line += QLatin1Char(',');
-    line += offsetText(offset);
+    appendOffset(line, offset);
 }
 
 QString CsvMoment::offsetText(int offsetSeconds)
 {
-    const int minutes = std::abs(offsetSeconds) / 60;
-    QString text = QStringLiteral("UTC");
-    text += offsetSeconds < 0 ? QLatin1Char('-') : QLatin1Char('+');
-    appendDigits(text, minutes / 60, 2);
-    text += QLatin1Char(':');
-    appendDigits(text, minutes % 60, 2);
+    QString text;
+    appendOffset(text, offsetSeconds);
     return text;
 }
 
