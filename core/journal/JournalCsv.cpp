@@ -82,7 +82,7 @@ QString columnName(const QString& field)
     return name == QLatin1String("warning_signs") ? QStringLiteral("warning-signs") : name;
 }
 
-// Files written since December 2026 give a moment as date, time and UTC
+// Files written since 8 December 2026 give a moment as date, time and UTC
 // offset (CsvMoment); earlier ones as one ISO 8601 text in `momentColumn`.
 std::optional<QDateTime> readMoment(const CsvRecord& record, const Columns& columns,
                                     const QString& momentColumn, const QString& offsetColumn,

@@ -91,10 +91,15 @@ std::optional<QString> CalcSheet::program()
     return std::nullopt;
 }
 
-Result<SheetRows> CalcSheet::open(const QString& csvPath, const QString& filterOptions,
-                                  const QString& workDir, int timeoutSeconds)
+namespace {
+
+// Runs soffice to convert `csvPath` to `target` (a --convert-to argument) and
+// returns the file it wrote, named with `extension`.
+Result<QByteArray> convert(const QString& csvPath, const QString& filterOptions,
+                           const QString& target, const QString& extension, const QString& workDir,
+                           int timeoutSeconds)
 {
-    const std::optional<QString> soffice = program();
+    const std::optional<QString> soffice = CalcSheet::program();
     if (!soffice)
         return Error{QStringLiteral("soffice is not installed")};
     const QDir dir(workDir);
@@ -116,7 +121,7 @@ Result<SheetRows> CalcSheet::open(const QString& csvPath, const QString& filterO
                 QStringLiteral("-env:UserInstallation=") +
                     QUrl::fromLocalFile(profile).toString(QUrl::FullyEncoded),
                 QStringLiteral("--infilter=CSV:") + filterOptions, QStringLiteral("--convert-to"),
-                QStringLiteral("fods"), QStringLiteral("--outdir"), out, csvPath});
+                target, QStringLiteral("--outdir"), out, csvPath});
     if (!calc.waitForStarted(30'000))
         return Error{QStringLiteral("soffice did not start: ") + calc.errorString()};
     if (!calc.waitForFinished(timeoutSeconds * 1000)) {
@@ -127,10 +132,33 @@ Result<SheetRows> CalcSheet::open(const QString& csvPath, const QString& filterO
     const QString output = QString::fromLocal8Bit(calc.readAll());
     if (calc.exitStatus() != QProcess::NormalExit || calc.exitCode() != 0)
         return Error{QStringLiteral("soffice failed: ") + output};
-    QFile fods(QDir(out).filePath(QFileInfo(csvPath).completeBaseName() + QStringLiteral(".fods")));
-    if (!fods.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("soffice wrote no %1: %2").arg(fods.fileName(), output)};
-    return readFods(fods.readAll());
+    QFile file(
+        QDir(out).filePath(QFileInfo(csvPath).completeBaseName() + QLatin1Char('.') + extension));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("soffice wrote no %1: %2").arg(file.fileName(), output)};
+    return file.readAll();
+}
+
+} // namespace
+
+Result<SheetRows> CalcSheet::open(const QString& csvPath, const QString& filterOptions,
+                                  const QString& workDir, int timeoutSeconds)
+{
+    const Result<QByteArray> fods = convert(csvPath, filterOptions, QStringLiteral("fods"),
+                                            QStringLiteral("fods"), workDir, timeoutSeconds);
+    if (!fods)
+        return Error{fods.error()};
+    return readFods(fods.value());
+}
+
+Result<QByteArray> CalcSheet::savedAgain(const QString& csvPath, const QString& filterOptions,
+                                         const QString& workDir, int timeoutSeconds)
+{
+    // Calc's own CSV export: comma, double quote, UTF-8. The copy goes to
+    // out/, so it never overwrites the file it read.
+    return convert(csvPath, filterOptions,
+                   QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1"),
+                   QStringLiteral("csv"), workDir, timeoutSeconds);
 }
 
 Result<SheetRows> CalcSheet::readFods(const QByteArray& bytes)

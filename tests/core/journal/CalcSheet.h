@@ -36,6 +36,13 @@ public:
                                                    const QString& filterOptions,
                                                    const QString& workDir, int timeoutSeconds);
 
+    /// `csvPath` opened as open() does, then saved by Calc as CSV again
+    /// (comma, double quotes, UTF-8), as she would after editing it.
+    static carrywell::core::Result<QByteArray> savedAgain(const QString& csvPath,
+                                                          const QString& filterOptions,
+                                                          const QString& workDir,
+                                                          int timeoutSeconds);
+
     /// Reads the cells of the first table of a FODS document.
     static carrywell::core::Result<SheetRows> readFods(const QByteArray& xml);
 };
