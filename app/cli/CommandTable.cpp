@@ -88,7 +88,7 @@ const std::vector<CommandSpec>& rows()
          .run = JournalCommands::logPain},
         {.action = Action::ExportJournal,
          .option = "export-journal",
-         .syntax = "<file>.json|<file>.csv",
+         .syntax = "<file>.json|<file>.csv|<file>.fhir.json",
          .needs = {.journal = true},
          .read = CommandReaders::exportJournal,
          .run = JournalCommands::exportJournal},

@@ -4,6 +4,7 @@
 #include "core/common/LocaleFormat.h"
 #include "core/common/Translate.h"
 #include "core/content/ContentLoader.h"
+#include "core/fhir/FhirExport.h"
 #include "core/journal/ImportFields.h"
 #include "core/journal/Journal.h"
 #include "core/journal/JournalFileFormats.h"
@@ -86,8 +87,10 @@ int JournalCommands::exportJournal(const CommandContext& context)
     const std::unique_ptr<core::Journal> journal = openJournal(context);
     if (!journal)
         return 1;
+    // The journal keeps no PSFS ratings yet, so a FHIR export has none to carry.
+    const core::FhirExportOptions fhir{.ratings = {}, .patientName = {}, .days = std::nullopt};
     const core::Result<QStringList> written =
-        core::JournalFileFormats::exportTo(*journal, options.journalFile);
+        core::FhirExport::exportTo(*journal, options.journalFile, fhir);
     if (!written)
         return fail(err, written.error());
     for (const QString& file : written.value())

@@ -248,8 +248,9 @@ Without it the check\-in is for now.)roff",
         .valueName = QT_TRANSLATE_NOOP("carrywell::ui::CommandLine", "file"),
         .help = QT_TRANSLATE_NOOP(
             "carrywell::ui::CommandLine",
-            "Export the journal to this .json file (a backup of everything) or .csv file "
-            "(check-ins; sessions go to NAME-sessions.csv) and exit."),
+            "Export the journal to this .json file (a backup of everything), .csv file "
+            "(check-ins; sessions go to NAME-sessions.csv) or .fhir.json file (FHIR for a "
+            "clinic) and exit."),
         .section = ManSection::Journal,
         .man = R"roff(Export the journal and exit.
 A
@@ -257,7 +258,12 @@ A
 file is a backup of everything (check\-ins, sessions and plans); a
 .I .csv
 file holds the check\-ins, with the sessions beside it in
-.IR NAME\-sessions.csv .
+.IR NAME\-sessions.csv ;
+a
+.I .fhir.json
+file is a FHIR R4 Bundle for a clinic: check\-ins as pain Observations
+(LOINC 72514\-3, SNOMED CT body sites and warning signs), sessions as
+exercise\-therapy Procedures and activity ratings as QuestionnaireResponses.
 Warning signs are written as ids, like triggers: a
 .B warning-signs
 column in CSV, a
