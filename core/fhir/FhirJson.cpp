@@ -52,7 +52,11 @@ QString dateTime(const QDateTime& moment)
     const QDateTime withOffset = moment.timeSpec() == Qt::OffsetFromUTC
                                      ? moment
                                      : moment.toOffsetFromUtc(moment.offsetFromUtc());
-    return ImportFields::momentText(withOffset, false);
+    const QString text = ImportFields::momentText(withOffset, false);
+    // "+00:00" rather than "Z": the same shape as every other offset.
+    if (text.endsWith(QLatin1Char('Z')))
+        return text.left(text.size() - 1) + QStringLiteral("+00:00");
+    return text;
 }
 
 QJsonArray notes(const QStringList& texts)

@@ -31,7 +31,8 @@ QJsonObject coding(const FhirCoding& coding);
 /// A CodeableConcept with one coding and, when given, a text.
 QJsonObject codeable(const FhirCoding& coding, const QString& text = {});
 QJsonObject reference(const QString& fullUrl);
-/// A FHIR dateTime with seconds and the moment's own UTC offset, "2026-11-30T07:15:00+01:00".
+/// A FHIR dateTime with seconds and the moment's own UTC offset,
+/// "2026-11-30T07:15:00+01:00" ("+00:00" at UTC).
 QString dateTime(const QDateTime& moment);
 /// Annotations, one per non-empty text.
 QJsonArray notes(const QStringList& texts);

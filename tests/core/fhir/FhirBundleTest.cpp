@@ -124,6 +124,17 @@ TEST(FhirBundle, ACheckInIsAFinalSurveyObservationOfLoincPainSeverityAtItsOwnOff
     EXPECT_FALSE(observations.at(1).contains("note"));
 }
 
+TEST(FhirBundle, AMomentInUtcIsWrittenWithAnOffsetOfZero)
+{
+    FhirRecords records = sampleRecords();
+    records.checkIns.first().at = QDateTime(QDate(2026, 1, 12), QTime(6, 15), Qt::UTC);
+    records.exportedAt = QDateTime(QDate(2026, 1, 14), QTime(9, 0), Qt::UTC);
+    const QJsonObject bundle = FhirBundle::build(records);
+    EXPECT_EQ(bundle.value("timestamp").toString(), "2026-01-14T09:00:00+00:00");
+    EXPECT_EQ(resourcesOf(bundle, "Observation").first().value("effectiveDateTime").toString(),
+              "2026-01-12T06:15:00+00:00");
+}
+
 TEST(FhirBundle, EachRegionScoreIsAComponentCodedWithItsSnomedBodyStructure)
 {
     const QJsonObject morning =

@@ -6,6 +6,8 @@
 #include "core/fhir/FhirExport.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <gtest/gtest.h>
 
@@ -13,10 +15,6 @@ using namespace carrywell::core;
 using namespace carrywell::test;
 
 namespace {
-
-class FhirValidationTest : public JournalTest
-{
-};
 
 // Without node or FHIR.js the test cannot run: a failure in CI, where the
 // set-up installs both, and a skip with the reason on a developer's machine.
@@ -32,22 +30,49 @@ QString missingValidator()
     return {};
 }
 
+struct Validation
+{
+    int exitCode = -1;
+    QString output;
+};
+
+/// validate-fhir.js on the file: FHIR.js, then fullUrls and references.
+Validation validate(const QString& path)
+{
+    QProcess node;
+    node.start(QStringLiteral(FHIR_NODE),
+               {QStringLiteral(FHIR_VALIDATE_SCRIPT), QStringLiteral(FHIR_VALIDATOR_DIR), path});
+    if (!node.waitForFinished(120000) || node.exitStatus() != QProcess::NormalExit)
+        return {-1, QStringLiteral("node did not finish")};
+    return {node.exitCode(),
+            QString::fromUtf8(node.readAllStandardOutput() + node.readAllStandardError())};
+}
+
 bool inCi()
 {
     const QString ci = qEnvironmentVariable("CI").toLower();
     return !ci.isEmpty() && ci != QLatin1String("false") && ci != QLatin1String("0");
 }
 
+class FhirValidationTest : public JournalTest
+{
+protected:
+    void SetUp() override
+    {
+        if (const QString missing = missingValidator(); !missing.isEmpty()) {
+            if (inCi())
+                FAIL() << missing.toStdString()
+                       << "; install nodejs and npm (./dev.sh packages test)";
+            GTEST_SKIP() << missing.toStdString()
+                         << "; install nodejs and npm (./dev.sh packages test) to run it";
+        }
+    }
+};
+
 } // namespace
 
 TEST_F(FhirValidationTest, AFullJournalExportsAsABundleThatFhirJsFindsNoErrorIn)
 {
-    if (const QString missing = missingValidator(); !missing.isEmpty()) {
-        if (inCi())
-            FAIL() << missing.toStdString() << "; install nodejs and npm (./dev.sh packages test)";
-        GTEST_SKIP() << missing.toStdString()
-                     << "; install nodejs and npm (./dev.sh packages test) to run it";
-    }
     const std::unique_ptr<Journal> journal = open();
     ASSERT_TRUE(journal);
     fillJournal(*journal);
@@ -56,13 +81,40 @@ TEST_F(FhirValidationTest, AFullJournalExportsAsABundleThatFhirJsFindsNoErrorIn)
         FhirExport::exportTo(*journal, path, {sampleRatings(), QStringLiteral("Ana"), {}});
     ASSERT_TRUE(written.ok()) << written.error().toStdString();
 
-    QProcess node;
-    node.start(QStringLiteral(FHIR_NODE),
-               {QStringLiteral(FHIR_VALIDATE_SCRIPT), QStringLiteral(FHIR_VALIDATOR_DIR), path});
-    ASSERT_TRUE(node.waitForFinished(120000)) << "node did not finish";
-    const QString output =
-        QString::fromUtf8(node.readAllStandardOutput() + node.readAllStandardError());
-    EXPECT_EQ(node.exitStatus(), QProcess::NormalExit);
-    EXPECT_EQ(node.exitCode(), 0) << output.toStdString();
-    EXPECT_TRUE(output.contains(QLatin1String(", 0 problems"))) << output.toStdString();
+    const Validation result = validate(path);
+    EXPECT_EQ(result.exitCode, 0) << result.output.toStdString();
+    EXPECT_TRUE(result.output.contains(QLatin1String(", 0 problems")))
+        << result.output.toStdString();
+}
+
+TEST_F(FhirValidationTest, TheCheckFindsAMissingStatusAStrayPropertyAndAReferenceToNothing)
+{
+    const std::unique_ptr<Journal> journal = open();
+    ASSERT_TRUE(journal);
+    fillJournal(*journal);
+    const Result<FhirRecords> records = FhirExport::records(*journal, {});
+    ASSERT_TRUE(records.ok()) << records.error().toStdString();
+    QJsonObject bundle = FhirBundle::build(records.value());
+    QJsonArray entries = bundle.value(QStringLiteral("entry")).toArray();
+    QJsonObject entry = entries.at(1).toObject();
+    QJsonObject observation = entry.value(QStringLiteral("resource")).toObject();
+    observation.remove(QStringLiteral("status"));
+    observation.insert(QStringLiteral("colour"), QStringLiteral("red"));
+    observation.insert(
+        QStringLiteral("subject"),
+        QJsonObject{{QStringLiteral("reference"),
+                     QStringLiteral("urn:uuid:00000000-0000-0000-0000-000000000000")}});
+    entry.insert(QStringLiteral("resource"), observation);
+    entries.replace(1, entry);
+    bundle.insert(QStringLiteral("entry"), entries);
+    const QString path = folder() + QStringLiteral("/broken.fhir.json");
+    writeFile(path, QJsonDocument(bundle).toJson());
+
+    const Validation result = validate(path);
+    EXPECT_EQ(result.exitCode, 1) << result.output.toStdString();
+    for (const char* problem :
+         {"Observation.status: Missing property", "Observation.colour: Unexpected property",
+          "00000000-0000-0000-0000-000000000000 is not an entry"})
+        EXPECT_TRUE(result.output.contains(QLatin1String(problem))) << problem << "\n"
+                                                                    << result.output.toStdString();
 }
