@@ -28,8 +28,6 @@ public:
     JournalFileActions(core::Journal& journal, const QHash<core::Region, QString>& regionNames,
                        const core::Clock& clock, QWidget* parent);
 
-    QAction* exportAction() const { return m_export; }
-    QAction* exportForClinicAction() const { return m_exportForClinic; }
     /// File ▸ Export: the backup or spreadsheet, and the FHIR file for a clinic.
     QMenu* exportMenu() const { return m_exportMenu; }
     QAction* importAction() const { return m_import; }
