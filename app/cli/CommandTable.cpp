@@ -89,6 +89,7 @@ const std::vector<CommandSpec>& rows()
         {.action = Action::ExportJournal,
          .option = "export-journal",
          .syntax = "<file>.json|<file>.csv|<file>.fhir.json",
+         .options = {{"from", "<YYYY-MM-DD>"}, {"to", "<YYYY-MM-DD>"}},
          .needs = {.journal = true},
          .read = CommandReaders::exportJournal,
          .run = JournalCommands::exportJournal},

@@ -88,7 +88,20 @@ int JournalCommands::exportJournal(const CommandContext& context)
     if (!journal)
         return 1;
     // The journal keeps no PSFS ratings yet, so a FHIR export has none to carry.
-    const core::FhirExportOptions fhir{.ratings = {}, .patientName = {}, .days = std::nullopt};
+    core::FhirExportOptions fhir{.ratings = {}, .patientName = {}, .days = std::nullopt};
+    if (options.reportFrom.isValid() || options.reportTo.isValid()) {
+        // Without --from, everything up to --to; without --to, up to today.
+        const core::DateRange days{
+            options.reportFrom.isValid() ? options.reportFrom : QDate(1900, 1, 1),
+            options.reportTo.isValid() ? options.reportTo : context.clock.today()};
+        if (!days.isValid()) {
+            return fail(err,
+                        tr("--from %1 is after today, %2: there is nothing to export yet.")
+                            .arg(days.first.toString(Qt::ISODate), days.last.toString(Qt::ISODate)),
+                        2);
+        }
+        fhir.days = days;
+    }
     const core::Result<QStringList> written =
         core::FhirExport::exportTo(*journal, options.journalFile, fhir);
     if (!written)

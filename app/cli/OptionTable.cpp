@@ -321,12 +321,18 @@ say otherwise.)roff",
     OptionSpec{
         .name = "from",
         .valueName = QT_TRANSLATE_NOOP("carrywell::ui::CommandLine", "date"),
-        .help = QT_TRANSLATE_NOOP("carrywell::ui::CommandLine",
-                                  "With --journal-report: the first day (YYYY-MM-DD)."),
+        .help = QT_TRANSLATE_NOOP(
+            "carrywell::ui::CommandLine",
+            "With --journal-report, or --export-journal to a .fhir.json file: the first day "
+            "(YYYY-MM-DD)."),
         .section = ManSection::Journal,
         .man = R"roff(With
-.BR \-\-journal\-report :
-the first day, as
+.BR \-\-journal\-report ,
+or
+.B \-\-export\-journal
+to a
+.I .fhir.json
+file: the first day, as
 .IR YYYY\-MM\-DD .)roff",
     },
     OptionSpec{
@@ -334,11 +340,16 @@ the first day, as
         .valueName = QT_TRANSLATE_NOOP("carrywell::ui::CommandLine", "date"),
         .help =
             QT_TRANSLATE_NOOP("carrywell::ui::CommandLine",
-                              "With --journal-report: the last day (YYYY-MM-DD, default today)."),
+                              "With --journal-report, or --export-journal to a .fhir.json file: "
+                              "the last day (YYYY-MM-DD, default today)."),
         .section = ManSection::Journal,
         .man = R"roff(With
-.BR \-\-journal\-report :
-the last day, as
+.BR \-\-journal\-report ,
+or
+.B \-\-export\-journal
+to a
+.I .fhir.json
+file: the last day, as
 .I YYYY\-MM\-DD
 (default: today).)roff",
     },

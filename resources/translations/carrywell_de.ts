@@ -1793,16 +1793,8 @@
         <translation>datei.pdf</translation>
     </message>
     <message>
-        <source>With --journal-report: the first day (YYYY-MM-DD).</source>
-        <translation>Mit --journal-report: der erste Tag (JJJJ-MM-TT).</translation>
-    </message>
-    <message>
         <source>date</source>
         <translation>datum</translation>
-    </message>
-    <message>
-        <source>With --journal-report: the last day (YYYY-MM-DD, default today).</source>
-        <translation>Mit --journal-report: der letzte Tag (JJJJ-MM-TT, Standard: heute).</translation>
     </message>
     <message>
         <source>Open the main window, check that the exercise library, the journal and the session cues work, print one line saying so and exit.</source>
@@ -1919,6 +1911,18 @@
     <message>
         <source>Export the journal to this .json file (a backup of everything), .csv file (check-ins; sessions go to NAME-sessions.csv) or .fhir.json file (FHIR for a clinic) and exit.</source>
         <translation>Das Tagebuch in diese .json-Datei (eine Sicherung von allem), .csv-Datei (Check-ins; Einheiten gehen nach NAME-sessions.csv) oder .fhir.json-Datei (FHIR für eine Praxis) exportieren und beenden.</translation>
+    </message>
+    <message>
+        <source>--from and --to choose the days of an export for a clinic (NAME.fhir.json); a .json or .csv export always holds the whole journal. Nothing was exported.</source>
+        <translation>--from und --to wählen die Tage eines Exports für eine Praxis (NAME.fhir.json); ein .json- oder .csv-Export enthält immer das ganze Tagebuch. Es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>With --journal-report, or --export-journal to a .fhir.json file: the first day (YYYY-MM-DD).</source>
+        <translation>Mit --journal-report oder mit --export-journal in eine .fhir.json-Datei: der erste Tag (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>With --journal-report, or --export-journal to a .fhir.json file: the last day (YYYY-MM-DD, default today).</source>
+        <translation>Mit --journal-report oder mit --export-journal in eine .fhir.json-Datei: der letzte Tag (JJJJ-MM-TT, Standard: heute).</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2704,10 @@
     <message>
         <source>Wrote %1: %2 to %3, %4 check-ins, %5 sessions.</source>
         <translation>%1 geschrieben: %2 bis %3, %4 Check-ins, %5 Einheiten.</translation>
+    </message>
+    <message>
+        <source>--from %1 is after today, %2: there is nothing to export yet.</source>
+        <translation>--from %1 liegt nach heute, %2: Es gibt noch nichts zu exportieren.</translation>
     </message>
 </context>
 <context>

@@ -1793,16 +1793,8 @@
         <translation>archivo.pdf</translation>
     </message>
     <message>
-        <source>With --journal-report: the first day (YYYY-MM-DD).</source>
-        <translation>Con --journal-report: el primer día (AAAA-MM-DD).</translation>
-    </message>
-    <message>
         <source>date</source>
         <translation>fecha</translation>
-    </message>
-    <message>
-        <source>With --journal-report: the last day (YYYY-MM-DD, default today).</source>
-        <translation>Con --journal-report: el último día (AAAA-MM-DD; predeterminado: hoy).</translation>
     </message>
     <message>
         <source>Open the main window, check that the exercise library, the journal and the session cues work, print one line saying so and exit.</source>
@@ -1919,6 +1911,18 @@
     <message>
         <source>Export the journal to this .json file (a backup of everything), .csv file (check-ins; sessions go to NAME-sessions.csv) or .fhir.json file (FHIR for a clinic) and exit.</source>
         <translation>Exporta el diario a este archivo .json (una copia de todo), .csv (los registros; las sesiones van a NAME-sessions.csv) o .fhir.json (FHIR para una clínica) y sale.</translation>
+    </message>
+    <message>
+        <source>--from and --to choose the days of an export for a clinic (NAME.fhir.json); a .json or .csv export always holds the whole journal. Nothing was exported.</source>
+        <translation>--from y --to eligen los días de una exportación para una clínica (NAME.fhir.json); una exportación .json o .csv siempre lleva el diario entero. No se exportó nada.</translation>
+    </message>
+    <message>
+        <source>With --journal-report, or --export-journal to a .fhir.json file: the first day (YYYY-MM-DD).</source>
+        <translation>Con --journal-report, o con --export-journal a un archivo .fhir.json: el primer día (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>With --journal-report, or --export-journal to a .fhir.json file: the last day (YYYY-MM-DD, default today).</source>
+        <translation>Con --journal-report, o con --export-journal a un archivo .fhir.json: el último día (AAAA-MM-DD; predeterminado: hoy).</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2704,10 @@
     <message>
         <source>Wrote %1: %2 to %3, %4 check-ins, %5 sessions.</source>
         <translation>Se escribió %1: del %2 al %3, %4 registros, %5 sesiones.</translation>
+    </message>
+    <message>
+        <source>--from %1 is after today, %2: there is nothing to export yet.</source>
+        <translation>--from %1 es posterior a hoy, %2: todavía no hay nada que exportar.</translation>
     </message>
 </context>
 <context>
