@@ -91,9 +91,16 @@ FhirResource response(const QList<ActivityRating>& day, const QStringList& activ
 QList<FhirResource> FhirActivities::resources(const QList<ActivityRating>& ratings,
                                               const QString& patientUrl)
 {
-    if (ratings.isEmpty())
+    // A rating without a time, an activity or a 0–10 score would make an
+    // invalid response; the journal never stores one, and none is written.
+    QList<ActivityRating> sorted;
+    for (const ActivityRating& rating : ratings) {
+        if (rating.ratedAt.isValid() && !rating.activity.trimmed().isEmpty() && rating.score >= 0 &&
+            rating.score <= 10)
+            sorted.append(rating);
+    }
+    if (sorted.isEmpty())
         return {};
-    QList<ActivityRating> sorted = ratings;
     std::stable_sort(
         sorted.begin(), sorted.end(),
         [](const ActivityRating& a, const ActivityRating& b) { return a.ratedAt < b.ratedAt; });

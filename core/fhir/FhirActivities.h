@@ -14,7 +14,8 @@ class FhirActivities
 {
 public:
     /// The Questionnaire first, then the responses oldest first; nothing when
-    /// there are no ratings.
+    /// there are no ratings. Ratings without a time, an activity or a 0–10
+    /// score are left out.
     static QList<FhirResource> resources(const QList<ActivityRating>& ratings,
                                          const QString& patientUrl);
 };

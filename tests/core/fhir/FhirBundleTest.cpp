@@ -285,6 +285,24 @@ TEST(FhirBundle, EachDaySheRatedHerActivitiesIsOneResponseWithThatDaysLastScores
                                                      "activity-3 Carrying shopping up stairs=5"}));
 }
 
+TEST(FhirBundle, ARatingWithoutATimeAnActivityOrAScoreFromZeroToTenIsLeftOut)
+{
+    FhirRecords records = sampleRecords();
+    records.ratings = {{QStringLiteral("Lifting the baby from the crib"), 4, QDateTime()},
+                       {QStringLiteral("  "), 4, at(2026, 1, 5, 9)},
+                       {QStringLiteral("Fastening the car seat"), 11, at(2026, 1, 5, 9)},
+                       {QStringLiteral("Fastening the car seat"), -1, at(2026, 1, 5, 9)}};
+    const QJsonObject bundle = FhirBundle::build(records);
+    EXPECT_TRUE(resourcesOf(bundle, "Questionnaire").isEmpty());
+    EXPECT_TRUE(resourcesOf(bundle, "QuestionnaireResponse").isEmpty());
+
+    records.ratings.append({QStringLiteral("Fastening the car seat"), 10, at(2026, 1, 6, 9)});
+    const QJsonObject kept = FhirBundle::build(records);
+    ASSERT_EQ(resourcesOf(kept, "Questionnaire").size(), 1);
+    EXPECT_EQ(resourcesOf(kept, "Questionnaire").first().value("item").toArray().size(), 1);
+    EXPECT_EQ(resourcesOf(kept, "QuestionnaireResponse").size(), 1);
+}
+
 TEST(FhirBundle, WithoutRatingsThereIsNoQuestionnaire)
 {
     FhirRecords records = sampleRecords();
