@@ -1910,7 +1910,7 @@
     </message>
     <message>
         <source>Export the journal to this .json file (a backup of everything), .csv file (check-ins; sessions go to NAME-sessions.csv) or .fhir.json file (FHIR for a clinic) and exit.</source>
-        <translation>Exporta el diario a este archivo .json (una copia de todo), .csv (los registros; las sesiones van a NAME-sessions.csv) o .fhir.json (FHIR para una clínica) y sale.</translation>
+        <translation>Exporta el diario a este archivo .json (una copia completa), .csv (los registros; las sesiones van a NAME-sessions.csv) o .fhir.json (FHIR para una clínica) y sale.</translation>
     </message>
     <message>
         <source>--from and --to choose the days of an export for a clinic (NAME.fhir.json); a .json or .csv export always holds the whole journal. Nothing was exported.</source>
