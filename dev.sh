@@ -40,11 +40,21 @@ apt_get() {
     return 1
 }
 
+# Whether an installed package provides `$1`: NodeSource's nodejs provides
+# (and conflicts with) Debian's npm, so asking apt for npm there would fail.
+provided() {
+    dpkg-query -W -f='${db:Status-Status}\t${Provides}\n' 2>/dev/null |
+        awk -F '\t' -v wanted="$1" '$1 == "installed" {
+            n = split($2, names, / *, */)
+            for (i = 1; i <= n; i++) { sub(/ .*/, "", names[i]); if (names[i] == wanted) found = 1 }
+        } END { exit !found }'
+}
+
 install_packages() {
     local missing=() package
     while read -r package; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' ||
-            missing+=("$package")
+            provided "$package" || missing+=("$package")
     done < <(packages_for "$@")
     [ ${#missing[@]} -eq 0 ] && return 0
     log "Installing ${missing[*]}"

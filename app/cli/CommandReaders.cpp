@@ -2,6 +2,7 @@
 
 #include "cli/JournalArguments.h"
 #include "core/common/Translate.h"
+#include "core/journal/JournalFileFormats.h"
 #include "core/plan/IsoWeek.h"
 
 #include <QCoreApplication>
@@ -87,6 +88,22 @@ Read readDay(const QCommandLineParser& parser, const char* option, QDate& day)
     return core::Done{};
 }
 
+/// --from and --to, each a day, the first not after the last.
+Read readDays(const QCommandLineParser& parser, CommandLineOptions& options)
+{
+    if (Read from = readDay(parser, "from", options.reportFrom); !from)
+        return from;
+    if (Read to = readDay(parser, "to", options.reportTo); !to)
+        return to;
+    if (options.reportFrom.isValid() && options.reportTo.isValid() &&
+        options.reportFrom > options.reportTo) {
+        return core::Error{tr("--from (%1) is after --to (%2).")
+                               .arg(options.reportFrom.toString(Qt::ISODate),
+                                    options.reportTo.toString(Qt::ISODate))};
+    }
+    return core::Done{};
+}
+
 } // namespace
 
 Read CommandReaders::window(const QCommandLineParser& parser, CommandLineOptions& options)
@@ -137,9 +154,21 @@ Read CommandReaders::logPain(const QCommandLineParser& parser, CommandLineOption
 
 Read CommandReaders::exportJournal(const QCommandLineParser& parser, CommandLineOptions& options)
 {
-    return readJournalFile(parser, "export-journal",
-                           {QStringLiteral("csv"), QStringLiteral("json")},
-                           QStringLiteral(".csv or .json"), options);
+    if (Read file = readJournalFile(parser, "export-journal",
+                                    {QStringLiteral("csv"), QStringLiteral("json")},
+                                    QStringLiteral(".csv or .json"), options);
+        !file)
+        return file;
+    if (Read days = readDays(parser, options); !days)
+        return days;
+    const bool fhir = core::JournalFileFormats::kindOf(options.journalFile) ==
+                      core::JournalFileFormats::Kind::Fhir;
+    if ((options.reportFrom.isValid() || options.reportTo.isValid()) && !fhir) {
+        return core::Error{tr("--from and --to choose the days of an export for a clinic "
+                              "(NAME.fhir.json); a .json or .csv export always holds the whole "
+                              "journal. Nothing was exported.")};
+    }
+    return core::Done{};
 }
 
 Read CommandReaders::importJournal(const QCommandLineParser& parser, CommandLineOptions& options)
@@ -156,17 +185,7 @@ Read CommandReaders::journalReport(const QCommandLineParser& parser, CommandLine
                                     QStringLiteral(".pdf"), options);
         !file)
         return file;
-    if (Read from = readDay(parser, "from", options.reportFrom); !from)
-        return from;
-    if (Read to = readDay(parser, "to", options.reportTo); !to)
-        return to;
-    if (options.reportFrom.isValid() && options.reportTo.isValid() &&
-        options.reportFrom > options.reportTo) {
-        return core::Error{tr("--from (%1) is after --to (%2).")
-                               .arg(options.reportFrom.toString(Qt::ISODate),
-                                    options.reportTo.toString(Qt::ISODate))};
-    }
-    return core::Done{};
+    return readDays(parser, options);
 }
 
 Read CommandReaders::printPlan(const QCommandLineParser& parser, CommandLineOptions& options)

@@ -4,6 +4,7 @@
 #include "core/common/LocaleFormat.h"
 #include "core/common/Translate.h"
 #include "core/content/ContentLoader.h"
+#include "core/fhir/FhirExport.h"
 #include "core/journal/ImportFields.h"
 #include "core/journal/Journal.h"
 #include "core/journal/JournalFileFormats.h"
@@ -86,8 +87,23 @@ int JournalCommands::exportJournal(const CommandContext& context)
     const std::unique_ptr<core::Journal> journal = openJournal(context);
     if (!journal)
         return 1;
+    // The journal keeps no PSFS ratings yet, so a FHIR export has none to carry.
+    core::FhirExportOptions fhir{.ratings = {}, .patientName = {}, .days = std::nullopt};
+    if (options.reportFrom.isValid() || options.reportTo.isValid()) {
+        // Without --from, everything up to --to; without --to, up to today.
+        const core::DateRange days{
+            options.reportFrom.isValid() ? options.reportFrom : QDate(1900, 1, 1),
+            options.reportTo.isValid() ? options.reportTo : context.clock.today()};
+        if (!days.isValid()) {
+            return fail(err,
+                        tr("--from %1 is after today, %2: there is nothing to export yet.")
+                            .arg(days.first.toString(Qt::ISODate), days.last.toString(Qt::ISODate)),
+                        2);
+        }
+        fhir.days = days;
+    }
     const core::Result<QStringList> written =
-        core::JournalFileFormats::exportTo(*journal, options.journalFile);
+        core::FhirExport::exportTo(*journal, options.journalFile, fhir);
     if (!written)
         return fail(err, written.error());
     for (const QString& file : written.value())

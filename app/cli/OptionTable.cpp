@@ -248,8 +248,9 @@ Without it the check\-in is for now.)roff",
         .valueName = QT_TRANSLATE_NOOP("carrywell::ui::CommandLine", "file"),
         .help = QT_TRANSLATE_NOOP(
             "carrywell::ui::CommandLine",
-            "Export the journal to this .json file (a backup of everything) or .csv file "
-            "(check-ins; sessions go to NAME-sessions.csv) and exit."),
+            "Export the journal to this .json file (a backup of everything), .csv file "
+            "(check-ins; sessions go to NAME-sessions.csv) or .fhir.json file (FHIR for a "
+            "clinic) and exit."),
         .section = ManSection::Journal,
         .man = R"roff(Export the journal and exit.
 A
@@ -257,7 +258,12 @@ A
 file is a backup of everything (check\-ins, sessions and plans); a
 .I .csv
 file holds the check\-ins, with the sessions beside it in
-.IR NAME\-sessions.csv .
+.IR NAME\-sessions.csv ;
+a
+.I .fhir.json
+file is a FHIR R4 Bundle for a clinic: check\-ins as pain Observations
+(LOINC 72514\-3, SNOMED CT body sites and warning signs), sessions as
+exercise\-therapy Procedures and activity ratings as QuestionnaireResponses.
 Warning signs are written as ids, like triggers: a
 .B warning-signs
 column in CSV, a
@@ -315,12 +321,18 @@ say otherwise.)roff",
     OptionSpec{
         .name = "from",
         .valueName = QT_TRANSLATE_NOOP("carrywell::ui::CommandLine", "date"),
-        .help = QT_TRANSLATE_NOOP("carrywell::ui::CommandLine",
-                                  "With --journal-report: the first day (YYYY-MM-DD)."),
+        .help = QT_TRANSLATE_NOOP(
+            "carrywell::ui::CommandLine",
+            "With --journal-report, or --export-journal to a .fhir.json file: the first day "
+            "(YYYY-MM-DD)."),
         .section = ManSection::Journal,
         .man = R"roff(With
-.BR \-\-journal\-report :
-the first day, as
+.BR \-\-journal\-report ,
+or
+.B \-\-export\-journal
+to a
+.I .fhir.json
+file: the first day, as
 .IR YYYY\-MM\-DD .)roff",
     },
     OptionSpec{
@@ -328,11 +340,16 @@ the first day, as
         .valueName = QT_TRANSLATE_NOOP("carrywell::ui::CommandLine", "date"),
         .help =
             QT_TRANSLATE_NOOP("carrywell::ui::CommandLine",
-                              "With --journal-report: the last day (YYYY-MM-DD, default today)."),
+                              "With --journal-report, or --export-journal to a .fhir.json file: "
+                              "the last day (YYYY-MM-DD, default today)."),
         .section = ManSection::Journal,
         .man = R"roff(With
-.BR \-\-journal\-report :
-the last day, as
+.BR \-\-journal\-report ,
+or
+.B \-\-export\-journal
+to a
+.I .fhir.json
+file: the last day, as
 .I YYYY\-MM\-DD
 (default: today).)roff",
     },

@@ -32,11 +32,21 @@ QString unknownKind(const QString& path)
         .arg(QDir::toNativeSeparators(path));
 }
 
+// Only FhirExport writes FHIR; this guards callers that skip it.
+QString fhirNotHere(const QString& path)
+{
+    return tr("“%1” was not written: FHIR exports are made from File ▸ Export ▸ For a clinic "
+              "(FHIR) or with --export-journal.")
+        .arg(QDir::toNativeSeparators(path));
+}
+
 } // namespace
 
 std::optional<JournalFileFormats::Kind> JournalFileFormats::kindOf(const QString& path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
+    if (QFileInfo(path).fileName().endsWith(QLatin1String(".fhir.json"), Qt::CaseInsensitive))
+        return Kind::Fhir;
     if (suffix == QLatin1String("csv"))
         return Kind::Csv;
     if (suffix == QLatin1String("json"))
@@ -56,6 +66,8 @@ Result<QStringList> JournalFileFormats::exportTo(const Journal& journal, const Q
     const std::optional<Kind> kind = kindOf(path);
     if (!kind)
         return Error{unknownKind(path)};
+    if (*kind == Kind::Fhir)
+        return Error{fhirNotHere(path)};
     if (*kind == Kind::Json) {
         const Result<Done> written = JournalTransfer::exportJson(journal, path);
         if (!written)
@@ -87,6 +99,12 @@ Result<ImportBatch> JournalFileFormats::read(const QString& path)
     const std::optional<Kind> kind = kindOf(path);
     if (!kind)
         return Error{unknownKind(path)};
+    if (*kind == Kind::Fhir) {
+        return Error{tr("“%1” is a FHIR file for clinics, which Carrywell writes but does not "
+                        "read back. Nothing was imported. To move your journal, import a .json "
+                        "backup or a .csv export instead.")
+                         .arg(QDir::toNativeSeparators(path))};
+    }
     const Result<QByteArray> bytes = JournalFiles::load(path);
     if (!bytes)
         return Error{bytes.error()};

@@ -13,7 +13,9 @@ class Journal;
 
 /// Export and import by the file's extension, for the File menu and the
 /// command line alike: .json is the whole-journal backup; .csv holds the
-/// check-ins, with the sessions beside it in NAME-sessions.csv.
+/// check-ins, with the sessions beside it in NAME-sessions.csv; .fhir.json is
+/// the FHIR Bundle for clinics, which core/fhir writes (FhirExport) and
+/// nothing reads back.
 class JournalFileFormats
 {
 public:
@@ -21,6 +23,7 @@ public:
     {
         Csv,
         Json,
+        Fhir, ///< NAME.fhir.json: wins over .json.
     };
 
     static std::optional<Kind> kindOf(const QString& path);
@@ -28,6 +31,7 @@ public:
     static QString sessionsCsvPath(const QString& path);
 
     /// Writes the journal to `path` (saved atomically); the files written.
+    /// FHIR needs core/fhir: FhirExport::exportTo writes every kind.
     static Result<QStringList> exportTo(const Journal& journal, const QString& path);
     /// Reads an export to review before importing; nothing touches the journal.
     static Result<ImportBatch> read(const QString& path);

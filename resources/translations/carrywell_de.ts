@@ -257,6 +257,39 @@
     </message>
 </context>
 <context>
+    <name>carrywell::core::FhirActivities</name>
+    <message>
+        <source>For each activity she named: 0 = unable to do the activity, 10 = able to do it as well as before the problem.</source>
+        <translation>Für jede Aktivität, die sie genannt hat: 0 = kann die Aktivität nicht ausführen, 10 = kann sie so gut wie vor dem Problem ausführen.</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::core::FhirCheckIns</name>
+    <message>
+        <source>Set off by: %1</source>
+        <translation>Ausgelöst durch: %1</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::core::FhirSessions</name>
+    <message>
+        <source>Exercises done: %1</source>
+        <translation>Erledigte Übungen: %1</translation>
+    </message>
+    <message>
+        <source>Exercises skipped: %1</source>
+        <translation>Übersprungene Übungen: %1</translation>
+    </message>
+    <message>
+        <source>Before the session</source>
+        <translation>Vor der Einheit</translation>
+    </message>
+    <message>
+        <source>After the session</source>
+        <translation>Nach der Einheit</translation>
+    </message>
+</context>
+<context>
     <name>carrywell::core::FigureGeometry</name>
     <message>
         <source>neck</source>
@@ -700,6 +733,14 @@
     <message>
         <source>%1 weeks already had a different plan; yours were kept.</source>
         <translation>Für %1 Wochen gab es schon andere Pläne; deine wurden behalten.</translation>
+    </message>
+    <message>
+        <source>“%1” was not written: FHIR exports are made from File ▸ Export ▸ For a clinic (FHIR) or with --export-journal.</source>
+        <translation>„%1“ wurde nicht geschrieben: FHIR-Exporte entstehen über Datei ▸ Exportieren ▸ Für eine Praxis (FHIR) oder mit --export-journal.</translation>
+    </message>
+    <message>
+        <source>“%1” is a FHIR file for clinics, which Carrywell writes but does not read back. Nothing was imported. To move your journal, import a .json backup or a .csv export instead.</source>
+        <translation>„%1“ ist eine FHIR-Datei für Praxen, die Carrywell schreibt, aber nicht wieder einliest. Es wurde nichts importiert. Um dein Tagebuch umzuziehen, importiere stattdessen eine .json-Sicherung oder einen .csv-Export.</translation>
     </message>
 </context>
 <context>
@@ -1747,10 +1788,6 @@
         <translation>zeit</translation>
     </message>
     <message>
-        <source>Export the journal to this .json file (a backup of everything) or .csv file (check-ins; sessions go to NAME-sessions.csv) and exit.</source>
-        <translation>Das Tagebuch in diese .json-Datei (Sicherung von allem) oder .csv-Datei (Check-ins; Einheiten landen in NAME-sessions.csv) exportieren und beenden.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>datei</translation>
     </message>
@@ -1771,16 +1808,8 @@
         <translation>datei.pdf</translation>
     </message>
     <message>
-        <source>With --journal-report: the first day (YYYY-MM-DD).</source>
-        <translation>Mit --journal-report: der erste Tag (JJJJ-MM-TT).</translation>
-    </message>
-    <message>
         <source>date</source>
         <translation>datum</translation>
-    </message>
-    <message>
-        <source>With --journal-report: the last day (YYYY-MM-DD, default today).</source>
-        <translation>Mit --journal-report: der letzte Tag (JJJJ-MM-TT, Standard: heute).</translation>
     </message>
     <message>
         <source>Open the main window, check that the exercise library, the journal and the session cues work, print one line saying so and exit.</source>
@@ -1893,6 +1922,22 @@
     <message>
         <source>With --log-pain: a warning sign you noticed (%1); repeat for more.</source>
         <translation>Mit --log-pain: ein Warnzeichen, das du bemerkt hast (%1); für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>Export the journal to this .json file (a backup of everything), .csv file (check-ins; sessions go to NAME-sessions.csv) or .fhir.json file (FHIR for a clinic) and exit.</source>
+        <translation>Das Tagebuch in diese .json-Datei (eine Sicherung von allem), .csv-Datei (Check-ins; Einheiten gehen nach NAME-sessions.csv) oder .fhir.json-Datei (FHIR für eine Praxis) exportieren und beenden.</translation>
+    </message>
+    <message>
+        <source>--from and --to choose the days of an export for a clinic (NAME.fhir.json); a .json or .csv export always holds the whole journal. Nothing was exported.</source>
+        <translation>--from und --to wählen die Tage eines Exports für eine Praxis (NAME.fhir.json); ein .json- oder .csv-Export enthält immer das ganze Tagebuch. Es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>With --journal-report, or --export-journal to a .fhir.json file: the first day (YYYY-MM-DD).</source>
+        <translation>Mit --journal-report oder mit --export-journal in eine .fhir.json-Datei: der erste Tag (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>With --journal-report, or --export-journal to a .fhir.json file: the last day (YYYY-MM-DD, default today).</source>
+        <translation>Mit --journal-report oder mit --export-journal in eine .fhir.json-Datei: der letzte Tag (JJJJ-MM-TT, Standard: heute).</translation>
     </message>
 </context>
 <context>
@@ -2675,13 +2720,13 @@
         <source>Wrote %1: %2 to %3, %4 check-ins, %5 sessions.</source>
         <translation>%1 geschrieben: %2 bis %3, %4 Check-ins, %5 Einheiten.</translation>
     </message>
+    <message>
+        <source>--from %1 is after today, %2: there is nothing to export yet.</source>
+        <translation>--from %1 liegt nach heute, %2: Es gibt noch nichts zu exportieren.</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::JournalFileActions</name>
-    <message>
-        <source>&amp;Export journal…</source>
-        <translation>Tagebuch e&amp;xportieren…</translation>
-    </message>
     <message>
         <source>&amp;Import into journal…</source>
         <translation>Ins Tagebuch &amp;importieren…</translation>
@@ -2761,6 +2806,26 @@
     <message>
         <source>Open it</source>
         <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Backup or spreadsheet (JSON, CSV)…</source>
+        <translation>&amp;Sicherung oder Tabelle (JSON, CSV)…</translation>
+    </message>
+    <message>
+        <source>For a &amp;clinic (FHIR)…</source>
+        <translation>Für eine &amp;Praxis (FHIR)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>FHIR for a clinic (*.fhir.json)</source>
+        <translation>FHIR für eine Praxis (*.fhir.json)</translation>
+    </message>
+    <message>
+        <source>Export for your clinic</source>
+        <translation>Für deine Praxis exportieren</translation>
     </message>
 </context>
 <context>

@@ -257,6 +257,39 @@
     </message>
 </context>
 <context>
+    <name>carrywell::core::FhirActivities</name>
+    <message>
+        <source>For each activity she named: 0 = unable to do the activity, 10 = able to do it as well as before the problem.</source>
+        <translation>Para cada actividad que nombró: 0 = no puede hacer la actividad, 10 = puede hacerla tan bien como antes del problema.</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::core::FhirCheckIns</name>
+    <message>
+        <source>Set off by: %1</source>
+        <translation>Desencadenado por: %1</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::core::FhirSessions</name>
+    <message>
+        <source>Exercises done: %1</source>
+        <translation>Ejercicios hechos: %1</translation>
+    </message>
+    <message>
+        <source>Exercises skipped: %1</source>
+        <translation>Ejercicios saltados: %1</translation>
+    </message>
+    <message>
+        <source>Before the session</source>
+        <translation>Antes de la sesión</translation>
+    </message>
+    <message>
+        <source>After the session</source>
+        <translation>Después de la sesión</translation>
+    </message>
+</context>
+<context>
     <name>carrywell::core::FigureGeometry</name>
     <message>
         <source>neck</source>
@@ -700,6 +733,14 @@
     <message>
         <source>%1 weeks already had a different plan; yours were kept.</source>
         <translation>%1 semanas ya tenían otro plan; se conservaron los tuyos.</translation>
+    </message>
+    <message>
+        <source>“%1” was not written: FHIR exports are made from File ▸ Export ▸ For a clinic (FHIR) or with --export-journal.</source>
+        <translation>«%1» no se guardó: las exportaciones FHIR se hacen desde Archivo ▸ Exportar ▸ Para una clínica (FHIR) o con --export-journal.</translation>
+    </message>
+    <message>
+        <source>“%1” is a FHIR file for clinics, which Carrywell writes but does not read back. Nothing was imported. To move your journal, import a .json backup or a .csv export instead.</source>
+        <translation>«%1» es un archivo FHIR para clínicas, que Carrywell escribe pero no vuelve a leer. No se importó nada. Para llevar tu diario a otro sitio, importa mejor una copia .json o una exportación .csv.</translation>
     </message>
 </context>
 <context>
@@ -1747,10 +1788,6 @@
         <translation>hora</translation>
     </message>
     <message>
-        <source>Export the journal to this .json file (a backup of everything) or .csv file (check-ins; sessions go to NAME-sessions.csv) and exit.</source>
-        <translation>Exporta el diario a este archivo .json (una copia de todo) o .csv (registros; las sesiones van a NOMBRE-sessions.csv) y sale.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>archivo</translation>
     </message>
@@ -1771,16 +1808,8 @@
         <translation>archivo.pdf</translation>
     </message>
     <message>
-        <source>With --journal-report: the first day (YYYY-MM-DD).</source>
-        <translation>Con --journal-report: el primer día (AAAA-MM-DD).</translation>
-    </message>
-    <message>
         <source>date</source>
         <translation>fecha</translation>
-    </message>
-    <message>
-        <source>With --journal-report: the last day (YYYY-MM-DD, default today).</source>
-        <translation>Con --journal-report: el último día (AAAA-MM-DD; predeterminado: hoy).</translation>
     </message>
     <message>
         <source>Open the main window, check that the exercise library, the journal and the session cues work, print one line saying so and exit.</source>
@@ -1893,6 +1922,22 @@
     <message>
         <source>With --log-pain: a warning sign you noticed (%1); repeat for more.</source>
         <translation>Con --log-pain: una señal de alerta que notaste (%1); repítelo para añadir más.</translation>
+    </message>
+    <message>
+        <source>Export the journal to this .json file (a backup of everything), .csv file (check-ins; sessions go to NAME-sessions.csv) or .fhir.json file (FHIR for a clinic) and exit.</source>
+        <translation>Exporta el diario a este archivo .json (una copia completa), .csv (los registros; las sesiones van a NAME-sessions.csv) o .fhir.json (FHIR para una clínica) y sale.</translation>
+    </message>
+    <message>
+        <source>--from and --to choose the days of an export for a clinic (NAME.fhir.json); a .json or .csv export always holds the whole journal. Nothing was exported.</source>
+        <translation>--from y --to eligen los días de una exportación para una clínica (NAME.fhir.json); una exportación .json o .csv siempre lleva el diario entero. No se exportó nada.</translation>
+    </message>
+    <message>
+        <source>With --journal-report, or --export-journal to a .fhir.json file: the first day (YYYY-MM-DD).</source>
+        <translation>Con --journal-report, o con --export-journal a un archivo .fhir.json: el primer día (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>With --journal-report, or --export-journal to a .fhir.json file: the last day (YYYY-MM-DD, default today).</source>
+        <translation>Con --journal-report, o con --export-journal a un archivo .fhir.json: el último día (AAAA-MM-DD; predeterminado: hoy).</translation>
     </message>
 </context>
 <context>
@@ -2675,13 +2720,13 @@
         <source>Wrote %1: %2 to %3, %4 check-ins, %5 sessions.</source>
         <translation>Se escribió %1: del %2 al %3, %4 registros, %5 sesiones.</translation>
     </message>
+    <message>
+        <source>--from %1 is after today, %2: there is nothing to export yet.</source>
+        <translation>--from %1 es posterior a hoy, %2: todavía no hay nada que exportar.</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::JournalFileActions</name>
-    <message>
-        <source>&amp;Export journal…</source>
-        <translation>&amp;Exportar diario…</translation>
-    </message>
     <message>
         <source>&amp;Import into journal…</source>
         <translation>&amp;Importar al diario…</translation>
@@ -2761,6 +2806,26 @@
     <message>
         <source>Open it</source>
         <translation>Abrirlo</translation>
+    </message>
+    <message>
+        <source>&amp;Backup or spreadsheet (JSON, CSV)…</source>
+        <translation>&amp;Copia u hoja de cálculo (JSON, CSV)…</translation>
+    </message>
+    <message>
+        <source>For a &amp;clinic (FHIR)…</source>
+        <translation>Para una &amp;clínica (FHIR)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>FHIR for a clinic (*.fhir.json)</source>
+        <translation>FHIR para una clínica (*.fhir.json)</translation>
+    </message>
+    <message>
+        <source>Export for your clinic</source>
+        <translation>Exportar para tu clínica</translation>
     </message>
 </context>
 <context>

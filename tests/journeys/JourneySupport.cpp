@@ -19,6 +19,7 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTest>
+#include <algorithm>
 
 namespace carrywell::test {
 
@@ -57,9 +58,30 @@ bool chooseFromMenu(QMainWindow& window, const QString& actionName)
             return false;
         }
         QAction* entry = nullptr;
+        QAction* submenu = nullptr;
         for (QAction* action : menu->actions()) {
             if (action->objectName() == actionName)
                 entry = action;
+            else if (action->menu() &&
+                     std::any_of(action->menu()->actions().cbegin(),
+                                 action->menu()->actions().cend(),
+                                 [&](QAction* inner) { return inner->objectName() == actionName; }))
+                submenu = action;
+        }
+        if (!entry && submenu) {
+            // File ▸ Export ▸ …: open the submenu the way a pointer does, then look in it.
+            QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(submenu).center());
+            QMenu* inner = submenu->menu();
+            if (!QTest::qWaitFor([inner] { return inner->isVisible(); }, kPatienceMs)) {
+                ADD_FAILURE() << "the submenu " << submenu->text().toStdString() << " did not open";
+                menu->close();
+                return false;
+            }
+            menu = inner;
+            for (QAction* action : menu->actions()) {
+                if (action->objectName() == actionName)
+                    entry = action;
+            }
         }
         if (!entry) {
             menu->close();

@@ -36,7 +36,8 @@ void click(QWidget* widget);
 /// Clicks row `row` of a list or table.
 void clickRow(QAbstractItemView* view, int row);
 /// Chooses the menu entry of the action named `actionName` with the mouse:
-/// the menu's title in the menu bar, then the entry. False when no menu holds it.
+/// the menu's title in the menu bar, then the entry, through a submenu when
+/// it is in one (File ▸ Export ▸ …). False when no menu holds it.
 bool chooseFromMenu(QMainWindow& window, const QString& actionName);
 /// Goes to a page by clicking its entry in the window's navigation.
 void goTo(ui::MainWindow& window, const QString& pageId);

@@ -324,7 +324,7 @@ TEST_F(JournalCliTest, BadReportArgumentsWriteNothing)
         {{"--journal-report", "report.txt"}, "ending in .pdf"},
         {{"--journal-report", "r.pdf", "--from", "5 Jan"}, "YYYY-MM-DD"},
         {{"--journal-report", "r.pdf", "--from", "2026-02-01", "--to", "2026-01-01"}, "is after"},
-        {{"--from", "2026-01-01"}, "--from goes with --journal-report"},
+        {{"--from", "2026-01-01"}, "--from goes with --export-journal or --journal-report"},
         {{"--journal-report", "r.pdf", "--trigger", "lifting"}, "--trigger goes with --log-pain"},
     };
     for (const auto& c : cases) {

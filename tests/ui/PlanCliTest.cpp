@@ -205,7 +205,8 @@ TEST_F(PlanCliTest, BadArgumentsExitTwoAndWriteNothing)
         {{"--export-calendar", "week.ics", "--layout", "days"}, "--layout goes with --print-plan"},
         {{"--week", "2026-W02"}, "--week goes with --print-plan or --export-calendar"},
         {{"--print-plan", "plan.pdf", "--export-calendar", "week.ics"}, "at a time"},
-        {{"--print-plan", "plan.pdf", "--from", "2026-01-01"}, "--from goes with --journal-report"},
+        {{"--print-plan", "plan.pdf", "--from", "2026-01-01"},
+         "--from goes with --export-journal or --journal-report"},
     };
     for (const auto& c : cases) {
         const ProgramRun run = carrywell(c.args);

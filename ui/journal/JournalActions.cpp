@@ -6,6 +6,7 @@
 #include "ui/journal/JournalText.h"
 
 #include <QAction>
+#include <QMenu>
 #include <QUndoStack>
 #include <QWidget>
 
@@ -42,7 +43,7 @@ JournalActions::~JournalActions() = default;
 
 QList<QAction*> JournalActions::fileMenuActions() const
 {
-    return {m_newCheckIn, m_files->exportAction(), m_files->importAction(),
+    return {m_newCheckIn, m_files->exportMenu()->menuAction(), m_files->importAction(),
             m_files->reportAction()};
 }
 

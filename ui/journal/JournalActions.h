@@ -40,7 +40,7 @@ public:
     QAction* newCheckInAction() const { return m_newCheckIn; }
     QAction* undoAction() const { return m_undo; }
     QAction* redoAction() const { return m_redo; }
-    /// New check-in, export, import and the report, in File-menu order.
+    /// New check-in, the Export submenu, import and the report, in File-menu order.
     QList<QAction*> fileMenuActions() const;
 
     /// Opens the check-in dialog (non-blocking); Enter saves.

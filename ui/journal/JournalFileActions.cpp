@@ -1,5 +1,6 @@
 #include "ui/journal/JournalFileActions.h"
 
+#include "core/fhir/FhirExport.h"
 #include "core/journal/Journal.h"
 #include "core/journal/JournalFileFormats.h"
 #include "ui/journal/ImportDialog.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -26,15 +28,22 @@ JournalFileActions::JournalFileActions(core::Journal& journal,
                                        const QHash<core::Region, QString>& regionNames,
                                        const core::Clock& clock, QWidget* parent)
     : QObject(parent), m_journal(journal), m_regionNames(regionNames), m_clock(clock),
-      m_parent(parent), m_export(new QAction(tr("&Export journal…"), this)),
+      m_parent(parent), m_export(new QAction(tr("&Backup or spreadsheet (JSON, CSV)…"), this)),
+      m_exportForClinic(new QAction(tr("For a &clinic (FHIR)…"), this)),
+      m_exportMenu(new QMenu(tr("&Export"), parent)),
       m_import(new QAction(tr("&Import into journal…"), this)),
       m_report(new QAction(tr("&Report for my physio…"), this))
 {
     m_export->setObjectName(QStringLiteral("exportJournalAction"));
+    m_exportForClinic->setObjectName(QStringLiteral("exportForClinicAction"));
+    m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    m_exportMenu->addAction(m_export);
+    m_exportMenu->addAction(m_exportForClinic);
     m_import->setObjectName(QStringLiteral("importJournalAction"));
     m_report->setObjectName(QStringLiteral("journalReportAction"));
     m_report->setShortcut(QKeySequence::Print);
     connect(m_export, &QAction::triggered, this, &JournalFileActions::exportJournal);
+    connect(m_exportForClinic, &QAction::triggered, this, &JournalFileActions::exportForClinic);
     connect(m_import, &QAction::triggered, this, &JournalFileActions::importJournal);
     connect(m_report, &QAction::triggered, this, &JournalFileActions::makeReport);
 }
@@ -67,9 +76,33 @@ void JournalFileActions::exportJournal()
     exportTo(path);
 }
 
+void JournalFileActions::exportForClinic()
+{
+    const QString fhir = tr("FHIR for a clinic (*.fhir.json)");
+    const QString name = QStringLiteral("carrywell-for-clinic-%1.fhir.json")
+                             .arg(m_clock.today().toString(Qt::ISODate));
+    QString path = QFileDialog::getSaveFileName(dialogParent(), tr("Export for your clinic"),
+                                                QDir(startFolder()).filePath(name), fhir);
+    if (path.isEmpty())
+        return;
+    exportTo(forClinic(path));
+}
+
+QString JournalFileActions::forClinic(const QString& path)
+{
+    if (core::JournalFileFormats::kindOf(path) == core::JournalFileFormats::Kind::Fhir)
+        return path;
+    // "clinic.json" or "clinic" as typed: still the FHIR file this entry promised.
+    if (QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
+        return path.left(path.size() - 5) + QStringLiteral(".fhir.json");
+    return path + QStringLiteral(".fhir.json");
+}
+
 void JournalFileActions::exportTo(const QString& path)
 {
-    const core::Result<QStringList> written = core::JournalFileFormats::exportTo(m_journal, path);
+    // The journal keeps no PSFS ratings yet, so a FHIR export has none to carry.
+    const core::FhirExportOptions fhir{.ratings = {}, .patientName = {}, .days = std::nullopt};
+    const core::Result<QStringList> written = core::FhirExport::exportTo(m_journal, path, fhir);
     if (!written) {
         QMessageBox::warning(dialogParent(), tr("The journal was not exported"), written.error());
         return;

@@ -7,6 +7,7 @@
 #include <QObject>
 
 class QAction;
+class QMenu;
 class QWidget;
 
 namespace carrywell::core {
@@ -15,8 +16,9 @@ class Journal;
 
 namespace carrywell::ui {
 
-/// The File-menu flows of the journal: export (CSV or JSON backup), import
-/// with a review of bad rows, and the report for the physiotherapist.
+/// The File-menu flows of the journal: export (CSV or JSON backup, or FHIR
+/// for a clinic), import with a review of bad rows, and the report for the
+/// physiotherapist.
 class JournalFileActions : public QObject
 {
     Q_OBJECT
@@ -26,16 +28,21 @@ public:
     JournalFileActions(core::Journal& journal, const QHash<core::Region, QString>& regionNames,
                        const core::Clock& clock, QWidget* parent);
 
-    QAction* exportAction() const { return m_export; }
+    /// File ▸ Export: the backup or spreadsheet, and the FHIR file for a clinic.
+    QMenu* exportMenu() const { return m_exportMenu; }
     QAction* importAction() const { return m_import; }
     QAction* reportAction() const { return m_report; }
 
     void exportJournal();
+    void exportForClinic();
     void importJournal();
     void makeReport();
 
     /// The steps after the file dialogs, for tests and scripts.
     void exportTo(const QString& path);
+    /// The name File ▸ Export ▸ For a clinic saves to when she typed `path`:
+    /// "clinic" and "clinic.json" become "clinic.fhir.json".
+    static QString forClinic(const QString& path);
     void importFrom(const QString& path);
 
 signals:
@@ -50,6 +57,8 @@ private:
     const core::Clock& m_clock;
     QWidget* m_parent;
     QAction* m_export;
+    QAction* m_exportForClinic;
+    QMenu* m_exportMenu;
     QAction* m_import;
     QAction* m_report;
 };
