@@ -2417,6 +2417,14 @@
         <source>Shown on the right side; then do the left.</source>
         <translation>Gezeigt ist die rechte Seite; danach die linke.</translation>
     </message>
+    <message>
+        <source>Where you feel it</source>
+        <translation>Wo du es spürst</translation>
+    </message>
+    <message>
+        <source>How you move</source>
+        <translation>Wie du dich bewegst</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::ImportDialog</name>

@@ -2417,6 +2417,14 @@
         <source>Shown on the right side; then do the left.</source>
         <translation>Se muestra el lado derecho; después haz el izquierdo.</translation>
     </message>
+    <message>
+        <source>Where you feel it</source>
+        <translation>Dónde lo notas</translation>
+    </message>
+    <message>
+        <source>How you move</source>
+        <translation>Cómo te mueves</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::ImportDialog</name>

@@ -80,3 +80,18 @@ TEST(FigureDrawing, ASecondCameraDrawsASecondViewBesideTheFirst)
     const ui::IllustrationRenderer single(*exercise, oneView, style);
     EXPECT_GT(both.aspectRatio(), single.aspectRatio() * 1.4);
 }
+
+TEST(FigureDrawing, MotionHasAColourOfItsOwn)
+{
+    // The arrow must not be mistaken for the glow on the worked regions, the
+    // band or the body, in either theme.
+    const auto hueGap = [](const QColor& a, const QColor& b) {
+        const int gap = std::abs(a.hslHue() - b.hslHue()) % 360;
+        return std::min(gap, 360 - gap);
+    };
+    for (const ui::FigureStyle& style : {ui::FigureStyle::light(), ui::FigureStyle::dark()}) {
+        EXPECT_GE(hueGap(style.arrow, style.highlight), 90);
+        EXPECT_GE(hueGap(style.arrow, style.band), 60);
+        EXPECT_GE(hueGap(style.arrow, style.body), 45);
+    }
+}

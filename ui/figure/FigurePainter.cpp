@@ -323,14 +323,14 @@ void FigurePainter::paintMotionArrow(QPainter& painter, const core::Projection& 
     path.quadTo(control, b);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(m_style.arrow, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setPen(QPen(m_style.arrow, 4.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(path);
     // Arrowhead along the curve's final direction.
     const QPointF tangent = unit(b - control);
     const QPointF side(-tangent.y(), tangent.x());
     QPolygonF head;
-    head << b + tangent * 7 << b - tangent * 2 + side * 5.5 << b - tangent * 2 - side * 5.5;
+    head << b + tangent * 10 << b - tangent * 3 + side * 7.5 << b - tangent * 3 - side * 7.5;
     painter.setPen(Qt::NoPen);
     painter.setBrush(m_style.arrow);
     painter.drawPolygon(head);

@@ -7,6 +7,7 @@
 #include "ui/figure/PropPainter.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QTextOption>
 #include <algorithm>
@@ -58,6 +59,8 @@ IllustrationRenderer::IllustrationRenderer(const core::Exercise& exercise,
         const QRectF walls = paintedBounds(architecture, false);
         scene.setLeft(std::min(scene.left(), walls.left()));
         scene.setRight(std::max(scene.right(), walls.right()));
+        // Seen from above, a wall's foot can reach below the figure's feet.
+        scene.setTop(std::min(scene.top(), walls.top()));
     }
     // Keep the picture from getting very tall or very flat.
     const double minWidth = scene.height() * 1.0;
@@ -305,6 +308,8 @@ QImage IllustrationRenderer::renderSheet(qreal dpr) const
     painter.drawText(QRectF(margin, margin + 32, size.width() - 2 * margin, 22),
                      Qt::AlignLeft | Qt::AlignVCenter, subtitle);
 
+    paintLegend(painter, QRectF(margin, margin, size.width() - 2 * margin, 30));
+
     for (int i = 0; i < steps; ++i) {
         const QRectF panel(margin + i * (kSheetPanelWidth + gap), margin + titleHeight,
                            kSheetPanelWidth, kSheetPanelHeight);
@@ -334,6 +339,39 @@ QImage IllustrationRenderer::renderSheet(qreal dpr) const
             m_exercise.steps.value(i), option);
     }
     return image;
+}
+
+void IllustrationRenderer::paintLegend(QPainter& painter, const QRectF& row) const
+{
+    // Right-aligned in the title row: what the glow and the arrow mean.
+    painter.save();
+    const QString worked = tr("Where you feel it");
+    const QString moving = tr("How you move");
+    const QFontMetricsF metrics(painter.font());
+    const double swatch = 16;
+    const double spacing = 6;
+    const double movingWidth = swatch * 1.6 + spacing + metrics.horizontalAdvance(moving);
+    const double workedWidth = swatch + spacing + metrics.horizontalAdvance(worked);
+    double x = row.right() - movingWidth - 18 - workedWidth;
+    const double y = row.center().y();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(m_style.highlight);
+    painter.drawEllipse(QPointF(x + swatch / 2, y), swatch / 2, swatch / 2);
+    painter.setPen(m_style.mutedText);
+    x += swatch + spacing;
+    painter.drawText(QRectF(x, row.top(), workedWidth, row.height()), Qt::AlignVCenter, worked);
+    x += metrics.horizontalAdvance(worked) + 18;
+    painter.setPen(QPen(m_style.arrow, 3, Qt::SolidLine, Qt::RoundCap));
+    const double end = x + swatch * 1.6;
+    painter.drawLine(QPointF(x, y), QPointF(end - 5, y));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(m_style.arrow);
+    painter.drawPolygon(
+        QPolygonF({QPointF(end, y), QPointF(end - 7, y - 5), QPointF(end - 7, y + 5)}));
+    painter.setPen(m_style.mutedText);
+    painter.drawText(QRectF(end + spacing, row.top(), movingWidth, row.height()), Qt::AlignVCenter,
+                     moving);
+    painter.restore();
 }
 
 QImage IllustrationRenderer::renderThumbnail(const QSize& size, qreal dpr) const

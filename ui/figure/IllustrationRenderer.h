@@ -74,6 +74,8 @@ private:
     void paintScene(QPainter& painter, const QRectF& target, const QRectF& scene,
                     const core::Projection& figure, const QString& poseName,
                     const core::Projection* ghost, const QString& ghostName) const;
+    /// What the glow and the arrow mean, in a row of the sheet.
+    void paintLegend(QPainter& painter, const QRectF& row) const;
     void paintPoseIn(QPainter& painter, const QRectF& target, const QRectF& scene,
                      const core::BodyPose& pose, const QString& poseName,
                      const core::BodyPose* ghost, const QString& ghostName) const;
