@@ -1,8 +1,8 @@
 #include "core/content/ContentParser.h"
 
 #include "core/content/DosageJson.h"
+#include "core/content/IllustrationReader.h"
 #include "core/content/JsonFieldReader.h"
-#include "core/figure/FigureGeometry.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -370,168 +370,9 @@ private:
             m_fragment.routines.push_back(std::move(routine));
     }
 
-    std::optional<Pose> readPose(JsonFieldReader& r, FigureView view)
-    {
-        const QString baseName = r.text("base");
-        std::optional<Pose> pose = Pose::base(baseName, view);
-        if (!baseName.isEmpty() && !pose) {
-            r.error(QStringLiteral("base"),
-                    QStringLiteral("“%1” is not a known base pose for this view; use one of: %2")
-                        .arg(baseName, Pose::baseNames().join(QStringLiteral(", "))));
-        }
-        Pose result = pose.value_or(Pose{});
-        const QStringList ids = segmentIds();
-        for (int i = 0; i < ids.size(); ++i) {
-            const QByteArray key = ids[i].toLatin1();
-            result.angles[i] = r.real(key.constData(), -360, 360, result.angles[i]);
-        }
-        result.spineCurve = r.real("spineCurve", -10, 10, 0);
-        if (const std::optional<QJsonObject> lengths = r.object("lengths", Need::Optional)) {
-            JsonFieldReader l(*lengths, r.pathOf(QStringLiteral("lengths")), m_file, m_errors);
-            for (int i = 0; i < ids.size(); ++i) {
-                const QByteArray key = ids[i].toLatin1();
-                result.lengths[i] = l.real(key.constData(), 0.1, 1.0, result.lengths[i]);
-            }
-            l.finish();
-        }
-        if (r.has("contacts")) {
-            const QStringList contacts = r.texts("contacts", Need::Required, 1);
-            result.contacts.clear();
-            for (qsizetype i = 0; i < contacts.size(); ++i) {
-                if (const auto point = bodyPointFromId(contacts[i])) {
-                    result.contacts.append(*point);
-                } else {
-                    m_errors.append(
-                        {m_file,
-                         QStringLiteral("%1[%2]").arg(r.pathOf(QStringLiteral("contacts"))).arg(i),
-                         QStringLiteral("“%1” is not a body point; use one of: %2")
-                             .arg(contacts[i], bodyPointIds().join(QStringLiteral(", ")))});
-                }
-            }
-        }
-        if (!pose)
-            return std::nullopt;
-        for (const QString& problem : checkPose(result, view))
-            m_errors.append({m_file, r.path(), problem});
-        return result;
-    }
-
-    std::optional<IllustrationStep> readStep(JsonFieldReader& r, const Illustration& illustration)
-    {
-        IllustrationStep step;
-        if (r.has("pose")) {
-            step.fromPose = r.text("pose");
-        } else {
-            step.fromPose = r.text("from");
-            step.toPose = r.text("to");
-        }
-        for (const QString& name : {step.fromPose, step.toPose}) {
-            if (!name.isEmpty() && !illustration.pose(name)) {
-                m_errors.append(
-                    {m_file, r.path(), QStringLiteral("refers to unknown pose “%1”").arg(name)});
-                return std::nullopt;
-            }
-        }
-        return step;
-    }
-
     void readIllustration(JsonFieldReader& r)
     {
-        Illustration ill;
-        ill.exerciseId = r.id("exercise");
-        const QString view = r.text("view");
-        if (view == QLatin1String("front"))
-            ill.view = FigureView::Front;
-        else if (view != QLatin1String("side") && !view.isEmpty())
-            r.error(QStringLiteral("view"), QStringLiteral("must be “side” or “front”"));
-        const QString facing = r.text("facing", Need::Optional);
-        if (facing == QLatin1String("left"))
-            ill.mirrored = true;
-        else if (!facing.isEmpty() && facing != QLatin1String("right"))
-            r.error(QStringLiteral("facing"), QStringLiteral("must be “left” or “right”"));
-
-        if (const std::optional<QJsonArray> props = r.array("props", Need::Optional)) {
-            for (qsizetype i = 0; i < props->size(); ++i) {
-                const QString path =
-                    QStringLiteral("%1[%2]").arg(r.pathOf(QStringLiteral("props"))).arg(i);
-                JsonFieldReader p(props->at(i).toObject(), path, m_file, m_errors);
-                PropSpec prop;
-                const QString type = p.text("type");
-                if (const auto parsed = propTypeFromId(type))
-                    prop.type = *parsed;
-                else if (!type.isEmpty())
-                    p.error(QStringLiteral("type"),
-                            QStringLiteral("“%1” is not a known prop; use one of: %2")
-                                .arg(type, propTypeIds().join(QStringLiteral(", "))));
-                const QString at = p.text("at", Need::Optional);
-                if (!at.isEmpty()) {
-                    prop.at = bodyPointFromId(at);
-                    if (!prop.at)
-                        p.error(QStringLiteral("at"),
-                                QStringLiteral("“%1” is not a body point").arg(at));
-                }
-                prop.x = p.real("x", -300, 300, 0);
-                prop.y = p.real("y", -300, 300, 0);
-                prop.anchorX = p.real("anchorX", -300, 300, 80);
-                prop.anchorY = p.real("anchorY", 0, 250, 40);
-                prop.fixed = p.boolean("fixed", false);
-                prop.poses = p.texts("poses", Need::Optional, 1);
-                p.finish();
-                ill.props.append(prop);
-            }
-        }
-
-        if (const std::optional<QJsonObject> poses = r.object("poses", Need::Required)) {
-            for (auto it = poses->begin(); it != poses->end(); ++it) {
-                const QString path = r.pathOf(QStringLiteral("poses.") + it.key());
-                if (!it.value().isObject()) {
-                    m_errors.append({m_file, path, QStringLiteral("must be an object")});
-                    continue;
-                }
-                JsonFieldReader p(it.value().toObject(), path, m_file, m_errors);
-                if (const std::optional<Pose> pose = readPose(p, ill.view))
-                    ill.poses.append({it.key(), *pose});
-                p.finish();
-            }
-        }
-        if (const std::optional<QJsonArray> steps = r.array("steps", Need::Required)) {
-            for (qsizetype i = 0; i < steps->size(); ++i) {
-                const QString path =
-                    QStringLiteral("%1[%2]").arg(r.pathOf(QStringLiteral("steps"))).arg(i);
-                JsonFieldReader s(steps->at(i).toObject(), path, m_file, m_errors);
-                if (const auto step = readStep(s, ill))
-                    ill.steps.append(*step);
-                s.finish();
-            }
-        }
-        if (const std::optional<QJsonObject> movement = r.object("movement", Need::Required)) {
-            JsonFieldReader m(*movement, r.pathOf(QStringLiteral("movement")), m_file, m_errors);
-            if (const auto step = readStep(m, ill))
-                ill.movement = *step;
-            m.finish();
-        }
-        if (r.has("highlight"))
-            ill.highlight = r.enumList<Region>("highlight", QStringLiteral("region id"), 1);
-        if (const std::optional<QJsonObject> focus = r.object("focus", Need::Optional)) {
-            JsonFieldReader f(*focus, r.pathOf(QStringLiteral("focus")), m_file, m_errors);
-            const QString at = f.text("at");
-            ill.focus = bodyPointFromId(at);
-            if (!at.isEmpty() && !ill.focus)
-                f.error(QStringLiteral("at"), QStringLiteral("“%1” is not a body point").arg(at));
-            ill.focusSize = f.real("size", 30, 200, 80);
-            f.finish();
-        }
-        for (qsizetype i = 0; i < ill.props.size(); ++i) {
-            for (const QString& name : ill.props[i].poses) {
-                if (!ill.pose(name)) {
-                    m_errors.append({m_file,
-                                     QStringLiteral("%1[%2].poses")
-                                         .arg(r.pathOf(QStringLiteral("props")))
-                                         .arg(i),
-                                     QStringLiteral("refers to unknown pose “%1”").arg(name)});
-                }
-            }
-        }
+        Illustration ill = IllustrationReader(r).read();
         ill.origin = origin(r);
         if (claimId(r, QStringLiteral("illustration"), ill.exerciseId, QStringLiteral("exercise")))
             m_fragment.illustrations.push_back(std::move(ill));

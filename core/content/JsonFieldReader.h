@@ -41,6 +41,8 @@ public:
     }
 
     bool has(const char* key) const { return m_object.contains(QLatin1String(key)); }
+    /// For fields that take one of two shapes (a name or an object).
+    bool hasObject(const char* key) const { return m_object.value(QLatin1String(key)).isObject(); }
 
     QString text(const char* key, Need need = Need::Required, int maxLength = 0);
     QStringList texts(const char* key, Need need, int minCount, int maxCount = 0);

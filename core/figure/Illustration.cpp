@@ -6,7 +6,7 @@ namespace carrywell::core {
 namespace {
 
 constexpr std::array kPropIds{"mat",          "chair", "couch",  "wall",   "doorway", "foam-roller",
-                              "release-ball", "band",  "pillow", "weight", "baby"};
+                              "release-ball", "band",  "pillow", "weight", "baby",    "car-seat"};
 
 } // namespace
 
@@ -43,6 +43,7 @@ bool PropSpec::followsBody() const
     case PropType::Pillow:
     case PropType::Weight:
     case PropType::Baby:
+    case PropType::CarSeat:
         return true;
     case PropType::Mat:
     case PropType::Chair:
@@ -62,7 +63,7 @@ BodyPoint PropSpec::anchorPoint() const
     case PropType::Chair:
         return BodyPoint::Pelvis;
     case PropType::Couch:
-        return BodyPoint::ElbowNear;
+        return BodyPoint::ElbowRight;
     case PropType::Wall:
     case PropType::FoamRoller:
     case PropType::ReleaseBall:
@@ -71,7 +72,8 @@ BodyPoint PropSpec::anchorPoint() const
     case PropType::Band:
     case PropType::Weight:
     case PropType::Baby:
-        return BodyPoint::HandNear;
+    case PropType::CarSeat:
+        return BodyPoint::HandRight;
     case PropType::Pillow:
         return BodyPoint::Head;
     case PropType::Mat:
@@ -80,7 +82,7 @@ BodyPoint PropSpec::anchorPoint() const
     return BodyPoint::Pelvis;
 }
 
-const Pose* Illustration::pose(const QString& name) const
+const BodyPose* Illustration::pose(const QString& name) const
 {
     for (const auto& entry : poses) {
         if (entry.first == name)

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "core/figure/Pose.h"
+#include "core/figure/BodyPose.h"
+#include "core/figure/Camera.h"
 #include "core/vocabulary/ContentOrigin.h"
 #include "core/vocabulary/Vocabulary.h"
 
@@ -24,6 +25,7 @@ enum class PropType
     Pillow,
     Weight,
     Baby,
+    CarSeat,
 };
 
 QString toId(PropType type);
@@ -31,17 +33,22 @@ std::optional<PropType> propTypeFromId(const QString& id);
 QStringList propTypeIds();
 
 /// A prop and where it goes: at a body point (its default depends on the
-/// prop), moved by (x, y) centimetres. Furniture stays where the first pose
-/// puts it; hand-held and body-supporting props follow the body. A band runs
-/// from the body point to a fixed anchor at (anchorX, anchorY) on a table leg.
+/// prop), moved by (x, y, z) centimetres (forward, up, to the figure's left).
+/// Furniture stays where the first pose puts it; hand-held and
+/// body-supporting props follow the body. A band runs from both hands to a
+/// fixed anchor on a table leg, (anchorX, anchorY, anchorZ) from the first
+/// contact; with `betweenHands` it runs from hand to hand instead.
 struct PropSpec
 {
     PropType type = PropType::Mat;
     std::optional<BodyPoint> at;
     double x = 0;
     double y = 0;
+    double z = 0;
     double anchorX = 0;
     double anchorY = 0;
+    double anchorZ = 0;
+    bool betweenHands = false;
     /// Placed from the first pose even if this kind of prop usually follows
     /// the body (a baby waiting on the couch before she is lifted).
     bool fixed = false;
@@ -69,10 +76,12 @@ struct IllustrationStep
 struct Illustration
 {
     QString exerciseId;
-    FigureView view = FigureView::Side;
-    bool mirrored = false;
+    /// How the pictures look at the figure, and a second view for movements
+    /// one view cannot show.
+    Camera camera;
+    std::optional<Camera> secondCamera;
     QList<PropSpec> props;
-    QList<QPair<QString, Pose>> poses;
+    QList<QPair<QString, BodyPose>> poses;
     QList<IllustrationStep> steps;
     IllustrationStep movement;
     QList<Region> highlight;
@@ -82,7 +91,7 @@ struct Illustration
     double focusSize = 0;
     ContentOrigin origin;
 
-    const Pose* pose(const QString& name) const;
+    const BodyPose* pose(const QString& name) const;
 };
 
 } // namespace carrywell::core

@@ -290,61 +290,6 @@
     </message>
 </context>
 <context>
-    <name>carrywell::core::FigureGeometry</name>
-    <message>
-        <source>neck</source>
-        <translation>der Hals</translation>
-    </message>
-    <message>
-        <source>near shoulder</source>
-        <translation>die vordere Schulter</translation>
-    </message>
-    <message>
-        <source>far shoulder</source>
-        <translation>die hintere Schulter</translation>
-    </message>
-    <message>
-        <source>near elbow</source>
-        <translation>der vordere Ellbogen</translation>
-    </message>
-    <message>
-        <source>far elbow</source>
-        <translation>der hintere Ellbogen</translation>
-    </message>
-    <message>
-        <source>near hip</source>
-        <translation>die vordere Hüfte</translation>
-    </message>
-    <message>
-        <source>far hip</source>
-        <translation>die hintere Hüfte</translation>
-    </message>
-    <message>
-        <source>near knee</source>
-        <translation>das vordere Knie</translation>
-    </message>
-    <message>
-        <source>far knee</source>
-        <translation>das hintere Knie</translation>
-    </message>
-    <message>
-        <source>near ankle</source>
-        <translation>das vordere Sprunggelenk</translation>
-    </message>
-    <message>
-        <source>far ankle</source>
-        <translation>das hintere Sprunggelenk</translation>
-    </message>
-    <message>
-        <source>the %1 is at %2°, outside the human range %3° to %4°</source>
-        <translation>%1 liegt bei %2°, außerhalb des menschlich möglichen Bereichs von %3° bis %4°</translation>
-    </message>
-    <message>
-        <source>the %1 should rest on the floor but is %2 cm above it</source>
-        <translation>Körperpunkt %1 sollte auf dem Boden liegen, ist aber %2 cm darüber</translation>
-    </message>
-</context>
-<context>
     <name>carrywell::core::ImportFields</name>
     <message>
         <source>“%1” is not a date and time like 2026-01-05T09:30:00+01:00</source>
@@ -368,6 +313,17 @@
     <message>
         <source>%1 has no week %2.</source>
         <translation>%1 hat keine Woche %2.</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::core::JointLimits</name>
+    <message>
+        <source>%1 is at %2°, outside the human range %3° to %4°</source>
+        <translation>%1 liegt bei %2°, außerhalb des menschlich möglichen Bereichs von %3° bis %4°</translation>
+    </message>
+    <message>
+        <source>the %1 should rest on the floor but is %2 cm above it</source>
+        <translation>Körperpunkt %1 sollte auf dem Boden liegen, ist aber %2 cm darüber</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2476,14 @@
     <message>
         <source>Shown on the right side; then do the left.</source>
         <translation>Gezeigt ist die rechte Seite; danach die linke.</translation>
+    </message>
+    <message>
+        <source>Where you feel it</source>
+        <translation>Wo du es spürst</translation>
+    </message>
+    <message>
+        <source>How you move</source>
+        <translation>Wie du dich bewegst</translation>
     </message>
 </context>
 <context>

@@ -290,61 +290,6 @@
     </message>
 </context>
 <context>
-    <name>carrywell::core::FigureGeometry</name>
-    <message>
-        <source>neck</source>
-        <translation>cuello</translation>
-    </message>
-    <message>
-        <source>near shoulder</source>
-        <translation>hombro cercano</translation>
-    </message>
-    <message>
-        <source>far shoulder</source>
-        <translation>hombro lejano</translation>
-    </message>
-    <message>
-        <source>near elbow</source>
-        <translation>codo cercano</translation>
-    </message>
-    <message>
-        <source>far elbow</source>
-        <translation>codo lejano</translation>
-    </message>
-    <message>
-        <source>near hip</source>
-        <translation>cadera cercana</translation>
-    </message>
-    <message>
-        <source>far hip</source>
-        <translation>cadera lejana</translation>
-    </message>
-    <message>
-        <source>near knee</source>
-        <translation>rodilla cercana</translation>
-    </message>
-    <message>
-        <source>far knee</source>
-        <translation>rodilla lejana</translation>
-    </message>
-    <message>
-        <source>near ankle</source>
-        <translation>tobillo cercano</translation>
-    </message>
-    <message>
-        <source>far ankle</source>
-        <translation>tobillo lejano</translation>
-    </message>
-    <message>
-        <source>the %1 is at %2°, outside the human range %3° to %4°</source>
-        <translation>la articulación «%1» está a %2°, fuera del rango humano de %3° a %4°</translation>
-    </message>
-    <message>
-        <source>the %1 should rest on the floor but is %2 cm above it</source>
-        <translation>la articulación «%1» debería apoyarse en el suelo, pero está %2 cm por encima</translation>
-    </message>
-</context>
-<context>
     <name>carrywell::core::ImportFields</name>
     <message>
         <source>“%1” is not a date and time like 2026-01-05T09:30:00+01:00</source>
@@ -368,6 +313,17 @@
     <message>
         <source>%1 has no week %2.</source>
         <translation>%1 no tiene semana %2.</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::core::JointLimits</name>
+    <message>
+        <source>%1 is at %2°, outside the human range %3° to %4°</source>
+        <translation>«%1» está a %2°, fuera del rango humano de %3° a %4°</translation>
+    </message>
+    <message>
+        <source>the %1 should rest on the floor but is %2 cm above it</source>
+        <translation>el punto «%1» debería apoyarse en el suelo, pero está %2 cm por encima</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2476,14 @@
     <message>
         <source>Shown on the right side; then do the left.</source>
         <translation>Se muestra el lado derecho; después haz el izquierdo.</translation>
+    </message>
+    <message>
+        <source>Where you feel it</source>
+        <translation>Dónde lo notas</translation>
+    </message>
+    <message>
+        <source>How you move</source>
+        <translation>Cómo te mueves</translation>
     </message>
 </context>
 <context>

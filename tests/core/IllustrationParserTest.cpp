@@ -15,12 +15,33 @@ QJsonObject validIllustration(const QString& exercise = "test-exercise")
 {
     return QJsonObject{
         {"exercise", exercise},
-        {"view", "side"},
+        {"format", 2},
+        {"camera", "side-right"},
+        {"secondCamera", QJsonObject{{"yaw", -30}, {"pitch", 20}}},
         {"props", QJsonArray{QJsonObject{{"type", "mat"}}}},
+        {"poses", QJsonObject{{"down", QJsonObject{{"base", "hook-lying"}}},
+                              {"up", QJsonObject{{"base", "hook-lying"},
+                                                 {"spine", QJsonObject{{"sideBend", 6}}},
+                                                 {"elbowRight", 30},
+                                                 {"breath", 1}}}}},
+        {"steps",
+         QJsonArray{QJsonObject{{"pose", "down"}}, QJsonObject{{"from", "down"}, {"to", "up"}}}},
+        {"movement", QJsonObject{{"from", "down"}, {"to", "up"}}},
+    };
+}
+
+// The same drawing in the first, flat format.
+QJsonObject oldIllustration(const QString& exercise = "test-exercise")
+{
+    return QJsonObject{
+        {"exercise", exercise},
+        {"view", "side"},
+        {"facing", "left"},
+        {"props", QJsonArray{QJsonObject{{"type", "pillow"}, {"at", "kneeNear"}}}},
         {"poses",
          QJsonObject{
              {"down", QJsonObject{{"base", "lying-back"}}},
-             {"up", QJsonObject{{"base", "lying-back"}, {"spineCurve", 3}, {"head", -85}}}}},
+             {"up", QJsonObject{{"base", "lying-back"}, {"spineCurve", 1}, {"head", -85}}}}},
         {"steps",
          QJsonArray{QJsonObject{{"pose", "down"}}, QJsonObject{{"from", "down"}, {"to", "up"}}}},
         {"movement", QJsonObject{{"from", "down"}, {"to", "up"}}},
@@ -48,18 +69,100 @@ TEST(IllustrationParser, AValidIllustrationParses)
     ASSERT_EQ(fragment.illustrations.size(), 1u);
     const Illustration& ill = fragment.illustrations.front();
     EXPECT_EQ(ill.exerciseId, QStringLiteral("test-exercise"));
-    EXPECT_EQ(ill.view, FigureView::Side);
+    EXPECT_EQ(ill.camera, *Camera::named("side-right"));
+    ASSERT_TRUE(ill.secondCamera.has_value());
+    EXPECT_DOUBLE_EQ(ill.secondCamera->yaw(), -30);
+    EXPECT_DOUBLE_EQ(ill.secondCamera->pitch(), 20);
     ASSERT_EQ(ill.steps.size(), 2);
     EXPECT_FALSE(ill.steps[0].isMovement());
     EXPECT_TRUE(ill.steps[1].isMovement());
     ASSERT_NE(ill.pose("up"), nullptr);
-    EXPECT_DOUBLE_EQ(ill.pose("up")->angle(Segment::Head), -85);
-    EXPECT_DOUBLE_EQ(ill.pose("up")->spineCurve, 3);
+    const BodyPose& up = *ill.pose("up");
+    const BodyPose& down = *ill.pose("down");
+    EXPECT_DOUBLE_EQ(up[Angle::ElbowRight], 30);
+    EXPECT_NEAR(up[Angle::LumbarSideBend] + up[Angle::ThoracicSideBend] +
+                    up[Angle::UpperThoracicSideBend],
+                down[Angle::LumbarSideBend] + down[Angle::ThoracicSideBend] +
+                    down[Angle::UpperThoracicSideBend] + 6,
+                1e-9);
+    EXPECT_DOUBLE_EQ(up.breath, 1);
     EXPECT_EQ(ill.props.size(), 1);
     EXPECT_EQ(ill.props[0].type, PropType::Mat);
 }
 
+TEST(IllustrationParser, AnOldFlatIllustrationIsConvertedOnLoad)
+{
+    ContentFragment fragment;
+    const QList<ContentError> errors = parse(oldIllustration(), &fragment);
+    ASSERT_TRUE(errors.isEmpty()) << errors.first().toString().toStdString();
+    const Illustration& ill = fragment.illustrations.front();
+    // Facing left in the old side view: seen from her left side.
+    EXPECT_EQ(ill.camera, *Camera::named("side-left"));
+    ASSERT_NE(ill.pose("up"), nullptr);
+    EXPECT_NE(ill.pose("up")->angles, ill.pose("down")->angles);
+    EXPECT_EQ(ill.pose("down")->contacts.value(0), BodyPoint::Pelvis);
+    // The near knee of a figure facing left is her left knee.
+    EXPECT_EQ(ill.props[0].at, BodyPoint::KneeLeft);
+}
+
 TEST(IllustrationParser, MistakesNameTheirPlaceAndReason)
+{
+    struct Case
+    {
+        std::function<void(QJsonObject&)> breakIt;
+        QString path;
+        QString reason;
+    };
+    const auto setPose = [](QJsonObject& i, const QJsonObject& pose) {
+        QJsonObject poses = i["poses"].toObject();
+        poses["up"] = pose;
+        i["poses"] = poses;
+    };
+    const QList<Case> cases{
+        {[](QJsonObject& i) { i["camera"] = "sideways"; }, "illustrations[0].camera",
+         "“sideways” is not a view; use one of: side-right, side-left"},
+        {[](QJsonObject& i) { i.remove("camera"); }, "illustrations[0].camera",
+         "required field is missing"},
+        {[](QJsonObject& i) { i["format"] = 3; }, "illustrations[0].format", "2"},
+        {[&](QJsonObject& i) {
+             setPose(i, {{"base", "handstand"}});
+         },
+         "illustrations[0].poses.up.base", "“handstand” is not a known base pose"},
+        {[&](QJsonObject& i) {
+             setPose(i, {{"base", "hook-lying"}, {"kneeRight", 400}});
+         },
+         "illustrations[0].poses.up.kneeRight", "must be a number from -360 to 360"},
+        {[&](QJsonObject& i) {
+             setPose(i, {{"base", "hook-lying"}, {"contacts", QJsonArray{"elbowz"}}});
+         },
+         "illustrations[0].poses.up.contacts[0]", "“elbowz” is not a body point"},
+        {[](QJsonObject& i) {
+             i["steps"] =
+                 QJsonArray{QJsonObject{{"pose", "sideways"}}, QJsonObject{{"pose", "up"}}};
+         },
+         "illustrations[0].steps[0]", "refers to unknown pose “sideways”"},
+        {[](QJsonObject& i) {
+             i["props"] = QJsonArray{QJsonObject{{"type", "trampoline"}}};
+         },
+         "illustrations[0].props[0].type", "“trampoline” is not a known prop"},
+        {[&](QJsonObject& i) {
+             setPose(i, {{"base", "hook-lying"}, {"kneeRight", -50}});
+         },
+         "illustrations[0].poses.up", "kneeRight is at -50°, outside the human range"},
+        {[](QJsonObject& i) { i.remove("movement"); }, "illustrations[0].movement",
+         "required field is missing"},
+    };
+    for (const Case& c : cases) {
+        QJsonObject illustration = validIllustration();
+        c.breakIt(illustration);
+        const QList<ContentError> errors = parse(illustration);
+        ASSERT_FALSE(errors.isEmpty()) << c.path.toStdString();
+        EXPECT_EQ(errors[0].jsonPath, c.path);
+        EXPECT_TRUE(errors[0].reason.contains(c.reason)) << errors[0].toString().toStdString();
+    }
+}
+
+TEST(IllustrationParser, OldFilesThatCannotBeConvertedAreRefusedWithTheReason)
 {
     struct Case
     {
@@ -72,44 +175,28 @@ TEST(IllustrationParser, MistakesNameTheirPlaceAndReason)
          "must be “side” or “front”"},
         {[](QJsonObject& i) {
              QJsonObject poses = i["poses"].toObject();
-             poses["up"] = QJsonObject{{"base", "handstand"}};
+             poses["up"] = QJsonObject{{"base", "lying-side"}};
              i["poses"] = poses;
          },
-         "illustrations[0].poses.up.base", "“handstand” is not a known base pose"},
+         "illustrations[0].poses.up.base", "“lying-side” is not a known base pose for this view"},
         {[](QJsonObject& i) {
              QJsonObject poses = i["poses"].toObject();
-             poses["up"] = QJsonObject{{"base", "lying-back"}, {"shinNear", 400}};
-             i["poses"] = poses;
-         },
-         "illustrations[0].poses.up.shinNear", "must be a number from -360 to 360"},
-        {[](QJsonObject& i) {
-             QJsonObject poses = i["poses"].toObject();
-             poses["up"] = QJsonObject{{"base", "lying-back"}, {"contacts", QJsonArray{"elbowz"}}};
-             i["poses"] = poses;
-         },
-         "illustrations[0].poses.up.contacts[0]", "“elbowz” is not a body point"},
-        {[](QJsonObject& i) {
-             i["steps"] =
-                 QJsonArray{QJsonObject{{"pose", "sideways"}}, QJsonObject{{"pose", "up"}}};
-         },
-         "illustrations[0].steps[0]", "refers to unknown pose “sideways”"},
-        {[](QJsonObject& i) {
-             i["props"] = QJsonArray{QJsonObject{{"type", "trampoline"}}};
-         },
-         "illustrations[0].props[0].type", "“trampoline” is not a known prop"},
-        {[](QJsonObject& i) {
-             QJsonObject poses = i["poses"].toObject();
-             // Knee bent the wrong way: shin swings past the thigh.
+             // Knee bent the wrong way: the shin swings past the thigh.
              poses["up"] =
                  QJsonObject{{"base", "lying-back"}, {"thighNear", 100}, {"shinNear", 150}};
              i["poses"] = poses;
          },
-         "illustrations[0].poses.up", "the near knee is at -50°, outside the human range"},
-        {[](QJsonObject& i) { i.remove("movement"); }, "illustrations[0].movement",
-         "required field is missing"},
+         "illustrations[0].poses.up", "kneeLeft is at -50°, outside the human range"},
+        {[](QJsonObject& i) {
+             QJsonObject poses = i["poses"].toObject();
+             poses["up"] =
+                 QJsonObject{{"base", "lying-back"}, {"contacts", QJsonArray{"handLeft"}}};
+             i["poses"] = poses;
+         },
+         "illustrations[0].poses.up.contacts[0]", "“handLeft” is not a body point"},
     };
     for (const Case& c : cases) {
-        QJsonObject illustration = validIllustration();
+        QJsonObject illustration = oldIllustration();
         c.breakIt(illustration);
         const QList<ContentError> errors = parse(illustration);
         ASSERT_FALSE(errors.isEmpty()) << c.path.toStdString();

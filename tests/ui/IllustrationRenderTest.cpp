@@ -118,14 +118,14 @@ QList<QPair<QString, QImage>> everyPicture(const core::Exercise& exercise,
         paint(QStringLiteral("pose %1").arg(name),
               [&](QPainter& p, const QRectF& r) { renderer.paintPose(p, r, pose, name); });
     }
-    const core::Pose* from = illustration.pose(illustration.movement.fromPose);
-    const core::Pose* to = illustration.pose(illustration.movement.finalPose());
+    const core::BodyPose* from = illustration.pose(illustration.movement.fromPose);
+    const core::BodyPose* to = illustration.pose(illustration.movement.finalPose());
     for (int i = 1; from && to && i < 10; ++i) {
         const double t = i / 10.0;
         const QString name =
             t < 0.5 ? illustration.movement.fromPose : illustration.movement.finalPose();
         paint(QStringLiteral("movement at %1").arg(t), [&](QPainter& p, const QRectF& r) {
-            renderer.paintPose(p, r, core::Pose::interpolate(*from, *to, t), name);
+            renderer.paintPose(p, r, core::BodyPose::interpolate(*from, *to, t), name);
         });
     }
     pictures.append({QStringLiteral("thumbnail"), renderer.renderThumbnail(size)});
@@ -224,44 +224,43 @@ TEST(Illustrations, DoubleChinsSitsTallWithHerHandsBehindHerHead)
     const core::Illustration* illustration = library().illustration("double-chins");
     ASSERT_NE(illustration, nullptr);
     EXPECT_FALSE(illustration->focus.has_value()) << "the chair and her legs are in every picture";
-    ASSERT_EQ(illustration->view, core::FigureView::Side);
-    ASSERT_FALSE(illustration->mirrored); // she faces right: her face is at larger x
+    ASSERT_EQ(illustration->camera, *core::Camera::named("side-right")); // she faces right
     bool chair = false;
     for (const core::PropSpec& prop : illustration->props)
         chair = chair || prop.type == core::PropType::Chair;
     EXPECT_TRUE(chair);
     using core::Joint;
     const auto at = [&](const char* pose) {
-        const core::Pose* p = illustration->pose(QString::fromLatin1(pose));
+        const core::BodyPose* p = illustration->pose(QString::fromLatin1(pose));
         EXPECT_NE(p, nullptr) << pose;
-        return core::FigureGeometry::compute(p ? *p : core::Pose{}, core::FigureView::Side, false);
+        return core::Body::pose(p ? *p : core::BodyPose{});
     };
     for (const char* name : {"sit", "hands", "press"}) {
         SCOPED_TRACE(name);
-        const core::FigureGeometry g = at(name);
-        EXPECT_NEAR(g.pose().angle(core::Segment::Torso), 180, 5) << "sitting upright";
-        const double face = g.joint(Joint::HeadCentre).x();
-        for (const Joint joint : {Joint::ElbowNear, Joint::WristNear, Joint::HandNear,
-                                  Joint::ElbowFar, Joint::WristFar, Joint::HandFar}) {
-            const QPointF p = g.joint(joint);
-            const bool byTheHead = std::abs(p.y() - g.joint(Joint::HeadCentre).y()) <
-                                   core::BodyDimensions::headRadius + 8;
+        const core::Body g = at(name);
+        EXPECT_NEAR(g.joint(Joint::Neck).x, g.joint(Joint::Pelvis).x, 10) << "sitting upright";
+        const double face = g.joint(Joint::HeadCentre).x;
+        for (const Joint joint : {Joint::ElbowRight, Joint::WristRight, Joint::HandRight,
+                                  Joint::ElbowLeft, Joint::WristLeft, Joint::HandLeft}) {
+            const core::Vec3 p = g.joint(joint);
+            const bool byTheHead =
+                std::abs(p.y - g.joint(Joint::HeadCentre).y) < core::BodyDimensions::headRadius + 8;
             if (byTheHead) {
-                EXPECT_LE(p.x() + core::BodyDimensions::upperArmRadius, face + 2)
+                EXPECT_LE(p.x + core::BodyDimensions::upperArmRadius, face + 2)
                     << "joint " << int(joint) << " is over her face";
             }
         }
     }
     // Hands on the thighs to start, then behind the head.
-    const core::FigureGeometry sit = at("sit");
-    EXPECT_GT(sit.joint(Joint::HandNear).x(), sit.joint(Joint::HipNear).x());
-    EXPECT_LT(sit.joint(Joint::HandNear).y(), sit.joint(Joint::HipNear).y() + 15);
-    const core::FigureGeometry hands = at("hands");
-    EXPECT_LT(hands.joint(Joint::HandNear).x(), hands.joint(Joint::HeadCentre).x());
+    const core::Body sit = at("sit");
+    EXPECT_GT(sit.joint(Joint::HandRight).x, sit.joint(Joint::HipRight).x);
+    EXPECT_LT(sit.joint(Joint::HandRight).y, sit.joint(Joint::HipRight).y + 15);
+    const core::Body hands = at("hands");
+    EXPECT_LT(hands.joint(Joint::HandRight).x, hands.joint(Joint::HeadCentre).x);
     // The press draws the head straight back, far enough for an arrow.
-    const core::FigureGeometry press = at("press");
-    EXPECT_LT(press.joint(Joint::HeadCentre).x(), hands.joint(Joint::HeadCentre).x() - 2.5);
-    EXPECT_NEAR(press.joint(Joint::HeadCentre).y(), hands.joint(Joint::HeadCentre).y(), 1.0);
+    const core::Body press = at("press");
+    EXPECT_LT(press.joint(Joint::HeadCentre).x, hands.joint(Joint::HeadCentre).x - 2.5);
+    EXPECT_NEAR(press.joint(Joint::HeadCentre).y, hands.joint(Joint::HeadCentre).y, 1.0);
 }
 
 TEST(PaintedBounds, MeasuresStrokesWithTheirWidthCapsAndTheTransform)
@@ -293,8 +292,8 @@ TEST(Illustrations, TheRepeatedMovementReallyMoves)
         SCOPED_TRACE(exercise.id.toStdString());
         const core::Illustration* illustration = library().illustration(exercise.id);
         ASSERT_NE(illustration, nullptr);
-        const core::Pose* from = illustration->pose(illustration->movement.fromPose);
-        const core::Pose* to = illustration->pose(illustration->movement.finalPose());
+        const core::BodyPose* from = illustration->pose(illustration->movement.fromPose);
+        const core::BodyPose* to = illustration->pose(illustration->movement.finalPose());
         ASSERT_TRUE(from && to);
         const ui::IllustrationRenderer renderer(exercise, *illustration, style);
         QImage start(240, 160, QImage::Format_RGB32);

@@ -1,5 +1,7 @@
 #include "ui/figure/FigurePainter.h"
 
+#include "ui/figure/TorsoOutline.h"
+
 #include <QLineF>
 #include <QPainter>
 #include <QPainterPath>
@@ -10,6 +12,9 @@ namespace {
 
 using core::BodyDimensions;
 using core::Joint;
+using core::Part;
+using core::Side;
+using core::Vec3;
 
 QPointF lerp(QPointF a, QPointF b, double t)
 {
@@ -21,6 +26,26 @@ QPointF unit(QPointF v)
     const double length = std::hypot(v.x(), v.y());
     return length > 1e-9 ? v / length : QPointF(0, 1);
 }
+
+struct LimbPart
+{
+    Part part;
+    Joint a;
+    Joint b;
+    double radius;
+};
+
+constexpr LimbPart kLimbs[] = {
+    {Part::UpperArmLeft, Joint::ShoulderLeft, Joint::ElbowLeft, BodyDimensions::upperArmRadius},
+    {Part::ForearmLeft, Joint::ElbowLeft, Joint::WristLeft, BodyDimensions::forearmRadius},
+    {Part::UpperArmRight, Joint::ShoulderRight, Joint::ElbowRight, BodyDimensions::upperArmRadius},
+    {Part::ForearmRight, Joint::ElbowRight, Joint::WristRight, BodyDimensions::forearmRadius},
+    {Part::ThighLeft, Joint::HipLeft, Joint::KneeLeft, BodyDimensions::thighRadius},
+    {Part::ShinLeft, Joint::KneeLeft, Joint::AnkleLeft, BodyDimensions::shinRadius},
+    {Part::ThighRight, Joint::HipRight, Joint::KneeRight, BodyDimensions::thighRadius},
+    {Part::ShinRight, Joint::KneeRight, Joint::AnkleRight, BodyDimensions::shinRadius},
+    {Part::Neck, Joint::Neck, Joint::Skull, BodyDimensions::neckRadius},
+};
 
 } // namespace
 
@@ -37,117 +62,117 @@ void FigurePainter::paintLimb(QPainter& painter, QPointF a, QPointF b, double ra
     painter.drawLine(a, b);
 }
 
-void FigurePainter::paintTorso(QPainter& painter, const core::FigureGeometry& g,
+void FigurePainter::paintTorso(QPainter& painter, const core::Projection& figure,
                                const QColor& fill) const
 {
-    const QPointF pelvis = g.joint(Joint::Pelvis);
-    const QPointF neck = g.joint(Joint::Neck);
-    const QPointF along = unit(neck - pelvis);
-    const QPointF across(-along.y(), along.x());
-    const bool front = g.view() == core::FigureView::Front;
-    // A gently tapered trunk: wider chest, softer waist, rounded hips.
-    const double hip = front ? 15 : 12.5;
-    const double waist = front ? 12.5 : 11;
-    const double chest = front ? 17 : 13;
-    // Side view: the back is a quarter turn behind the spine direction.
-    const QPointF dorsal = front ? QPointF() : (g.mirrored() ? -across : across);
-    const double curve = g.pose().spineCurve;
-    const QPointF waistPoint = lerp(pelvis, neck, 0.45) + dorsal * curve;
-    const QPointF chestPoint = lerp(pelvis, neck, 0.8) + dorsal * (curve * 0.8);
-    QPainterPath path;
-    path.moveTo(pelvis + across * hip);
-    path.cubicTo(waistPoint + across * waist, chestPoint + across * chest,
-                 neck + across * (chest * 0.6) + along * 2);
-    path.quadTo(neck + along * 6, neck - across * (chest * 0.6) + along * 2);
-    path.cubicTo(chestPoint - across * chest, waistPoint - across * waist, pelvis - across * hip);
-    path.quadTo(pelvis - along * (hip * 1.3), pelvis + across * hip);
-    path.closeSubpath();
     painter.setPen(QPen(m_style.outline, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.setBrush(fill);
-    painter.drawPath(path);
+    painter.drawPath(torsoOutline(figure));
 }
 
-void FigurePainter::paintHead(QPainter& painter, const core::FigureGeometry& g,
+void FigurePainter::paintHead(QPainter& painter, const core::Projection& figure,
                               const QColor& fill) const
 {
-    const QPointF neck = g.joint(Joint::Neck);
-    const QPointF centre = g.joint(Joint::HeadCentre);
+    const core::Body& body = figure.body();
+    const core::Camera& camera = figure.camera();
+    const core::Mat3& head = body.frame(Joint::HeadCentre);
+    const Vec3 centre3 = body.joint(Joint::HeadCentre);
+    const QPointF centre = figure.joint(Joint::HeadCentre);
     const double r = BodyDimensions::headRadius;
-    const QPointF up = unit(centre - neck);
-    // The face looks a quarter turn forward from the neck line; mirrored
-    // figures face left.
-    const QPointF forward = g.mirrored() ? QPointF(-up.y(), up.x()) : QPointF(up.y(), -up.x());
+    const QPointF forward = camera.project(head.x); // shorter the more she faces the viewer
+    const QPointF up = camera.project(head.y);
+    const double facing = camera.depth(head.x); // 1 looking at the viewer, -1 away
 
-    paintLimb(painter, neck, lerp(neck, centre, 0.55), 5, fill);
+    // A bun at the back of the head, behind it when she faces the viewer.
+    const Vec3 bun3 = centre3 - head.x * (r + 0.5) + head.y * (0.45 * r);
+    const auto paintBun = [&] {
+        painter.setPen(QPen(m_style.outline, 1.6));
+        painter.setBrush(m_style.hair);
+        painter.drawEllipse(camera.project(bun3), 4.5, 4.5);
+    };
+    const bool bunBehind = camera.depth(bun3) < camera.depth(centre3);
+    if (bunBehind)
+        paintBun();
+
     painter.setPen(QPen(m_style.outline, 1.6));
     painter.setBrush(fill);
     painter.drawEllipse(centre, r, r);
 
-    // Hair: a cap over the top and back of the head, with a small bun.
-    // Angles here are as seen (y up); QPainterPath measures them with y down,
-    // so they are negated when drawn.
-    const bool front = g.view() == core::FigureView::Front;
-    const QPointF back = front ? QPointF() : -forward;
-    const double angleUp = std::atan2(up.y(), up.x()) * 180.0 / M_PI;
-    double start = angleUp - 80;
-    double span = 160;
-    if (!front) {
-        start = g.mirrored() ? angleUp + 45 : angleUp - 45;
-        span = g.mirrored() ? -160 : 160;
-    }
+    // Hair everywhere but the face: a disc on the front of the head, seen
+    // from wherever the camera is.
     QPainterPath hair;
-    const QRectF box(centre.x() - r, centre.y() - r, 2 * r, 2 * r);
-    hair.arcMoveTo(box, -start);
-    hair.arcTo(box, -start, -span);
-    hair.closeSubpath();
+    hair.addEllipse(centre, r, r);
+    if (facing > -0.25) {
+        QPainterPath face;
+        face.addEllipse(centre + forward * (0.6 * r) - up * (0.18 * r), 0.86 * r, 0.86 * r);
+        hair = hair.subtracted(face);
+    }
     painter.setBrush(m_style.hair);
     painter.drawPath(hair);
-    if (!front) {
-        // The bun sits at the back of the head, a little up. Lying down it
-        // moves round towards the crown, so it rests on the head instead of
-        // poking through the floor or the pillow under it.
-        const double bunRadius = 4.5;
-        const double bunDistance = std::hypot(r + 1.5, 3.0);
-        const double lowest = -r + 1 + bunRadius; // its underside just above the head's
-        double turn = std::atan2(3.0, r + 1.5);
-        QPointF bun = back * std::cos(turn) + up * std::sin(turn);
-        while (bun.y() * bunDistance < lowest && turn < M_PI / 2) {
-            turn = std::min(M_PI / 2, turn + M_PI / 36);
-            bun = back * std::cos(turn) + up * std::sin(turn);
-        }
-        painter.drawEllipse(centre + bun * bunDistance, bunRadius, bunRadius);
-        // Nose.
-        const QPointF tip = centre + forward * (r + 2.2) - up * 1.5;
+    if (!bunBehind)
+        paintBun();
+
+    // Eyes where they face the viewer, and a nose in profile.
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(m_style.outline);
+    for (const double side : {-1.0, 1.0}) {
+        const Vec3 eye = head.x * (0.82 * r) + head.z * (side * 0.36 * r) + head.y * (0.12 * r);
+        if (camera.depth(eye) > 0.5 && facing > -0.1)
+            painter.drawEllipse(centre + camera.project(eye), 1.2, 1.2);
+    }
+    const double profile = std::hypot(forward.x(), forward.y());
+    if (profile > 0.35) {
+        const QPointF f = unit(forward);
+        const QPointF u = unit(up - f * QPointF::dotProduct(up, f));
+        const QPointF rim = centre + f * (r * profile - 0.5);
         QPainterPath nose;
-        nose.moveTo(centre + forward * (r - 0.5) + up * 1.5);
-        nose.lineTo(tip);
-        nose.lineTo(centre + forward * (r - 0.5) - up * 3.5);
+        nose.moveTo(rim + u * 1.5);
+        nose.lineTo(rim + f * 2.6 - u * 1.5);
+        nose.lineTo(rim - u * 3.5);
+        painter.setPen(QPen(m_style.outline, 1.6));
         painter.setBrush(fill);
         painter.drawPath(nose);
     }
 }
 
-QPointF FigurePainter::spinePoint(const core::FigureGeometry& g, double t)
+void FigurePainter::paintHand(QPainter& painter, const core::Projection& figure, Side side,
+                              const QColor& fill) const
 {
-    // Along the spine from pelvis (0) to neck (1), bowed like the drawn back.
-    const QPointF pelvis = g.joint(Joint::Pelvis);
-    const QPointF neck = g.joint(Joint::Neck);
-    const QPointF along = unit(neck - pelvis);
-    const QPointF across(-along.y(), along.x());
-    const QPointF dorsal =
-        g.view() == core::FigureView::Front ? QPointF() : (g.mirrored() ? -across : across);
-    const double bow = 4 * t * (1 - t); // 1 in the middle, 0 at the ends
-    return lerp(pelvis, neck, t) + dorsal * (g.pose().spineCurve * bow);
+    // A mitten: a broad palm and the fingers together.
+    const QPointF wrist = figure.joint(core::sided(Joint::WristLeft, side));
+    const QPointF tips = figure.joint(core::sided(Joint::HandLeft, side));
+    paintLimb(painter, wrist, lerp(wrist, tips, 0.45), BodyDimensions::handRadius, fill);
+    paintLimb(painter, lerp(wrist, tips, 0.4), lerp(wrist, tips, 0.8), 3.0, fill);
 }
 
-void FigurePainter::paintHighlight(QPainter& painter, const core::FigureGeometry& g,
+void FigurePainter::paintFoot(QPainter& painter, const core::Projection& figure, Side side,
+                              const QColor& fill) const
+{
+    // Heel behind and below the ankle, tapering to the toes.
+    const core::Body& body = figure.body();
+    const Joint ankle = core::sided(Joint::AnkleLeft, side);
+    const Joint toe = core::sided(Joint::ToeLeft, side);
+    const core::Mat3& foot = body.frame(toe);
+    const QPointF heel = figure.project(body.joint(ankle) - foot.x * 4 - foot.y * 1.5);
+    const QPointF ball = figure.project(lerp(body.joint(ankle), body.joint(toe), 0.7) - foot.y);
+    const QPointF tip = figure.project(body.joint(toe) - foot.y * 1.5);
+    paintLimb(painter, heel, ball, BodyDimensions::footRadius, fill);
+    paintLimb(painter, ball, tip, 3.2, fill);
+}
+
+QPointF FigurePainter::spinePoint(const core::Projection& g, double t)
+{
+    const Joint spine[] = {Joint::Pelvis, Joint::Lumbar, Joint::Thoracic, Joint::Neck};
+    const double scaled = std::clamp(t, 0.0, 1.0) * 3;
+    const int i = std::min(2, static_cast<int>(scaled));
+    return lerp(g.joint(spine[i]), g.joint(spine[i + 1]), scaled - i);
+}
+
+void FigurePainter::paintHighlight(QPainter& painter, const core::Projection& g,
                                    const QList<core::Region>& regions) const
 {
-    const QPointF pelvis = g.joint(Joint::Pelvis);
-    const QPointF neck = g.joint(Joint::Neck);
     const auto spine = [&g](double t) { return spinePoint(g, t); };
     QPen pen(m_style.highlight, 34, Qt::SolidLine, Qt::RoundCap);
-    painter.setPen(pen);
     const auto glow = [&](QPointF a, QPointF b, double width) {
         pen.setWidthF(width);
         painter.setPen(pen);
@@ -156,7 +181,7 @@ void FigurePainter::paintHighlight(QPainter& painter, const core::FigureGeometry
     for (const core::Region region : regions) {
         switch (region) {
         case core::Region::Neck:
-            glow(spine(0.95), lerp(neck, g.joint(Joint::HeadCentre), 0.5), 20);
+            glow(spine(0.95), lerp(g.joint(Joint::Neck), g.joint(Joint::HeadCentre), 0.5), 20);
             break;
         case core::Region::UpperBack:
             glow(spine(0.55), spine(0.75), 34);
@@ -172,50 +197,55 @@ void FigurePainter::paintHighlight(QPainter& painter, const core::FigureGeometry
             break;
         case core::Region::ChestShoulders:
             glow(spine(0.72), spine(0.95), 36);
-            glow(g.joint(Joint::ShoulderNear),
-                 lerp(g.joint(Joint::ShoulderNear), g.joint(Joint::ElbowNear), 0.45), 18);
+            for (const Side side : {Side::Left, Side::Right}) {
+                const QPointF shoulder = g.joint(core::sided(Joint::ShoulderLeft, side));
+                const QPointF elbow = g.joint(core::sided(Joint::ElbowLeft, side));
+                glow(shoulder, lerp(shoulder, elbow, 0.45), 18);
+            }
             break;
         case core::Region::HipsGlutes:
-            glow(pelvis, lerp(g.joint(Joint::HipNear), g.joint(Joint::KneeNear), 0.4), 28);
-            glow(pelvis, lerp(g.joint(Joint::HipFar), g.joint(Joint::KneeFar), 0.4), 24);
+            for (const Side side : {Side::Left, Side::Right}) {
+                const QPointF hip = g.joint(core::sided(Joint::HipLeft, side));
+                const QPointF knee = g.joint(core::sided(Joint::KneeLeft, side));
+                glow(g.joint(Joint::Pelvis), lerp(hip, knee, 0.4), 26);
+            }
             break;
         case core::Region::PelvicFloor:
-            break; // Drawn over the body, see paintPelvicFloor().
+            break; // Drawn over the body, see paintFigure().
         }
     }
 }
 
-void FigurePainter::paintBody(QPainter& painter, const core::FigureGeometry& g, bool ghost) const
+void FigurePainter::paintBody(QPainter& painter, const core::Projection& g, bool ghost) const
 {
-    using D = BodyDimensions;
-    const QColor near = m_style.body;
-    const QColor far = ghost ? m_style.body : m_style.bodyFar;
-    const auto limb = [&](Joint a, Joint b, double r, const QColor& c) {
-        paintLimb(painter, g.joint(a), g.joint(b), r, c);
-    };
-    const auto hand = [&](Joint wrist, Joint tip, const QColor& c) {
-        paintLimb(painter, g.joint(wrist), lerp(g.joint(wrist), g.joint(tip), 0.7), 3.6, c);
-    };
-    // Far limbs sit behind the body.
-    limb(Joint::HipFar, Joint::KneeFar, D::thighRadius, far);
-    limb(Joint::KneeFar, Joint::AnkleFar, D::shinRadius, far);
-    limb(Joint::AnkleFar, Joint::ToeFar, D::footRadius, far);
-    limb(Joint::ShoulderFar, Joint::ElbowFar, D::upperArmRadius, far);
-    limb(Joint::ElbowFar, Joint::WristFar, D::forearmRadius, far);
-    hand(Joint::WristFar, Joint::HandFar, far);
-
-    paintTorso(painter, g, near);
-    paintHead(painter, g, near);
-
-    limb(Joint::HipNear, Joint::KneeNear, D::thighRadius, near);
-    limb(Joint::KneeNear, Joint::AnkleNear, D::shinRadius, near);
-    limb(Joint::AnkleNear, Joint::ToeNear, D::footRadius, near);
-    limb(Joint::ShoulderNear, Joint::ElbowNear, D::upperArmRadius, near);
-    limb(Joint::ElbowNear, Joint::WristNear, D::forearmRadius, near);
-    hand(Joint::WristNear, Joint::HandNear, near);
+    for (const Part part : g.drawingOrder()) {
+        const QColor& fill = !ghost && g.isFar(part) ? m_style.bodyFar : m_style.body;
+        switch (part) {
+        case Part::Torso:
+            paintTorso(painter, g, fill);
+            continue;
+        case Part::Head:
+            paintHead(painter, g, fill);
+            continue;
+        case Part::HandLeft:
+        case Part::HandRight:
+            paintHand(painter, g, part == Part::HandLeft ? Side::Left : Side::Right, fill);
+            continue;
+        case Part::FootLeft:
+        case Part::FootRight:
+            paintFoot(painter, g, part == Part::FootLeft ? Side::Left : Side::Right, fill);
+            continue;
+        default:
+            break;
+        }
+        for (const LimbPart& limb : kLimbs) {
+            if (limb.part == part)
+                paintLimb(painter, g.joint(limb.a), g.joint(limb.b), limb.radius, fill);
+        }
+    }
 }
 
-void FigurePainter::paintFigure(QPainter& painter, const core::FigureGeometry& figure,
+void FigurePainter::paintFigure(QPainter& painter, const core::Projection& figure,
                                 const QList<core::Region>& highlight) const
 {
     painter.save();
@@ -225,18 +255,19 @@ void FigurePainter::paintFigure(QPainter& painter, const core::FigureGeometry& f
     if (highlight.contains(core::Region::PelvicFloor)) {
         // The pelvic floor sits deep between the legs, where thighs and arms
         // would hide a glow behind the body: show it as a soft disc on top.
-        const QPointF pelvis = figure.joint(Joint::Pelvis);
-        const QPointF down = -unit(figure.joint(Joint::Neck) - pelvis);
+        const core::Body& body = figure.body();
+        const QPointF pelvis =
+            figure.project(body.joint(Joint::Pelvis) - body.frame(Joint::Pelvis).y * 6);
         QColor glow = m_style.highlight;
         glow.setAlpha(120);
         painter.setPen(QPen(m_style.highlight.darker(130), 1.2, Qt::DashLine));
         painter.setBrush(glow);
-        painter.drawEllipse(pelvis + down * 6, 8.5, 8.5);
+        painter.drawEllipse(pelvis, 8.5, 8.5);
     }
     painter.restore();
 }
 
-void FigurePainter::paintGhost(QPainter& painter, const core::FigureGeometry& figure) const
+void FigurePainter::paintGhost(QPainter& painter, const core::Projection& figure) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -245,12 +276,13 @@ void FigurePainter::paintGhost(QPainter& painter, const core::FigureGeometry& fi
     painter.restore();
 }
 
-void FigurePainter::paintMotionArrow(QPainter& painter, const core::FigureGeometry& from,
-                                     const core::FigureGeometry& to) const
+void FigurePainter::paintMotionArrow(QPainter& painter, const core::Projection& from,
+                                     const core::Projection& to) const
 {
-    const Joint candidates[] = {Joint::HandNear, Joint::HandFar,    Joint::ElbowNear,
-                                Joint::KneeNear, Joint::KneeFar,    Joint::ToeNear,
-                                Joint::ToeFar,   Joint::HeadCentre, Joint::Pelvis};
+    const Joint candidates[] = {Joint::HandLeft,   Joint::HandRight, Joint::ElbowLeft,
+                                Joint::ElbowRight, Joint::KneeLeft,  Joint::KneeRight,
+                                Joint::ToeLeft,    Joint::ToeRight,  Joint::HeadCentre,
+                                Joint::Pelvis,     Joint::Thoracic};
     QPointF a;
     QPointF b;
     double bestDistance = -1;
@@ -262,13 +294,6 @@ void FigurePainter::paintMotionArrow(QPainter& painter, const core::FigureGeomet
             b = to.joint(j);
         }
     }
-    // A back that rounds or arches moves most in the middle of the spine.
-    const double spineMove = QLineF(spinePoint(from, 0.5), spinePoint(to, 0.5)).length();
-    if (spineMove > bestDistance) {
-        bestDistance = spineMove;
-        a = spinePoint(from, 0.5);
-        b = spinePoint(to, 0.5);
-    }
     if (bestDistance < 2.5)
         return;
 
@@ -278,9 +303,9 @@ void FigurePainter::paintMotionArrow(QPainter& painter, const core::FigureGeomet
     const double inset = std::min(6.0, bestDistance * 0.15);
     a += dir * inset;
     b -= dir * inset;
+    const QPointF centre = (from.bounds().center() + to.bounds().center()) / 2;
     if (bestDistance < 12) {
         const QPointF offset = QPointF(-dir.y(), dir.x()) * 14;
-        const QPointF centre = (from.bounds().center() + to.bounds().center()) / 2;
         const QPointF sideways =
             QPointF::dotProduct(offset, (a + b) / 2 - centre) < 0 ? -offset : offset;
         const double stretch = (12 - bestDistance) / 2;
@@ -288,25 +313,24 @@ void FigurePainter::paintMotionArrow(QPainter& painter, const core::FigureGeomet
         b += sideways + dir * stretch;
     }
     QPointF normal(-dir.y(), dir.x());
-    const QPointF centre = (from.bounds().center() + to.bounds().center()) / 2;
-    const QPointF mid = (a + b) / 2;
-    if (QPointF::dotProduct(normal, mid - centre) < 0)
+    const QPointF middle = (a + b) / 2;
+    if (QPointF::dotProduct(normal, middle - centre) < 0)
         normal = -normal;
-    const QPointF control = mid + normal * (QLineF(a, b).length() * 0.25);
+    const QPointF control = middle + normal * (QLineF(a, b).length() * 0.25);
 
     QPainterPath path;
     path.moveTo(a);
     path.quadTo(control, b);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(m_style.arrow, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setPen(QPen(m_style.arrow, 4.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(path);
     // Arrowhead along the curve's final direction.
     const QPointF tangent = unit(b - control);
     const QPointF side(-tangent.y(), tangent.x());
     QPolygonF head;
-    head << b + tangent * 7 << b - tangent * 2 + side * 5.5 << b - tangent * 2 - side * 5.5;
+    head << b + tangent * 10 << b - tangent * 3 + side * 7.5 << b - tangent * 3 - side * 7.5;
     painter.setPen(Qt::NoPen);
     painter.setBrush(m_style.arrow);
     painter.drawPolygon(head);

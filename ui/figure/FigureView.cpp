@@ -85,16 +85,16 @@ void FigureView::rebuildRenderer()
     update();
 }
 
-core::Pose FigureView::poseAt(double t, QString* name) const
+core::BodyPose FigureView::poseAt(double t, QString* name) const
 {
     const core::IllustrationStep& movement = m_illustration->movement;
-    const core::Pose* from = m_illustration->pose(movement.fromPose);
-    const core::Pose* to = m_illustration->pose(movement.finalPose());
+    const core::BodyPose* from = m_illustration->pose(movement.fromPose);
+    const core::BodyPose* to = m_illustration->pose(movement.finalPose());
     if (!from || !to)
         return {};
     if (name)
         *name = t < 0.5 ? movement.fromPose : movement.finalPose();
-    return core::Pose::interpolate(*from, *to, t);
+    return core::BodyPose::interpolate(*from, *to, t);
 }
 
 QRectF FigureView::sceneTarget() const
@@ -185,11 +185,12 @@ void FigureView::paintEvent(QPaintEvent*)
         !m_illustration->pose(m_illustration->movement.finalPose()))
         return;
     QString name;
-    const core::Pose pose = poseAt(position(), &name);
+    const core::BodyPose pose = poseAt(position(), &name);
     QRectF target = sceneTarget();
-    if (m_fillsSpace) {
+    if (m_fillsSpace && !m_renderer->hasSecondView()) {
         // The renderer cuts off at its target: leave it room in the direction
         // the drawing reaches past the scene (both at once cannot be had).
+        // Two views side by side each keep to their own half instead.
         if (m_roomAcross)
             target.adjust(-width(), 0, width(), 0);
         else

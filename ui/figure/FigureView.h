@@ -62,7 +62,7 @@ protected:
 private:
     void tick();
     void rebuildRenderer();
-    core::Pose poseAt(double t, QString* name) const;
+    core::BodyPose poseAt(double t, QString* name) const;
     /// The height at which the picture fills `width`.
     int pictureHeight(int width) const;
     /// Beside the text: no taller than the picture needs at this width, and

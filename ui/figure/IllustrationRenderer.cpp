@@ -7,6 +7,7 @@
 #include "ui/figure/PropPainter.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QTextOption>
 #include <algorithm>
@@ -21,6 +22,16 @@ constexpr double kFloorMargin = 4; // cm of floor shown below the lowest thing d
 // Poses measured along the repeated movement, for framing its animation.
 constexpr int kMovementSamples = 8;
 
+core::BodyPose firstPose(const core::Illustration& illustration)
+{
+    const core::BodyPose* first = illustration.steps.isEmpty()
+                                      ? nullptr
+                                      : illustration.pose(illustration.steps.first().fromPose);
+    if (!first && !illustration.poses.isEmpty())
+        first = &illustration.poses.first().second;
+    return first ? *first : core::BodyPose{};
+}
+
 QList<core::Region> highlightOf(const core::Exercise& exercise,
                                 const core::Illustration& illustration)
 {
@@ -32,15 +43,9 @@ QList<core::Region> highlightOf(const core::Exercise& exercise,
 IllustrationRenderer::IllustrationRenderer(const core::Exercise& exercise,
                                            const core::Illustration& illustration,
                                            const FigureStyle& style)
-    : m_exercise(exercise), m_illustration(illustration), m_style(style)
+    : m_exercise(exercise), m_illustration(illustration), m_style(style),
+      m_first(projection(firstPose(illustration)))
 {
-    const core::Pose* first = illustration.steps.isEmpty()
-                                  ? nullptr
-                                  : illustration.pose(illustration.steps.first().fromPose);
-    if (!first && !illustration.poses.isEmpty())
-        first = &illustration.poses.first().second;
-    m_first = geometry(first ? *first : core::Pose{});
-
     // Frame what is really painted, props, hair, glow and arrows included.
     // Walls and doorways count only across: they run up out of the picture
     // as a room's walls do.
@@ -54,6 +59,8 @@ IllustrationRenderer::IllustrationRenderer(const core::Exercise& exercise,
         const QRectF walls = paintedBounds(architecture, false);
         scene.setLeft(std::min(scene.left(), walls.left()));
         scene.setRight(std::max(scene.right(), walls.right()));
+        // Seen from above, a wall's foot can reach below the figure's feet.
+        scene.setTop(std::min(scene.top(), walls.top()));
     }
     // Keep the picture from getting very tall or very flat.
     const double minWidth = scene.height() * 1.0;
@@ -71,6 +78,20 @@ IllustrationRenderer::IllustrationRenderer(const core::Exercise& exercise,
         m_scene = QRectF(centre.x() - size * 0.7, std::max(-kFloorMargin, centre.y() - size * 0.5),
                          size * 1.4, size);
     }
+    if (illustration.secondCamera) {
+        m_secondIllustration = std::make_unique<core::Illustration>(illustration);
+        m_secondIllustration->camera = *illustration.secondCamera;
+        m_secondIllustration->secondCamera.reset();
+        m_second = std::make_unique<IllustrationRenderer>(exercise, *m_secondIllustration, style);
+    }
+}
+
+IllustrationRenderer::~IllustrationRenderer() = default;
+
+qreal IllustrationRenderer::aspectRatio() const
+{
+    const qreal own = m_scene.width() / m_scene.height();
+    return m_second ? own + m_second->aspectRatio() : own;
 }
 
 bool IllustrationRenderer::isArchitecture(const core::PropSpec& prop)
@@ -83,11 +104,11 @@ QRectF IllustrationRenderer::paintedBounds(const QList<core::PropSpec>& props,
 {
     PaintedBounds bounds;
     QPainter painter(&bounds);
-    const auto measure = [&](const core::Pose& pose, const QString& name, const core::Pose* ghost,
-                             const QString& ghostName) {
-        const core::FigureGeometry figure = geometry(pose);
+    const auto measure = [&](const core::BodyPose& pose, const QString& name,
+                             const core::BodyPose* ghost, const QString& ghostName) {
+        const core::Projection figure = projection(pose);
         if (ghost) {
-            const core::FigureGeometry start = geometry(*ghost);
+            const core::Projection start = projection(*ghost);
             paintContent(painter, props, figure, name, &start, ghostName, withFigure);
         } else {
             paintContent(painter, props, figure, name, nullptr, {}, withFigure);
@@ -99,18 +120,18 @@ QRectF IllustrationRenderer::paintedBounds(const QList<core::PropSpec>& props,
     for (const auto& entry : m_illustration.poses)
         measure(entry.second, entry.first, nullptr, {});
     for (const core::IllustrationStep& step : m_illustration.steps) {
-        const core::Pose* from = m_illustration.pose(step.fromPose);
-        const core::Pose* to = m_illustration.pose(step.finalPose());
+        const core::BodyPose* from = m_illustration.pose(step.fromPose);
+        const core::BodyPose* to = m_illustration.pose(step.finalPose());
         if (to && step.isMovement() && from)
             measure(*to, step.finalPose(), from, step.fromPose);
     }
     const core::IllustrationStep& movement = m_illustration.movement;
-    const core::Pose* from = m_illustration.pose(movement.fromPose);
-    const core::Pose* to = m_illustration.pose(movement.finalPose());
+    const core::BodyPose* from = m_illustration.pose(movement.fromPose);
+    const core::BodyPose* to = m_illustration.pose(movement.finalPose());
     if (from && to) {
         for (int i = 1; i < kMovementSamples; ++i) {
             const double t = double(i) / kMovementSamples;
-            measure(core::Pose::interpolate(*from, *to, t),
+            measure(core::BodyPose::interpolate(*from, *to, t),
                     t < 0.5 ? movement.fromPose : movement.finalPose(), nullptr, {});
         }
         measure(*to, movement.finalPose(), from, movement.fromPose);
@@ -119,15 +140,14 @@ QRectF IllustrationRenderer::paintedBounds(const QList<core::PropSpec>& props,
     return bounds.rect();
 }
 
-core::FigureGeometry IllustrationRenderer::geometry(const core::Pose& pose) const
+core::Projection IllustrationRenderer::projection(const core::BodyPose& pose) const
 {
-    return core::FigureGeometry::compute(pose, m_illustration.view, m_illustration.mirrored);
+    return core::Projection(core::Body::pose(pose), m_illustration.camera);
 }
 
 void IllustrationRenderer::paintScene(QPainter& painter, const QRectF& target, const QRectF& scene,
-                                      const core::FigureGeometry& figure, const QString& poseName,
-                                      const core::FigureGeometry* ghost,
-                                      const QString& ghostName) const
+                                      const core::Projection& figure, const QString& poseName,
+                                      const core::Projection* ghost, const QString& ghostName) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -142,15 +162,17 @@ void IllustrationRenderer::paintScene(QPainter& painter, const QRectF& target, c
     transform.translate(-scene.center().x(), -scene.top());
     painter.setTransform(transform, true);
 
-    painter.setPen(QPen(m_style.floor, 1.5));
-    painter.drawLine(QPointF(scene.left() - 500, 0), QPointF(scene.right() + 500, 0));
+    if (m_illustration.camera.pitch() == 0) {
+        painter.setPen(QPen(m_style.floor, 1.5));
+        painter.drawLine(QPointF(scene.left() - 500, 0), QPointF(scene.right() + 500, 0));
+    }
     paintContent(painter, m_illustration.props, figure, poseName, ghost, ghostName, true);
     painter.restore();
 }
 
 void IllustrationRenderer::paintContent(QPainter& painter, const QList<core::PropSpec>& props,
-                                        const core::FigureGeometry& figure, const QString& poseName,
-                                        const core::FigureGeometry* ghost, const QString& ghostName,
+                                        const core::Projection& figure, const QString& poseName,
+                                        const core::Projection* ghost, const QString& ghostName,
                                         bool withFigure) const
 {
     const PropPainter propPainter(m_style, m_first);
@@ -173,19 +195,39 @@ void IllustrationRenderer::paintContent(QPainter& painter, const QList<core::Pro
 }
 
 void IllustrationRenderer::paintPose(QPainter& painter, const QRectF& target,
-                                     const core::Pose& pose, const QString& poseName,
-                                     const core::Pose* ghost, const QString& ghostName) const
+                                     const core::BodyPose& pose, const QString& poseName,
+                                     const core::BodyPose* ghost, const QString& ghostName) const
 {
-    paintPoseIn(painter, target, m_scene, pose, poseName, ghost, ghostName);
+    if (!m_second) {
+        paintPoseIn(painter, target, m_scene, pose, poseName, ghost, ghostName);
+        return;
+    }
+    // Two views side by side, each as wide as its own scene needs, in the
+    // largest picture of their joint proportions that the target holds.
+    const qreal aspect = aspectRatio();
+    QSizeF size(target.width(), target.width() / aspect);
+    if (size.height() > target.height())
+        size = QSizeF(target.height() * aspect, target.height());
+    const QRectF fitted(target.center() - QPointF(size.width(), size.height()) / 2, size);
+    const qreal share = (m_scene.width() / m_scene.height()) / aspect;
+    const QRectF first(fitted.topLeft(), QSizeF(fitted.width() * share, fitted.height()));
+    const QRectF second(first.topRight(), fitted.bottomRight());
+    paintPoseIn(painter, first, m_scene, pose, poseName, ghost, ghostName);
+    m_second->paintPose(painter, second, pose, poseName, ghost, ghostName);
+    painter.save();
+    painter.setPen(QPen(m_style.floor, 1, Qt::DotLine));
+    painter.drawLine(QPointF(second.left(), second.top() + second.height() * 0.1),
+                     QPointF(second.left(), second.bottom() - second.height() * 0.1));
+    painter.restore();
 }
 
 void IllustrationRenderer::paintPoseIn(QPainter& painter, const QRectF& target, const QRectF& scene,
-                                       const core::Pose& pose, const QString& poseName,
-                                       const core::Pose* ghost, const QString& ghostName) const
+                                       const core::BodyPose& pose, const QString& poseName,
+                                       const core::BodyPose* ghost, const QString& ghostName) const
 {
-    const core::FigureGeometry figure = geometry(pose);
+    const core::Projection figure = projection(pose);
     if (ghost) {
-        const core::FigureGeometry start = geometry(*ghost);
+        const core::Projection start = projection(*ghost);
         paintScene(painter, target, scene, figure, poseName, &start, ghostName);
     } else {
         paintScene(painter, target, scene, figure, poseName, nullptr, {});
@@ -197,7 +239,7 @@ void IllustrationRenderer::paintStep(QPainter& painter, const QRectF& target, in
     if (step < 0 || step >= m_illustration.steps.size())
         return;
     const core::IllustrationStep& s = m_illustration.steps.at(step);
-    const core::Pose* end = m_illustration.pose(s.finalPose());
+    const core::BodyPose* end = m_illustration.pose(s.finalPose());
     if (!end)
         return;
     paintPose(painter, target, *end, s.finalPose(),
@@ -208,11 +250,28 @@ QString IllustrationRenderer::sideNote() const
 {
     if (!m_exercise.dosage.perSide)
         return {};
-    // Seen from the side facing right, the viewer sees the figure's left side.
-    const bool leftShown =
-        m_illustration.view == core::FigureView::Side && !m_illustration.mirrored;
-    return leftShown ? tr("Shown on the left side; then do the right.")
-                     : tr("Shown on the right side; then do the left.");
+    const core::Side shown = workingSide().value_or(m_illustration.camera.nearSide());
+    return shown == core::Side::Left ? tr("Shown on the left side; then do the right.")
+                                     : tr("Shown on the right side; then do the left.");
+}
+
+std::optional<core::Side> IllustrationRenderer::workingSide() const
+{
+    const core::BodyPose* from = m_illustration.pose(m_illustration.movement.fromPose);
+    const core::BodyPose* to = m_illustration.pose(m_illustration.movement.finalPose());
+    if (!from || !to)
+        return std::nullopt;
+    double left = 0;
+    double right = 0;
+    const int first = static_cast<int>(core::Angle::HipFlexionLeft);
+    const int perSide = static_cast<int>(core::Angle::HipFlexionRight) - first;
+    for (int i = first; i < first + perSide; ++i) {
+        left += std::abs(to->angles[i] - from->angles[i]);
+        right += std::abs(to->angles[i + perSide] - from->angles[i + perSide]);
+    }
+    if (std::abs(left - right) < 10)
+        return std::nullopt;
+    return left > right ? core::Side::Left : core::Side::Right;
 }
 
 QImage IllustrationRenderer::renderSheet(qreal dpr) const
@@ -249,6 +308,8 @@ QImage IllustrationRenderer::renderSheet(qreal dpr) const
     painter.drawText(QRectF(margin, margin + 32, size.width() - 2 * margin, 22),
                      Qt::AlignLeft | Qt::AlignVCenter, subtitle);
 
+    paintLegend(painter, QRectF(margin, margin, size.width() - 2 * margin, 30));
+
     for (int i = 0; i < steps; ++i) {
         const QRectF panel(margin + i * (kSheetPanelWidth + gap), margin + titleHeight,
                            kSheetPanelWidth, kSheetPanelHeight);
@@ -280,6 +341,39 @@ QImage IllustrationRenderer::renderSheet(qreal dpr) const
     return image;
 }
 
+void IllustrationRenderer::paintLegend(QPainter& painter, const QRectF& row) const
+{
+    // Right-aligned in the title row: what the glow and the arrow mean.
+    painter.save();
+    const QString worked = tr("Where you feel it");
+    const QString moving = tr("How you move");
+    const QFontMetricsF metrics(painter.font());
+    const double swatch = 16;
+    const double spacing = 6;
+    const double movingWidth = swatch * 1.6 + spacing + metrics.horizontalAdvance(moving);
+    const double workedWidth = swatch + spacing + metrics.horizontalAdvance(worked);
+    double x = row.right() - movingWidth - 18 - workedWidth;
+    const double y = row.center().y();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(m_style.highlight);
+    painter.drawEllipse(QPointF(x + swatch / 2, y), swatch / 2, swatch / 2);
+    painter.setPen(m_style.mutedText);
+    x += swatch + spacing;
+    painter.drawText(QRectF(x, row.top(), workedWidth, row.height()), Qt::AlignVCenter, worked);
+    x += metrics.horizontalAdvance(worked) + 18;
+    painter.setPen(QPen(m_style.arrow, 3, Qt::SolidLine, Qt::RoundCap));
+    const double end = x + swatch * 1.6;
+    painter.drawLine(QPointF(x, y), QPointF(end - 5, y));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(m_style.arrow);
+    painter.drawPolygon(
+        QPolygonF({QPointF(end, y), QPointF(end - 7, y - 5), QPointF(end - 7, y + 5)}));
+    painter.setPen(m_style.mutedText);
+    painter.drawText(QRectF(end + spacing, row.top(), movingWidth, row.height()), Qt::AlignVCenter,
+                     moving);
+    painter.restore();
+}
+
 QImage IllustrationRenderer::renderThumbnail(const QSize& size, qreal dpr) const
 {
     QImage image(size * dpr, QImage::Format_ARGB32_Premultiplied);
@@ -287,7 +381,7 @@ QImage IllustrationRenderer::renderThumbnail(const QSize& size, qreal dpr) const
     image.fill(Qt::transparent);
     QPainter painter(&image);
     const core::IllustrationStep& movement = m_illustration.movement;
-    const core::Pose* end = m_illustration.pose(movement.finalPose());
+    const core::BodyPose* end = m_illustration.pose(movement.finalPose());
     if (end) {
         // Thumbnails show the whole figure even when the steps are close-ups.
         paintPoseIn(painter, QRectF(QPointF(0, 0), QSizeF(size)), m_wholeScene, *end,
