@@ -7,6 +7,7 @@
 #include "core/journal/ImportFields.h"
 #include "core/journal/Journal.h"
 #include "core/journal/JournalFileFormats.h"
+#include "core/profile/ProfileStore.h"
 #include "core/storage/DataDirectory.h"
 #include "ui/journal/JournalRangeBar.h"
 #include "ui/journal/JournalReport.h"
@@ -14,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSettings>
 #include <QTextStream>
 #include <memory>
 
@@ -161,8 +163,10 @@ int JournalCommands::report(const CommandContext& context)
     const std::unique_ptr<core::Journal> journal = openJournal(context);
     if (!journal)
         return 1;
-    const core::Result<JournalReport> report = JournalReport::build(
-        *journal, days, JournalText::regionNames(context.content->library), context.clock.now());
+    QSettings settings(context.dataDirectory->settingsFile(), QSettings::IniFormat);
+    const core::Result<JournalReport> report =
+        JournalReport::build(*journal, days, JournalText::regionNames(context.content->library),
+                             context.clock.now(), core::ProfileStore(settings).load().activities);
     if (!report)
         return fail(err, report.error());
     const core::Result<core::Done> written = report->writePdf(options.journalFile);

@@ -89,8 +89,8 @@ inline const TextKey libraryOpenExercise{QStringLiteral("library/openExercise")}
 inline const TextKey learnTopic{QStringLiteral("learn/topic")};
 
 // [journal]: ui::JournalViewStore.
-/// Charts (0) or History (1).
-inline const NumberKey journalTab{QStringLiteral("journal/tab"), 0, 0, 1};
+/// Charts (0), History (1) or My activities (2).
+inline const NumberKey journalTab{QStringLiteral("journal/tab"), 0, 0, 2};
 inline const TextKey journalRange{QStringLiteral("journal/range"),
                                   QStringLiteral("four-weeks"),
                                   {QStringLiteral("week"), QStringLiteral("four-weeks"),

@@ -118,7 +118,8 @@ void JournalFileActions::makeReport()
     if (choose.exec() != QDialog::Accepted)
         return;
     const core::Result<JournalReport> report =
-        JournalReport::build(m_journal, choose.days(), m_regionNames, m_clock.now());
+        JournalReport::build(m_journal, choose.days(), m_regionNames, m_clock.now(),
+                             m_activities ? m_activities() : QStringList{});
     if (!report) {
         QMessageBox::warning(dialogParent(), tr("No report was made"), report.error());
         return;

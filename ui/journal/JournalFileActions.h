@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <functional>
 
 class QAction;
 class QWidget;
@@ -34,6 +35,12 @@ public:
     void importJournal();
     void makeReport();
 
+    /// Her activities (PSFS) for the report, read when it is made.
+    void setActivities(std::function<QStringList()> activities)
+    {
+        m_activities = std::move(activities);
+    }
+
     /// The steps after the file dialogs, for tests and scripts.
     void exportTo(const QString& path);
     void importFrom(const QString& path);
@@ -52,6 +59,7 @@ private:
     QAction* m_export;
     QAction* m_import;
     QAction* m_report;
+    std::function<QStringList()> m_activities;
 };
 
 } // namespace carrywell::ui

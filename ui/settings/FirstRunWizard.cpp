@@ -1,5 +1,6 @@
 #include "ui/settings/FirstRunWizard.h"
 
+#include "ui/settings/ActivitiesEditor.h"
 #include "ui/settings/ProfileForm.h"
 
 #include <QAbstractButton>
@@ -11,13 +12,17 @@ namespace carrywell::ui {
 
 FirstRunWizard::FirstRunWizard(const core::ContentLibrary& library, const QDate& today,
                                QWidget* parent)
-    : QWizard(parent), m_form(new ProfileForm(library)), m_today(today)
+    : QWizard(parent),
+      m_form(new ProfileForm(library, nullptr, ProfileForm::Activities::Elsewhere)),
+      m_activities(new ActivitiesEditor), m_today(today)
 {
     setObjectName(QStringLiteral("firstRunWizard"));
     setWindowTitle(tr("Welcome to Carrywell"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveCustomButton1);
+    // Every question is optional: she may finish on any page after the notice.
+    setOption(QWizard::HaveFinishButtonOnEarlyPages);
     setOption(QWizard::NoCancelButton); // "Skip for now" says it better
     setButtonText(QWizard::CustomButton1, tr("Skip for now"));
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("skipButton"));
@@ -53,8 +58,18 @@ FirstRunWizard::FirstRunWizard(const core::ContentLibrary& library, const QDate&
     auto* questionsLayout = new QVBoxLayout(questions);
     questionsLayout->addWidget(m_form);
 
+    auto* activities = new QWizardPage(this);
+    activities->setObjectName(QStringLiteral("activitiesPage"));
+    activities->setTitle(tr("What is hard right now? (optional)"));
+    activities->setSubTitle(tr("Seeing these get easier is often the clearest sign of progress, "
+                               "and a report for your physiotherapist can show it."));
+    auto* activitiesLayout = new QVBoxLayout(activities);
+    activitiesLayout->addWidget(m_activities);
+    activitiesLayout->addStretch(1);
+
     setPage(WelcomePage, welcome);
     setPage(ProfilePage, questions);
+    setPage(ActivitiesPage, activities);
 
     // "Skip" on the first page still counts as having seen the notice.
     connect(this, &QWizard::customButtonClicked, this, [this] {
@@ -70,7 +85,11 @@ FirstRunWizard::FirstRunWizard(const core::ContentLibrary& library, const QDate&
 
 core::Profile FirstRunWizard::profile() const
 {
-    return m_answered ? m_form->profile(m_today) : core::Profile{};
+    if (!m_answered)
+        return {};
+    core::Profile profile = m_form->profile(m_today);
+    profile.activities = m_activities->activities();
+    return profile;
 }
 
 } // namespace carrywell::ui

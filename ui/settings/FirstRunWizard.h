@@ -7,10 +7,12 @@
 
 namespace carrywell::ui {
 
+class ActivitiesEditor;
 class ProfileForm;
 
 /// Shown once: a one-screen note that Carrywell is not medical advice, then
-/// a few optional questions. "Skip" keeps everything unanswered.
+/// a few optional questions and the everyday activities that are hard now. "Skip" keeps everything
+/// unanswered.
 class FirstRunWizard : public QWizard
 {
     Q_OBJECT
@@ -27,10 +29,12 @@ public:
     {
         WelcomePage,
         ProfilePage,
+        ActivitiesPage,
     };
 
 private:
     ProfileForm* m_form;
+    ActivitiesEditor* m_activities;
     QDate m_today;
     bool m_answered = false;
 };

@@ -1,0 +1,79 @@
+#include "ui/checkin/ActivityRatingsEditor.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace carrywell::ui {
+namespace {
+
+/// The spin box's value that stands for "not rated".
+constexpr int notRated = -1;
+
+} // namespace
+
+ActivityRatingsEditor::ActivityRatingsEditor(const QStringList& activities, QWidget* parent)
+    : QWidget(parent), m_activities(activities)
+{
+    setObjectName(QStringLiteral("activityRatingsEditor"));
+    auto* scale = new QLabel(tr("How well can you do each now? 0 = not at all, 10 = as well as "
+                                "before. Leave any you would rather not rate."),
+                             this);
+    scale->setObjectName(QStringLiteral("activityScaleHint"));
+    scale->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    for (qsizetype i = 0; i < activities.size(); ++i) {
+        auto* score = new QSpinBox(this);
+        score->setObjectName(QStringLiteral("activityScore-%1").arg(i));
+        score->setRange(notRated, 10);
+        score->setValue(notRated);
+        score->setSpecialValueText(tr("Not rated"));
+        score->setAccessibleName(activities[i]);
+        score->setAccessibleDescription(tr("0 means you cannot do it at all, 10 as well as "
+                                           "before"));
+        score->setMinimumWidth(score->fontMetrics().horizontalAdvance(tr("Not rated")) + 48);
+        connect(score, &QSpinBox::valueChanged, this, &ActivityRatingsEditor::changed);
+        auto* label = new QLabel(activities[i], this);
+        label->setWordWrap(true);
+        label->setBuddy(score);
+        form->addRow(label, score);
+        m_scores.append(score);
+    }
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scale);
+    layout->addLayout(form);
+}
+
+QList<core::ActivityRating> ActivityRatingsEditor::ratings(const QDateTime& at) const
+{
+    QList<core::ActivityRating> result;
+    for (qsizetype i = 0; i < m_scores.size(); ++i) {
+        if (m_scores[i]->value() != notRated)
+            result.append({m_activities[i], m_scores[i]->value(), at});
+    }
+    return result;
+}
+
+bool ActivityRatingsEditor::anyRated() const
+{
+    for (const QSpinBox* score : m_scores) {
+        if (score->value() != notRated)
+            return true;
+    }
+    return false;
+}
+
+QList<QWidget*> ActivityRatingsEditor::focusChain() const
+{
+    QList<QWidget*> chain;
+    for (QSpinBox* score : m_scores)
+        chain.append(score);
+    return chain;
+}
+
+} // namespace carrywell::ui
