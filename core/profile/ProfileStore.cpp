@@ -32,7 +32,12 @@ void ProfileStore::save(const Profile& profile)
     m_file.write(keys::profileEquipment, equipment);
     m_file.write(keys::profileSymptoms, profile.symptomIds);
     m_file.write(keys::profileDiastasis, profile.diastasis);
-    m_file.write(keys::profileActivities, MyActivities::cleaned(profile.activities));
+    // None named is no key at all, rather than a line Qt writes as "@Invalid()".
+    if (const QStringList activities = MyActivities::cleaned(profile.activities);
+        activities.isEmpty())
+        m_file.remove(keys::profileActivities);
+    else
+        m_file.write(keys::profileActivities, activities);
     m_file.sync();
 }
 

@@ -53,3 +53,22 @@ TEST(MyActivities, AreKeptWithTheProfileWithCommasIntact)
               QStringList({"Lifting the baby, then the bag", "Pushing the pram"}));
     EXPECT_EQ(store.activityPromptDismissedOn(), QDate(2026, 1, 14));
 }
+
+TEST(MyActivities, OneActivityWithACommaAndNoneAtAllReadBackAsWritten)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("settings.ini");
+    for (const QStringList& activities :
+         {QStringList{"Lifting the baby, then the bag"}, QStringList{}}) {
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            ProfileStore store(settings);
+            Profile profile;
+            profile.activities = activities;
+            store.save(profile);
+        }
+        QSettings settings(path, QSettings::IniFormat);
+        EXPECT_EQ(ProfileStore(settings).load().activities, activities);
+        EXPECT_EQ(settings.contains("profile/activities"), !activities.isEmpty());
+    }
+}

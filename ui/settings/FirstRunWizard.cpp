@@ -21,8 +21,6 @@ FirstRunWizard::FirstRunWizard(const core::ContentLibrary& library, const QDate&
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveCustomButton1);
-    // Every question is optional: she may finish on any page after the notice.
-    setOption(QWizard::HaveFinishButtonOnEarlyPages);
     setOption(QWizard::NoCancelButton); // "Skip for now" says it better
     setButtonText(QWizard::CustomButton1, tr("Skip for now"));
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("skipButton"));
@@ -55,6 +53,9 @@ FirstRunWizard::FirstRunWizard(const core::ContentLibrary& library, const QDate&
     questions->setTitle(tr("A few optional questions"));
     questions->setSubTitle(tr("Answers help suggest exercises that suit you now. You can change "
                               "them any time in File ▸ Settings ▸ Profile."));
+    // Every question is optional: Done is offered here already, Next leads on
+    // to her activities.
+    questions->setFinalPage(true);
     auto* questionsLayout = new QVBoxLayout(questions);
     questionsLayout->addWidget(m_form);
 
