@@ -12,7 +12,7 @@ namespace carrywell::ui {
 
 ActivityRatingDialog::ActivityRatingDialog(const QStringList& activities, const QDateTime& now,
                                            QWidget* parent)
-    : QDialog(parent), m_now(now), m_editor(new ActivityRatingsEditor(activities, this)),
+    : QDialog(parent), m_now(now), m_editor(new ActivityRatingsEditor(activities, 1, this)),
       m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("activityRatingDialog"));

@@ -1,6 +1,6 @@
 #include "ui/checkin/ActivityRatingsEditor.h"
 
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -13,18 +13,20 @@ constexpr int notRated = -1;
 
 } // namespace
 
-ActivityRatingsEditor::ActivityRatingsEditor(const QStringList& activities, QWidget* parent)
+ActivityRatingsEditor::ActivityRatingsEditor(const QStringList& activities, int columns,
+                                             QWidget* parent)
     : QWidget(parent), m_activities(activities)
 {
     setObjectName(QStringLiteral("activityRatingsEditor"));
     auto* scale = new QLabel(tr("How well can you do each now? 0 = not at all, 10 = as well as "
-                                "before. Leave any you would rather not rate."),
+                                "before. Skip any you like."),
                              this);
     scale->setObjectName(QStringLiteral("activityScaleHint"));
     scale->setWordWrap(true);
 
-    auto* form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    auto* grid = new QGridLayout;
+    grid->setHorizontalSpacing(8);
+    grid->setVerticalSpacing(4);
     for (qsizetype i = 0; i < activities.size(); ++i) {
         auto* score = new QSpinBox(this);
         score->setObjectName(QStringLiteral("activityScore-%1").arg(i));
@@ -34,19 +36,25 @@ ActivityRatingsEditor::ActivityRatingsEditor(const QStringList& activities, QWid
         score->setAccessibleName(activities[i]);
         score->setAccessibleDescription(tr("0 means you cannot do it at all, 10 as well as "
                                            "before"));
-        score->setMinimumWidth(score->fontMetrics().horizontalAdvance(tr("Not rated")) + 48);
+        score->setFixedWidth(score->fontMetrics().horizontalAdvance(tr("Not rated")) + 48);
         connect(score, &QSpinBox::valueChanged, this, &ActivityRatingsEditor::changed);
         auto* label = new QLabel(activities[i], this);
         label->setWordWrap(true);
         label->setBuddy(score);
-        form->addRow(label, score);
+        const int row = int(i) / columns;
+        const int column = (int(i) % columns) * 2;
+        grid->addWidget(label, row, column);
+        grid->addWidget(score, row, column + 1, Qt::AlignVCenter);
+        grid->setColumnStretch(column, 1);
+        if (column > 0)
+            grid->setColumnMinimumWidth(column - 1, score->width());
         m_scores.append(score);
     }
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scale);
-    layout->addLayout(form);
+    layout->addLayout(grid);
 }
 
 QList<core::ActivityRating> ActivityRatingsEditor::ratings(const QDateTime& at) const

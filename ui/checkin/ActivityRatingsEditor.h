@@ -18,7 +18,9 @@ class ActivityRatingsEditor : public QWidget
     Q_OBJECT
 
 public:
-    explicit ActivityRatingsEditor(const QStringList& activities, QWidget* parent = nullptr);
+    /// The activities in `columns` side by side (the check-in has little height to spare).
+    explicit ActivityRatingsEditor(const QStringList& activities, int columns = 1,
+                                   QWidget* parent = nullptr);
 
     /// The activities given a score, each rated at `at`.
     QList<core::ActivityRating> ratings(const QDateTime& at) const;

@@ -251,12 +251,13 @@ void CheckInDialog::askAboutActivities(const QStringList& activities)
         return;
     auto* box =
         group(tr("Your activities this week (optional)"), QStringLiteral("activitiesGroup"), this);
-    m_activities = new ActivityRatingsEditor(activities, box);
+    m_activities = new ActivityRatingsEditor(activities, 2, box);
     auto* boxLayout = new QVBoxLayout(box);
     boxLayout->addWidget(m_activities);
     auto* column = static_cast<QVBoxLayout*>(layout());
     column->insertWidget(column->indexOf(m_problem), box);
     updateTabOrder();
+    adjustSize();
 }
 
 QList<core::ActivityRating> CheckInDialog::activityRatings() const

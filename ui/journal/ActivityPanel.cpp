@@ -30,7 +30,10 @@ ActivityPanel::ActivityPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addWidget(m_chart, 1);
-    layout->addWidget(m_summary);
+    auto* words = new QVBoxLayout;
+    words->setContentsMargins(10, 4, 10, 8);
+    words->addWidget(m_summary);
+    layout->addLayout(words);
 }
 
 void ActivityPanel::setData(const core::DateRange& days, const QStringList& activities,
