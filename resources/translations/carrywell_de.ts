@@ -1540,6 +1540,14 @@
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
+    <message>
+        <source>An everyday activity that is hard now, in your words or from the list</source>
+        <translation>Eine alltägliche Tätigkeit, die dir gerade schwerfällt, in deinen Worten oder aus der Liste</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::ActivityChartView</name>
@@ -1888,8 +1896,8 @@
         <translation>Tag und Uhrzeit, um die es in diesem Check-in geht</translation>
     </message>
     <message>
-        <source>Your activities this week (optional)</source>
-        <translation>Deine Tätigkeiten diese Woche (optional)</translation>
+        <source>Your activities this week, 0 = not at all, 10 = as before (optional)</source>
+        <translation>Deine Tätigkeiten diese Woche, 0 = gar nicht, 10 = wie vorher (optional)</translation>
     </message>
 </context>
 <context>

@@ -1540,6 +1540,14 @@
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
+    <message>
+        <source>An everyday activity that is hard now, in your words or from the list</source>
+        <translation>Una actividad del día a día que ahora te cuesta, con tus palabras o de la lista</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::ActivityChartView</name>
@@ -1888,8 +1896,8 @@
         <translation>Primero elige una puntuación: pulsa de 0 a 10</translation>
     </message>
     <message>
-        <source>Your activities this week (optional)</source>
-        <translation>Tus actividades esta semana (opcional)</translation>
+        <source>Your activities this week, 0 = not at all, 10 = as before (optional)</source>
+        <translation>Tus actividades esta semana, 0 = nada, 10 = como antes (opcional)</translation>
     </message>
 </context>
 <context>

@@ -15,12 +15,12 @@ constexpr int notRated = -1;
 
 ActivityRatingsEditor::ActivityRatingsEditor(const QStringList& activities, int columns,
                                              QWidget* parent)
-    : QWidget(parent), m_activities(activities)
+    : QWidget(parent), m_activities(activities), m_scaleHint(new QLabel(this))
 {
     setObjectName(QStringLiteral("activityRatingsEditor"));
-    auto* scale = new QLabel(tr("How well can you do each now? 0 = not at all, 10 = as well as "
-                                "before. Skip any you like."),
-                             this);
+    QLabel* scale = m_scaleHint;
+    scale->setText(tr("How well can you do each now? 0 = not at all, 10 = as well as "
+                      "before. Skip any you like."));
     scale->setObjectName(QStringLiteral("activityScaleHint"));
     scale->setWordWrap(true);
 
@@ -74,6 +74,11 @@ bool ActivityRatingsEditor::anyRated() const
             return true;
     }
     return false;
+}
+
+void ActivityRatingsEditor::hideScaleHint()
+{
+    m_scaleHint->hide();
 }
 
 QList<QWidget*> ActivityRatingsEditor::focusChain() const

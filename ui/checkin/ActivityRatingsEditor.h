@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class QLabel;
 class QSpinBox;
 
 namespace carrywell::ui {
@@ -25,6 +26,8 @@ public:
     /// The activities given a score, each rated at `at`.
     QList<core::ActivityRating> ratings(const QDateTime& at) const;
     bool anyRated() const;
+    /// Hides the line that explains the scale, for a caller that says it itself.
+    void hideScaleHint();
     /// Every control and the row it is on, top to bottom.
     QList<QWidget*> focusChain() const;
 
@@ -33,6 +36,7 @@ signals:
 
 private:
     QStringList m_activities;
+    QLabel* m_scaleHint;
     QList<QSpinBox*> m_scores;
 };
 

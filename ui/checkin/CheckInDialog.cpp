@@ -249,9 +249,11 @@ void CheckInDialog::askAboutActivities(const QStringList& activities)
 {
     if (activities.isEmpty() || m_activities)
         return;
-    auto* box =
-        group(tr("Your activities this week (optional)"), QStringLiteral("activitiesGroup"), this);
+    // The scale in the title: the dialog has no height to spare for a line of its own.
+    auto* box = group(tr("Your activities this week, 0 = not at all, 10 = as before (optional)"),
+                      QStringLiteral("activitiesGroup"), this);
     m_activities = new ActivityRatingsEditor(activities, 2, box);
+    m_activities->hideScaleHint();
     auto* boxLayout = new QVBoxLayout(box);
     boxLayout->addWidget(m_activities);
     auto* column = static_cast<QVBoxLayout*>(layout());

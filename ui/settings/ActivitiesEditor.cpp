@@ -2,6 +2,7 @@
 
 #include "core/profile/MyActivities.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -34,6 +35,9 @@ ActivitiesEditor::ActivitiesEditor(QWidget* parent) : QWidget(parent)
             i == 0 ? tr("For example: %1").arg(suggestions.first()) : tr("Optional"));
         field->lineEdit()->setClearButtonEnabled(true);
         field->setAccessibleName(tr("Activity %1").arg(i + 1));
+        field->setAccessibleDescription(
+            tr("An everyday activity that is hard now, in your words or from the list"));
+        field->view()->setAccessibleName(tr("Suggestions"));
         field->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         field->setMinimumContentsLength(24);
         connect(field, &QComboBox::currentTextChanged, this, &ActivitiesEditor::changed);

@@ -48,29 +48,9 @@ FirstRunWizard::FirstRunWizard(const core::ContentLibrary& library, const QDate&
     auto* welcomeLayout = new QVBoxLayout(welcome);
     welcomeLayout->addWidget(note);
 
-    auto* questions = new QWizardPage(this);
-    questions->setObjectName(QStringLiteral("profilePage"));
-    questions->setTitle(tr("A few optional questions"));
-    questions->setSubTitle(tr("Answers help suggest exercises that suit you now. You can change "
-                              "them any time in File ▸ Settings ▸ Profile."));
-    // Every question is optional: Done is offered here already, Next leads on
-    // to her activities.
-    questions->setFinalPage(true);
-    auto* questionsLayout = new QVBoxLayout(questions);
-    questionsLayout->addWidget(m_form);
-
-    auto* activities = new QWizardPage(this);
-    activities->setObjectName(QStringLiteral("activitiesPage"));
-    activities->setTitle(tr("What is hard right now? (optional)"));
-    activities->setSubTitle(tr("Seeing these get easier is often the clearest sign of progress, "
-                               "and a report for your physiotherapist can show it."));
-    auto* activitiesLayout = new QVBoxLayout(activities);
-    activitiesLayout->addWidget(m_activities);
-    activitiesLayout->addStretch(1);
-
     setPage(WelcomePage, welcome);
-    setPage(ProfilePage, questions);
-    setPage(ActivitiesPage, activities);
+    setPage(ProfilePage, buildQuestionsPage());
+    setPage(ActivitiesPage, buildActivitiesPage());
 
     // "Skip" on the first page still counts as having seen the notice.
     connect(this, &QWizard::customButtonClicked, this, [this] {
@@ -82,6 +62,34 @@ FirstRunWizard::FirstRunWizard(const core::ContentLibrary& library, const QDate&
     });
     connect(button(QWizard::FinishButton), &QAbstractButton::clicked, this,
             [this] { m_answered = true; });
+}
+
+QWizardPage* FirstRunWizard::buildQuestionsPage()
+{
+    auto* page = new QWizardPage(this);
+    page->setObjectName(QStringLiteral("profilePage"));
+    page->setTitle(tr("A few optional questions"));
+    page->setSubTitle(tr("Answers help suggest exercises that suit you now. You can change "
+                         "them any time in File ▸ Settings ▸ Profile."));
+    // Every question is optional: Done is offered here already, Next leads on
+    // to her activities.
+    page->setFinalPage(true);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_form);
+    return page;
+}
+
+QWizardPage* FirstRunWizard::buildActivitiesPage()
+{
+    auto* page = new QWizardPage(this);
+    page->setObjectName(QStringLiteral("activitiesPage"));
+    page->setTitle(tr("What is hard right now? (optional)"));
+    page->setSubTitle(tr("Seeing these get easier is often the clearest sign of progress, and a "
+                         "report for your physiotherapist can show it."));
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_activities);
+    layout->addStretch(1);
+    return page;
 }
 
 core::Profile FirstRunWizard::profile() const

@@ -5,6 +5,8 @@
 
 #include <QWizard>
 
+class QWizardPage;
+
 namespace carrywell::ui {
 
 class ActivitiesEditor;
@@ -33,6 +35,11 @@ public:
     };
 
 private:
+    /// The profile's questions; Done already ends the wizard here.
+    QWizardPage* buildQuestionsPage();
+    /// The everyday activities that are hard now, on a page of their own.
+    QWizardPage* buildActivitiesPage();
+
     ProfileForm* m_form;
     ActivitiesEditor* m_activities;
     QDate m_today;

@@ -151,6 +151,7 @@ void ProfileForm::setProfile(const core::Profile& profile, const QDate& today)
     }
     for (QCheckBox* box : m_symptoms)
         box->setChecked(profile.symptomIds.contains(box->property("id").toString()));
+    m_keptActivities = profile.activities;
     if (m_activities)
         m_activities->setActivities(profile.activities);
 }
@@ -172,8 +173,7 @@ core::Profile ProfileForm::profile(const QDate& today) const
         if (box->isChecked())
             profile.symptomIds.append(box->property("id").toString());
     }
-    if (m_activities)
-        profile.activities = m_activities->activities();
+    profile.activities = m_activities ? m_activities->activities() : m_keptActivities;
     return profile;
 }
 

@@ -27,7 +27,8 @@ public:
     enum class Activities
     {
         Included,
-        Elsewhere, ///< Asked elsewhere; profile() leaves them empty.
+        /// Not asked here: profile() gives back those setProfile() had, unchanged.
+        Elsewhere,
     };
 
     ProfileForm(const core::ContentLibrary& library, QWidget* parent = nullptr,
@@ -56,6 +57,7 @@ private:
     QList<QCheckBox*> m_equipment;
     QList<QCheckBox*> m_symptoms;
     ActivitiesEditor* m_activities = nullptr;
+    QStringList m_keptActivities;
 };
 
 } // namespace carrywell::ui
