@@ -188,6 +188,13 @@ TEST_P(Gallery, NoTextIsCutOffOnAnyPageOrDialog)
         shoot(&window, QStringLiteral("journal-tab%1").arg(tab + 1));
     }
 
+    // The weekly question about her activities, as it shows above every page when due.
+    auto* ratingPrompt = window.findChild<ui::RatingPromptBanner*>(QStringLiteral("ratingPrompt"));
+    ASSERT_NE(ratingPrompt, nullptr);
+    ratingPrompt->show();
+    shoot(&window, QStringLiteral("journal-rating-prompt"));
+    ratingPrompt->hide();
+
     ASSERT_TRUE(window.showPage(ui::MainWindow::planPage()));
     shoot(&window, QStringLiteral("plan-empty"));
     ui::PlanWorkspace* workspace = window.plan()->workspace();
