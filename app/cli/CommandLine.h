@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/journal/ActivityRating.h"
 #include "core/journal/CheckIn.h"
 #include "core/vocabulary/Vocabulary.h"
 #include "ui/print/PlanLayout.h"
@@ -23,6 +24,8 @@ struct CommandLineOptions
         ListRoutines,
         RenderIllustrations,
         LogPain,
+        RateActivity,
+        ListActivities,
         ExportJournal,
         ImportJournal,
         JournalReport,
@@ -48,6 +51,9 @@ struct CommandLineOptions
 
     /// --log-pain: the check-in to add (an invalid time means now).
     core::CheckIn painLog;
+    /// --rate-activity NAME=SCORE…: the ratings as typed (her activities are
+    /// matched when the command runs); an invalid time means now.
+    QList<core::ActivityRating> activityRatings;
     /// --export-journal, --import-journal, --journal-report: the file.
     QString journalFile;
     /// --import-journal --good-rows-only: import the good rows of a file with bad ones.

@@ -152,6 +152,22 @@ Read CommandReaders::logPain(const QCommandLineParser& parser, CommandLineOption
     return core::Done{};
 }
 
+Read CommandReaders::rateActivity(const QCommandLineParser& parser, CommandLineOptions& options)
+{
+    core::Result<QList<core::ActivityRating>> ratings =
+        JournalArguments::activityRatings(parser.values(QStringLiteral("rate-activity")),
+                                          isSet(parser, "at") ? value(parser, "at") : QString());
+    if (!ratings)
+        return core::Error{ratings.error()};
+    options.activityRatings = std::move(ratings).value();
+    return core::Done{};
+}
+
+Read CommandReaders::listActivities(const QCommandLineParser& parser, CommandLineOptions& options)
+{
+    return readFormat(parser, options);
+}
+
 Read CommandReaders::exportJournal(const QCommandLineParser& parser, CommandLineOptions& options)
 {
     if (Read file = readJournalFile(parser, "export-journal",

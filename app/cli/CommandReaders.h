@@ -20,6 +20,8 @@ public:
     static Read listRoutines(const QCommandLineParser& parser, CommandLineOptions& options);
     static Read renderIllustrations(const QCommandLineParser& parser, CommandLineOptions& options);
     static Read logPain(const QCommandLineParser& parser, CommandLineOptions& options);
+    static Read rateActivity(const QCommandLineParser& parser, CommandLineOptions& options);
+    static Read listActivities(const QCommandLineParser& parser, CommandLineOptions& options);
     static Read exportJournal(const QCommandLineParser& parser, CommandLineOptions& options);
     static Read importJournal(const QCommandLineParser& parser, CommandLineOptions& options);
     static Read journalReport(const QCommandLineParser& parser, CommandLineOptions& options);

@@ -1,5 +1,6 @@
 #include "cli/CommandTable.h"
 
+#include "cli/ActivityCommands.h"
 #include "cli/CommandContext.h"
 #include "cli/CommandDocs.h"
 #include "cli/CommandReaders.h"
@@ -86,6 +87,19 @@ const std::vector<CommandSpec>& rows()
          .needs = {.journal = true},
          .read = CommandReaders::logPain,
          .run = JournalCommands::logPain},
+        {.action = Action::RateActivity,
+         .option = "rate-activity",
+         .syntax = "<name>=<score>",
+         .options = {{"rate-activity", "<name>=<score>", true}, {"at", "<time>"}},
+         .needs = {.journal = true},
+         .read = CommandReaders::rateActivity,
+         .run = ActivityCommands::rateActivity},
+        {.action = Action::ListActivities,
+         .option = "list-activities",
+         .options = {{"format", "text|json"}},
+         .needs = {.journal = true},
+         .read = CommandReaders::listActivities,
+         .run = ActivityCommands::listActivities},
         {.action = Action::ExportJournal,
          .option = "export-journal",
          .syntax = "<file>.json|<file>.csv|<file>.fhir.json",

@@ -80,6 +80,53 @@ core::Result<QDate> JournalArguments::day(const QString& option, const QString& 
     return parsed;
 }
 
+core::Result<core::ActivityRating> JournalArguments::activityRating(const QString& text)
+{
+    const qsizetype equals = text.lastIndexOf(QLatin1Char('='));
+    const QString name = equals < 0 ? QString() : text.left(equals).simplified();
+    if (name.isEmpty()) {
+        return core::Error{tr("--rate-activity takes an activity and its score as NAME=SCORE, "
+                              "such as \"Pushing the pram=6\", not “%1”.")
+                               .arg(text)};
+    }
+    bool ok = false;
+    const QString scoreText = text.mid(equals + 1).trimmed();
+    const int value = scoreText.toInt(&ok);
+    if (!ok || value < 0 || value > 10) {
+        return core::Error{tr("--rate-activity %1 takes a whole number from 0 (unable to do it) "
+                              "to 10 (as well as before), not “%2”.")
+                               .arg(name, scoreText)};
+    }
+    return core::ActivityRating{name, value, {}};
+}
+
+core::Result<QList<core::ActivityRating>>
+JournalArguments::activityRatings(const QStringList& texts, const QString& at)
+{
+    QDateTime when;
+    if (!at.isNull()) {
+        const core::Result<QDateTime> parsed = moment(at);
+        if (!parsed)
+            return core::Error{parsed.error()};
+        when = parsed.value();
+    }
+    QList<core::ActivityRating> ratings;
+    for (const QString& text : texts) {
+        core::Result<core::ActivityRating> rating = activityRating(text);
+        if (!rating)
+            return core::Error{rating.error()};
+        for (const core::ActivityRating& earlier : ratings) {
+            if (earlier.activity.compare(rating->activity, Qt::CaseInsensitive) == 0) {
+                return core::Error{
+                    tr("--rate-activity rates “%1” more than once.").arg(rating->activity)};
+            }
+        }
+        rating->ratedAt = when;
+        ratings.append(rating.value());
+    }
+    return ratings;
+}
+
 core::Result<core::CheckIn> JournalArguments::painLog(const QString& scoreText,
                                                       const QStringList& regions,
                                                       const QStringList& triggers,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/journal/ActivityRating.h"
 #include "core/journal/CheckIn.h"
 
 #include <QDate>
@@ -25,6 +26,13 @@ public:
     static core::Result<QDateTime> moment(const QString& text);
     /// --from/--to: a day as YYYY-MM-DD.
     static core::Result<QDate> day(const QString& option, const QString& text);
+
+    /// --rate-activity NAME=SCORE: the name as typed and a whole score from 0
+    /// to 10; the last "=" splits, so a name may hold one.
+    static core::Result<core::ActivityRating> activityRating(const QString& text);
+    /// Every --rate-activity, with --at's time; one activity at most once.
+    static core::Result<QList<core::ActivityRating>> activityRatings(const QStringList& texts,
+                                                                     const QString& at);
 
     /// The whole check-in of --log-pain from its options' values.
     static core::Result<core::CheckIn> painLog(const QString& score, const QStringList& regions,

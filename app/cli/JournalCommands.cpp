@@ -8,6 +8,7 @@
 #include "core/journal/ImportFields.h"
 #include "core/journal/Journal.h"
 #include "core/journal/JournalFileFormats.h"
+#include "core/profile/ProfileStore.h"
 #include "core/storage/DataDirectory.h"
 #include "ui/journal/JournalRangeBar.h"
 #include "ui/journal/JournalReport.h"
@@ -15,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSettings>
 #include <QTextStream>
 #include <memory>
 
@@ -88,7 +90,7 @@ int JournalCommands::exportJournal(const CommandContext& context)
     if (!journal)
         return 1;
     // The journal keeps no PSFS ratings yet, so a FHIR export has none to carry.
-    core::FhirExportOptions fhir{.ratings = {}, .patientName = {}, .days = std::nullopt};
+    core::FhirExportOptions fhir{.patientName = {}, .days = std::nullopt};
     if (options.reportFrom.isValid() || options.reportTo.isValid()) {
         // Without --from, everything up to --to; without --to, up to today.
         const core::DateRange days{
@@ -177,8 +179,10 @@ int JournalCommands::report(const CommandContext& context)
     const std::unique_ptr<core::Journal> journal = openJournal(context);
     if (!journal)
         return 1;
-    const core::Result<JournalReport> report = JournalReport::build(
-        *journal, days, JournalText::regionNames(context.content->library), context.clock.now());
+    QSettings settings(context.dataDirectory->settingsFile(), QSettings::IniFormat);
+    const core::Result<JournalReport> report =
+        JournalReport::build(*journal, days, JournalText::regionNames(context.content->library),
+                             context.clock.now(), core::ProfileStore(settings).load().activities);
     if (!report)
         return fail(err, report.error());
     const core::Result<core::Done> written = report->writePdf(options.journalFile);

@@ -143,18 +143,19 @@ repeat it for more regions.)roff",
     OptionSpec{
         .name = "format",
         .valueName = QT_TRANSLATE_NOOP("carrywell::ui::CommandLine", "format"),
-        .help =
-            QT_TRANSLATE_NOOP("carrywell::ui::CommandLine",
-                              "With --list-exercises or --list-routines: text (default) or json."),
+        .help = QT_TRANSLATE_NOOP("carrywell::ui::CommandLine",
+                                  "With --list-exercises, --list-routines or --list-activities: "
+                                  "text (default) or json."),
         .section = ManSection::Library,
         .man = R"roff(With
-.B \-\-list\-exercises
+.BR \-\-list\-exercises ,
+.B \-\-list\-routines
 or
-.BR \-\-list\-routines :
+.BR \-\-list\-activities :
 .B text
 (the default) or
 .BR json ,
-a JSON array with one object per exercise or routine.)roff",
+a JSON array with one object per exercise, routine or activity.)roff",
     },
     OptionSpec{
         .name = "render-illustrations",
@@ -234,14 +235,43 @@ a note.)roff",
         .name = "at",
         .valueName = QT_TRANSLATE_NOOP("carrywell::ui::CommandLine", "time"),
         .help = QT_TRANSLATE_NOOP("carrywell::ui::CommandLine",
-                                  "With --log-pain: when, in ISO 8601 (default: now)."),
+                                  "With --log-pain or --rate-activity: when, in ISO 8601 "
+                                  "(default: now)."),
         .section = ManSection::Journal,
         .man = R"roff(With
-.BR \-\-log\-pain :
+.B \-\-log\-pain
+or
+.BR \-\-rate\-activity :
 when, in ISO 8601
 .RB ( 2026\-01\-05T09:30 ,
 optionally with seconds and a UTC offset).
-Without it the check\-in is for now.)roff",
+Without it the check\-in or rating is for now.)roff",
+    },
+    OptionSpec{
+        .name = "rate-activity",
+        .valueName = QT_TRANSLATE_NOOP("carrywell::ui::CommandLine", "name=score"),
+        .help = QT_TRANSLATE_NOOP(
+            "carrywell::ui::CommandLine",
+            "Rate how well you can do one of your activities now, 0 (unable) to 10 (as "
+            "before), and exit; repeat for more."),
+        .section = ManSection::Journal,
+        .man = R"roff(Rate how well you can do one of your own activities now, from 0 (unable to
+do it) to 10 (as well as before the problem), and exit: the
+Patient\-Specific Functional Scale.
+.I name
+is one of the activities named in your profile, in any case
+.RB ( "\-\-rate\-activity \(dqpushing the pram=6\(dq" );
+repeat it to rate more at once.
+A name that is not one of yours, or a score that is not a whole number from
+0 to 10, saves nothing.)roff",
+    },
+    OptionSpec{
+        .name = "list-activities",
+        .help = QT_TRANSLATE_NOOP("carrywell::ui::CommandLine",
+                                  "Print your activities with their latest rating and exit."),
+        .section = ManSection::Journal,
+        .man = R"roff(Print the activities named in your profile, each with its latest rating and
+when it was made, and exit.)roff",
     },
     OptionSpec{
         .name = "export-journal",

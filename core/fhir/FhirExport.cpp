@@ -18,13 +18,12 @@ Result<FhirRecords> FhirExport::records(const Journal& journal, const FhirExport
         options.days ? history.sessions(*options.days) : history.allSessions();
     if (!sessions)
         return Error{sessions.error()};
-    FhirRecords records{
-        checkIns.value(), sessions.value(), {}, options.patientName, journal.clock().now()};
-    for (const ActivityRating& rating : options.ratings) {
-        if (!options.days || options.days->contains(rating.ratedAt.date()))
-            records.ratings.append(rating);
-    }
-    return records;
+    const Result<QList<ActivityRating>> ratings =
+        options.days ? history.activityRatings(*options.days) : history.allActivityRatings();
+    if (!ratings)
+        return Error{ratings.error()};
+    return FhirRecords{checkIns.value(), sessions.value(), ratings.value(), options.patientName,
+                       journal.clock().now()};
 }
 
 Result<Done> FhirExport::write(const Journal& journal, const QString& path,

@@ -12,10 +12,9 @@ namespace carrywell::core {
 
 class Journal;
 
-/// What a FHIR export takes besides the journal's check-ins and sessions.
+/// What a FHIR export takes besides the journal itself.
 struct FhirExportOptions
 {
-    QList<ActivityRating> ratings; ///< Her PSFS ratings (those outside `days` are left out).
     QString patientName;           ///< Empty: the Patient carries no identifying data.
     std::optional<DateRange> days; ///< Only these local days; everything when unset.
 };
@@ -25,7 +24,7 @@ struct FhirExportOptions
 class FhirExport
 {
 public:
-    /// The check-ins and sessions of `options.days` (or all), with the ratings.
+    /// The check-ins, sessions and PSFS ratings of `options.days` (or all).
     static Result<FhirRecords> records(const Journal& journal, const FhirExportOptions& options);
     /// Writes the Bundle to `path`, saved atomically.
     static Result<Done> write(const Journal& journal, const QString& path,

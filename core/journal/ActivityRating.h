@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace carrywell::core {
 
@@ -16,5 +17,11 @@ struct ActivityRating
 
     bool operator==(const ActivityRating&) const = default;
 };
+
+/// Why `rating` cannot be stored, each reason a short phrase; empty when it can.
+QStringList problemsWith(const ActivityRating& rating);
+
+/// The same activity (ignoring case), score and second: imports skip these.
+bool isDuplicateOf(const ActivityRating& a, const ActivityRating& b);
 
 } // namespace carrywell::core

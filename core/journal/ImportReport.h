@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/journal/ActivityRating.h"
 #include "core/journal/CheckIn.h"
 #include "core/journal/SavedPlan.h"
 #include "core/journal/SessionRecord.h"
@@ -38,10 +39,14 @@ struct ImportBatch
     QList<ImportedEntry<CheckIn>> checkIns;
     QList<ImportedEntry<SessionRecord>> sessions;
     QList<ImportedEntry<SavedPlan>> plans;
+    QList<ImportedEntry<ActivityRating>> activityRatings;
     QList<ImportProblem> problems; ///< Every bad row, in file order.
 
     bool isClean() const { return problems.isEmpty(); }
-    qsizetype goodEntries() const { return checkIns.size() + sessions.size() + plans.size(); }
+    qsizetype goodEntries() const
+    {
+        return checkIns.size() + sessions.size() + plans.size() + activityRatings.size();
+    }
 };
 
 enum class ImportMode
@@ -58,6 +63,7 @@ struct ImportReport
     int checkInsAdded = 0;
     int sessionsAdded = 0;
     int plansAdded = 0;
+    int activityRatingsAdded = 0;
     /// Entries already in the journal (or earlier in the same file), not added again.
     QList<ImportProblem> duplicates;
     /// Bad rows left out in ImportMode::GoodRowsOnly.
@@ -65,7 +71,7 @@ struct ImportReport
     /// Plans for weeks that already had a different plan; the journal's own was kept.
     QList<ImportProblem> plansKept;
 
-    int added() const { return checkInsAdded + sessionsAdded + plansAdded; }
+    int added() const { return checkInsAdded + sessionsAdded + plansAdded + activityRatingsAdded; }
 };
 
 } // namespace carrywell::core

@@ -337,6 +337,32 @@ Result<Done> Journal::removeSession(qint64 id)
     return Done{};
 }
 
+Result<Done> Journal::addActivityRatings(QList<ActivityRating> ratings)
+{
+    for (ActivityRating& rating : ratings) {
+        if (!rating.ratedAt.isValid())
+            rating.ratedAt = m_clock.now();
+        rating.activity = rating.activity.simplified();
+        const QStringList problems = problemsWith(rating);
+        if (!problems.isEmpty())
+            return notSaved(tr("The rating of “%1”").arg(rating.activity), problems);
+    }
+    if (ratings.isEmpty())
+        return Done{};
+    const QSqlError error = inTransaction([&](const QSqlDatabase& db) {
+        for (const ActivityRating& rating : ratings) {
+            QSqlError failed = JournalRecords::insertActivityRating(db, rating);
+            if (failed.isValid())
+                return failed;
+        }
+        return QSqlError();
+    });
+    if (error.isValid())
+        return journalError(error, JournalAction::SaveRatings);
+    emit changed();
+    return Done{};
+}
+
 Result<Done> Journal::savePlan(SavedPlan plan)
 {
     if (!plan.savedAt.isValid())
@@ -406,6 +432,9 @@ Result<JournalDiagnostics> Journal::diagnostics() const
         pragmaText(db, QStringLiteral("SELECT count(*) FROM sessions"), &error).toLongLong();
     result.plans =
         pragmaText(db, QStringLiteral("SELECT count(*) FROM plans"), &error).toLongLong();
+    result.activityRatings =
+        pragmaText(db, QStringLiteral("SELECT count(*) FROM activity_ratings"), &error)
+            .toLongLong();
     if (error.isValid())
         return journalError(error, JournalAction::Read);
     return result;

@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/common/Done.h"
 #include "core/common/Result.h"
+#include "core/journal/ActivityRating.h"
 #include "core/journal/CheckIn.h"
 #include "core/journal/ImportReport.h"
 #include "core/journal/JournalBackups.h"
@@ -44,6 +45,7 @@ struct JournalDiagnostics
     qint64 checkIns = 0;
     qint64 sessions = 0;
     qint64 plans = 0;
+    qint64 activityRatings = 0;
 };
 
 class Journal;
@@ -110,6 +112,10 @@ public:
     /// Stores a session the session engine reported and returns its id.
     Result<qint64> addSession(SessionRecord session);
     Result<Done> removeSession(qint64 id);
+
+    /// Stores ratings of her activities (PSFS), all or none, in one
+    /// transaction. An invalid `ratedAt` means now.
+    Result<Done> addActivityRatings(QList<ActivityRating> ratings);
 
     /// Saves the plan for its week, replacing an earlier plan of that week.
     Result<Done> savePlan(SavedPlan plan);

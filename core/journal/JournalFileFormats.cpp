@@ -117,15 +117,18 @@ Result<ImportBatch> JournalFileFormats::read(const QString& path)
     return batch;
 }
 
-QString JournalFileFormats::entries(int checkIns, int sessions, int plans)
+QString JournalFileFormats::entries(int checkIns, int sessions, int plans, int activityRatings)
 {
     QStringList parts;
-    if (checkIns > 0 || (sessions == 0 && plans == 0))
+    if (checkIns > 0 || (sessions == 0 && plans == 0 && activityRatings == 0))
         parts.append(count(checkIns, tr("1 check-in"), tr("%1 check-ins")));
     if (sessions > 0)
         parts.append(count(sessions, tr("1 session"), tr("%1 sessions")));
     if (plans > 0)
         parts.append(count(plans, tr("1 weekly plan"), tr("%1 weekly plans")));
+    if (activityRatings > 0) {
+        parts.append(count(activityRatings, tr("1 activity rating"), tr("%1 activity ratings")));
+    }
     if (parts.size() == 1)
         return parts.first();
     const QString last = parts.takeLast();
@@ -134,17 +137,18 @@ QString JournalFileFormats::entries(int checkIns, int sessions, int plans)
 
 QString JournalFileFormats::describe(const ImportBatch& batch)
 {
-    return entries(int(batch.checkIns.size()), int(batch.sessions.size()), int(batch.plans.size()));
+    return entries(int(batch.checkIns.size()), int(batch.sessions.size()), int(batch.plans.size()),
+                   int(batch.activityRatings.size()));
 }
 
 QString JournalFileFormats::summary(const ImportReport& report)
 {
     QStringList sentences;
-    sentences.append(
-        report.added() == 0
-            ? tr("Nothing new was added.")
-            : tr("Added %1.")
-                  .arg(entries(report.checkInsAdded, report.sessionsAdded, report.plansAdded)));
+    sentences.append(report.added() == 0
+                         ? tr("Nothing new was added.")
+                         : tr("Added %1.")
+                               .arg(entries(report.checkInsAdded, report.sessionsAdded,
+                                            report.plansAdded, report.activityRatingsAdded)));
     if (!report.duplicates.isEmpty()) {
         sentences.append(count(int(report.duplicates.size()),
                                tr("1 entry was already in your journal and was skipped."),

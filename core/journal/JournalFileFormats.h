@@ -37,7 +37,7 @@ public:
     static Result<ImportBatch> read(const QString& path);
 
     /// "12 check-ins and 3 sessions".
-    static QString entries(int checkIns, int sessions, int plans);
+    static QString entries(int checkIns, int sessions, int plans, int activityRatings = 0);
     static QString describe(const ImportBatch& batch);
     /// What an import did, in a sentence or two.
     static QString summary(const ImportReport& report);

@@ -70,6 +70,40 @@ Result<QList<SessionRecord>> JournalHistory::allSessions() const
     });
 }
 
+Result<QList<ActivityRating>> JournalHistory::activityRatings(const DateRange& days) const
+{
+    return reading<QList<ActivityRating>>([&](QList<ActivityRating>* out) {
+        return JournalRecords::readActivityRatings(m_journal.database(),
+                                                   QStringLiteral("a.local_day BETWEEN ? AND ?"),
+                                                   dayBounds(days), out);
+    });
+}
+
+Result<QList<ActivityRating>> JournalHistory::allActivityRatings() const
+{
+    return reading<QList<ActivityRating>>([&](QList<ActivityRating>* out) {
+        return JournalRecords::readActivityRatings(m_journal.database(), QStringLiteral("1"), {},
+                                                   out);
+    });
+}
+
+Result<QList<ActivityRating>> JournalHistory::latestRatings(const QStringList& activities) const
+{
+    const Result<QList<ActivityRating>> all = allActivityRatings();
+    if (!all)
+        return Error{all.error()};
+    QList<ActivityRating> latest;
+    for (const QString& activity : activities) {
+        for (auto it = all->crbegin(); it != all->crend(); ++it) {
+            if (it->activity.compare(activity, Qt::CaseInsensitive) == 0) {
+                latest.append(*it);
+                break;
+            }
+        }
+    }
+    return latest;
+}
+
 Result<QList<SavedPlan>> JournalHistory::plans() const
 {
     return reading<QList<SavedPlan>>([&](QList<SavedPlan>* out) {

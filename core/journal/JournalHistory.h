@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/journal/ActivityRating.h"
 #include "core/journal/CheckIn.h"
 #include "core/journal/DateRange.h"
 #include "core/journal/SavedPlan.h"
@@ -27,6 +28,13 @@ public:
     /// Sessions that started on the days of `days` (inclusive), oldest first.
     Result<QList<SessionRecord>> sessions(const DateRange& days) const;
     Result<QList<SessionRecord>> allSessions() const;
+
+    /// Activity ratings (PSFS) made on the days of `days` (inclusive), oldest first.
+    Result<QList<ActivityRating>> activityRatings(const DateRange& days) const;
+    Result<QList<ActivityRating>> allActivityRatings() const;
+    /// The newest rating of each activity named in `activities` (matched
+    /// ignoring case), in the order of `activities`; unrated ones are left out.
+    Result<QList<ActivityRating>> latestRatings(const QStringList& activities) const;
 
     /// Every saved plan, by week.
     Result<QList<SavedPlan>> plans() const;

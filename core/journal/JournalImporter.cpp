@@ -41,6 +41,7 @@ public:
 private:
     static qint64 second(const CheckIn& entry) { return entry.at.toSecsSinceEpoch(); }
     static qint64 second(const SessionRecord& entry) { return entry.startedAt.toSecsSinceEpoch(); }
+    static qint64 second(const ActivityRating& entry) { return entry.ratedAt.toSecsSinceEpoch(); }
 
     QHash<qint64, QList<std::pair<T, QString>>> m_bySecond;
 };
@@ -138,6 +139,33 @@ public:
         return error;
     }
 
+    QSqlError activityRating(const ImportedEntry<ActivityRating>& imported)
+    {
+        const ActivityRating& entry = imported.entry;
+        if (const std::optional<QString> earlier = m_ratings.find(entry)) {
+            duplicate(imported, tr("the same rating is already at %1 of this file").arg(*earlier));
+            return {};
+        }
+        QList<ActivityRating> candidates;
+        QSqlError error =
+            JournalRecords::readActivityRatings(m_db, QStringLiteral("a.rated_ms BETWEEN ? AND ?"),
+                                                secondBounds(entry.ratedAt), &candidates);
+        if (error.isValid())
+            return error;
+        for (const ActivityRating& existing : candidates) {
+            if (isDuplicateOf(entry, existing)) {
+                duplicate(imported, tr("the same rating is already in your journal"));
+                return {};
+            }
+        }
+        error = JournalRecords::insertActivityRating(m_db, entry);
+        if (!error.isValid()) {
+            m_ratings.add(entry, imported.location);
+            ++m_report.activityRatingsAdded;
+        }
+        return error;
+    }
+
 private:
     template <typename T>
     void duplicate(const ImportedEntry<T>& imported, const QString& reason)
@@ -149,6 +177,7 @@ private:
     ImportReport& m_report;
     SeenInFile<CheckIn> m_checkIns;
     SeenInFile<SessionRecord> m_sessions;
+    SeenInFile<ActivityRating> m_ratings;
 };
 
 // A batch built by hand (not by the readers) may hold entries that were never
@@ -177,6 +206,7 @@ Result<ImportReport> JournalImporter::apply(Journal& journal, const ImportBatch&
     const QList<ImportedEntry<CheckIn>> checkIns = keepValid(batch.checkIns, problems);
     const QList<ImportedEntry<SessionRecord>> sessions = keepValid(batch.sessions, problems);
     const QList<ImportedEntry<SavedPlan>> plans = keepValid(batch.plans, problems);
+    const QList<ImportedEntry<ActivityRating>> ratings = keepValid(batch.activityRatings, problems);
 
     if (mode == ImportMode::OnlyIfClean && !problems.isEmpty()) {
         const int count = int(problems.size());
@@ -190,7 +220,7 @@ Result<ImportReport> JournalImporter::apply(Journal& journal, const ImportBatch&
     }
     ImportReport report;
     report.leftOut = problems;
-    if (checkIns.isEmpty() && sessions.isEmpty() && plans.isEmpty())
+    if (checkIns.isEmpty() && sessions.isEmpty() && plans.isEmpty() && ratings.isEmpty())
         return report;
 
     const QSqlDatabase db = journal.database();
@@ -216,6 +246,8 @@ Result<ImportReport> JournalImporter::apply(Journal& journal, const ImportBatch&
         error = run.session(sessions[i]);
     for (qsizetype i = 0; !error.isValid() && i < plans.size(); ++i)
         error = run.plan(plans[i]);
+    for (qsizetype i = 0; !error.isValid() && i < ratings.size(); ++i)
+        error = run.activityRating(ratings[i]);
     if (!error.isValid())
         error = transaction.commit();
     if (error.isValid())

@@ -213,6 +213,21 @@ QStringList readPlan(const QJsonObject& object, SavedPlan* out)
     return problems;
 }
 
+QStringList readActivityRating(const QJsonObject& object, ActivityRating* out)
+{
+    EntryReader reader(
+        object, {QStringLiteral("activity"), QStringLiteral("score"), QStringLiteral("ratedAt")});
+    ActivityRating rating;
+    rating.activity = reader.text(QStringLiteral("activity"), true);
+    rating.score = reader.wholeNumber(QStringLiteral("score"), true, 0, 10).value_or(0);
+    rating.ratedAt = reader.moment(QStringLiteral("ratedAt"));
+    QStringList problems = reader.problems();
+    if (problems.isEmpty())
+        problems = problemsWith(rating);
+    *out = std::move(rating);
+    return problems;
+}
+
 int lineOf(const QByteArray& bytes, int offset)
 {
     return int(bytes.left(offset).count('\n')) + 1;
@@ -248,7 +263,9 @@ void readSection(const QJsonObject& root, const QString& key, Read read,
 } // namespace
 
 QByteArray JournalJson::write(const QList<CheckIn>& checkIns, const QList<SessionRecord>& sessions,
-                              const QList<SavedPlan>& plans, const QDateTime& exportedAt)
+                              const QList<SavedPlan>& plans,
+                              const QList<ActivityRating>& activityRatings,
+                              const QDateTime& exportedAt)
 {
     QJsonArray checkInArray;
     for (const CheckIn& checkIn : checkIns) {
@@ -298,6 +315,14 @@ QByteArray JournalJson::write(const QList<CheckIn>& checkIns, const QList<Sessio
             {QStringLiteral("plan"), QJsonDocument::fromJson(plan.json.toUtf8()).object()},
         });
     }
+    QJsonArray ratingArray;
+    for (const ActivityRating& rating : activityRatings) {
+        ratingArray.append(QJsonObject{
+            {QStringLiteral("activity"), rating.activity},
+            {QStringLiteral("score"), rating.score},
+            {QStringLiteral("ratedAt"), ImportFields::momentText(rating.ratedAt, true)},
+        });
+    }
     const QJsonObject root{
         {QStringLiteral("format"), formatName()},
         {QStringLiteral("formatVersion"), formatVersion},
@@ -305,6 +330,7 @@ QByteArray JournalJson::write(const QList<CheckIn>& checkIns, const QList<Sessio
         {QStringLiteral("checkIns"), checkInArray},
         {QStringLiteral("sessions"), sessionArray},
         {QStringLiteral("plans"), planArray},
+        {QStringLiteral("activityRatings"), ratingArray},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -340,9 +366,11 @@ Result<ImportBatch> JournalJson::read(const QByteArray& input)
     }
     ImportBatch batch;
     batch.format = QStringLiteral("json");
-    const QStringList known{QStringLiteral("format"),     QStringLiteral("formatVersion"),
-                            QStringLiteral("exportedAt"), QStringLiteral("checkIns"),
-                            QStringLiteral("sessions"),   QStringLiteral("plans")};
+    QStringList known{QStringLiteral("format"),     QStringLiteral("formatVersion"),
+                      QStringLiteral("exportedAt"), QStringLiteral("checkIns"),
+                      QStringLiteral("sessions"),   QStringLiteral("plans")};
+    if (version.toInt() >= 3)
+        known.append(QStringLiteral("activityRatings"));
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!known.contains(it.key()))
             batch.problems.append({0, it.key(), tr("unknown key")});
@@ -357,6 +385,10 @@ Result<ImportBatch> JournalJson::read(const QByteArray& input)
     readSection<SessionRecord>(root, QStringLiteral("sessions"), readSession, &batch.sessions,
                                &batch.problems);
     readSection<SavedPlan>(root, QStringLiteral("plans"), readPlan, &batch.plans, &batch.problems);
+    if (version.toInt() >= 3) {
+        readSection<ActivityRating>(root, QStringLiteral("activityRatings"), readActivityRating,
+                                    &batch.activityRatings, &batch.problems);
+    }
     return batch;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/journal/ActivityRating.h"
 #include "core/journal/CheckIn.h"
 #include "core/journal/ImportReport.h"
 #include "core/journal/SavedPlan.h"
@@ -21,16 +22,20 @@ namespace carrywell::core {
 ///      "sessions": [{"started", "durationSeconds", "routineId", "routineName",
 ///                    "exercises": [{"id", "outcome": "done"|"skipped"}],
 ///                    "painBefore", "painAfter"}],
-///      "plans": [{"weekStart", "savedAt", "plan": {...}}]}
+///      "plans": [{"weekStart", "savedAt", "plan": {...}}],
+///      "activityRatings": [{"activity", "score", "ratedAt"}]}
 class JournalJson
 {
 public:
     /// 2 added "warning-signs". Version 1 files kept them as the note's last
     /// line ("Also noticed: …"), which reading turns back into signs.
-    static constexpr int formatVersion = 2;
+    /// 3 added "activityRatings" (PSFS); older files simply have none.
+    static constexpr int formatVersion = 3;
 
     static QByteArray write(const QList<CheckIn>& checkIns, const QList<SessionRecord>& sessions,
-                            const QList<SavedPlan>& plans, const QDateTime& exportedAt);
+                            const QList<SavedPlan>& plans,
+                            const QList<ActivityRating>& activityRatings,
+                            const QDateTime& exportedAt);
 
     /// Bad entries are listed in the batch with their JSON path (checkIns[3])
     /// and reason; unknown keys are problems too, so a typo is never ignored.

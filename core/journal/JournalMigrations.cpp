@@ -115,10 +115,17 @@ QSqlError toVersion4(const QSqlDatabase& db)
     return runStatement(db, QStringLiteral("PRAGMA user_version = 4"));
 }
 
+// v5: ratings of her own everyday activities (PSFS). Nothing existing changes.
+QSqlError toVersion5(const QSqlDatabase& db)
+{
+    return runAll(db, JournalSchema::activityRatingsTables() +
+                          QStringList{QStringLiteral("PRAGMA user_version = 5")});
+}
+
 using Step = QSqlError (*)(const QSqlDatabase&);
 
 // steps[n] upgrades version n + 1 to version n + 2.
-constexpr Step steps[] = {toVersion2, toVersion3, toVersion4};
+constexpr Step steps[] = {toVersion2, toVersion3, toVersion4, toVersion5};
 static_assert(std::size(steps) == JournalSchema::currentVersion - JournalSchema::firstVersion);
 
 } // namespace

@@ -352,12 +352,45 @@ QSqlError JournalRecords::readPlans(const QSqlDatabase& db, const QString& where
     return {};
 }
 
+QSqlError JournalRecords::insertActivityRating(const QSqlDatabase& db, const ActivityRating& rating)
+{
+    return runStatement(db,
+                        QStringLiteral("INSERT INTO activity_ratings (rated_ms, utc_offset_s, "
+                                       "local_day, activity, score) VALUES (?, ?, ?, ?, ?)"),
+                        {rating.ratedAt.toMSecsSinceEpoch(), rating.ratedAt.offsetFromUtc(),
+                         storedDay(rating.ratedAt), textValue(rating.activity), rating.score});
+}
+
+QSqlError JournalRecords::readActivityRatings(const QSqlDatabase& db, const QString& where,
+                                              const QVariantList& values,
+                                              QList<ActivityRating>* out)
+{
+    QSqlQuery query = newQuery(db);
+    if (!runQuery(query,
+                  QStringLiteral("SELECT a.rated_ms, a.utc_offset_s, a.activity, a.score "
+                                 "FROM activity_ratings a WHERE %1 ORDER BY a.rated_ms, a.id")
+                      .arg(where),
+                  values)) {
+        return query.lastError();
+    }
+    QList<ActivityRating> ratings;
+    while (query.next()) {
+        ratings.append({query.value(2).toString(), intAt(query, 3),
+                        fromStored(query.value(0).toLongLong(), intAt(query, 1))});
+    }
+    if (query.lastError().isValid())
+        return query.lastError();
+    *out = std::move(ratings);
+    return {};
+}
+
 QSqlError JournalRecords::hasEntries(const QSqlDatabase& db, bool* any)
 {
     QSqlQuery query = newQuery(db);
     if (!runQuery(query,
                   QStringLiteral("SELECT EXISTS (SELECT 1 FROM checkins) OR EXISTS "
-                                 "(SELECT 1 FROM sessions) OR EXISTS (SELECT 1 FROM plans)")) ||
+                                 "(SELECT 1 FROM sessions) OR EXISTS (SELECT 1 FROM plans) OR "
+                                 "EXISTS (SELECT 1 FROM activity_ratings)")) ||
         !query.next()) {
         return query.lastError();
     }

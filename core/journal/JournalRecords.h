@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/journal/ActivityRating.h"
 #include "core/journal/CheckIn.h"
 #include "core/journal/SavedPlan.h"
 #include "core/journal/SessionRecord.h"
@@ -44,7 +45,12 @@ public:
     static QSqlError readPlans(const QSqlDatabase& db, const QString& where,
                                const QVariantList& values, QList<SavedPlan>* out);
 
-    /// True when the journal holds any check-in, session or plan.
+    static QSqlError insertActivityRating(const QSqlDatabase& db, const ActivityRating& rating);
+    /// Activity ratings matching `where` (on table alias a), oldest first.
+    static QSqlError readActivityRatings(const QSqlDatabase& db, const QString& where,
+                                         const QVariantList& values, QList<ActivityRating>* out);
+
+    /// True when the journal holds any check-in, session, plan or activity rating.
     static QSqlError hasEntries(const QSqlDatabase& db, bool* any);
 };
 

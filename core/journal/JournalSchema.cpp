@@ -79,6 +79,13 @@ QStringList version4()
     return statements + QStringList{JournalSchema::warningSignsTable(), userVersion(4)};
 }
 
+QStringList version5()
+{
+    QStringList statements = version4();
+    statements.removeLast(); // user_version
+    return statements + JournalSchema::activityRatingsTables() + QStringList{userVersion(5)};
+}
+
 } // namespace
 
 QString JournalSchema::triggersTable()
@@ -130,6 +137,22 @@ QString JournalSchema::warningSignsTable()
                           "PRIMARY KEY (checkin_id, sign_id)) WITHOUT ROWID");
 }
 
+// A rating keeps the activity's name as she wrote it then, not a reference to
+// the profile: renaming or removing an activity leaves past ratings whole.
+QStringList JournalSchema::activityRatingsTables()
+{
+    return {
+        QStringLiteral("CREATE TABLE activity_ratings ("
+                       "id INTEGER PRIMARY KEY, "
+                       "rated_ms INTEGER NOT NULL, "
+                       "utc_offset_s INTEGER NOT NULL, "
+                       "local_day INTEGER NOT NULL, "
+                       "activity TEXT NOT NULL CHECK (length(activity) > 0), "
+                       "score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10))"),
+        QStringLiteral("CREATE INDEX activity_ratings_by_day ON activity_ratings (local_day)"),
+    };
+}
+
 QStringList JournalSchema::createStatements(int version)
 {
     switch (version) {
@@ -141,6 +164,8 @@ QStringList JournalSchema::createStatements(int version)
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     default:
         return {};
     }

@@ -11,13 +11,14 @@ namespace carrywell::core {
 /// - v2: sessions and their exercises; triggers moved to a table of their own.
 /// - v3: saved weekly plans.
 /// - v4: warning signs as rows of their own, no longer a line of the note.
+/// - v5: ratings of her own activities (Patient-Specific Functional Scale).
 ///
 /// Every released version's DDL stays here unchanged: migrations start from
 /// it, and tests build old journals with it.
 class JournalSchema
 {
 public:
-    static constexpr int currentVersion = 4;
+    static constexpr int currentVersion = 5;
     static constexpr int firstVersion = 1;
 
     /// The `meta` row that marks a file as a Carrywell journal. Every version,
@@ -42,6 +43,8 @@ public:
     static QString plansTable();
     /// v4: each check-in's warning signs as rows.
     static QString warningSignsTable();
+    /// v5: activity ratings (PSFS) and their index by time.
+    static QStringList activityRatingsTables();
 };
 
 } // namespace carrywell::core

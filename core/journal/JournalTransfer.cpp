@@ -36,8 +36,12 @@ Result<Done> JournalTransfer::exportJson(const Journal& journal, const QString& 
     const Result<QList<SavedPlan>> plans = history.plans();
     if (!plans)
         return Error{plans.error()};
-    return JournalFiles::save(path, JournalJson::write(checkIns.value(), sessions.value(),
-                                                       plans.value(), journal.clock().now()));
+    const Result<QList<ActivityRating>> ratings = history.allActivityRatings();
+    if (!ratings)
+        return Error{ratings.error()};
+    return JournalFiles::save(path,
+                              JournalJson::write(checkIns.value(), sessions.value(), plans.value(),
+                                                 ratings.value(), journal.clock().now()));
 }
 
 Result<ImportBatch> JournalTransfer::readFile(const QString& path)

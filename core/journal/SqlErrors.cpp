@@ -28,6 +28,8 @@ QString subject(JournalAction action)
         return tr("this session");
     case JournalAction::SavePlan:
         return tr("this plan");
+    case JournalAction::SaveRatings:
+        return tr("these activity ratings");
     case JournalAction::Remove:
         return tr("the change");
     case JournalAction::Import:

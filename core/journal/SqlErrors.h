@@ -12,6 +12,7 @@ enum class JournalAction
     SaveCheckIn,
     SaveSession,
     SavePlan,
+    SaveRatings,
     Remove,
     Import,
     Migrate,

@@ -26,6 +26,8 @@ struct Profile
     QList<Equipment> equipment; ///< What she has at hand.
     QStringList symptomIds;     ///< What hurts.
     bool diastasis = false;     ///< A gap between her belly muscles (diastasis recti).
+    /// Everyday activities that are hard now, in her words (PSFS); see MyActivities.
+    QStringList activities;
 
     /// Whole weeks since the birth on `today`, or nullopt when unknown.
     std::optional<int> weeksSinceBirth(const QDate& today) const;

@@ -1,5 +1,6 @@
 #include "core/profile/ProfileStore.h"
 
+#include "core/profile/MyActivities.h"
 #include "core/settings/SettingsKeys.h"
 
 namespace carrywell::core {
@@ -17,6 +18,7 @@ Profile ProfileStore::load() const
     }
     profile.symptomIds = m_file.read(keys::profileSymptoms);
     profile.diastasis = m_file.read(keys::profileDiastasis);
+    profile.activities = MyActivities::cleaned(m_file.read(keys::profileActivities));
     return profile;
 }
 
@@ -30,6 +32,23 @@ void ProfileStore::save(const Profile& profile)
     m_file.write(keys::profileEquipment, equipment);
     m_file.write(keys::profileSymptoms, profile.symptomIds);
     m_file.write(keys::profileDiastasis, profile.diastasis);
+    // None named is no key at all, rather than a line Qt writes as "@Invalid()".
+    if (const QStringList activities = MyActivities::cleaned(profile.activities);
+        activities.isEmpty())
+        m_file.remove(keys::profileActivities);
+    else
+        m_file.write(keys::profileActivities, activities);
+    m_file.sync();
+}
+
+QDate ProfileStore::activityPromptDismissedOn() const
+{
+    return m_file.read(keys::profileActivityPromptDismissedOn);
+}
+
+void ProfileStore::setActivityPromptDismissedOn(QDate day)
+{
+    m_file.write(keys::profileActivityPromptDismissedOn, day);
     m_file.sync();
 }
 

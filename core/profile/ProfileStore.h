@@ -16,6 +16,10 @@ public:
     Profile load() const;
     void save(const Profile& profile);
 
+    /// The day she last put off rating her activities; invalid when never.
+    QDate activityPromptDismissedOn() const;
+    void setActivityPromptDismissedOn(QDate day);
+
     /// The first-run questions were answered or skipped.
     bool firstRunDone() const;
     void setFirstRunDone(bool done);

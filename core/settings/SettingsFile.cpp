@@ -97,6 +97,11 @@ void SettingsFile::write(const TextKey& key, const QString& value)
     m_settings->setValue(key.name, value);
 }
 
+void SettingsFile::remove(const SettingKey& key)
+{
+    m_settings->remove(nameOf(key));
+}
+
 void SettingsFile::write(const TextListKey& key, const QStringList& value)
 {
     m_settings->setValue(key.name, value);

@@ -38,6 +38,8 @@ public:
     void write(const TimeKey& key, const QTime& value);
     void write(const MomentKey& key, const QDateTime& value);
     void write(const BytesKey& key, const QByteArray& value);
+    /// Takes the key out of the file; reading it then gives its fallback.
+    void remove(const SettingKey& key);
 
     /// Writes pending changes to disk.
     void sync();

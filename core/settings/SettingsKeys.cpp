@@ -27,6 +27,8 @@ QList<SettingKey> all()
         profileDiastasis,
         profileEquipment,
         profileSymptoms,
+        profileActivities,
+        profileActivityPromptDismissedOn,
         firstRunDone,
         firstRunDisclaimerAccepted,
         planMinutesPerDay,

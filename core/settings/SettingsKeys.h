@@ -21,6 +21,12 @@ inline const FlagKey profileDiastasis{QStringLiteral("profile/diastasis"), false
 extern const TextListKey profileEquipment;
 /// Symptom ids of the content library, which is only known at run time.
 inline const TextListKey profileSymptoms{QStringLiteral("profile/symptoms")};
+/// Her own everyday activities that are hard now (PSFS), as she named them,
+/// at most five.
+inline const TextListKey profileActivities{QStringLiteral("profile/activities")};
+/// The day she last put off rating her activities; the prompt waits a week.
+inline const DateKey profileActivityPromptDismissedOn{
+    QStringLiteral("profile/activityPromptDismissedOn")};
 inline const FlagKey firstRunDone{QStringLiteral("firstRun/done"), false};
 inline const FlagKey firstRunDisclaimerAccepted{QStringLiteral("firstRun/disclaimerAccepted"),
                                                 false};
@@ -83,8 +89,8 @@ inline const TextKey libraryOpenExercise{QStringLiteral("library/openExercise")}
 inline const TextKey learnTopic{QStringLiteral("learn/topic")};
 
 // [journal]: ui::JournalViewStore.
-/// Charts (0) or History (1).
-inline const NumberKey journalTab{QStringLiteral("journal/tab"), 0, 0, 1};
+/// Charts (0), History (1) or My activities (2).
+inline const NumberKey journalTab{QStringLiteral("journal/tab"), 0, 0, 2};
 inline const TextKey journalRange{QStringLiteral("journal/range"),
                                   QStringLiteral("four-weeks"),
                                   {QStringLiteral("week"), QStringLiteral("four-weeks"),

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>carrywell::core::ActivityRating</name>
+    <message>
+        <source>it has no valid date and time</source>
+        <translation>es hat kein gültiges Datum und keine gültige Uhrzeit</translation>
+    </message>
+    <message>
+        <source>it does not say which activity it rates</source>
+        <translation>es sagt nicht, welche Tätigkeit es bewertet</translation>
+    </message>
+    <message>
+        <source>the activity&apos;s name is longer than %1 characters</source>
+        <translation>der Name der Tätigkeit ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the activity score is %1, but scores run from 0 to 10</source>
+        <translation>die Bewertung der Tätigkeit ist %1, aber Bewertungen gehen von 0 bis 10</translation>
+    </message>
+</context>
+<context>
     <name>carrywell::core::CarePrompts</name>
     <message>
         <source>Severe pain for several days</source>
@@ -544,6 +563,14 @@
         <source>Carrywell could not save %1. Entries saved before are safe. (%2)</source>
         <translation>Carrywell konnte %1 nicht speichern. Bisher gespeicherte Einträge sind sicher. (%2)</translation>
     </message>
+    <message>
+        <source>The rating of “%1”</source>
+        <translation>Die Bewertung von „%1“</translation>
+    </message>
+    <message>
+        <source>these activity ratings</source>
+        <translation>diese Bewertungen deiner Tätigkeiten</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::core::JournalCsv</name>
@@ -698,6 +725,14 @@
         <source>“%1” is a FHIR file for clinics, which Carrywell writes but does not read back. Nothing was imported. To move your journal, import a .json backup or a .csv export instead.</source>
         <translation>„%1“ ist eine FHIR-Datei für Praxen, die Carrywell schreibt, aber nicht wieder einliest. Es wurde nichts importiert. Um dein Tagebuch umzuziehen, importiere stattdessen eine .json-Sicherung oder einen .csv-Export.</translation>
     </message>
+    <message>
+        <source>1 activity rating</source>
+        <translation>1 Tätigkeitsbewertung</translation>
+    </message>
+    <message>
+        <source>%1 activity ratings</source>
+        <translation>%1 Tätigkeitsbewertungen</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::core::JournalFiles</name>
@@ -754,6 +789,14 @@
     <message>
         <source>your journal already has a different plan for the week of %1; that one was kept</source>
         <translation>dein Tagebuch hat schon einen anderen Plan für die Woche vom %1; dieser wurde behalten</translation>
+    </message>
+    <message>
+        <source>the same rating is already at %1 of this file</source>
+        <translation>dieselbe Bewertung steht schon in %1 dieser Datei</translation>
+    </message>
+    <message>
+        <source>the same rating is already in your journal</source>
+        <translation>dieselbe Bewertung ist schon in deinem Tagebuch</translation>
     </message>
 </context>
 <context>
@@ -926,6 +969,68 @@
         <source>%1 min %2 s</source>
         <comment>minutes and seconds</comment>
         <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::core::MeaningfulChange</name>
+    <message>
+        <source>a meaningful improvement</source>
+        <translation>eine deutliche Verbesserung</translation>
+    </message>
+    <message>
+        <source>a meaningful worsening</source>
+        <translation>eine deutliche Verschlechterung</translation>
+    </message>
+    <message>
+        <source>no clear change</source>
+        <translation>keine klare Veränderung</translation>
+    </message>
+    <message>
+        <source>too few ratings to compare</source>
+        <translation>zu wenige Bewertungen zum Vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::core::MyActivities</name>
+    <message>
+        <source>Lifting the baby from the crib</source>
+        <translation>Das Baby aus dem Bettchen heben</translation>
+    </message>
+    <message>
+        <source>Fastening the car seat</source>
+        <translation>Die Babyschale im Auto festmachen</translation>
+    </message>
+    <message>
+        <source>Carrying shopping up the stairs</source>
+        <translation>Einkäufe die Treppe hochtragen</translation>
+    </message>
+    <message>
+        <source>Feeding the baby sitting up</source>
+        <translation>Das Baby im Sitzen füttern</translation>
+    </message>
+    <message>
+        <source>Getting up from the floor</source>
+        <translation>Vom Boden aufstehen</translation>
+    </message>
+    <message>
+        <source>Pushing the pram</source>
+        <translation>Den Kinderwagen schieben</translation>
+    </message>
+    <message>
+        <source>Carrying the baby on one hip</source>
+        <translation>Das Baby auf der Hüfte tragen</translation>
+    </message>
+    <message>
+        <source>Bending over the changing table</source>
+        <translation>Mich über den Wickeltisch beugen</translation>
+    </message>
+    <message>
+        <source>Sleeping through the night</source>
+        <translation>Die Nacht durchschlafen</translation>
+    </message>
+    <message>
+        <source>Walking for half an hour</source>
+        <translation>Eine halbe Stunde spazieren gehen</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1531,136 @@
     </message>
 </context>
 <context>
+    <name>carrywell::ui::ActivitiesEditor</name>
+    <message>
+        <source>Name up to five everyday things that are hard now, in your own words or from the list. Once a week Carrywell asks how well you can do each, from 0 (not at all) to 10 (as well as before).</source>
+        <translation>Nenne bis zu fünf alltägliche Dinge, die dir gerade schwerfallen, in deinen eigenen Worten oder aus der Liste. Einmal pro Woche fragt Carrywell, wie gut du jedes davon kannst, von 0 (gar nicht) bis 10 (so gut wie vorher).</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>Zum Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Activity %1</source>
+        <translation>Tätigkeit %1</translation>
+    </message>
+    <message>
+        <source>An everyday activity that is hard now, in your words or from the list</source>
+        <translation>Eine alltägliche Tätigkeit, die dir gerade schwerfällt, in deinen Worten oder aus der Liste</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::ui::ActivityChartView</name>
+    <message>
+        <source>My activities over time</source>
+        <translation>Meine Tätigkeiten im Verlauf</translation>
+    </message>
+    <message>
+        <source>No activities rated in these days.</source>
+        <translation>In diesen Tagen wurden keine Tätigkeiten bewertet.</translation>
+    </message>
+    <message>
+        <source>How well (0–10, higher is better)</source>
+        <translation>Wie gut (0–10, höher ist besser)</translation>
+    </message>
+    <message>
+        <source>%1 ratings of %2 activities from %3 to %4.</source>
+        <translation>%1 Bewertungen von %2 Tätigkeiten vom %3 bis %4.</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::ui::ActivityCommands</name>
+    <message>
+        <source>You have not named any activities yet, so there is nothing to rate. Add up to five in Settings ▸ Profile. Nothing was saved.</source>
+        <translation>Du hast noch keine Tätigkeiten genannt, also gibt es nichts zu bewerten. Füge bis zu fünf unter Einstellungen ▸ Profil hinzu. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of your activities. Yours are: %2. Nothing was saved.</source>
+        <translation>„%1“ ist keine deiner Tätigkeiten. Deine sind: %2. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>--at %1 is in the future. Nothing was saved.</source>
+        <translation>--at %1 liegt in der Zukunft. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 out of 10 for %3.</source>
+        <translation>Gespeichert: %1, %2 von 10 für %3.</translation>
+    </message>
+    <message>
+        <source>You have not named any activities yet. Add up to five that are hard now in Settings ▸ Profile.</source>
+        <translation>Du hast noch keine Tätigkeiten genannt. Füge bis zu fünf, die dir gerade schwerfallen, unter Einstellungen ▸ Profil hinzu.</translation>
+    </message>
+    <message>
+        <source>Your activities, 0 (unable to do it) to 10 (as well as before):</source>
+        <translation>Deine Tätigkeiten, 0 (geht gar nicht) bis 10 (so gut wie vorher):</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>not rated yet</source>
+        <translation>noch nicht bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::ui::ActivityPanel</name>
+    <message>
+        <source>Name up to five everyday activities that are hard now in Settings ▸ Profile, such as lifting the baby from the crib. Once a week you rate how well you can do each, and their lines appear here.</source>
+        <translation>Nenne unter Einstellungen ▸ Profil bis zu fünf alltägliche Tätigkeiten, die dir gerade schwerfallen, etwa das Baby aus dem Bettchen heben. Einmal pro Woche bewertest du, wie gut du jede kannst, und ihre Linien erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>None of your activities was rated in these days. Choose a longer span above, or rate them with your next check-in.</source>
+        <translation>Keine deiner Tätigkeiten wurde in diesen Tagen bewertet. Wähle oben einen längeren Zeitraum, oder bewerte sie beim nächsten Check-in.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (one rating so far)</source>
+        <translation>%1: %2 (bisher eine Bewertung)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, %4</source>
+        <translation>%1: %2 → %3, %4</translation>
+    </message>
+    <message>
+        <source>All together: %1 points on average, %2.</source>
+        <translation>Alle zusammen: im Schnitt %1 Punkte, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::ui::ActivityRatingDialog</name>
+    <message>
+        <source>Your activities this week</source>
+        <translation>Deine Tätigkeiten diese Woche</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::ui::ActivityRatingsEditor</name>
+    <message>
+        <source>How well can you do each now? 0 = not at all, 10 = as well as before. Skip any you like.</source>
+        <translation>Wie gut kannst du jede jetzt? 0 = gar nicht, 10 = so gut wie vorher. Lass aus, was du magst.</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>0 means you cannot do it at all, 10 as well as before</source>
+        <translation>0 heißt, es geht gar nicht, 10 so gut wie vorher</translation>
+    </message>
+</context>
+<context>
     <name>carrywell::ui::AppRunner</name>
     <message>
         <source>skipped %1 because of the problems above</source>
@@ -1672,6 +1907,10 @@
         <source>The day and time this check-in is about</source>
         <translation>Tag und Uhrzeit, um die es in diesem Check-in geht</translation>
     </message>
+    <message>
+        <source>Your activities this week, 0 = not at all, 10 = as before (optional)</source>
+        <translation>Deine Tätigkeiten diese Woche, 0 = gar nicht, 10 = wie vorher (optional)</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::CommandLine</name>
@@ -1734,10 +1973,6 @@
     <message>
         <source>text</source>
         <translation>text</translation>
-    </message>
-    <message>
-        <source>With --log-pain: when, in ISO 8601 (default: now).</source>
-        <translation>Mit --log-pain: wann, in ISO 8601 (Standard: jetzt).</translation>
     </message>
     <message>
         <source>time</source>
@@ -1872,10 +2107,6 @@
         <translation>Die fertigen Abläufe ausgeben (Übungen, Minuten und die früheste Woche nach jeder Art der Geburt) und beenden.</translation>
     </message>
     <message>
-        <source>With --list-exercises or --list-routines: text (default) or json.</source>
-        <translation>Mit --list-exercises oder --list-routines: text (Standard) oder json.</translation>
-    </message>
-    <message>
         <source>With --log-pain: a warning sign you noticed (%1); repeat for more.</source>
         <translation>Mit --log-pain: ein Warnzeichen, das du bemerkt hast (%1); für mehrere wiederholen.</translation>
     </message>
@@ -1894,6 +2125,26 @@
     <message>
         <source>With --journal-report, or --export-journal to a .fhir.json file: the last day (YYYY-MM-DD, default today).</source>
         <translation>Mit --journal-report oder mit --export-journal in eine .fhir.json-Datei: der letzte Tag (JJJJ-MM-TT, Standard: heute).</translation>
+    </message>
+    <message>
+        <source>With --list-exercises, --list-routines or --list-activities: text (default) or json.</source>
+        <translation>Mit --list-exercises, --list-routines oder --list-activities: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>With --log-pain or --rate-activity: when, in ISO 8601 (default: now).</source>
+        <translation>Mit --log-pain oder --rate-activity: wann, in ISO 8601 (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>name=score</source>
+        <translation>name=bewertung</translation>
+    </message>
+    <message>
+        <source>Rate how well you can do one of your activities now, 0 (unable) to 10 (as before), and exit; repeat for more.</source>
+        <translation>Bewerte, wie gut du eine deiner Tätigkeiten jetzt kannst, 0 (geht nicht) bis 10 (wie vorher), und beende; für mehr wiederholen.</translation>
+    </message>
+    <message>
+        <source>Print your activities with their latest rating and exit.</source>
+        <translation>Zeigt deine Tätigkeiten mit ihrer letzten Bewertung und beendet.</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2607,14 @@
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
+    <message>
+        <source>What is hard right now? (optional)</source>
+        <translation>Was fällt dir gerade schwer? (optional)</translation>
+    </message>
+    <message>
+        <source>Seeing these get easier is often the clearest sign of progress, and a report for your physiotherapist can show it.</source>
+        <translation>Zu sehen, wie sie leichter werden, ist oft das klarste Zeichen von Fortschritt, und ein Bericht für deine Physiotherapeutin kann es zeigen.</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::HelpDialog</name>
@@ -2591,6 +2850,17 @@
         <source>Check-in saved: %1 (%2).</source>
         <translation>Check-in gespeichert: %1 (%2).</translation>
     </message>
+    <message>
+        <source>Saved the rating of “%1”.</source>
+        <translation>Die Bewertung von „%1“ wurde gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the ratings of %n activities.</source>
+        <translation>
+            <numerusform>Die Bewertung von %n Tätigkeit wurde gespeichert.</numerusform>
+            <numerusform>Die Bewertungen von %n Tätigkeiten wurden gespeichert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::JournalArguments</name>
@@ -2629,6 +2899,18 @@
     <message>
         <source>Unknown warning sign “%1”. Use one of: %2.</source>
         <translation>Unbekanntes Warnzeichen „%1“. Verwende eines von: %2.</translation>
+    </message>
+    <message>
+        <source>--rate-activity takes an activity and its score as NAME=SCORE, such as &quot;Pushing the pram=6&quot;, not “%1”.</source>
+        <translation>--rate-activity braucht eine Tätigkeit und ihre Bewertung als NAME=BEWERTUNG, etwa &quot;Den Kinderwagen schieben=6&quot;, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--rate-activity %1 takes a whole number from 0 (unable to do it) to 10 (as well as before), not “%2”.</source>
+        <translation>--rate-activity %1 braucht eine ganze Zahl von 0 (geht gar nicht) bis 10 (so gut wie vorher), nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--rate-activity rates “%1” more than once.</source>
+        <translation>--rate-activity bewertet „%1“ mehr als einmal.</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3221,10 @@
         <source>Part of your journal could not be read just now: %1</source>
         <translation>Ein Teil deines Tagebuchs konnte gerade nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>My &amp;activities</source>
+        <translation>Meine &amp;Tätigkeiten</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::JournalRangeBar</name>
@@ -3200,6 +3486,38 @@
     <message>
         <source>Also noticed</source>
         <translation>Außerdem bemerkt</translation>
+    </message>
+    <message>
+        <source>Pain, start → end</source>
+        <translation>Schmerz, Anfang → Ende</translation>
+    </message>
+    <message>
+        <source>%1 not rated in these days</source>
+        <translation>%1 in diesen Tagen nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 %2, rated once (%3), too few ratings to compare</source>
+        <translation>%1 %2, einmal bewertet (%3), zu wenige Bewertungen zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3, %4 &lt;span class=&quot;muted&quot;&gt;(%5 → %6)&lt;/span&gt;</source>
+        <translation>%1 %2 → %3, %4 &lt;span class=&quot;muted&quot;&gt;(%5 → %6)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;My activities&lt;/h2&gt;&lt;p class=&quot;muted&quot;&gt;Everyday activities I find hard, each rated from 0 (unable to do it) to 10 (as well as before): the Patient-Specific Functional Scale. First and last rating in these days.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Meine Tätigkeiten&lt;/h2&gt;&lt;p class=&quot;muted&quot;&gt;Alltägliche Tätigkeiten, die mir schwerfallen, jeweils bewertet von 0 (geht gar nicht) bis 10 (so gut wie vorher): die Patientenspezifische Funktionsskala (PSFS). Erste und letzte Bewertung in diesen Tagen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;All activities together: %1 points on average, %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Alle Tätigkeiten zusammen: im Schnitt %1 Punkte, %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3</source>
+        <translation>%1 → %2, %3</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;muted&quot;&gt;A change is called meaningful when it reaches the smallest change that matters to patients: for the activities 2 points on their mean or 3 points on one activity (Stratford et al. 1995, Physiotherapy Canada 47:258–263; Horn et al. 2012, J Orthop Sports Phys Ther 42:30–42), for pain 2 points or 30 % (Farrar et al. 2001, Pain 94:149–158). Pain compares the average of the first week with check-ins with the last. Anything smaller is shown as no clear change.&lt;/p&gt;</source>
+        <translation>&lt;p class=&quot;muted&quot;&gt;Eine Veränderung gilt als deutlich, wenn sie die kleinste Veränderung erreicht, die für Patientinnen zählt: bei den Tätigkeiten 2 Punkte im Mittel oder 3 Punkte bei einer Tätigkeit (Stratford et al. 1995, Physiotherapy Canada 47:258–263; Horn et al. 2012, J Orthop Sports Phys Ther 42:30–42), beim Schmerz 2 Punkte oder 30 % (Farrar et al. 2001, Pain 94:149–158). Beim Schmerz wird der Schnitt der ersten Woche mit Check-ins mit dem der letzten verglichen. Alles Kleinere erscheint als keine klare Veränderung.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4472,33 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
     <message>
         <source>Core exercises then show how to change them for the gap; see Learn ▸ Your recovery for how to check.</source>
         <translation>Rumpfübungen zeigen dann, wie du sie für den Spalt anpasst; unter Wissen ▸ Deine Erholung steht, wie du ihn prüfst.</translation>
+    </message>
+    <message>
+        <source>Everyday activities that are hard now (optional)</source>
+        <translation>Alltägliche Tätigkeiten, die dir gerade schwerfallen (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::ui::RatingPromptBanner</name>
+    <message>
+        <source>Rate them</source>
+        <translation>Bewerten</translation>
+    </message>
+    <message>
+        <source>Not this week</source>
+        <translation>Diese Woche nicht</translation>
+    </message>
+    <message>
+        <source>How are your everyday activities this week?</source>
+        <translation>Wie gehen deine alltäglichen Tätigkeiten diese Woche?</translation>
+    </message>
+    <message>
+        <source>A few seconds: rate how well you can do each of your activities now, so you and your physiotherapist can see them get easier.</source>
+        <translation>Ein paar Sekunden: Bewerte, wie gut du jede deiner Tätigkeiten jetzt kannst, damit du und deine Physiotherapeutin seht, wie sie leichter werden.</translation>
+    </message>
+    <message>
+        <source>Not this week: ask again in a week</source>
+        <translation>Diese Woche nicht: in einer Woche wieder fragen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>carrywell::core::ActivityRating</name>
+    <message>
+        <source>it has no valid date and time</source>
+        <translation>no tiene una fecha y hora válidas</translation>
+    </message>
+    <message>
+        <source>it does not say which activity it rates</source>
+        <translation>no dice qué actividad puntúa</translation>
+    </message>
+    <message>
+        <source>the activity&apos;s name is longer than %1 characters</source>
+        <translation>el nombre de la actividad tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>the activity score is %1, but scores run from 0 to 10</source>
+        <translation>la puntuación de la actividad es %1, pero las puntuaciones van de 0 a 10</translation>
+    </message>
+</context>
+<context>
     <name>carrywell::core::CarePrompts</name>
     <message>
         <source>Leaking is worth a check</source>
@@ -544,6 +563,14 @@
         <source>Carrywell could not save %1. Entries saved before are safe. (%2)</source>
         <translation>Carrywell no pudo guardar %1. Las entradas guardadas antes están a salvo. (%2)</translation>
     </message>
+    <message>
+        <source>The rating of “%1”</source>
+        <translation>La puntuación de «%1»</translation>
+    </message>
+    <message>
+        <source>these activity ratings</source>
+        <translation>estas puntuaciones de actividades</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::core::JournalCsv</name>
@@ -698,6 +725,14 @@
         <source>“%1” is a FHIR file for clinics, which Carrywell writes but does not read back. Nothing was imported. To move your journal, import a .json backup or a .csv export instead.</source>
         <translation>«%1» es un archivo FHIR para clínicas, que Carrywell escribe pero no vuelve a leer. No se importó nada. Para llevar tu diario a otro sitio, importa mejor una copia .json o una exportación .csv.</translation>
     </message>
+    <message>
+        <source>1 activity rating</source>
+        <translation>1 puntuación de actividad</translation>
+    </message>
+    <message>
+        <source>%1 activity ratings</source>
+        <translation>%1 puntuaciones de actividades</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::core::JournalFiles</name>
@@ -754,6 +789,14 @@
     <message>
         <source>Nothing was imported, because Carrywell could not back up your journal first. %1</source>
         <translation>No se importó nada porque Carrywell no pudo hacer antes una copia de seguridad de tu diario. %1</translation>
+    </message>
+    <message>
+        <source>the same rating is already at %1 of this file</source>
+        <translation>la misma puntuación ya está en %1 de este archivo</translation>
+    </message>
+    <message>
+        <source>the same rating is already in your journal</source>
+        <translation>la misma puntuación ya está en tu diario</translation>
     </message>
 </context>
 <context>
@@ -926,6 +969,68 @@
         <source>%1 min %2 s</source>
         <comment>minutes and seconds</comment>
         <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::core::MeaningfulChange</name>
+    <message>
+        <source>a meaningful improvement</source>
+        <translation>una mejora significativa</translation>
+    </message>
+    <message>
+        <source>a meaningful worsening</source>
+        <translation>un empeoramiento significativo</translation>
+    </message>
+    <message>
+        <source>no clear change</source>
+        <translation>sin un cambio claro</translation>
+    </message>
+    <message>
+        <source>too few ratings to compare</source>
+        <translation>muy pocas puntuaciones para comparar</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::core::MyActivities</name>
+    <message>
+        <source>Lifting the baby from the crib</source>
+        <translation>Sacar al bebé de la cuna</translation>
+    </message>
+    <message>
+        <source>Fastening the car seat</source>
+        <translation>Abrochar la silla del coche</translation>
+    </message>
+    <message>
+        <source>Carrying shopping up the stairs</source>
+        <translation>Subir la compra por las escaleras</translation>
+    </message>
+    <message>
+        <source>Feeding the baby sitting up</source>
+        <translation>Dar de comer al bebé sentada</translation>
+    </message>
+    <message>
+        <source>Getting up from the floor</source>
+        <translation>Levantarme del suelo</translation>
+    </message>
+    <message>
+        <source>Pushing the pram</source>
+        <translation>Empujar el carrito</translation>
+    </message>
+    <message>
+        <source>Carrying the baby on one hip</source>
+        <translation>Llevar al bebé en la cadera</translation>
+    </message>
+    <message>
+        <source>Bending over the changing table</source>
+        <translation>Inclinarme sobre el cambiador</translation>
+    </message>
+    <message>
+        <source>Sleeping through the night</source>
+        <translation>Dormir toda la noche</translation>
+    </message>
+    <message>
+        <source>Walking for half an hour</source>
+        <translation>Caminar media hora</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1531,136 @@
     </message>
 </context>
 <context>
+    <name>carrywell::ui::ActivitiesEditor</name>
+    <message>
+        <source>Name up to five everyday things that are hard now, in your own words or from the list. Once a week Carrywell asks how well you can do each, from 0 (not at all) to 10 (as well as before).</source>
+        <translation>Escribe hasta cinco cosas del día a día que ahora te cuestan, con tus palabras o de la lista. Una vez por semana Carrywell te pregunta qué tal puedes hacer cada una, de 0 (nada) a 10 (tan bien como antes).</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>Por ejemplo: %1</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Activity %1</source>
+        <translation>Actividad %1</translation>
+    </message>
+    <message>
+        <source>An everyday activity that is hard now, in your words or from the list</source>
+        <translation>Una actividad del día a día que ahora te cuesta, con tus palabras o de la lista</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::ui::ActivityChartView</name>
+    <message>
+        <source>My activities over time</source>
+        <translation>Mis actividades a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>No activities rated in these days.</source>
+        <translation>No hay actividades puntuadas en estos días.</translation>
+    </message>
+    <message>
+        <source>How well (0–10, higher is better)</source>
+        <translation>Qué tal (0–10, más es mejor)</translation>
+    </message>
+    <message>
+        <source>%1 ratings of %2 activities from %3 to %4.</source>
+        <translation>%1 puntuaciones de %2 actividades del %3 al %4.</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::ui::ActivityCommands</name>
+    <message>
+        <source>You have not named any activities yet, so there is nothing to rate. Add up to five in Settings ▸ Profile. Nothing was saved.</source>
+        <translation>Aún no has escrito ninguna actividad, así que no hay nada que puntuar. Añade hasta cinco en Configuración ▸ Perfil. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of your activities. Yours are: %2. Nothing was saved.</source>
+        <translation>«%1» no es una de tus actividades. Las tuyas son: %2. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>--at %1 is in the future. Nothing was saved.</source>
+        <translation>--at %1 está en el futuro. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 out of 10 for %3.</source>
+        <translation>Guardado %1: %2 de 10 para el %3.</translation>
+    </message>
+    <message>
+        <source>You have not named any activities yet. Add up to five that are hard now in Settings ▸ Profile.</source>
+        <translation>Aún no has escrito ninguna actividad. Añade hasta cinco que ahora te cuesten en Configuración ▸ Perfil.</translation>
+    </message>
+    <message>
+        <source>Your activities, 0 (unable to do it) to 10 (as well as before):</source>
+        <translation>Tus actividades, de 0 (no puedo hacerla) a 10 (tan bien como antes):</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>not rated yet</source>
+        <translation>sin puntuar todavía</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::ui::ActivityPanel</name>
+    <message>
+        <source>Name up to five everyday activities that are hard now in Settings ▸ Profile, such as lifting the baby from the crib. Once a week you rate how well you can do each, and their lines appear here.</source>
+        <translation>Escribe hasta cinco actividades del día a día que ahora te cuesten en Configuración ▸ Perfil, como sacar al bebé de la cuna. Una vez por semana puntúas qué tal puedes hacer cada una, y sus líneas aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>None of your activities was rated in these days. Choose a longer span above, or rate them with your next check-in.</source>
+        <translation>Ninguna de tus actividades se puntuó en estos días. Elige un periodo más largo arriba, o puntúalas en tu próximo registro.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (one rating so far)</source>
+        <translation>%1: %2 (una sola puntuación por ahora)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, %4</source>
+        <translation>%1: %2 → %3, %4</translation>
+    </message>
+    <message>
+        <source>All together: %1 points on average, %2.</source>
+        <translation>En conjunto: %1 puntos de media, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::ui::ActivityRatingDialog</name>
+    <message>
+        <source>Your activities this week</source>
+        <translation>Tus actividades esta semana</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::ui::ActivityRatingsEditor</name>
+    <message>
+        <source>How well can you do each now? 0 = not at all, 10 = as well as before. Skip any you like.</source>
+        <translation>¿Qué tal puedes hacer cada una ahora? 0 = nada, 10 = tan bien como antes. Sáltate las que quieras.</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Sin puntuar</translation>
+    </message>
+    <message>
+        <source>0 means you cannot do it at all, 10 as well as before</source>
+        <translation>0 significa que no puedes hacerla en absoluto, 10 tan bien como antes</translation>
+    </message>
+</context>
+<context>
     <name>carrywell::ui::AppRunner</name>
     <message>
         <source>skipped %1 because of the problems above</source>
@@ -1672,6 +1907,10 @@
         <source>Choose a score first: press 0 to 10</source>
         <translation>Primero elige una puntuación: pulsa de 0 a 10</translation>
     </message>
+    <message>
+        <source>Your activities this week, 0 = not at all, 10 = as before (optional)</source>
+        <translation>Tus actividades esta semana, 0 = nada, 10 = como antes (opcional)</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::CommandLine</name>
@@ -1734,10 +1973,6 @@
     <message>
         <source>text</source>
         <translation>texto</translation>
-    </message>
-    <message>
-        <source>With --log-pain: when, in ISO 8601 (default: now).</source>
-        <translation>Con --log-pain: cuándo, en ISO 8601 (predeterminado: ahora).</translation>
     </message>
     <message>
         <source>time</source>
@@ -1872,10 +2107,6 @@
         <translation>Muestra las rutinas ya preparadas (ejercicios, minutos y la primera semana adecuada tras cada tipo de parto) y sale.</translation>
     </message>
     <message>
-        <source>With --list-exercises or --list-routines: text (default) or json.</source>
-        <translation>Con --list-exercises o --list-routines: text (por defecto) o json.</translation>
-    </message>
-    <message>
         <source>With --log-pain: a warning sign you noticed (%1); repeat for more.</source>
         <translation>Con --log-pain: una señal de alerta que notaste (%1); repítelo para añadir más.</translation>
     </message>
@@ -1894,6 +2125,26 @@
     <message>
         <source>With --journal-report, or --export-journal to a .fhir.json file: the last day (YYYY-MM-DD, default today).</source>
         <translation>Con --journal-report, o con --export-journal a un archivo .fhir.json: el último día (AAAA-MM-DD; predeterminado: hoy).</translation>
+    </message>
+    <message>
+        <source>With --list-exercises, --list-routines or --list-activities: text (default) or json.</source>
+        <translation>Con --list-exercises, --list-routines o --list-activities: text (predeterminado) o json.</translation>
+    </message>
+    <message>
+        <source>With --log-pain or --rate-activity: when, in ISO 8601 (default: now).</source>
+        <translation>Con --log-pain o --rate-activity: cuándo, en ISO 8601 (predeterminado: ahora).</translation>
+    </message>
+    <message>
+        <source>name=score</source>
+        <translation>nombre=puntuación</translation>
+    </message>
+    <message>
+        <source>Rate how well you can do one of your activities now, 0 (unable) to 10 (as before), and exit; repeat for more.</source>
+        <translation>Puntúa qué tal puedes hacer ahora una de tus actividades, de 0 (no puedo) a 10 (como antes), y sale; repítelo para más.</translation>
+    </message>
+    <message>
+        <source>Print your activities with their latest rating and exit.</source>
+        <translation>Muestra tus actividades con su última puntuación y sale.</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2607,14 @@
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
+    <message>
+        <source>What is hard right now? (optional)</source>
+        <translation>¿Qué te cuesta ahora mismo? (opcional)</translation>
+    </message>
+    <message>
+        <source>Seeing these get easier is often the clearest sign of progress, and a report for your physiotherapist can show it.</source>
+        <translation>Ver que se vuelven más fáciles suele ser la señal más clara de avance, y un informe para tu fisioterapeuta puede mostrarlo.</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::HelpDialog</name>
@@ -2591,6 +2850,17 @@
         <source>Check-in saved: %1 (%2).</source>
         <translation>Registro guardado: %1 (%2).</translation>
     </message>
+    <message>
+        <source>Saved the rating of “%1”.</source>
+        <translation>Se guardó la puntuación de «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the ratings of %n activities.</source>
+        <translation>
+            <numerusform>Se guardó la puntuación de %n actividad.</numerusform>
+            <numerusform>Se guardaron las puntuaciones de %n actividades.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::JournalArguments</name>
@@ -2629,6 +2899,18 @@
     <message>
         <source>Unknown warning sign “%1”. Use one of: %2.</source>
         <translation>Señal de alerta desconocida «%1». Usa una de estas: %2.</translation>
+    </message>
+    <message>
+        <source>--rate-activity takes an activity and its score as NAME=SCORE, such as &quot;Pushing the pram=6&quot;, not “%1”.</source>
+        <translation>--rate-activity necesita una actividad y su puntuación como NOMBRE=PUNTUACIÓN, por ejemplo &quot;Empujar el carrito=6&quot;, no «%1».</translation>
+    </message>
+    <message>
+        <source>--rate-activity %1 takes a whole number from 0 (unable to do it) to 10 (as well as before), not “%2”.</source>
+        <translation>--rate-activity %1 necesita un número entero de 0 (no puedo hacerla) a 10 (tan bien como antes), no «%2».</translation>
+    </message>
+    <message>
+        <source>--rate-activity rates “%1” more than once.</source>
+        <translation>--rate-activity puntúa «%1» más de una vez.</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3221,10 @@
         <source>Part of your journal could not be read just now: %1</source>
         <translation>Ahora mismo no se pudo leer parte de tu diario: %1</translation>
     </message>
+    <message>
+        <source>My &amp;activities</source>
+        <translation>Mis &amp;actividades</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::JournalRangeBar</name>
@@ -3200,6 +3486,38 @@
     <message>
         <source>Also noticed</source>
         <translation>También he notado</translation>
+    </message>
+    <message>
+        <source>Pain, start → end</source>
+        <translation>Dolor, inicio → final</translation>
+    </message>
+    <message>
+        <source>%1 not rated in these days</source>
+        <translation>%1 sin puntuar en estos días</translation>
+    </message>
+    <message>
+        <source>%1 %2, rated once (%3), too few ratings to compare</source>
+        <translation>%1 %2, puntuada una vez (%3), muy pocas puntuaciones para comparar</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3, %4 &lt;span class=&quot;muted&quot;&gt;(%5 → %6)&lt;/span&gt;</source>
+        <translation>%1 %2 → %3, %4 &lt;span class=&quot;muted&quot;&gt;(%5 → %6)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;My activities&lt;/h2&gt;&lt;p class=&quot;muted&quot;&gt;Everyday activities I find hard, each rated from 0 (unable to do it) to 10 (as well as before): the Patient-Specific Functional Scale. First and last rating in these days.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Mis actividades&lt;/h2&gt;&lt;p class=&quot;muted&quot;&gt;Actividades del día a día que me cuestan, cada una puntuada de 0 (no puedo hacerla) a 10 (tan bien como antes): la Escala Funcional Específica del Paciente (PSFS). Primera y última puntuación en estos días.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;All activities together: %1 points on average, %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Todas las actividades en conjunto: %1 puntos de media, %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3</source>
+        <translation>%1 → %2, %3</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;muted&quot;&gt;A change is called meaningful when it reaches the smallest change that matters to patients: for the activities 2 points on their mean or 3 points on one activity (Stratford et al. 1995, Physiotherapy Canada 47:258–263; Horn et al. 2012, J Orthop Sports Phys Ther 42:30–42), for pain 2 points or 30 % (Farrar et al. 2001, Pain 94:149–158). Pain compares the average of the first week with check-ins with the last. Anything smaller is shown as no clear change.&lt;/p&gt;</source>
+        <translation>&lt;p class=&quot;muted&quot;&gt;Un cambio se considera significativo cuando alcanza el cambio más pequeño que importa a los pacientes: para las actividades, 2 puntos en su media o 3 puntos en una actividad (Stratford et al. 1995, Physiotherapy Canada 47:258–263; Horn et al. 2012, J Orthop Sports Phys Ther 42:30–42); para el dolor, 2 puntos o un 30 % (Farrar et al. 2001, Pain 94:149–158). El dolor compara la media de la primera semana con registros con la de la última. Lo que sea menor se muestra como sin un cambio claro.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4472,33 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
     <message>
         <source>Core exercises then show how to change them for the gap; see Learn ▸ Your recovery for how to check.</source>
         <translation>Los ejercicios de abdomen te dirán entonces cómo adaptarlos a la separación; en Aprender ▸ Tu recuperación verás cómo comprobarla.</translation>
+    </message>
+    <message>
+        <source>Everyday activities that are hard now (optional)</source>
+        <translation>Actividades del día a día que ahora te cuestan (opcional)</translation>
+    </message>
+</context>
+<context>
+    <name>carrywell::ui::RatingPromptBanner</name>
+    <message>
+        <source>Rate them</source>
+        <translation>Puntuarlas</translation>
+    </message>
+    <message>
+        <source>Not this week</source>
+        <translation>Esta semana no</translation>
+    </message>
+    <message>
+        <source>How are your everyday activities this week?</source>
+        <translation>¿Qué tal van tus actividades del día a día esta semana?</translation>
+    </message>
+    <message>
+        <source>A few seconds: rate how well you can do each of your activities now, so you and your physiotherapist can see them get easier.</source>
+        <translation>Unos segundos: puntúa qué tal puedes hacer ahora cada una de tus actividades, para que tú y tu fisioterapeuta veáis cómo se vuelven más fáciles.</translation>
+    </message>
+    <message>
+        <source>Not this week: ask again in a week</source>
+        <translation>Esta semana no: volver a preguntar dentro de una semana</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -84,4 +85,26 @@ TEST(FirstRun, AnsweredQuestionsBecomeTheProfile)
     EXPECT_EQ(profile.birthType, core::BirthType::Caesarean);
     EXPECT_EQ(profile.equipment, QList<core::Equipment>{core::Equipment::Band});
     EXPECT_EQ(profile.symptomIds, QStringList{"low-back-pain"});
+}
+
+TEST(FirstRun, ActivitiesNamedOnTheirOwnPageBecomePartOfTheProfile)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath("settings.ini"), QSettings::IniFormat);
+    core::ManualClock clock;
+    ui::MainWindow window(shipped(), settings, clock);
+    whenWizardOpens([](ui::FirstRunWizard& wizard) {
+        wizard.next(); // "I understand"
+        wizard.next(); // the profile questions, left as they are
+        ASSERT_EQ(wizard.currentId(), ui::FirstRunWizard::ActivitiesPage);
+        auto* first = wizard.currentPage()->findChild<QComboBox*>("activityField-0");
+        auto* second = wizard.currentPage()->findChild<QComboBox*>("activityField-1");
+        ASSERT_TRUE(first && second);
+        first->setCurrentIndex(first->findText("Fastening the car seat"));
+        second->setEditText("  Getting in and out of the bath ");
+        wizard.button(QWizard::FinishButton)->click();
+    });
+    window.runFirstRunIfNeeded();
+    EXPECT_EQ(core::ProfileStore(settings).load().activities,
+              QStringList({"Fastening the car seat", "Getting in and out of the bath"}));
 }

@@ -7,8 +7,10 @@
 #include "TestPaths.h"
 #include "core/plan/PlanPreferences.h"
 #include "core/profile/ProfileStore.h"
+#include "ui/checkin/ActivityRatingDialog.h"
 #include "ui/checkin/CarePromptArea.h"
 #include "ui/checkin/CheckInDialog.h"
+#include "ui/checkin/RatingPromptBanner.h"
 #include "ui/checkin/RegionScoresEditor.h"
 #include "ui/journal/ImportDialog.h"
 #include "ui/journal/JournalPage.h"
@@ -81,6 +83,9 @@ protected:
         m_profile.birthType = core::BirthType::Vaginal;
         m_profile.setWeeksSinceBirth(10, m_clock.today());
         m_profile.symptomIds = {QStringLiteral("mid-upper-back-pain")};
+        m_profile.activities = {QStringLiteral("Lifting the baby from the crib"),
+                                QStringLiteral("Fastening the car seat"),
+                                QStringLiteral("Carrying shopping up the stairs")};
         core::ProfileStore(*m_settings).save(m_profile);
         m_preferences.minutesPerDay = 12;
         m_preferences.freeDays = {true, true, false, true, true, false, true};
@@ -106,6 +111,16 @@ protected:
                                                       core::WarningSign::NightPain}
                 : day == 9 ? QList<core::WarningSign>{core::WarningSign::Numbness}
                            : QList<core::WarningSign>{})});
+            if (day % 6 == 0) {
+                // Rated weekly, the last time yesterday: the weekly question is not due.
+                ASSERT_TRUE(
+                    m_journal
+                        ->addActivityRatings(
+                            {{m_profile.activities[0], 3 + day / 3, utc(2026, 1, 1 + day, 20)},
+                             {m_profile.activities[1], 5 + day / 12, utc(2026, 1, 1 + day, 20)},
+                             {m_profile.activities[2], 2 + day / 4, utc(2026, 1, 1 + day, 20)}})
+                        .ok());
+            }
             if (day % 2)
                 add(session(utc(2026, 1, 1 + day, 19), QStringLiteral("gentle-start"), 12, overall,
                             std::max(0, overall - 2)));
@@ -173,6 +188,13 @@ TEST_P(Gallery, NoTextIsCutOffOnAnyPageOrDialog)
         shoot(&window, QStringLiteral("journal-tab%1").arg(tab + 1));
     }
 
+    // The weekly question about her activities, as it shows above every page when due.
+    auto* ratingPrompt = window.findChild<ui::RatingPromptBanner*>(QStringLiteral("ratingPrompt"));
+    ASSERT_NE(ratingPrompt, nullptr);
+    ratingPrompt->show();
+    shoot(&window, QStringLiteral("journal-rating-prompt"));
+    ratingPrompt->hide();
+
     ASSERT_TRUE(window.showPage(ui::MainWindow::planPage()));
     shoot(&window, QStringLiteral("plan-empty"));
     ui::PlanWorkspace* workspace = window.plan()->workspace();
@@ -209,6 +231,21 @@ TEST_P(Gallery, NoTextIsCutOffOnAnyPageOrDialog)
                                   m_clock.now());
         checkIn.regions()->toggle(core::Region::LowerBack);
         shootDialog(checkIn, QStringLiteral("check-in"));
+    }
+    {
+        ui::CheckInDialog checkIn(ui::JournalText::regionNames(shippedContent().library),
+                                  m_clock.now());
+        checkIn.askAboutActivities(m_profile.activities);
+        shootDialog(checkIn, QStringLiteral("check-in-activities"));
+    }
+    {
+        ui::ActivityRatingDialog rate(m_profile.activities, m_clock.now());
+        shootDialog(rate, QStringLiteral("rate-activities"));
+    }
+    {
+        ui::RatingPromptBanner banner;
+        banner.resize(900, banner.sizeHint().height());
+        shootDialog(banner, QStringLiteral("rating-prompt"));
     }
     {
         core::ImportBatch batch;

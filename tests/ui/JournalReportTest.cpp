@@ -270,3 +270,65 @@ TEST(ReportDialog, QuickChoicesSetTheDays)
     EXPECT_EQ(dialog.output(), ui::ReportDialog::Output::Printer);
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
 }
+
+TEST_F(ReportTest, ShowsHerActivitiesFromStartToEndAndFlagsOnlyMeaningfulChange)
+{
+    ASSERT_TRUE(
+        m_journal
+            ->addActivityRatings({{"Lifting the baby from the crib", 3, utc(2026, 1, 2, 20)},
+                                  {"Fastening the car seat", 5, utc(2026, 1, 2, 20)},
+                                  {"Lifting the baby from the crib", 7, utc(2026, 1, 12, 20)},
+                                  {"Fastening the car seat", 6, utc(2026, 1, 12, 20)},
+                                  {"Lifting the baby", 2, utc(2025, 11, 1, 20)}})
+            .ok());
+    const core::Result<ui::JournalReport> report = ui::JournalReport::build(
+        *m_journal, {QDate(2025, 12, 18), QDate(2026, 1, 14)},
+        ui::JournalText::regionNames(test::shippedContent().library), m_clock.now(),
+        {"Fastening the car seat", "Lifting the baby from the crib", "Pushing the pram"});
+    ASSERT_TRUE(report.ok()) << report.error().toStdString();
+    const QString pdf = m_dir.filePath("activities.pdf");
+    ASSERT_TRUE(report->writePdf(pdf).ok());
+    const QString text = words(
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}));
+    EXPECT_TRUE(text.contains("My activities")) << text.toStdString();
+    EXPECT_TRUE(text.contains("Lifting the baby from the crib: 3 → 7, a meaningful improvement"))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains("Fastening the car seat: 5 → 6, no clear change"));
+    EXPECT_TRUE(text.contains("Pushing the pram: not rated in these days"));
+    EXPECT_TRUE(text.contains("All activities together: +2.5 points on average, a meaningful "
+                              "improvement"));
+    // The rating from before the range is not part of it.
+    EXPECT_FALSE(text.contains("Lifting the baby: 2"));
+    // The pain, 7 on the first day and 3 on the last, is flagged the same way.
+    EXPECT_TRUE(text.contains("Pain, start → end 7.0 → 3.0, a meaningful improvement"))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains("Stratford et al. 1995"));
+    EXPECT_TRUE(text.contains("Farrar et al. 2001"));
+}
+
+TEST_F(ReportTest, WithoutActivitiesTheReportHasNoSectionForThem)
+{
+    const core::Result<ui::JournalReport> report = build({QDate(2025, 12, 18), QDate(2026, 1, 14)});
+    ASSERT_TRUE(report.ok());
+    const QString pdf = m_dir.filePath("plain.pdf");
+    ASSERT_TRUE(report->writePdf(pdf).ok());
+    const QString text = words(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}));
+    EXPECT_FALSE(text.contains("My activities"));
+}
+
+TEST_F(ReportTest, ASmallPainChangeIsNoClearChangeNeverProgress)
+{
+    core::Journal& journal = *m_journal;
+    for (const core::CheckIn& entry : test::JournalUiTest::allCheckIns())
+        ASSERT_TRUE(journal.removeCheckIn(entry.id).ok());
+    add({checkIn(utc(2026, 1, 5, 8), 5), checkIn(utc(2026, 1, 9, 8), 4)});
+    const core::Result<ui::JournalReport> report = build({QDate(2026, 1, 1), QDate(2026, 1, 14)});
+    ASSERT_TRUE(report.ok());
+    const QString pdf = m_dir.filePath("small.pdf");
+    ASSERT_TRUE(report->writePdf(pdf).ok());
+    const QString text = words(
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}));
+    EXPECT_TRUE(text.contains("Pain, start → end 5.0 → 4.0, no clear change"))
+        << text.toStdString();
+    EXPECT_FALSE(text.contains("improvement"));
+}

@@ -163,6 +163,41 @@ TEST_F(SettingsDialogTest, TheProfileIsSavedFromItsSection)
     EXPECT_EQ(core::ProfileStore(m_settings).load().weeksSinceBirth(m_clock.today()), 6);
 }
 
+TEST_F(SettingsDialogTest, HerActivitiesAreEditedInTheProfileAndReplaceTheOldNames)
+{
+    core::Profile before;
+    before.activities = {"Lifting the baby", "Pushing the pram"};
+    core::ProfileStore(m_settings).save(before);
+    auto dialog = makeDialog();
+    auto* first = child<QComboBox>(dialog->profileForm(), "activityField-0");
+    auto* second = child<QComboBox>(dialog->profileForm(), "activityField-1");
+    auto* third = child<QComboBox>(dialog->profileForm(), "activityField-2");
+    EXPECT_EQ(first->currentText(), "Lifting the baby");
+    EXPECT_EQ(second->currentText(), "Pushing the pram");
+    EXPECT_EQ(third->currentText(), "");
+    EXPECT_GE(third->count(), 6) << "suggestions are offered";
+
+    QSignalSpy profile(dialog.get(), &ui::SettingsDialog::profileChanged);
+    first->setEditText("Lifting the baby from the crib");
+    second->setEditText("");
+    third->setCurrentIndex(third->findText("Carrying shopping up the stairs"));
+    dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    EXPECT_EQ(profile.count(), 1);
+    EXPECT_EQ(core::ProfileStore(m_settings).load().activities,
+              QStringList({"Lifting the baby from the crib", "Carrying shopping up the stairs"}));
+}
+
+TEST_F(SettingsDialogTest, OpeningAndClosingTheProfileWithActivitiesChangesNothing)
+{
+    core::Profile before;
+    before.activities = {"Pushing the pram"};
+    core::ProfileStore(m_settings).save(before);
+    auto dialog = makeDialog();
+    QSignalSpy profile(dialog.get(), &ui::SettingsDialog::profileChanged);
+    dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    EXPECT_EQ(profile.count(), 0);
+}
+
 TEST_F(SettingsDialogTest, CancelLeavesEverythingAsItWas)
 {
     auto dialog = makeDialog();

@@ -56,6 +56,10 @@ TEST_F(SettingsStoresTest, AFileWrittenTodayLoadsIntoEveryStore)
     EXPECT_EQ(profile.equipment,
               (QList<core::Equipment>{core::Equipment::Band, core::Equipment::FoamRoller}));
     EXPECT_EQ(profile.symptomIds, QStringList{QStringLiteral("lower-back-pain")});
+    EXPECT_EQ(profile.activities,
+              (QStringList{QStringLiteral("Lifting the baby from the crib"),
+                           QStringLiteral("Carrying shopping, then the baby")}));
+    EXPECT_EQ(stores.profile.activityPromptDismissedOn(), QDate(2026, 1, 12));
     EXPECT_TRUE(profile.diastasis);
     EXPECT_TRUE(stores.profile.firstRunDone());
     EXPECT_TRUE(stores.profile.disclaimerAccepted());
@@ -117,6 +121,7 @@ TEST_F(SettingsStoresTest, SavingWhatWasLoadedWritesTheFileAsItWas)
         stores.profile.save(stores.profile.load());
         stores.profile.setFirstRunDone(stores.profile.firstRunDone());
         stores.profile.setDisclaimerAccepted(stores.profile.disclaimerAccepted());
+        stores.profile.setActivityPromptDismissedOn(stores.profile.activityPromptDismissedOn());
         stores.plan.save(stores.plan.load());
         stores.reminders.save(stores.reminders.load());
         stores.reminders.saveState(stores.reminders.loadState());

@@ -1,6 +1,7 @@
 #include "ui/checkin/CheckInDialog.h"
 
 #include "core/common/LocaleFormat.h"
+#include "ui/checkin/ActivityRatingsEditor.h"
 #include "ui/checkin/RegionScoresEditor.h"
 #include "ui/widgets/PainColors.h"
 #include "ui/widgets/PainScalePicker.h"
@@ -244,10 +245,43 @@ core::CheckIn CheckInDialog::checkIn() const
     return result;
 }
 
+void CheckInDialog::askAboutActivities(const QStringList& activities)
+{
+    if (activities.isEmpty() || m_activities)
+        return;
+    // The scale in the title: the dialog has no height to spare for a line of its own.
+    auto* box = group(tr("Your activities this week, 0 = not at all, 10 = as before (optional)"),
+                      QStringLiteral("activitiesGroup"), this);
+    m_activities = new ActivityRatingsEditor(activities, 2, box);
+    m_activities->hideScaleHint();
+    auto* boxLayout = new QVBoxLayout(box);
+    boxLayout->addWidget(m_activities);
+    auto* column = static_cast<QVBoxLayout*>(layout());
+    column->insertWidget(column->indexOf(m_problem), box);
+    updateTabOrder();
+    adjustSize();
+}
+
+QList<core::ActivityRating> CheckInDialog::activityRatings() const
+{
+    return m_activities ? m_activities->ratings(checkIn().at) : QList<core::ActivityRating>{};
+}
+
 void CheckInDialog::accept()
 {
     if (!hasScore())
         return;
+    const QList<core::ActivityRating> ratings = activityRatings();
+    if (m_ratingsSaver && !m_ratingsSaved && !ratings.isEmpty()) {
+        const QString problem = m_ratingsSaver(ratings);
+        if (!problem.isEmpty()) {
+            m_problem->setText(problem);
+            m_problem->setVisible(true);
+            return;
+        }
+        m_ratingsSaved = true;
+        m_activities->setEnabled(false);
+    }
     if (m_saver) {
         const QString problem = m_saver(checkIn());
         if (!problem.isEmpty()) {
@@ -267,7 +301,10 @@ void CheckInDialog::updateTabOrder()
         chain.append(m_triggers.value(trigger));
     for (const core::WarningSign sign : core::allValues<core::WarningSign>())
         chain.append(m_signs.value(sign));
-    chain.append({m_note, m_time, m_save, m_cancel});
+    chain.append({m_note, m_time});
+    if (m_activities)
+        chain.append(m_activities->focusChain());
+    chain.append({m_save, m_cancel});
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/journal/ActivityRating.h"
 #include "core/journal/CheckIn.h"
 
 #include <QDateTime>
@@ -18,6 +19,7 @@ class QPushButton;
 
 namespace carrywell::ui {
 
+class ActivityRatingsEditor;
 class PainScalePicker;
 class RegionScoresEditor;
 
@@ -45,9 +47,20 @@ public:
     using Saver = std::function<QString(const core::CheckIn&)>;
     void setSaver(Saver saver) { m_saver = std::move(saver); }
 
+    /// Adds the weekly section asking how well she can do each of her
+    /// activities (when the question is due); skipping it is fine.
+    void askAboutActivities(const QStringList& activities);
+    /// The activities rated in that section, at the check-in's time.
+    QList<core::ActivityRating> activityRatings() const;
+    /// Writes the ratings before the check-in, as the Saver does; they are
+    /// written once even when the check-in then fails and is saved again.
+    using RatingsSaver = std::function<QString(const QList<core::ActivityRating>&)>;
+    void setRatingsSaver(RatingsSaver saver) { m_ratingsSaver = std::move(saver); }
+
     void accept() override;
 
     PainScalePicker* scale() const { return m_scale; }
+    ActivityRatingsEditor* activities() const { return m_activities; }
     RegionScoresEditor* regions() const { return m_regions; }
 
 protected:
@@ -83,6 +96,9 @@ private:
     QPushButton* m_cancel;
     QLabel* m_problem;
     Saver m_saver;
+    ActivityRatingsEditor* m_activities = nullptr;
+    RatingsSaver m_ratingsSaver;
+    bool m_ratingsSaved = false;
 };
 
 } // namespace carrywell::ui

@@ -101,7 +101,7 @@ QString JournalFileActions::forClinic(const QString& path)
 void JournalFileActions::exportTo(const QString& path)
 {
     // The journal keeps no PSFS ratings yet, so a FHIR export has none to carry.
-    const core::FhirExportOptions fhir{.ratings = {}, .patientName = {}, .days = std::nullopt};
+    const core::FhirExportOptions fhir{.patientName = {}, .days = std::nullopt};
     const core::Result<QStringList> written = core::FhirExport::exportTo(m_journal, path, fhir);
     if (!written) {
         QMessageBox::warning(dialogParent(), tr("The journal was not exported"), written.error());
@@ -151,7 +151,8 @@ void JournalFileActions::makeReport()
     if (choose.exec() != QDialog::Accepted)
         return;
     const core::Result<JournalReport> report =
-        JournalReport::build(m_journal, choose.days(), m_regionNames, m_clock.now());
+        JournalReport::build(m_journal, choose.days(), m_regionNames, m_clock.now(),
+                             m_activities ? m_activities() : QStringList{});
     if (!report) {
         QMessageBox::warning(dialogParent(), tr("No report was made"), report.error());
         return;

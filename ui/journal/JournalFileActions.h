@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <functional>
 
 class QAction;
 class QMenu;
@@ -38,6 +39,12 @@ public:
     void importJournal();
     void makeReport();
 
+    /// Her activities (PSFS) for the report, read when it is made.
+    void setActivities(std::function<QStringList()> activities)
+    {
+        m_activities = std::move(activities);
+    }
+
     /// The steps after the file dialogs, for tests and scripts.
     void exportTo(const QString& path);
     /// The name File ▸ Export ▸ For a clinic saves to when she typed `path`:
@@ -61,6 +68,7 @@ private:
     QMenu* m_exportMenu;
     QAction* m_import;
     QAction* m_report;
+    std::function<QStringList()> m_activities;
 };
 
 } // namespace carrywell::ui

@@ -7,6 +7,7 @@
 #include "core/journal/WeekSummaries.h"
 #include "ui/checkin/CarePromptArea.h"
 #include "ui/checkin/JournalEditor.h"
+#include "ui/journal/ActivityPanel.h"
 #include "ui/journal/JournalActions.h"
 #include "ui/journal/JournalChartsPanel.h"
 #include "ui/journal/JournalFileActions.h"
@@ -56,7 +57,7 @@ JournalPage::JournalPage(core::Journal& journal, const core::ContentLibrary& lib
       m_cards(new SummaryCards(this)), m_tabs(new QTabWidget(this)),
       m_charts(new JournalChartsPanel(m_regionNames, this)),
       m_history(new JournalHistoryPanel(*m_actions->editor(), m_regionNames, this)),
-      m_refreshTimer(new QTimer(this))
+      m_activities(new ActivityPanel(this)), m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("journalPage"));
     // Their shortcuts work while this page has focus (Ctrl+P prints the plan
@@ -139,6 +140,7 @@ void JournalPage::setUpTabs()
     m_tabs->setAccessibleName(tr("Journal views"));
     m_tabs->addTab(m_charts, tr("&Charts"));
     m_tabs->addTab(m_history, tr("Histor&y"));
+    m_tabs->addTab(m_activities, tr("My &activities"));
     m_tabs->setCurrentIndex(m_store.load().tab);
 }
 
@@ -229,6 +231,8 @@ void JournalPage::refresh()
     chart.regions = read.take(trends.regionTrends(days));
     chart.weeks = read.take(core::Adherence(m_journal).weeks(days));
     m_charts->setData(chart, read.take(core::SessionEffects(m_journal).beforeAndAfter(days)));
+
+    m_activities->setData(days, m_actions->activities(), read.take(history.activityRatings(days)));
 
     m_cards->setWeeks(read.take(core::WeekSummaries(m_journal).thisWeekVersusLast()));
     m_cards->setStreaks(read.take(core::Adherence(m_journal).streaks()));

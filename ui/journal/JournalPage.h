@@ -21,6 +21,7 @@ class Journal;
 
 namespace carrywell::ui {
 
+class ActivityPanel;
 class CarePromptArea;
 class JournalActions;
 class JournalChartsPanel;
@@ -30,8 +31,9 @@ class JournalHistoryPanel;
 class JournalRangeBar;
 class SummaryCards;
 
-/// The journal: summary cards, care prompts, charts and the history of the
-/// days chosen, kept up to date as the journal changes. Ctrl+N checks in.
+/// The journal: summary cards, care prompts, charts, the history and her
+/// activities over the days chosen, kept up to date as the journal changes.
+/// Ctrl+N checks in.
 class JournalPage : public QWidget
 {
     Q_OBJECT
@@ -57,6 +59,7 @@ public:
     JournalRangeBar* rangeBar() const { return m_range; }
     JournalHistoryPanel* history() const { return m_history; }
     JournalChartsPanel* charts() const { return m_charts; }
+    ActivityPanel* activities() const { return m_activities; }
     SummaryCards* cards() const { return m_cards; }
     CarePromptArea* prompts() const { return m_prompts; }
     JournalFileActions* files() const;
@@ -93,6 +96,7 @@ private:
     QTabWidget* m_tabs;
     JournalChartsPanel* m_charts;
     JournalHistoryPanel* m_history;
+    ActivityPanel* m_activities;
     QTimer* m_refreshTimer;
     core::DateRange m_days;
     bool m_historyStale = true;

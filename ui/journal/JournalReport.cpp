@@ -5,7 +5,9 @@
 #include "core/common/Translate.h"
 #include "core/journal/Journal.h"
 #include "core/journal/JournalHistory.h"
+#include "core/journal/MeaningfulChange.h"
 #include "ui/journal/JournalText.h"
+#include "ui/journal/ReportActivities.h"
 #include "ui/journal/ReportChartPainter.h"
 #include "ui/print/PlanLayout.h"
 
@@ -154,13 +156,15 @@ QString trend(const core::RegionTrend& region)
 core::Result<JournalReport> JournalReport::build(const core::Journal& journal,
                                                  const core::DateRange& days,
                                                  const QHash<core::Region, QString>& regionNames,
-                                                 const QDateTime& madeAt)
+                                                 const QDateTime& madeAt,
+                                                 const QStringList& activities)
 {
     if (!days.isValid())
         return core::Error{tr("The report needs a first day on or before its last day.")};
     JournalReport report;
     report.m_regionNames = regionNames;
     report.m_madeAt = madeAt;
+    report.m_activities = activities;
     report.m_chart.days = days;
     const core::JournalHistory history(journal);
     const core::PainTrends trends(journal);
@@ -177,7 +181,8 @@ core::Result<JournalReport> JournalReport::build(const core::Journal& journal,
           take(trends.movingAverage(days), report.m_chart.moving),
           take(trends.regionTrends(days), report.m_chart.regions),
           take(core::Adherence(journal).weeks(days), report.m_chart.weeks),
-          take(core::SessionEffects(journal).beforeAndAfter(days), report.m_effect)}) {
+          take(core::SessionEffects(journal).beforeAndAfter(days), report.m_effect),
+          take(history.activityRatings(days), report.m_ratings)}) {
         if (!error.isEmpty())
             return core::Error{tr("The report could not read your journal: %1").arg(error)};
     }
@@ -221,9 +226,11 @@ QString JournalReport::html() const
               "<p class=\"muted\">Made with Carrywell on %2. Pain is scored from 0 (no pain) "
               "to 10 (worst imaginable).</p>")
                .arg(range, dayHtml(m_madeAt.date())) +
-           summaryHtml() + tr("<h2>Pain over time</h2>") +
-           QStringLiteral("<p>%1</p>").arg(chartMarker()) + regionsHtml() + triggersHtml() +
-           signsHtml() + sessionsHtml() + notesHtml() +
+           summaryHtml() +
+           ReportActivities::html(core::MeaningfulChange::ofRatings(m_ratings, m_activities)) +
+           tr("<h2>Pain over time</h2>") + QStringLiteral("<p>%1</p>").arg(chartMarker()) +
+           regionsHtml() + triggersHtml() + signsHtml() + sessionsHtml() + notesHtml() +
+           ReportActivities::sourcesHtml() +
            tr("<p class=\"muted\">Carrywell teaches general exercises; it is not medical "
               "advice.</p>");
 }
@@ -253,6 +260,10 @@ QString JournalReport::summaryHtml() const
                          .arg(core::LocaleFormat::decimal(sum / double(daily.size())),
                               core::LocaleFormat::decimal(best->average), dayHtml(best->day),
                               core::LocaleFormat::decimal(worst->average), dayHtml(worst->day))});
+        const QString change =
+            ReportActivities::painChange(core::MeaningfulChange::ofDailyPain(daily));
+        if (!change.isEmpty())
+            rows += row({tr("Pain, start → end"), change});
     }
     int minutes = 0;
     int done = 0;

@@ -2,6 +2,7 @@
 
 #include "core/common/Done.h"
 #include "core/common/Result.h"
+#include "core/journal/ActivityRating.h"
 #include "core/journal/CheckIn.h"
 #include "core/journal/PainChartData.h"
 #include "core/journal/SessionEffects.h"
@@ -21,8 +22,9 @@ class Journal;
 
 namespace carrywell::ui {
 
-/// "A report for my physio" over chosen days: a summary, the pain chart,
-/// each region's average and trend, what set the pain off, the warning signs
+/// "A report for my physio" over chosen days: a summary with the pain's
+/// change, her activities (PSFS) from start to end, the pain chart, each
+/// region's average and trend, what set the pain off, the warning signs
 /// noticed and when, the sessions done and the notes. Printed as a paginated
 /// document with page numbers, to PDF (QPdfWriter) or a printer, with only
 /// QGuiApplication.
@@ -32,11 +34,14 @@ public:
     /// Sessions listed one by one up to this many; more are summed up by routine.
     static constexpr int maxListedSessions = 60;
 
-    /// Reads what the report needs from the journal.
+    /// Reads what the report needs from the journal. `activities` are the
+    /// ones her profile names now, in its order; ratings of other names
+    /// (renamed or removed since) are shown after them.
     static core::Result<JournalReport> build(const core::Journal& journal,
                                              const core::DateRange& days,
                                              const QHash<core::Region, QString>& regionNames,
-                                             const QDateTime& madeAt);
+                                             const QDateTime& madeAt,
+                                             const QStringList& activities = {});
 
     /// The report as a document (its chart is a custom object the returned
     /// document knows how to draw).
@@ -69,6 +74,8 @@ private:
     QList<core::CheckIn> m_checkIns;
     QList<core::SessionRecord> m_sessions;
     core::SessionEffect m_effect;
+    QStringList m_activities;
+    QList<core::ActivityRating> m_ratings;
 };
 
 } // namespace carrywell::ui

@@ -21,8 +21,8 @@ namespace carrywell::ui {
 MakeWeekDialog::MakeWeekDialog(const core::ContentLibrary& library, const core::Profile& profile,
                                const core::PlanPreferences& preferences, const QDate& today,
                                QWidget* parent)
-    : QDialog(parent), m_form(new ProfileForm(library, this)), m_today(today),
-      m_initial(preferences), m_minutes(new QSpinBox(this)),
+    : QDialog(parent), m_form(new ProfileForm(library, this, ProfileForm::Activities::Elsewhere)),
+      m_today(today), m_initial(preferences), m_minutes(new QSpinBox(this)),
       m_minutesSlider(new QSlider(Qt::Horizontal, this)), m_time(new QTimeEdit(this)),
       m_hint(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))

@@ -1,5 +1,6 @@
 #include "ui/settings/FirstRunWizard.h"
 
+#include "ui/settings/ActivitiesEditor.h"
 #include "ui/settings/ProfileForm.h"
 
 #include <QAbstractButton>
@@ -11,7 +12,9 @@ namespace carrywell::ui {
 
 FirstRunWizard::FirstRunWizard(const core::ContentLibrary& library, const QDate& today,
                                QWidget* parent)
-    : QWizard(parent), m_form(new ProfileForm(library)), m_today(today)
+    : QWizard(parent),
+      m_form(new ProfileForm(library, nullptr, ProfileForm::Activities::Elsewhere)),
+      m_activities(new ActivitiesEditor), m_today(today)
 {
     setObjectName(QStringLiteral("firstRunWizard"));
     setWindowTitle(tr("Welcome to Carrywell"));
@@ -45,16 +48,9 @@ FirstRunWizard::FirstRunWizard(const core::ContentLibrary& library, const QDate&
     auto* welcomeLayout = new QVBoxLayout(welcome);
     welcomeLayout->addWidget(note);
 
-    auto* questions = new QWizardPage(this);
-    questions->setObjectName(QStringLiteral("profilePage"));
-    questions->setTitle(tr("A few optional questions"));
-    questions->setSubTitle(tr("Answers help suggest exercises that suit you now. You can change "
-                              "them any time in File ▸ Settings ▸ Profile."));
-    auto* questionsLayout = new QVBoxLayout(questions);
-    questionsLayout->addWidget(m_form);
-
     setPage(WelcomePage, welcome);
-    setPage(ProfilePage, questions);
+    setPage(ProfilePage, buildQuestionsPage());
+    setPage(ActivitiesPage, buildActivitiesPage());
 
     // "Skip" on the first page still counts as having seen the notice.
     connect(this, &QWizard::customButtonClicked, this, [this] {
@@ -68,9 +64,41 @@ FirstRunWizard::FirstRunWizard(const core::ContentLibrary& library, const QDate&
             [this] { m_answered = true; });
 }
 
+QWizardPage* FirstRunWizard::buildQuestionsPage()
+{
+    auto* page = new QWizardPage(this);
+    page->setObjectName(QStringLiteral("profilePage"));
+    page->setTitle(tr("A few optional questions"));
+    page->setSubTitle(tr("Answers help suggest exercises that suit you now. You can change "
+                         "them any time in File ▸ Settings ▸ Profile."));
+    // Every question is optional: Done is offered here already, Next leads on
+    // to her activities.
+    page->setFinalPage(true);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_form);
+    return page;
+}
+
+QWizardPage* FirstRunWizard::buildActivitiesPage()
+{
+    auto* page = new QWizardPage(this);
+    page->setObjectName(QStringLiteral("activitiesPage"));
+    page->setTitle(tr("What is hard right now? (optional)"));
+    page->setSubTitle(tr("Seeing these get easier is often the clearest sign of progress, and a "
+                         "report for your physiotherapist can show it."));
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_activities);
+    layout->addStretch(1);
+    return page;
+}
+
 core::Profile FirstRunWizard::profile() const
 {
-    return m_answered ? m_form->profile(m_today) : core::Profile{};
+    if (!m_answered)
+        return {};
+    core::Profile profile = m_form->profile(m_today);
+    profile.activities = m_activities->activities();
+    return profile;
 }
 
 } // namespace carrywell::ui

@@ -5,12 +5,16 @@
 
 #include <QWizard>
 
+class QWizardPage;
+
 namespace carrywell::ui {
 
+class ActivitiesEditor;
 class ProfileForm;
 
 /// Shown once: a one-screen note that Carrywell is not medical advice, then
-/// a few optional questions. "Skip" keeps everything unanswered.
+/// a few optional questions and the everyday activities that are hard now. "Skip" keeps everything
+/// unanswered.
 class FirstRunWizard : public QWizard
 {
     Q_OBJECT
@@ -27,10 +31,17 @@ public:
     {
         WelcomePage,
         ProfilePage,
+        ActivitiesPage,
     };
 
 private:
+    /// The profile's questions; Done already ends the wizard here.
+    QWizardPage* buildQuestionsPage();
+    /// The everyday activities that are hard now, on a page of their own.
+    QWizardPage* buildActivitiesPage();
+
     ProfileForm* m_form;
+    ActivitiesEditor* m_activities;
     QDate m_today;
     bool m_answered = false;
 };

@@ -1,5 +1,7 @@
 #include "ui/settings/ProfileForm.h"
 
+#include "ui/settings/ActivitiesEditor.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QFormLayout>
@@ -20,7 +22,8 @@ QGridLayout* twoColumns(QGroupBox* group)
 
 } // namespace
 
-ProfileForm::ProfileForm(const core::ContentLibrary& library, QWidget* parent)
+ProfileForm::ProfileForm(const core::ContentLibrary& library, QWidget* parent,
+                         Activities activities)
     : QWidget(parent), m_weeksKnown(new QCheckBox(tr("Weeks since the birth:"), this)),
       m_weeks(new QSpinBox(this)), m_birthType(new QButtonGroup(this))
 {
@@ -37,6 +40,15 @@ ProfileForm::ProfileForm(const core::ContentLibrary& library, QWidget* parent)
     layout->addWidget(m_diastasis);
     layout->addWidget(equipment);
     layout->addWidget(hurts);
+    if (activities == Activities::Included) {
+        auto* group = new QGroupBox(tr("Everyday activities that are hard now (optional)"), this);
+        group->setObjectName(QStringLiteral("profileActivitiesGroup"));
+        m_activities = new ActivitiesEditor(group);
+        auto* groupLayout = new QVBoxLayout(group);
+        groupLayout->addWidget(m_activities);
+        layout->addWidget(group);
+        connect(m_activities, &ActivitiesEditor::changed, this, &ProfileForm::changed);
+    }
     connectSignals();
 }
 
@@ -139,6 +151,9 @@ void ProfileForm::setProfile(const core::Profile& profile, const QDate& today)
     }
     for (QCheckBox* box : m_symptoms)
         box->setChecked(profile.symptomIds.contains(box->property("id").toString()));
+    m_keptActivities = profile.activities;
+    if (m_activities)
+        m_activities->setActivities(profile.activities);
 }
 
 core::Profile ProfileForm::profile(const QDate& today) const
@@ -158,6 +173,7 @@ core::Profile ProfileForm::profile(const QDate& today) const
         if (box->isChecked())
             profile.symptomIds.append(box->property("id").toString());
     }
+    profile.activities = m_activities ? m_activities->activities() : m_keptActivities;
     return profile;
 }
 

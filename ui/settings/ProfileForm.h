@@ -13,14 +13,26 @@ class QSpinBox;
 
 namespace carrywell::ui {
 
+class ActivitiesEditor;
+
 /// The few questions that tailor Carrywell: weeks since birth, kind of
-/// birth, equipment at hand and what hurts. Every answer is optional.
+/// birth, equipment at hand, what hurts and (unless the first-run wizard asks
+/// on a page of its own) the everyday activities that are hard now. Every
+/// answer is optional.
 class ProfileForm : public QWidget
 {
     Q_OBJECT
 
 public:
-    ProfileForm(const core::ContentLibrary& library, QWidget* parent = nullptr);
+    enum class Activities
+    {
+        Included,
+        /// Not asked here: profile() gives back those setProfile() had, unchanged.
+        Elsewhere,
+    };
+
+    ProfileForm(const core::ContentLibrary& library, QWidget* parent = nullptr,
+                Activities activities = Activities::Included);
 
     void setProfile(const core::Profile& profile, const QDate& today);
     /// The answers; unknown ones stay unset.
@@ -44,6 +56,8 @@ private:
     QCheckBox* m_diastasis = nullptr;
     QList<QCheckBox*> m_equipment;
     QList<QCheckBox*> m_symptoms;
+    ActivitiesEditor* m_activities = nullptr;
+    QStringList m_keptActivities;
 };
 
 } // namespace carrywell::ui

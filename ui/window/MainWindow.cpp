@@ -6,6 +6,7 @@
 #include "ui/audio/CuePlayer.h"
 #include "ui/checkin/CarePromptArea.h"
 #include "ui/checkin/JournalEditor.h"
+#include "ui/checkin/RatingPromptBanner.h"
 #include "ui/journal/JournalActions.h"
 #include "ui/journal/JournalFileActions.h"
 #include "ui/journal/JournalPage.h"
@@ -112,6 +113,7 @@ void MainWindow::addJournalPages()
 {
     // The journal's menu actions are made now; its page on the first visit.
     m_journalActions = new JournalActions(*m_journal, m_content, m_clock, this);
+    m_journalActions->setProfileStore(m_settings.profile);
     addPage(journalPage(), tr("Journal"), [this] {
         m_journalPage = new JournalPage(*m_journal, m_content, m_settings.journal, m_clock, this,
                                         m_journalActions);
@@ -138,9 +140,11 @@ QWidget* MainWindow::buildCentralWidget(const core::ContentLoadReport& content)
     if (m_journalActions) {
         m_carePrompts = new CarePromptArea(m_settings.journal, central);
         m_carePrompts->setObjectName(QStringLiteral("windowCarePrompts"));
-        auto* prompts = new QHBoxLayout;
+        m_ratingPrompt = new RatingPromptBanner(central);
+        auto* prompts = new QVBoxLayout;
         prompts->setContentsMargins(12, 8, 12, 0);
         prompts->addWidget(m_carePrompts);
+        prompts->addWidget(m_ratingPrompt);
         outer->addLayout(prompts);
     }
     auto* row = new QHBoxLayout;
@@ -160,6 +164,17 @@ void MainWindow::connectSignals()
                 [this](const QString& message) { statusBar()->showMessage(message, 15000); });
         connect(m_journalActions, &JournalActions::checkInAdded, this,
                 &MainWindow::showCarePrompts);
+        // The weekly question about her activities, while it is due.
+        auto updateRatingPrompt = [this] {
+            m_ratingPrompt->setVisible(m_journalActions->ratingDue());
+        };
+        connect(m_journalActions, &JournalActions::ratingPromptChanged, this, updateRatingPrompt);
+        connect(m_journal, &core::Journal::changed, this, updateRatingPrompt);
+        connect(m_ratingPrompt, &RatingPromptBanner::rateRequested, m_journalActions,
+                &JournalActions::rateActivities);
+        connect(m_ratingPrompt, &RatingPromptBanner::dismissed, m_journalActions,
+                &JournalActions::dismissRatingPrompt);
+        updateRatingPrompt();
     }
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentWidget(pageAt(row));
@@ -356,6 +371,11 @@ bool MainWindow::showExercise(const QString& exerciseId)
 void MainWindow::applyProfile()
 {
     m_library->setProfile(m_settings.profile.load(), m_clock.today());
+    if (m_ratingPrompt)
+        m_ratingPrompt->setVisible(m_journalActions->ratingDue());
+    // Her activities may have been renamed: their lines follow.
+    if (m_journalPage)
+        m_journalPage->refresh();
 }
 
 void MainWindow::recordSession(const core::SessionSummary& summary, std::optional<int> painBefore,

@@ -26,6 +26,7 @@ namespace carrywell::ui {
 class LearnPage;
 class SessionPage;
 class CarePromptArea;
+class RatingPromptBanner;
 class JournalActions;
 class JournalPage;
 class LibraryPage;
@@ -163,6 +164,7 @@ private:
     JournalActions* m_journalActions = nullptr;
     JournalPage* m_journalPage = nullptr;
     CarePromptArea* m_carePrompts = nullptr;
+    RatingPromptBanner* m_ratingPrompt = nullptr;
     PlanPage* m_planPage = nullptr;
     Restart m_restart;
     ReminderService* m_reminders = nullptr;

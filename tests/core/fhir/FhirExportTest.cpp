@@ -22,6 +22,7 @@ protected:
         m_journal = open();
         ASSERT_TRUE(m_journal);
         fillJournal(*m_journal);
+        ASSERT_TRUE(m_journal->addActivityRatings(sampleRatings()).ok());
     }
 
     QString file(const QString& name) const { return folder() + QLatin1Char('/') + name; }
@@ -62,9 +63,9 @@ TEST_F(FhirExportTest, AFhirJsonFileHoldsEveryCheckInAndSessionOfTheJournal)
         << "the journal's clock";
 }
 
-TEST_F(FhirExportTest, RatingsAndHerNameGoInWhenGiven)
+TEST_F(FhirExportTest, TheJournalsRatingsGoInAndHerNameWhenGiven)
 {
-    const QJsonObject bundle = exported({sampleRatings(), QStringLiteral("Ana"), std::nullopt});
+    const QJsonObject bundle = exported({QStringLiteral("Ana"), std::nullopt});
     EXPECT_EQ(resourcesOf(bundle, "Questionnaire").size(), 1);
     EXPECT_EQ(resourcesOf(bundle, "QuestionnaireResponse").size(), 2);
     EXPECT_TRUE(resourcesOf(bundle, "Patient").first().contains("name"));
@@ -73,7 +74,7 @@ TEST_F(FhirExportTest, RatingsAndHerNameGoInWhenGiven)
 TEST_F(FhirExportTest, ADateRangeKeepsOnlyItsDaysCheckInsSessionsAndRatings)
 {
     const DateRange monday{QDate(2026, 1, 12), QDate(2026, 1, 12)};
-    const QJsonObject bundle = exported({sampleRatings(), {}, monday});
+    const QJsonObject bundle = exported({{}, monday});
     const QList<QJsonObject> observations = resourcesOf(bundle, "Observation");
     ASSERT_EQ(observations.size(), 1 + 2);
     EXPECT_EQ(observations.first().value("effectiveDateTime").toString(),

@@ -76,9 +76,10 @@ TEST_F(FhirValidationTest, AFullJournalExportsAsABundleThatFhirJsFindsNoErrorIn)
     const std::unique_ptr<Journal> journal = open();
     ASSERT_TRUE(journal);
     fillJournal(*journal);
+    ASSERT_TRUE(journal->addActivityRatings(sampleRatings()).ok());
     const QString path = folder() + QStringLiteral("/journal.fhir.json");
     const Result<QStringList> written =
-        FhirExport::exportTo(*journal, path, {sampleRatings(), QStringLiteral("Ana"), {}});
+        FhirExport::exportTo(*journal, path, {QStringLiteral("Ana"), {}});
     ASSERT_TRUE(written.ok()) << written.error().toStdString();
 
     const Validation result = validate(path);

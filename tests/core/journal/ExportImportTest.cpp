@@ -430,20 +430,20 @@ TEST_F(JournalTransferTest, WarningSignsAreAColumnAndAListNamedAsTriggersAre)
                          "2026-01-14,08:30:00,UTC+01:00,6,,,,,,,,lifting;poor-sleep,"
                          "leaking;night-pain,Bad night\r\n"));
 
-    const QJsonObject entry =
-        QJsonDocument::fromJson(JournalJson::write({normalized(checkIn)}, {}, {}, m_clock.now()))
-            .object()
-            .value("checkIns")
-            .toArray()
-            .first()
-            .toObject();
+    const QJsonObject entry = QJsonDocument::fromJson(JournalJson::write({normalized(checkIn)}, {},
+                                                                         {}, {}, m_clock.now()))
+                                  .object()
+                                  .value("checkIns")
+                                  .toArray()
+                                  .first()
+                                  .toObject();
     EXPECT_EQ(entry.value("warning-signs").toArray(), (QJsonArray{"leaking", "night-pain"}));
     EXPECT_EQ(entry.value("note").toString(), "Bad night");
-    EXPECT_EQ(QJsonDocument::fromJson(JournalJson::write({}, {}, {}, m_clock.now()))
+    EXPECT_EQ(QJsonDocument::fromJson(JournalJson::write({}, {}, {}, {}, m_clock.now()))
                   .object()
                   .value("formatVersion")
                   .toInt(),
-              2);
+              3);
 }
 
 TEST_F(JournalTransferTest, WarningSignsTravelThroughBothFormats)

@@ -227,6 +227,49 @@ TEST_F(JournalMigration, Version2SessionsArriveIntact)
     EXPECT_EQ(history.allCheckIns()->first().triggers, QList<Trigger>{Trigger::Feeding});
 }
 
+TEST_F(JournalMigration, Version4EntriesArriveIntactAndActivityRatingsCanBeAdded)
+{
+    const QDateTime morning = at(2026, 1, 5, 7, 15, -3 * 3600);
+    createJournalOfVersion(path(), 4,
+                           {checkInRow(1, morning, 6, "'Lifted the car seat'"),
+                            "INSERT INTO checkin_regions VALUES (1, 'lower-back', 7)",
+                            "INSERT INTO checkin_triggers VALUES (1, 'lifting')",
+                            "INSERT INTO checkin_warning_signs VALUES (1, 'leaking')",
+                            "INSERT INTO plans VALUES ('2026-01-05', 1767600000000, 3600, '{}')"});
+    const QStringList before = rowsAt(path(), "SELECT * FROM checkins") +
+                               rowsAt(path(), "SELECT * FROM checkin_warning_signs") +
+                               rowsAt(path(), "SELECT * FROM plans");
+    {
+        auto journal = open();
+        ASSERT_TRUE(journal);
+        EXPECT_EQ(journal->diagnostics()->schemaVersion, 5);
+        const CheckIn checkIn = JournalHistory(*journal).allCheckIns()->first();
+        EXPECT_EQ(checkIn.at, morning);
+        EXPECT_EQ(checkIn.at.offsetFromUtc(), -3 * 3600);
+        EXPECT_EQ(checkIn.warningSigns, QList<WarningSign>{WarningSign::Leaking});
+        EXPECT_EQ(checkIn.note, "Lifted the car seat");
+        ASSERT_TRUE(
+            journal->addActivityRatings({{"Fastening the car seat", 4, at(2026, 1, 14, 8)}}).ok());
+    }
+    EXPECT_EQ(rowsAt(path(), "SELECT * FROM checkins") +
+                  rowsAt(path(), "SELECT * FROM checkin_warning_signs") +
+                  rowsAt(path(), "SELECT * FROM plans"),
+              before);
+    EXPECT_EQ(rowsAt(path(), "SELECT activity, score FROM activity_ratings"),
+              QStringList{"Fastening the car seat|4"});
+
+    // The file as version 4 left it was backed up before the update.
+    std::optional<BackupInfo> backup;
+    for (const BackupInfo& made : JournalBackups(path()).list()) {
+        if (made.reason == "before-v5")
+            backup = made;
+    }
+    ASSERT_TRUE(backup);
+    EXPECT_EQ(scalarAt(backup->path, "PRAGMA user_version").toInt(), 4);
+    EXPECT_EQ(rowsAt(backup->path, "SELECT * FROM checkins"),
+              rowsAt(path(), "SELECT * FROM checkins"));
+}
+
 class EveryOldVersion : public JournalMigration, public ::testing::WithParamInterface<int>
 {
 };
@@ -289,6 +332,9 @@ TEST_F(JournalMigration, HistoricalSchemasAreKept)
     EXPECT_FALSE(JournalSchema::createStatements(3).join(' ').contains("warning-signs"));
     EXPECT_EQ(JournalSchema::createStatements(4).filter("checkin_warning_signs"),
               QStringList{JournalSchema::warningSignsTable()});
+    EXPECT_TRUE(JournalSchema::createStatements(4).filter("activity_ratings").isEmpty());
+    EXPECT_EQ(JournalSchema::createStatements(5).filter("activity_ratings"),
+              JournalSchema::activityRatingsTables());
 }
 
 TEST_F(JournalMigration, Version3NotesGiveTheirSignsLineInEveryLanguageToRows)
