@@ -1,6 +1,7 @@
 #include "cli/ActivityCommands.h"
 
 #include "cli/CommandContext.h"
+#include "cli/CommandSupport.h"
 #include "core/common/Clock.h"
 #include "core/common/LocaleFormat.h"
 #include "core/common/Translate.h"
@@ -24,15 +25,9 @@ CARRYWELL_TR_CONTEXT(carrywell::ui::ActivityCommands);
 namespace carrywell::ui {
 namespace {
 
-/// A rating more than this far ahead of now is a typing mistake.
-constexpr qint64 kFutureSlackSeconds = 5 * 60;
-
-int fail(QTextStream& err, const QString& message, int code = 1)
-{
-    err << "carrywell: " << message << '\n';
-    err.flush();
-    return code;
-}
+using CommandSupport::fail;
+using CommandSupport::kFutureSlackSeconds;
+using CommandSupport::openJournal;
 
 QStringList herActivities(const CommandContext& context)
 {
@@ -46,19 +41,6 @@ QString quotedList(const QStringList& names)
     for (const QString& name : names)
         quoted.append(QStringLiteral("“%1”").arg(name));
     return quoted.join(QStringLiteral(", "));
-}
-
-std::unique_ptr<core::Journal> openJournal(const CommandContext& context)
-{
-    core::JournalOpenResult opened =
-        core::Journal::open(context.dataDirectory->journalFile(), context.clock);
-    if (!opened) {
-        fail(context.err, opened.error());
-        return nullptr;
-    }
-    for (const QString& warning : opened->warnings())
-        context.err << "carrywell: " << warning << '\n';
-    return opened.takeJournal();
 }
 
 /// The ratings given, each under the name her profile spells, or why not.

@@ -1,6 +1,7 @@
 #include "cli/JournalCommands.h"
 
 #include "cli/CommandContext.h"
+#include "cli/CommandSupport.h"
 #include "core/common/LocaleFormat.h"
 #include "core/common/Translate.h"
 #include "core/content/ContentLoader.h"
@@ -25,29 +26,9 @@ CARRYWELL_TR_CONTEXT(carrywell::ui::JournalCommands);
 namespace carrywell::ui {
 namespace {
 
-/// A check-in more than this far ahead of now is a typing mistake.
-constexpr qint64 kFutureSlackSeconds = 5 * 60;
-
-int fail(QTextStream& err, const QString& message, int code = 1)
-{
-    err << "carrywell: " << message << '\n';
-    err.flush();
-    return code;
-}
-
-/// Opens the journal of the data folder, or says why not.
-std::unique_ptr<core::Journal> openJournal(const CommandContext& context)
-{
-    core::JournalOpenResult opened =
-        core::Journal::open(context.dataDirectory->journalFile(), context.clock);
-    if (!opened) {
-        fail(context.err, opened.error());
-        return nullptr;
-    }
-    for (const QString& warning : opened->warnings())
-        context.err << "carrywell: " << warning << '\n';
-    return opened.takeJournal();
-}
+using CommandSupport::fail;
+using CommandSupport::kFutureSlackSeconds;
+using CommandSupport::openJournal;
 
 } // namespace
 

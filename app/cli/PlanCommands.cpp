@@ -1,6 +1,7 @@
 #include "cli/PlanCommands.h"
 
 #include "cli/CommandContext.h"
+#include "cli/CommandSupport.h"
 #include "core/common/AtomicFile.h"
 #include "core/common/Clock.h"
 #include "core/common/Translate.h"
@@ -28,12 +29,7 @@ CARRYWELL_TR_CONTEXT(carrywell::ui::PlanCommands);
 namespace carrywell::ui {
 namespace {
 
-int fail(QTextStream& err, const QString& message)
-{
-    err << "carrywell: " << message << '\n';
-    err.flush();
-    return 1;
-}
+using CommandSupport::fail;
 
 /// A week's plan and whether it was made just now.
 struct WeekPlan
