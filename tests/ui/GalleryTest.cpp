@@ -86,6 +86,7 @@ protected:
         m_profile.activities = {QStringLiteral("Lifting the baby from the crib"),
                                 QStringLiteral("Fastening the car seat"),
                                 QStringLiteral("Carrying shopping up the stairs")};
+        m_profile.name = QStringLiteral("Ana Ruiz");
         core::ProfileStore(*m_settings).save(m_profile);
         m_preferences.minutesPerDay = 12;
         m_preferences.freeDays = {true, true, false, true, true, false, true};
