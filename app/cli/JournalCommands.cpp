@@ -70,8 +70,9 @@ int JournalCommands::exportJournal(const CommandContext& context)
     const std::unique_ptr<core::Journal> journal = openJournal(context);
     if (!journal)
         return 1;
-    // The journal keeps no PSFS ratings yet, so a FHIR export has none to carry.
-    core::FhirExportOptions fhir{.patientName = {}, .days = std::nullopt};
+    QSettings settings(context.dataDirectory->settingsFile(), QSettings::IniFormat);
+    core::FhirExportOptions fhir{.patientName = core::ProfileStore(settings).load().name,
+                                 .days = std::nullopt};
     if (options.reportFrom.isValid() || options.reportTo.isValid()) {
         // Without --from, everything up to --to; without --to, up to today.
         const core::DateRange days{

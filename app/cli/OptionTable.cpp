@@ -294,6 +294,8 @@ a
 file is a FHIR R4 Bundle for a clinic: check\-ins as pain Observations
 (LOINC 72514\-3, SNOMED CT body sites and warning signs), sessions as
 exercise\-therapy Procedures and activity ratings as QuestionnaireResponses.
+Its Patient carries no identifying data, only the name you added in
+the Profile section of Settings, if any.
 Warning signs are written as ids, like triggers: a
 .B warning-signs
 column in CSV, a

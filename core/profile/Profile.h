@@ -28,6 +28,9 @@ struct Profile
     bool diastasis = false;     ///< A gap between her belly muscles (diastasis recti).
     /// Everyday activities that are hard now, in her words (PSFS); see MyActivities.
     QStringList activities;
+    /// Her name, put only in the file exported for a clinic (FHIR); empty keeps
+    /// that file anonymous.
+    QString name;
 
     /// Whole weeks since the birth on `today`, or nullopt when unknown.
     std::optional<int> weeksSinceBirth(const QDate& today) const;

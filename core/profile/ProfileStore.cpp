@@ -19,6 +19,7 @@ Profile ProfileStore::load() const
     profile.symptomIds = m_file.read(keys::profileSymptoms);
     profile.diastasis = m_file.read(keys::profileDiastasis);
     profile.activities = MyActivities::cleaned(m_file.read(keys::profileActivities));
+    profile.name = m_file.read(keys::profileName).simplified();
     return profile;
 }
 
@@ -38,6 +39,11 @@ void ProfileStore::save(const Profile& profile)
         m_file.remove(keys::profileActivities);
     else
         m_file.write(keys::profileActivities, activities);
+    // No name is no key, so a file without one holds nothing that names her.
+    if (const QString name = profile.name.simplified(); name.isEmpty())
+        m_file.remove(keys::profileName);
+    else
+        m_file.write(keys::profileName, name);
     m_file.sync();
 }
 

@@ -45,7 +45,11 @@ QString SettingsFile::read(const TextKey& key) const
     const QVariant value = m_settings->value(key.name);
     if (!value.isValid())
         return key.fallback;
-    const QString text = value.toString();
+    // A text typed into the file by hand with a comma and no quotes reads as
+    // a list; joined back it is what was typed.
+    const QString text = value.typeId() == QMetaType::QStringList
+                             ? value.toStringList().join(QStringLiteral(", "))
+                             : value.toString();
     return key.choices.isEmpty() || key.choices.contains(text) ? text : key.fallback;
 }
 

@@ -28,6 +28,7 @@ QList<SettingKey> all()
         profileEquipment,
         profileSymptoms,
         profileActivities,
+        profileName,
         profileActivityPromptDismissedOn,
         firstRunDone,
         firstRunDisclaimerAccepted,

@@ -24,6 +24,8 @@ inline const TextListKey profileSymptoms{QStringLiteral("profile/symptoms")};
 /// Her own everyday activities that are hard now (PSFS), as she named them,
 /// at most five.
 inline const TextListKey profileActivities{QStringLiteral("profile/activities")};
+/// Her name as she wants a clinic to read it; only the FHIR export uses it.
+inline const TextKey profileName{QStringLiteral("profile/name")};
 /// The day she last put off rating her activities; the prompt waits a week.
 inline const DateKey profileActivityPromptDismissedOn{
     QStringLiteral("profile/activityPromptDismissedOn")};

@@ -4477,6 +4477,18 @@ Füge eine Übung hinzu, um daraus einen Übungstag zu machen.</translation>
         <source>Everyday activities that are hard now (optional)</source>
         <translation>Alltägliche Tätigkeiten, die dir gerade schwerfallen (optional)</translation>
     </message>
+    <message>
+        <source>Name for your clinic (optional)</source>
+        <translation>Name für deine Praxis (optional)</translation>
+    </message>
+    <message>
+        <source>Name for your clinic</source>
+        <translation>Name für deine Praxis</translation>
+    </message>
+    <message>
+        <source>Only put in the file you export for a clinic (FHIR). Leave empty to stay anonymous.</source>
+        <translation>Steht nur in der Datei, die du für eine Praxis exportierst (FHIR). Lass es leer, um anonym zu bleiben.</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::RatingPromptBanner</name>

@@ -4477,6 +4477,18 @@ Añade un ejercicio para convertirlo en día de entrenamiento.</translation>
         <source>Everyday activities that are hard now (optional)</source>
         <translation>Actividades del día a día que ahora te cuestan (opcional)</translation>
     </message>
+    <message>
+        <source>Name for your clinic (optional)</source>
+        <translation>Nombre para tu clínica (opcional)</translation>
+    </message>
+    <message>
+        <source>Name for your clinic</source>
+        <translation>Nombre para tu clínica</translation>
+    </message>
+    <message>
+        <source>Only put in the file you export for a clinic (FHIR). Leave empty to stay anonymous.</source>
+        <translation>Solo va en el archivo que exportas para una clínica (FHIR). Déjalo vacío para seguir en el anonimato.</translation>
+    </message>
 </context>
 <context>
     <name>carrywell::ui::RatingPromptBanner</name>

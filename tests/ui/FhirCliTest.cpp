@@ -1,6 +1,7 @@
 // --export-journal NAME.fhir.json, run as a script runs it: the real program
 // with no display writes a FHIR Bundle, --from and --to keep their days, and
-// a day range on a .json or .csv export is refused with nothing written.
+// a day range on a .json or .csv export is refused with nothing written, and
+// the Patient is named only when her settings hold a name.
 #include "ProgramRun.h"
 
 #include <QFile>
@@ -58,10 +59,54 @@ protected:
         return times;
     }
 
+    /// The Patient resource of the file.
+    QJsonObject patient(const QString& name) const
+    {
+        QFile in(file(name));
+        EXPECT_TRUE(in.open(QIODevice::ReadOnly)) << name.toStdString();
+        const QJsonObject bundle = QJsonDocument::fromJson(in.readAll()).object();
+        for (const QJsonValue& entry : bundle.value(QStringLiteral("entry")).toArray()) {
+            const QJsonObject resource =
+                entry.toObject().value(QStringLiteral("resource")).toObject();
+            if (resource.value(QStringLiteral("resourceType")).toString() == "Patient")
+                return resource;
+        }
+        ADD_FAILURE() << name.toStdString() << " has no Patient";
+        return {};
+    }
+
+    /// Settings written as she or a text editor would: the profile's name only.
+    void writeSettings(const QByteArray& profile) const
+    {
+        QFile out(m_dir.filePath(QStringLiteral("data/settings.ini")));
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write("[profile]\n" + profile + "\n");
+    }
+
     QTemporaryDir m_dir;
 };
 
 } // namespace
+
+TEST_F(FhirCliTest, ThePatientCarriesTheNameHerSettingsHold)
+{
+    writeSettings("name=Ana Ruiz");
+    const ProgramRun run = carrywell({"--export-journal", file("named.fhir.json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonArray names = patient("named.fhir.json").value(QStringLiteral("name")).toArray();
+    ASSERT_EQ(names.size(), 1);
+    EXPECT_EQ(names.first().toObject().value(QStringLiteral("text")).toString(), "Ana Ruiz");
+}
+
+TEST_F(FhirCliTest, WithoutANameThePatientCarriesNone)
+{
+    writeSettings("diastasis=true");
+    const ProgramRun run = carrywell({"--export-journal", file("anonymous.fhir.json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject person = patient("anonymous.fhir.json");
+    EXPECT_EQ(person.value(QStringLiteral("resourceType")).toString(), "Patient");
+    EXPECT_FALSE(person.contains(QStringLiteral("name")));
+}
 
 TEST_F(FhirCliTest, AFhirJsonNameWritesABundleOfEveryCheckInAtItsOwnOffset)
 {

@@ -39,6 +39,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -86,6 +87,7 @@ protected:
         m_profile.activities = {QStringLiteral("Lifting the baby from the crib"),
                                 QStringLiteral("Fastening the car seat"),
                                 QStringLiteral("Carrying shopping up the stairs")};
+        m_profile.name = QStringLiteral("Ana Ruiz");
         core::ProfileStore(*m_settings).save(m_profile);
         m_preferences.minutesPerDay = 12;
         m_preferences.freeDays = {true, true, false, true, true, false, true};
@@ -149,6 +151,19 @@ protected:
         EXPECT_TRUE(widget->grab().save(file)) << file.toStdString();
         for (const QString& finding : clippedText(widget))
             m_clipped.append(QStringLiteral("%1 %2: %3").arg(m_look, name, finding));
+    }
+
+    /// The profile scrolled down to its last answer, her name for a clinic.
+    void shootProfileEnd(QWidget& settings)
+    {
+        auto* name = settings.findChild<QWidget*>(QStringLiteral("profileNameGroup"));
+        ASSERT_NE(name, nullptr);
+        QWidget* inside = name;
+        while (inside && !qobject_cast<QScrollArea*>(inside))
+            inside = inside->parentWidget();
+        ASSERT_NE(inside, nullptr) << "the profile scrolls";
+        static_cast<QScrollArea*>(inside)->ensureWidgetVisible(name);
+        shoot(&settings, QStringLiteral("settings-profile-name"));
     }
 
     /// Shows a dialog at the size it opens with, as the user first sees it.
@@ -276,6 +291,8 @@ TEST_P(Gallery, NoTextIsCutOffOnAnyPageOrDialog)
               std::pair{ui::SettingsDialog::Section::Data, "data"}}) {
             settings.showSection(section);
             shoot(&settings, QStringLiteral("settings-") + QString::fromLatin1(name));
+            if (section == ui::SettingsDialog::Section::Profile)
+                shootProfileEnd(settings);
         }
     }
     {

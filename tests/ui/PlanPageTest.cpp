@@ -176,22 +176,25 @@ TEST_F(PlanPageTest, MakeMyWeekAsksThenStoresThePlanAndRemembersTheAnswers)
     EXPECT_TRUE(m_page->dayList()->item(2)->text().contains(QStringLiteral("Today")));
 }
 
-TEST_F(PlanPageTest, MakeMyWeekKeepsHerActivities)
+TEST_F(PlanPageTest, MakeMyWeekKeepsHerActivitiesAndHerName)
 {
-    // The dialog asks the profile's questions but not her activities; saving
-    // its answers must leave them as they were.
+    // The dialog asks the profile's questions but not her activities nor her
+    // name for a clinic; saving its answers must leave them as they were.
     core::Profile profile = core::ProfileStore(*m_settings).load();
     profile.activities = {QStringLiteral("Pushing the pram")};
+    profile.name = QStringLiteral("Ana Ruiz");
     core::ProfileStore(*m_settings).save(profile);
     answerNextDialog([](QWidget* modal) {
         auto* dialog = qobject_cast<ui::MakeWeekDialog*>(modal);
         ASSERT_NE(dialog, nullptr);
         EXPECT_EQ(dialog->findChild<QWidget*>("activitiesEditor"), nullptr);
+        EXPECT_EQ(dialog->findChild<QWidget*>("profileNameEdit"), nullptr);
         dialog->buttons()->button(QDialogButtonBox::Ok)->click();
     });
     ASSERT_TRUE(m_page->makeWeek());
     EXPECT_EQ(core::ProfileStore(*m_settings).load().activities,
               QStringList{QStringLiteral("Pushing the pram")});
+    EXPECT_EQ(core::ProfileStore(*m_settings).load().name, QStringLiteral("Ana Ruiz"));
 }
 
 TEST_F(PlanPageTest, MakeMyWeekNeedsAFreeDay)

@@ -22,6 +22,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -196,6 +197,36 @@ TEST_F(SettingsDialogTest, OpeningAndClosingTheProfileWithActivitiesChangesNothi
     QSignalSpy profile(dialog.get(), &ui::SettingsDialog::profileChanged);
     dialog->buttons()->button(QDialogButtonBox::Ok)->click();
     EXPECT_EQ(profile.count(), 0);
+}
+
+TEST_F(SettingsDialogTest, HerNameForAClinicIsOptionalAndSavedTrimmed)
+{
+    auto dialog = makeDialog();
+    auto* name = child<QLineEdit>(dialog->profileForm(), "profileNameEdit");
+    EXPECT_EQ(name->text(), "");
+    EXPECT_TRUE(child<QLabel>(dialog->profileForm(), "profileNameHint")
+                    ->text()
+                    .contains("Leave empty to stay anonymous"));
+    QSignalSpy profile(dialog.get(), &ui::SettingsDialog::profileChanged);
+    name->setText("  Ana  Ruiz ");
+    dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    EXPECT_EQ(profile.count(), 1);
+    EXPECT_EQ(core::ProfileStore(m_settings).load().name, "Ana Ruiz");
+}
+
+TEST_F(SettingsDialogTest, ClearingHerNameLeavesNoNameInTheSettings)
+{
+    core::Profile before;
+    before.name = "Ana Ruiz";
+    core::ProfileStore(m_settings).save(before);
+    auto dialog = makeDialog();
+    auto* name = child<QLineEdit>(dialog->profileForm(), "profileNameEdit");
+    EXPECT_EQ(name->text(), "Ana Ruiz");
+    name->clear();
+    dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    m_settings.sync();
+    EXPECT_FALSE(m_settings.contains(core::keys::profileName.name));
+    EXPECT_EQ(core::ProfileStore(m_settings).load().name, "");
 }
 
 TEST_F(SettingsDialogTest, CancelLeavesEverythingAsItWas)

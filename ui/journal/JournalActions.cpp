@@ -80,7 +80,7 @@ namespace carrywell::ui {
 void JournalActions::setProfileStore(const core::ProfileStore& store)
 {
     m_profile = store;
-    m_files->setActivities([this] { return activities(); });
+    m_files->setProfile([this] { return m_profile ? m_profile->load() : core::Profile{}; });
     emit ratingPromptChanged();
 }
 

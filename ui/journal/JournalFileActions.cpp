@@ -53,6 +53,11 @@ QWidget* JournalFileActions::dialogParent() const
     return m_parent ? m_parent->window() : nullptr;
 }
 
+core::Profile JournalFileActions::profile() const
+{
+    return m_profile ? m_profile() : core::Profile{};
+}
+
 QString JournalFileActions::startFolder() const
 {
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -100,8 +105,7 @@ QString JournalFileActions::forClinic(const QString& path)
 
 void JournalFileActions::exportTo(const QString& path)
 {
-    // The journal keeps no PSFS ratings yet, so a FHIR export has none to carry.
-    const core::FhirExportOptions fhir{.patientName = {}, .days = std::nullopt};
+    const core::FhirExportOptions fhir{.patientName = profile().name, .days = std::nullopt};
     const core::Result<QStringList> written = core::FhirExport::exportTo(m_journal, path, fhir);
     if (!written) {
         QMessageBox::warning(dialogParent(), tr("The journal was not exported"), written.error());
@@ -150,9 +154,8 @@ void JournalFileActions::makeReport()
                         dialogParent());
     if (choose.exec() != QDialog::Accepted)
         return;
-    const core::Result<JournalReport> report =
-        JournalReport::build(m_journal, choose.days(), m_regionNames, m_clock.now(),
-                             m_activities ? m_activities() : QStringList{});
+    const core::Result<JournalReport> report = JournalReport::build(
+        m_journal, choose.days(), m_regionNames, m_clock.now(), profile().activities);
     if (!report) {
         QMessageBox::warning(dialogParent(), tr("No report was made"), report.error());
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Clock.h"
+#include "core/profile/Profile.h"
 #include "core/vocabulary/Vocabulary.h"
 
 #include <QHash>
@@ -39,11 +40,9 @@ public:
     void importJournal();
     void makeReport();
 
-    /// Her activities (PSFS) for the report, read when it is made.
-    void setActivities(std::function<QStringList()> activities)
-    {
-        m_activities = std::move(activities);
-    }
+    /// Her profile, read when a report or an export is made: the report lists
+    /// her activities (PSFS), and both carry her name if she added one.
+    void setProfile(std::function<core::Profile()> profile) { m_profile = std::move(profile); }
 
     /// The steps after the file dialogs, for tests and scripts.
     void exportTo(const QString& path);
@@ -58,6 +57,7 @@ signals:
 private:
     QWidget* dialogParent() const;
     QString startFolder() const;
+    core::Profile profile() const;
 
     core::Journal& m_journal;
     QHash<core::Region, QString> m_regionNames;
@@ -68,7 +68,7 @@ private:
     QMenu* m_exportMenu;
     QAction* m_import;
     QAction* m_report;
-    std::function<QStringList()> m_activities;
+    std::function<core::Profile()> m_profile;
 };
 
 } // namespace carrywell::ui

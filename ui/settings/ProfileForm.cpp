@@ -8,12 +8,17 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace carrywell::ui {
 namespace {
+
+// Long enough for any name and title; the line edit stops there.
+constexpr int kMaxNameLength = 120;
 
 QGridLayout* twoColumns(QGroupBox* group)
 {
@@ -41,15 +46,43 @@ ProfileForm::ProfileForm(const core::ContentLibrary& library, QWidget* parent,
     layout->addWidget(equipment);
     layout->addWidget(hurts);
     if (activities == Activities::Included) {
-        auto* group = new QGroupBox(tr("Everyday activities that are hard now (optional)"), this);
-        group->setObjectName(QStringLiteral("profileActivitiesGroup"));
-        m_activities = new ActivitiesEditor(group);
-        auto* groupLayout = new QVBoxLayout(group);
-        groupLayout->addWidget(m_activities);
-        layout->addWidget(group);
-        connect(m_activities, &ActivitiesEditor::changed, this, &ProfileForm::changed);
+        layout->addWidget(buildActivitiesGroup());
+        layout->addWidget(buildNameGroup());
     }
     connectSignals();
+}
+
+QGroupBox* ProfileForm::buildActivitiesGroup()
+{
+    auto* group = new QGroupBox(tr("Everyday activities that are hard now (optional)"), this);
+    group->setObjectName(QStringLiteral("profileActivitiesGroup"));
+    m_activities = new ActivitiesEditor(group);
+    auto* groupLayout = new QVBoxLayout(group);
+    groupLayout->addWidget(m_activities);
+    connect(m_activities, &ActivitiesEditor::changed, this, &ProfileForm::changed);
+    return group;
+}
+
+QGroupBox* ProfileForm::buildNameGroup()
+{
+    auto* group = new QGroupBox(tr("Name for your clinic (optional)"), this);
+    group->setObjectName(QStringLiteral("profileNameGroup"));
+    m_name = new QLineEdit(group);
+    m_name->setObjectName(QStringLiteral("profileNameEdit"));
+    m_name->setMaxLength(kMaxNameLength);
+    m_name->setClearButtonEnabled(true);
+    m_name->setAccessibleName(tr("Name for your clinic"));
+    const QString hint =
+        tr("Only put in the file you export for a clinic (FHIR). Leave empty to stay anonymous.");
+    m_name->setAccessibleDescription(hint);
+    auto* note = new QLabel(hint, group);
+    note->setObjectName(QStringLiteral("profileNameHint"));
+    note->setWordWrap(true);
+    auto* groupLayout = new QVBoxLayout(group);
+    groupLayout->addWidget(m_name);
+    groupLayout->addWidget(note);
+    connect(m_name, &QLineEdit::textChanged, this, &ProfileForm::changed);
+    return group;
 }
 
 QHBoxLayout* ProfileForm::buildWeeksRow()
@@ -154,6 +187,9 @@ void ProfileForm::setProfile(const core::Profile& profile, const QDate& today)
     m_keptActivities = profile.activities;
     if (m_activities)
         m_activities->setActivities(profile.activities);
+    m_keptName = profile.name;
+    if (m_name)
+        m_name->setText(profile.name);
 }
 
 core::Profile ProfileForm::profile(const QDate& today) const
@@ -174,6 +210,7 @@ core::Profile ProfileForm::profile(const QDate& today) const
             profile.symptomIds.append(box->property("id").toString());
     }
     profile.activities = m_activities ? m_activities->activities() : m_keptActivities;
+    profile.name = m_name ? m_name->text().simplified() : m_keptName;
     return profile;
 }
 

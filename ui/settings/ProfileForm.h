@@ -9,6 +9,7 @@ class QButtonGroup;
 class QCheckBox;
 class QGroupBox;
 class QHBoxLayout;
+class QLineEdit;
 class QSpinBox;
 
 namespace carrywell::ui {
@@ -17,8 +18,8 @@ class ActivitiesEditor;
 
 /// The few questions that tailor Carrywell: weeks since birth, kind of
 /// birth, equipment at hand, what hurts and (unless the first-run wizard asks
-/// on a page of its own) the everyday activities that are hard now. Every
-/// answer is optional.
+/// on a page of its own) the everyday activities that are hard now, with her
+/// name for the file she exports for a clinic. Every answer is optional.
 class ProfileForm : public QWidget
 {
     Q_OBJECT
@@ -27,7 +28,8 @@ public:
     enum class Activities
     {
         Included,
-        /// Not asked here: profile() gives back those setProfile() had, unchanged.
+        /// Neither the activities nor her name are asked here: profile() gives
+        /// back those setProfile() had, unchanged.
         Elsewhere,
     };
 
@@ -48,6 +50,9 @@ private:
     QGroupBox* buildBirthGroup();
     QGroupBox* buildEquipmentGroup();
     QGroupBox* buildSymptomsGroup(const core::ContentLibrary& library);
+    QGroupBox* buildActivitiesGroup();
+    /// Her name, only for the FHIR export, with a line saying so.
+    QGroupBox* buildNameGroup();
     void connectSignals();
 
     QCheckBox* m_weeksKnown;
@@ -57,7 +62,9 @@ private:
     QList<QCheckBox*> m_equipment;
     QList<QCheckBox*> m_symptoms;
     ActivitiesEditor* m_activities = nullptr;
+    QLineEdit* m_name = nullptr;
     QStringList m_keptActivities;
+    QString m_keptName;
 };
 
 } // namespace carrywell::ui

@@ -86,7 +86,7 @@ TEST(SettingsKeys, EveryKeyIsListedOnceAsGroupAndName)
         EXPECT_FALSE(names.contains(name)) << name.toStdString() << " is listed twice";
         names.insert(name);
     }
-    EXPECT_EQ(names.size(), 43);
+    EXPECT_EQ(names.size(), 44);
 }
 
 TEST(SettingsKeys, RangesAgreeWithTheRulesThatUseThem)
